@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+"use strict";
+// Thin launcher: the compiled command line lives in lib/ (built by `npm install` through the prepare script).
+const { main } = require("../lib/cli/main.js");
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

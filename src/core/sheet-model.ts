@@ -1,0 +1,54 @@
+/**
+ * What to write to a sheet the add-in owns. Layout decisions (values, formats, fills, widths) are made
+ * in the core; renderers (Office.js, ExcelJS) copy them to the host without deciding anything.
+ */
+
+export type Rag = "groen" | "oranje" | "rood" | "grijs";
+
+/** Cell fills a renderer must support. RAG colours plus a header fill. */
+export type Fill = Rag | "kop";
+
+/** RGB colours (no '#') of every fill, shared by both renderers. */
+export const FILL_COLOURS: Record<Fill, string> = {
+  groen: "C6EFCE",
+  oranje: "FFD966",
+  rood: "F4B6B6",
+  grijs: "D9D9D9",
+  kop: "DDEBF7",
+};
+
+export type ModelValue = string | number | null;
+
+export interface ModelCell {
+  /**
+   * The value. Strings are always written as text (never as a formula, even when they begin with
+   * `=`, `+`, `-` or `@`). Dates are written as numbers (Excel serials) with a date format.
+   */
+  v: ModelValue;
+  /** Excel number format, e.g. `0.0%` or `dd-mm-yyyy`. */
+  fmt?: string;
+  fill?: Fill;
+  bold?: boolean;
+  /** Internal hyperlink target, e.g. `'Regio × mijlpaal'!A5` or an A1 address on the same sheet. */
+  link?: string;
+}
+
+export interface SheetModel {
+  /** Sheet name (at most 31 characters, no []:*?/\). */
+  name: string;
+  /** Rows from row 1; every row has exactly `widths.length` cells. */
+  rows: ModelCell[][];
+  /** Column widths in characters, one per column. */
+  widths: number[];
+  /** Frozen rows at the top (the header rows). */
+  freezeRows: number;
+  /** Data bars for percentage columns: A1 ranges such as `D4:D40`, values between 0 and 1. */
+  dataBars: string[];
+}
+
+/** The first cell of every sheet the add-in owns starts with this text; the add-in replaces only such sheets. */
+export const OWNED_MARKER = "Regiomonitor ·";
+
+export function isOwnedSheet(firstCell: unknown): boolean {
+  return typeof firstCell === "string" && firstCell.startsWith(OWNED_MARKER);
+}
