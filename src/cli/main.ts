@@ -1,0 +1,272 @@
+/** The `regiomonitor` command line: template, check, aggregate, demo. */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { builtInDefinitions, defaultDefinition, type Definition } from "../core/definition";
+import { wantedSources } from "../core/read/region-return";
+import { checkWorkbook } from "../core/check";
+import { aggregate, type ReturnEntry } from "../core/national/aggregate";
+import { toNationalJson } from "../core/national/json";
+import { layoutNational } from "../core/layout/national-sheets";
+import { layoutRegionSummary } from "../core/layout/region-summary";
+import { buildTemplate } from "../core/template";
+import { annexFills, filledTemplate } from "../core/examples/annex";
+import { parseDutchDate } from "../core/cells/dates";
+import { matchOption } from "../core/cells/text";
+import { regionKey } from "../core/read/cells";
+import { formatIssue, makeIssue, sortIssues } from "../core/issues";
+import { loadXlsx, UnreadableFileError, workbookInput } from "../xlsx/read-workbook";
+import { renderSheets, SheetNameTakenError } from "../xlsx/render-sheet";
+import { templateWorkbook } from "../xlsx/write-template";
+import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
+import { parseArgs, UsageError } from "./args";
+import { formatCheck, formatMilestoneTable } from "./report-text";
+import ExcelJS from "exceljs";
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s + "\n"),
+  err: (s) => process.stderr.write(s + "\n"),
+};
+
+const USAGE = `Gebruik:
+  regiomonitor template --regio NAAM [--meetmoment Startfoto|Eindfoto] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx
+  regiomonitor template --alle [--meetmoment ...] [--peildatum ...] -o MAP
+  regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
+  regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
+  regiomonitor demo [-o MAP]
+
+Exitcodes: 0 alles gelezen en geldig; 1 fouten of overgeslagen bestanden (uitvoer wel geschreven); 2 gebruiksfout of niets te doen.`;
+
+/** The example data shipped with the package (never ../shared at run time). */
+export const ANNEX_CSV = path.join(__dirname, "..", "..", "data", "rak-regio-mijlpalen-2011-01-15.csv");
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case "template":
+        return await cmdTemplate(rest, io);
+      case "check":
+        return await cmdCheck(rest, io);
+      case "aggregate":
+        return await cmdAggregate(rest, io);
+      case "demo":
+        return await cmdDemo(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return cmd === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`Onbekende opdracht '${cmd}'.`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`Fout: ${e.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    if (e instanceof UnreadableFileError || e instanceof SheetNameTakenError) {
+      io.err(`Fout: ${e.message}`);
+      return EXIT.usage;
+    }
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "ENOSPC" || code === "EROFS") {
+      io.err(`Fout: kan bestand niet lezen of schrijven (${(e as NodeJS.ErrnoException).path ?? ""}: ${code}). Controleer het pad en de rechten.`);
+      return EXIT.usage;
+    }
+    io.err(`Onverwachte fout: ${e instanceof Error ? e.message : String(e)}. Meld dit aan de beheerder van Regiomonitor.`);
+    return EXIT.usage;
+  }
+}
+
+function requireString(v: string | true | undefined, name: string): string {
+  if (typeof v !== "string") throw new UsageError(`Optie ${name} is verplicht.`);
+  return v;
+}
+
+async function cmdTemplate(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, ["regio", "meetmoment", "peildatum", "o"], ["alle"]);
+  if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
+  const def = defaultDefinition();
+  const out = requireString(options.o, "-o");
+  const meetmoment = options.meetmoment === undefined ? undefined : matchMeetmoment(def, String(options.meetmoment));
+  let peildatum = null;
+  if (typeof options.peildatum === "string") {
+    const p = parseDutchDate(options.peildatum);
+    if (!p.ok || !p.value.exact) throw new UsageError(`--peildatum '${options.peildatum}' is geen datum; gebruik dd-mm-jjjj.`);
+    peildatum = p.value;
+  }
+  const regios = options.alle ? def.regios : [matchRegion(def, requireString(options.regio, "--regio"))];
+  for (const regio of regios) {
+    const wb = templateWorkbook(buildTemplate(def, { regio, meetmoment, peildatum }));
+    const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(regio)}.xlsx`) : out;
+    await writeWorkbookFile(wb, target);
+    io.out(`Geschreven: ${target}`);
+  }
+  return EXIT.ok;
+}
+
+function matchMeetmoment(def: Definition, v: string): string {
+  const f = def.regio.velden.find((x) => x.rol === "meetmoment");
+  const options = f?.schaal ? def.schalen[f.schaal].opties : [];
+  const hit = matchOption(v, options);
+  if (!hit) throw new UsageError(`--meetmoment '${v}' is onbekend; kies ${options.join(" of ")}.`);
+  return hit;
+}
+
+function matchRegion(def: Definition, v: string): string {
+  const hit = def.regios.find((r) => regionKey(r) === regionKey(v));
+  if (!hit) throw new UsageError(`Regio '${v}' is onbekend. Bekende regio's: ${def.regios.join(", ")}.`);
+  return hit;
+}
+
+async function readInput(file: string, def: Definition) {
+  const buf = await fs.readFile(file);
+  const wb = await loadXlsx(buf, path.basename(file));
+  return { wb, input: workbookInput(wb, wantedSources(def), path.basename(file)) };
+}
+
+async function cmdCheck(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, ["out"], ["json"]);
+  if (positional.length !== 1) throw new UsageError("Geef precies één werkmap op.");
+  const file = positional[0];
+  const def = defaultDefinition();
+  if (typeof options.out === "string" && (await sameFile(file, options.out))) {
+    throw new UsageError("--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.");
+  }
+  let loaded;
+  try {
+    loaded = await readInput(file, def);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) {
+      const issue = makeIssue("bestand_onleesbaar", { bestand: e.bestand }, `Het bestand is niet gelezen: ${e.reden}.`);
+      if (options.json) io.out(JSON.stringify({ bestand: e.bestand, gelezen: false, meldingen: [issue] }, null, 2));
+      else io.out(formatIssue(issue));
+      return EXIT.problems;
+    }
+    throw e;
+  }
+  const res = checkWorkbook(loaded.input, builtInDefinitions(), def);
+  const issues = sortIssues(res.result.issues);
+  if (options.json) {
+    io.out(
+      JSON.stringify(
+        {
+          bestand: loaded.input.bestand,
+          gelezen: res.result.ok,
+          definitie: res.def ? { id: res.def.id, versie: res.def.versie } : null,
+          regio: res.result.ok ? res.result.ret.regio : null,
+          scores: res.score,
+          meldingen: issues,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    io.out(formatCheck(loaded.input.bestand, res, issues));
+  }
+  if (typeof options.out === "string") {
+    if (!res.result.ok || !res.score || !res.def) {
+      io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
+      return EXIT.problems;
+    }
+    renderSheets(loaded.wb, [layoutRegionSummary(res.def, res.result.ret, res.score, issues)]);
+    await writeWorkbookFile(loaded.wb, options.out);
+    io.err(`Kopie met blad Samenvatting geschreven: ${options.out}`);
+  }
+  const hasErrors = issues.some((i) => i.severity === "fout");
+  return res.result.ok && !hasErrors ? EXIT.ok : EXIT.problems;
+}
+
+/** Reads, validates and scores files one at a time (each workbook is released before the next). */
+export async function readReturns(files: string[], def: Definition, progress: (s: string) => void): Promise<ReturnEntry[]> {
+  const entries: ReturnEntry[] = [];
+  let n = 0;
+  for (const file of files) {
+    n += 1;
+    const bestand = path.basename(file);
+    let entry: ReturnEntry;
+    try {
+      const { input } = await readInput(file, def);
+      entry = { bestand, result: checkWorkbook(input, builtInDefinitions(), def).result };
+    } catch (e) {
+      if (!(e instanceof UnreadableFileError)) throw e;
+      const bericht = `Het bestand is niet gelezen: ${e.reden}.`;
+      entry = { bestand, result: { ok: false, reden: bericht, issues: [makeIssue("bestand_onleesbaar", { bestand }, bericht)] } };
+    }
+    entries.push(entry);
+    const status = entry.result.ok
+      ? `gelezen (${entry.result.issues.filter((i) => i.severity === "fout").length} fouten)`
+      : `overgeslagen: ${entry.result.issues[0]?.bericht ?? entry.result.reden}`;
+    progress(`[${n}/${files.length}] ${bestand}: ${status}`);
+  }
+  return entries;
+}
+
+async function cmdAggregate(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, ["o", "json"], []);
+  if (positional.length === 0) throw new UsageError("Geef een of meer werkmappen of mappen op.");
+  const out = requireString(options.o, "-o");
+  const { files, missing } = await expandInputs(positional);
+  for (const m of missing) io.err(`Niet gevonden: ${m}`);
+  for (const f of files) {
+    if (await sameFile(f, out)) throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`);
+  }
+  if (files.length === 0) {
+    io.err("Geen bestanden gevonden om samen te voegen.");
+    return EXIT.usage;
+  }
+  const def = defaultDefinition();
+  const entries = await readReturns(files, def, io.err);
+  return writeNational(def, entries, out, typeof options.json === "string" ? options.json : null, io, missing.length > 0);
+}
+
+async function writeNational(
+  def: Definition,
+  entries: ReturnEntry[],
+  out: string,
+  jsonOut: string | null,
+  io: Io,
+  hadMissing: boolean,
+): Promise<number> {
+  const report = aggregate(def, entries);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Regiomonitor";
+  renderSheets(wb, layoutNational(def, report));
+  await writeWorkbookFile(wb, out);
+  io.err(`Landelijke werkmap geschreven: ${out}`);
+  if (jsonOut) {
+    await writeTextFile(jsonOut, JSON.stringify(toNationalJson(def, report), null, 2) + "\n");
+    io.err(`JSON geschreven: ${jsonOut}`);
+  }
+  io.out(formatMilestoneTable(def, report));
+  const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
+  for (const s of skipped) io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
+  const anyErrors = report.bestanden.some((b) => b.fouten > 0);
+  return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
+}
+
+async function cmdDemo(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, ["o"], []);
+  if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
+  const dir = typeof options.o === "string" ? options.o : "demo-uitvoer";
+  const def = defaultDefinition();
+  const csv = await fs.readFile(ANNEX_CSV, "utf8");
+  const fills = annexFills(def, csv);
+  const regionDir = path.join(dir, "regios");
+  io.err(`Voorbeeldwerkmappen maken voor ${fills.length} regio's in ${regionDir} ...`);
+  for (const fill of fills) {
+    await writeWorkbookFile(templateWorkbook(filledTemplate(def, fill)), path.join(regionDir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`));
+  }
+  const { files } = await expandInputs([regionDir]);
+  const entries = await readReturns(files, def, io.err);
+  return writeNational(def, entries, path.join(dir, "landelijk.xlsx"), path.join(dir, "landelijk.json"), io, false);
+}

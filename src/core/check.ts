@@ -1,0 +1,74 @@
+/** Host-independent pipeline for one workbook: pick the definition, read and validate, score. */
+import type { Definition } from "./definition/schema";
+import type { WorkbookInput } from "./grid";
+import { makeIssue, type Issue } from "./issues";
+import { readReturn, type ReadResult } from "./read/region-return";
+import { scoreReturn, type RegionScore } from "./score/region-score";
+
+export type DefinitionChoice = { ok: true; def: Definition; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/**
+ * The definition a workbook must be read with: the one it recorded, if we have it; the default when it
+ * recorded none (a hand-made copy of the standard); an error for another definition or an unknown version.
+ */
+export function resolveDefinition(input: WorkbookInput, available: readonly Definition[], fallback: Definition): DefinitionChoice {
+  const rec = input.definitie;
+  const where = { bestand: input.bestand };
+  if (!rec) {
+    return {
+      ok: true,
+      def: fallback,
+      issues: [
+        makeIssue(
+          "geen_definitie",
+          where,
+          `De werkmap vermeldt niet met welke monitor hij is gemaakt; gelezen als ${fallback.naam} (versie ${fallback.versie}).`,
+        ),
+      ],
+    };
+  }
+  const sameId = available.filter((d) => d.id === rec.id);
+  if (sameId.length === 0) {
+    return {
+      ok: false,
+      issues: [
+        makeIssue(
+          "andere_definitie",
+          where,
+          `De werkmap hoort bij een andere monitor ('${rec.id}', versie ${rec.versie}) dan ${fallback.naam}. Lever de werkmap van deze monitor aan of laad de juiste definitie.`,
+        ),
+      ],
+    };
+  }
+  const def = sameId.find((d) => d.versie === rec.versie);
+  if (!def) {
+    return {
+      ok: false,
+      issues: [
+        makeIssue(
+          "onbekende_versie",
+          where,
+          `De werkmap is gemaakt met versie ${rec.versie} van '${rec.id}'; bekend zijn: ${sameId.map((d) => d.versie).join(", ")}. Vul de gegevens over in een nieuwe standaardwerkmap.`,
+        ),
+      ],
+    };
+  }
+  return { ok: true, def, issues: [] };
+}
+
+export interface CheckResult {
+  def: Definition | null;
+  result: ReadResult;
+  score: RegionScore | null;
+}
+
+export function checkWorkbook(input: WorkbookInput, available: readonly Definition[], fallback: Definition): CheckResult {
+  const choice = resolveDefinition(input, available, fallback);
+  if (!choice.ok) {
+    return { def: null, result: { ok: false, reden: choice.issues[0].bericht, issues: choice.issues }, score: null };
+  }
+  const r = readReturn(choice.def, input);
+  const issues = [...choice.issues, ...r.issues];
+  if (!r.ok) return { def: choice.def, result: { ...r, issues }, score: null };
+  return { def: choice.def, result: { ok: true, ret: r.ret, issues }, score: scoreReturn(choice.def, r.ret, issues) };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the standard workbook looks like, decided by the core from a definition and rendered by either
+ * host: the ExcelJS adapter (command line `template`) and the Office.js adapter ("Standaardwerkmap
+ * invoegen" in the task pane). Both must give the same sheets, tables, lists and formats.
+ */
+
+export type TemplateValue = string | number | null;
+
+export interface TemplateTable {
+  sheet: string;
+  /** Excel table (ListObject) name. */
+  table: string;
+  header: string[];
+  /** Body rows, each `header.length` long. Dates are Excel serials. */
+  rows: TemplateValue[][];
+  /** Column widths in characters. */
+  widths: number[];
+  /** Per column: true when the user fills it in (unlocked); fixed columns stay locked. */
+  editable: boolean[];
+  /** Per column: the number format of the body cells, or null (General). */
+  formats: (string | null)[];
+  /** Per body cell with a dropdown: 0-based body row and column, and the list's range as `=Keuzelijsten!$B$2:$B$5`. */
+  lists: { row: number; col: number; source: string }[];
+  /** The sheet is protected without a password so that fixed cells are not changed by accident. */
+  protect: boolean;
+}
+
+export interface TemplateModel {
+  definitie: { id: string; versie: string };
+  tables: TemplateTable[];
+  /** A hidden sheet holding the answer lists the dropdowns refer to, one list per column (header in row 1). */
+  listsSheet: { name: string; columns: { header: string; values: string[] }[] };
+  /** A very hidden sheet recording which definition made the workbook: rows of key and value. */
+  metaSheet: { name: string; rows: [string, string][] };
+  /** Number formats of single body cells (0-based body row and column), e.g. the Peildatum date cell. */
+  cellFormats: { sheet: string; row: number; col: number; format: string }[];
+}
+
+/** Name of the very hidden sheet that records the definition (and marks a Regiomonitor workbook). */
+export const META_SHEET = "_regiomonitor";
+export const LISTS_SHEET = "Keuzelijsten";
+export const DATE_FORMAT = "dd-mm-yyyy";
+
+/** Reads the definition id and version from the meta sheet's rows; null when they are not there. */
+export function definitionFromMeta(rows: unknown[][]): { id: string; versie: string } | null {
+  const get = (key: string) => {
+    const r = rows.find((x) => x[0] === key);
+    return r && typeof r[1] === "string" && r[1] !== "" ? r[1] : null;
+  };
+  const id = get("definitie");
+  const versie = get("versie");
+  return id && versie ? { id, versie } : null;
+}

@@ -1,0 +1,111 @@
+/** ExcelJS adapter, reading: a .xlsx file into the core's WorkbookInput (only the sources a definition wants). */
+import ExcelJS from "exceljs";
+import type { Grid, RawValue, WantedSource, WorkbookInput } from "../core/grid";
+import { fold } from "../core/cells/text";
+import { definitionFromMeta, META_SHEET } from "../core/template-model";
+import { guardXlsx } from "./zip-guard";
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86400000;
+
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly bestand: string,
+    readonly reden: string,
+  ) {
+    super(`${bestand}: ${reden}`);
+  }
+}
+
+/** One ExcelJS cell value as the core's RawValue. */
+export function rawValue(v: ExcelJS.CellValue): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / DAY_MS;
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String(v.error) };
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as { result?: ExcelJS.CellValue }).result;
+      return result === undefined ? null : rawValue(result as ExcelJS.CellValue);
+    }
+    if ("text" in v) return rawValue((v as { text: ExcelJS.CellValue }).text);
+  }
+  return String(v);
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet, table: string | null, top: number, left: number, bottom: number, right: number): Grid {
+  const values: RawValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    const out: RawValue[] = [];
+    for (let c = left; c <= right; c++) out.push(rawValue(row.getCell(c).value));
+    values.push(out);
+  }
+  return { sheet: ws.name, table, top, left, values };
+}
+
+function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { left: col(m[1]), top: Number(m[2]), right: col(m[3] ?? m[1]), bottom: Number(m[4] ?? m[2]) };
+}
+
+interface TableModel {
+  name: string;
+  ref?: string;
+  tableRef?: string;
+}
+
+/** ExcelJS keeps a table's model (name and range) in `table.table`; its typings do not say so. */
+function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
+  return (ws.getTables() as unknown as { table: TableModel }[]).map((t) => t.table).filter((t) => t && t.name);
+}
+
+/** The grids for the wanted sources from a loaded ExcelJS workbook. */
+export function workbookInput(wb: ExcelJS.Workbook, wanted: WantedSource[], bestand: string): WorkbookInput {
+  const grids: Grid[] = [];
+  const bladen = wb.worksheets.map((w) => w.name);
+  for (const w of wanted) {
+    let found: Grid | null = null;
+    for (const ws of wb.worksheets) {
+      const model = tableModels(ws).find((x) => fold(x.name) === fold(w.table));
+      const ref = model ? parseRef(model.tableRef ?? model.ref ?? "") : null;
+      if (model && ref) {
+        found = sheetGrid(ws, model.name, ref.top, ref.left, ref.bottom, ref.right);
+        break;
+      }
+    }
+    if (!found) {
+      const ws = wb.worksheets.find((x) => fold(x.name) === fold(w.sheet));
+      if (ws) found = sheetGrid(ws, null, 1, 1, Math.max(ws.rowCount, 1), Math.max(ws.columnCount, 1));
+    }
+    if (found) grids.push(found);
+  }
+  const meta = wb.worksheets.find((x) => x.name === META_SHEET);
+  const definitie = meta ? definitionFromMeta(sheetGrid(meta, null, 1, 1, meta.rowCount, 2).values) : null;
+  return { bestand, definitie, bladen, grids };
+}
+
+/** Loads a .xlsx buffer after the guards; throws UnreadableFileError with a Dutch reason. */
+export async function loadXlsx(buf: Uint8Array, bestand: string): Promise<ExcelJS.Workbook> {
+  const g = guardXlsx(buf);
+  if (!g.ok) throw new UnreadableFileError(bestand, g.reden);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // Copy: ExcelJS must never hold (or change) the caller's buffer.
+    await wb.xlsx.load(Buffer.from(buf) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new UnreadableFileError(
+      bestand,
+      `het bestand kan niet als Excel-werkmap worden gelezen (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Open het in Excel, sla het op als .xlsx en lever het opnieuw aan`,
+    );
+  }
+  return wb;
+}
+
+export async function readWorkbookBuffer(buf: Uint8Array, wanted: WantedSource[], bestand: string): Promise<WorkbookInput> {
+  const wb = await loadXlsx(buf, bestand);
+  return workbookInput(wb, wanted, bestand);
+}

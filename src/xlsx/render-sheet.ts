@@ -1,0 +1,66 @@
+/** ExcelJS adapter, writing: SheetModels into a workbook. Dumb copying; the core decided everything. */
+import ExcelJS from "exceljs";
+import { FILL_COLOURS, isOwnedSheet, type SheetModel } from "../core/sheet-model";
+
+export class SheetNameTakenError extends Error {
+  constructor(readonly sheet: string) {
+    super(
+      `Er staat al een blad '${sheet}' dat niet door Regiomonitor is gemaakt. Hernoem of verwijder dat blad en probeer het opnieuw; uw eigen bladen worden nooit overschreven.`,
+    );
+  }
+}
+
+/** Adds (or replaces, when owned) one sheet per model. Refuses before changing anything when a user sheet has a wanted name. */
+export function renderSheets(wb: ExcelJS.Workbook, models: SheetModel[]): void {
+  for (const m of models) {
+    const existing = wb.getWorksheet(m.name);
+    if (existing && !isOwnedSheet(existing.getCell(1, 1).value)) throw new SheetNameTakenError(m.name);
+  }
+  for (const m of models) {
+    const existing = wb.getWorksheet(m.name);
+    if (existing) wb.removeWorksheet(existing.id);
+    renderSheet(wb, m);
+  }
+}
+
+function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
+  const ws = wb.addWorksheet(m.name, {
+    views: m.freezeRows > 0 ? [{ state: "frozen", ySplit: m.freezeRows, xSplit: 0 }] : [],
+  });
+  m.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  m.rows.forEach((row, r) => {
+    const xrow = ws.getRow(r + 1);
+    row.forEach((c, ci) => {
+      if (c.v === null && !c.fill && !c.bold) return;
+      const cell = xrow.getCell(ci + 1);
+      if (c.link && c.v !== null) {
+        cell.value = { text: String(c.v), hyperlink: c.link } as ExcelJS.CellHyperlinkValue;
+      } else {
+        // Strings are plain strings: ExcelJS writes them as text, never as formulas.
+        cell.value = c.v;
+      }
+      if (c.fmt) cell.numFmt = c.fmt;
+      if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS[c.fill]}` } };
+      if (c.bold || c.link) cell.font = { bold: c.bold ?? false, ...(c.link ? { underline: true, color: { argb: "FF0563C1" } } : {}) };
+    });
+  });
+  for (const ref of m.dataBars) {
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 1 },
+          ],
+          color: { argb: "FF5B9BD5" },
+          gradient: false,
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+}

@@ -1,0 +1,66 @@
+/** ExcelJS adapter: the standard workbook (TemplateModel) as a .xlsx workbook. */
+import ExcelJS from "exceljs";
+import type { TemplateModel } from "../core/template-model";
+import { a1 } from "../core/grid";
+
+export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Regiomonitor";
+  for (const t of model.tables) {
+    const ws = wb.addWorksheet(t.sheet, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+    t.widths.forEach((w, i) => {
+      ws.getColumn(i + 1).width = w;
+    });
+    ws.addTable({
+      name: t.table,
+      ref: "A1",
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: t.header.map((h) => ({ name: h, filterButton: false })),
+      rows: t.rows.map((r) => r.map((v) => (v === null ? null : v))) as ExcelJS.CellValue[][],
+    });
+    t.rows.forEach((row, r) => {
+      row.forEach((_, c) => {
+        const cell = ws.getCell(r + 2, c + 1);
+        const fmt = t.formats[c] ?? model.cellFormats.find((f) => f.sheet === t.sheet && f.row === r && f.col === c)?.format;
+        if (fmt) cell.numFmt = fmt;
+        cell.protection = { locked: !t.editable[c] };
+        cell.alignment = { wrapText: true, vertical: "top" };
+      });
+    });
+    for (const l of t.lists) {
+      ws.getCell(l.row + 2, l.col + 1).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [l.source.replace(/^=/, "")],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: "Regiomonitor",
+        error: "Kies een antwoord uit de keuzelijst.",
+      };
+    }
+    if (t.protect) {
+      void ws.protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        sort: false,
+        autoFilter: false,
+      });
+    }
+  }
+  const lists = wb.addWorksheet(model.listsSheet.name, { state: "hidden" });
+  model.listsSheet.columns.forEach((col, c) => {
+    lists.getCell(1, c + 1).value = col.header;
+    col.values.forEach((v, r) => {
+      lists.getCell(r + 2, c + 1).value = v;
+    });
+  });
+  const meta = wb.addWorksheet(model.metaSheet.name, { state: "veryHidden" });
+  model.metaSheet.rows.forEach(([k, v], r) => {
+    meta.getCell(a1(r + 1, 1)).value = k;
+    meta.getCell(a1(r + 1, 2)).value = v;
+  });
+  return wb;
+}

@@ -1,0 +1,85 @@
+/**
+ * Checks a file before any inflating: size, file type by signature, and the zip's central directory
+ * (entry count and total inflated size). Protects against zip bombs and files that are not .xlsx.
+ */
+import { MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
+
+export type GuardResult = { ok: true } | { ok: false; reden: string };
+
+const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+
+function startsWith(buf: Uint8Array, bytes: number[]): boolean {
+  return bytes.every((b, i) => buf[i] === b);
+}
+
+/** Recognises what a non-zip file is, for a useful message. */
+function describeNonZip(buf: Uint8Array): string {
+  if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return "het is een met een wachtwoord beveiligde werkmap of een oud Excel 97-2003-bestand (.xls). Verwijder het wachtwoord of sla het bestand in Excel op als 'Excel-werkmap (*.xlsx)'";
+  }
+  const head = new TextDecoder("latin1").decode(buf.subarray(0, 512)).trimStart().toLowerCase();
+  if (head.startsWith("%pdf")) return "het is een PDF-bestand met de extensie .xlsx. Lever de Excel-werkmap zelf aan";
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) {
+    return "het is een HTML-bestand (webpagina) met de extensie .xlsx. Open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'";
+  }
+  if (head.startsWith("<?xml")) return "het is een XML-bestand, geen .xlsx-werkmap. Sla het in Excel op als 'Excel-werkmap (*.xlsx)'";
+  return "het is geen Excel-werkmap (.xlsx); mogelijk een CSV- of tekstbestand met een andere extensie. Open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'";
+}
+
+export function guardXlsx(buf: Uint8Array): GuardResult {
+  if (buf.length === 0) return { ok: false, reden: "het bestand is leeg (0 bytes). Lever het bestand opnieuw aan" };
+  if (buf.length > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      reden: `het bestand is ${mb(buf.length)}, groter dan de grens van ${mb(MAX_FILE_BYTES)}. Verwijder afbeeldingen of extra bladen en lever het opnieuw aan`,
+    };
+  }
+  if (!startsWith(buf, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(buf, [0x50, 0x4b, 0x05, 0x06])) {
+    return { ok: false, reden: describeNonZip(buf) };
+  }
+  // End of central directory record: signature 0x06054b50, within the last 65,557 bytes.
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  const broken = {
+    ok: false as const,
+    reden: "het bestand is beschadigd of onvolledig (geen geldig zip-archief). Vraag de afzender het bestand opnieuw te sturen",
+  };
+  if (eocd < 0) return broken;
+  const entries = view.getUint16(eocd + 10, true);
+  const cdSize = view.getUint32(eocd + 12, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if (entries > MAX_ZIP_ENTRIES) {
+    return {
+      ok: false,
+      reden: `het bestand bevat ${entries} onderdelen, meer dan de grens van ${MAX_ZIP_ENTRIES}. Sla het bestand in Excel opnieuw op als .xlsx zonder extra bijlagen`,
+    };
+  }
+  if (cdOffset + cdSize > buf.length) return broken;
+  let total = 0;
+  let p = cdOffset;
+  for (let n = 0; n < entries; n++) {
+    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) return broken;
+    const flags = view.getUint16(p + 8, true);
+    if (flags & 0x1) {
+      return { ok: false, reden: "het zip-archief is versleuteld. Verwijder de beveiliging en lever het bestand opnieuw aan" };
+    }
+    total += view.getUint32(p + 24, true);
+    if (total > MAX_INFLATED_BYTES) {
+      return {
+        ok: false,
+        reden: `uitgepakt zou het bestand groter worden dan ${mb(MAX_INFLATED_BYTES)} (mogelijk een zip-bom). Het is niet geopend; lever een normale werkmap aan`,
+      };
+    }
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return { ok: true };
+}
