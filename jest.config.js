@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
   testTimeout: 120000,
+  globalSetup: "<rootDir>/test/helpers/global-setup.js",
 };
