@@ -17,7 +17,8 @@ export function parseArgs(argv: string[], valued: string[], flags: string[]): Pa
         options[name] = true;
       } else if (valued.includes(name)) {
         const v = argv[i + 1];
-        if (v === undefined || (v.startsWith("-") && v.length > 1)) throw new UsageError(`Optie ${a} verwacht een waarde.`);
+        if (v === undefined || (v.startsWith("-") && v.length > 1))
+          throw new UsageError(`Optie ${a} verwacht een waarde.`);
         options[name] = v;
         i++;
       } else {

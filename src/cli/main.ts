@@ -77,11 +77,21 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return EXIT.usage;
     }
     const code = (e as NodeJS.ErrnoException)?.code;
-    if (code === "ENOENT" || code === "EACCES" || code === "EISDIR" || code === "ENOSPC" || code === "EROFS") {
-      io.err(`Fout: kan bestand niet lezen of schrijven (${(e as NodeJS.ErrnoException).path ?? ""}: ${code}). Controleer het pad en de rechten.`);
+    if (
+      code === "ENOENT" ||
+      code === "EACCES" ||
+      code === "EISDIR" ||
+      code === "ENOSPC" ||
+      code === "EROFS"
+    ) {
+      io.err(
+        `Fout: kan bestand niet lezen of schrijven (${(e as NodeJS.ErrnoException).path ?? ""}: ${code}). Controleer het pad en de rechten.`,
+      );
       return EXIT.usage;
     }
-    io.err(`Onverwachte fout: ${e instanceof Error ? e.message : String(e)}. Meld dit aan de beheerder van Regiomonitor.`);
+    io.err(
+      `Onverwachte fout: ${e instanceof Error ? e.message : String(e)}. Meld dit aan de beheerder van Regiomonitor.`,
+    );
     return EXIT.usage;
   }
 }
@@ -96,11 +106,13 @@ async function cmdTemplate(argv: string[], io: Io): Promise<number> {
   if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
   const def = defaultDefinition();
   const out = requireString(options.o, "-o");
-  const meetmoment = options.meetmoment === undefined ? undefined : matchMeetmoment(def, String(options.meetmoment));
+  const meetmoment =
+    options.meetmoment === undefined ? undefined : matchMeetmoment(def, String(options.meetmoment));
   let peildatum = null;
   if (typeof options.peildatum === "string") {
     const p = parseDutchDate(options.peildatum);
-    if (!p.ok || !p.value.exact) throw new UsageError(`--peildatum '${options.peildatum}' is geen datum; gebruik dd-mm-jjjj.`);
+    if (!p.ok || !p.value.exact)
+      throw new UsageError(`--peildatum '${options.peildatum}' is geen datum; gebruik dd-mm-jjjj.`);
     peildatum = p.value;
   }
   const regios = options.alle ? def.regios : [matchRegion(def, requireString(options.regio, "--regio"))];
@@ -139,15 +151,22 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   const file = positional[0];
   const def = defaultDefinition();
   if (typeof options.out === "string" && (await sameFile(file, options.out))) {
-    throw new UsageError("--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.");
+    throw new UsageError(
+      "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
+    );
   }
   let loaded;
   try {
     loaded = await readInput(file, def);
   } catch (e) {
     if (e instanceof UnreadableFileError) {
-      const issue = makeIssue("bestand_onleesbaar", { bestand: e.bestand }, `Het bestand is niet gelezen: ${e.reden}.`);
-      if (options.json) io.out(JSON.stringify({ bestand: e.bestand, gelezen: false, meldingen: [issue] }, null, 2));
+      const issue = makeIssue(
+        "bestand_onleesbaar",
+        { bestand: e.bestand },
+        `Het bestand is niet gelezen: ${e.reden}.`,
+      );
+      if (options.json)
+        io.out(JSON.stringify({ bestand: e.bestand, gelezen: false, meldingen: [issue] }, null, 2));
       else io.out(formatIssue(issue));
       return EXIT.problems;
     }
@@ -187,7 +206,11 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
 }
 
 /** Reads, validates and scores files one at a time (each workbook is released before the next). */
-export async function readReturns(files: string[], def: Definition, progress: (s: string) => void): Promise<ReturnEntry[]> {
+export async function readReturns(
+  files: string[],
+  def: Definition,
+  progress: (s: string) => void,
+): Promise<ReturnEntry[]> {
   const entries: ReturnEntry[] = [];
   let n = 0;
   for (const file of files) {
@@ -200,7 +223,14 @@ export async function readReturns(files: string[], def: Definition, progress: (s
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       const bericht = `Het bestand is niet gelezen: ${e.reden}.`;
-      entry = { bestand, result: { ok: false, reden: bericht, issues: [makeIssue("bestand_onleesbaar", { bestand }, bericht)] } };
+      entry = {
+        bestand,
+        result: {
+          ok: false,
+          reden: bericht,
+          issues: [makeIssue("bestand_onleesbaar", { bestand }, bericht)],
+        },
+      };
     }
     entries.push(entry);
     const status = entry.result.ok
@@ -218,7 +248,8 @@ async function cmdAggregate(argv: string[], io: Io): Promise<number> {
   const { files, missing } = await expandInputs(positional);
   for (const m of missing) io.err(`Niet gevonden: ${m}`);
   for (const f of files) {
-    if (await sameFile(f, out)) throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`);
+    if (await sameFile(f, out))
+      throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`);
   }
   if (files.length === 0) {
     io.err("Geen bestanden gevonden om samen te voegen.");
@@ -226,7 +257,14 @@ async function cmdAggregate(argv: string[], io: Io): Promise<number> {
   }
   const def = defaultDefinition();
   const entries = await readReturns(files, def, io.err);
-  return writeNational(def, entries, out, typeof options.json === "string" ? options.json : null, io, missing.length > 0);
+  return writeNational(
+    def,
+    entries,
+    out,
+    typeof options.json === "string" ? options.json : null,
+    io,
+    missing.length > 0,
+  );
 }
 
 async function writeNational(
@@ -249,7 +287,8 @@ async function writeNational(
   }
   io.out(formatMilestoneTable(def, report));
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
-  for (const s of skipped) io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
+  for (const s of skipped)
+    io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
   const anyErrors = report.bestanden.some((b) => b.fouten > 0);
   return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
 }
@@ -264,9 +303,19 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
   const regionDir = path.join(dir, "regios");
   io.err(`Voorbeeldwerkmappen maken voor ${fills.length} regio's in ${regionDir} ...`);
   for (const fill of fills) {
-    await writeWorkbookFile(templateWorkbook(filledTemplate(def, fill)), path.join(regionDir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`));
+    await writeWorkbookFile(
+      templateWorkbook(filledTemplate(def, fill)),
+      path.join(regionDir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`),
+    );
   }
   const { files } = await expandInputs([regionDir]);
   const entries = await readReturns(files, def, io.err);
-  return writeNational(def, entries, path.join(dir, "landelijk.xlsx"), path.join(dir, "landelijk.json"), io, false);
+  return writeNational(
+    def,
+    entries,
+    path.join(dir, "landelijk.xlsx"),
+    path.join(dir, "landelijk.json"),
+    io,
+    false,
+  );
 }

@@ -33,20 +33,29 @@ export function formatCheck(bestand: string, res: CheckResult, issues: Issue[]):
     const { ret } = res.result;
     const s = res.score;
     const L = res.def!.rag.labels;
-    lines.push(`Regio: ${ret.regio ?? "onbekend"} · ${ret.meetmoment ?? "meetmoment onbekend"} · peildatum ${ret.peildatum?.tekst ?? "onbekend"}`);
+    lines.push(
+      `Regio: ${ret.regio ?? "onbekend"} · ${ret.meetmoment ?? "meetmoment onbekend"} · peildatum ${ret.peildatum?.tekst ?? "onbekend"}`,
+    );
     for (const [blad, c] of Object.entries(s.invulgraad.perBlad)) {
-      lines.push(`Invulgraad ${pad(blad, 12)} ${lpad(formatPercent(c.fractie), 8)}  (${c.ingevuld} van ${c.vereist}, waarvan onbekend ${c.onbekend})`);
+      lines.push(
+        `Invulgraad ${pad(blad, 12)} ${lpad(formatPercent(c.fractie), 8)}  (${c.ingevuld} van ${c.vereist}, waarvan onbekend ${c.onbekend})`,
+      );
     }
     const t = s.invulgraad.totaal;
-    lines.push(`Invulgraad ${pad("werkmap", 12)} ${lpad(formatPercent(t.fractie), 8)}  (${t.ingevuld} van ${t.vereist}, waarvan onbekend ${t.onbekend})`);
+    lines.push(
+      `Invulgraad ${pad("werkmap", 12)} ${lpad(formatPercent(t.fractie), 8)}  (${t.ingevuld} van ${t.vereist}, waarvan onbekend ${t.onbekend})`,
+    );
     lines.push(`Invulling: ${L[s.invulling.rag]} — ${s.invulling.uitleg}`);
     lines.push(s.voortgang.uitleg);
-    for (const m of s.mijlpalen) lines.push(`  ${pad(m.code, 4)} ${pad(m.geldt ? L[m.rag] : "n.v.t.", 7)} ${m.uitleg}`);
+    for (const m of s.mijlpalen)
+      lines.push(`  ${pad(m.code, 4)} ${pad(m.geldt ? L[m.rag] : "n.v.t.", 7)} ${m.uitleg}`);
     lines.push(`Oordeel regio: ${L[s.regio.rag]} — ${s.regio.uitleg}`);
   }
   const counts = { fout: 0, waarschuwing: 0, info: 0 };
   for (const i of issues) counts[i.severity] += 1;
-  lines.push(`Meldingen: ${counts.fout} fouten, ${counts.waarschuwing} waarschuwingen, ${counts.info} ter informatie`);
+  lines.push(
+    `Meldingen: ${counts.fout} fouten, ${counts.waarschuwing} waarschuwingen, ${counts.info} ter informatie`,
+  );
   for (const i of issues) lines.push(`  ${formatIssue(i)}`);
   return lines.join("\n");
 }

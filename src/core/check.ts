@@ -5,13 +5,18 @@ import { makeIssue, type Issue } from "./issues";
 import { readReturn, type ReadResult } from "./read/region-return";
 import { scoreReturn, type RegionScore } from "./score/region-score";
 
-export type DefinitionChoice = { ok: true; def: Definition; issues: Issue[] } | { ok: false; issues: Issue[] };
+export type DefinitionChoice =
+  { ok: true; def: Definition; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
  * The definition a workbook must be read with: the one it recorded, if we have it; the default when it
  * recorded none (a hand-made copy of the standard); an error for another definition or an unknown version.
  */
-export function resolveDefinition(input: WorkbookInput, available: readonly Definition[], fallback: Definition): DefinitionChoice {
+export function resolveDefinition(
+  input: WorkbookInput,
+  available: readonly Definition[],
+  fallback: Definition,
+): DefinitionChoice {
   const rec = input.definitie;
   const where = { bestand: input.bestand };
   if (!rec) {
@@ -62,13 +67,25 @@ export interface CheckResult {
   score: RegionScore | null;
 }
 
-export function checkWorkbook(input: WorkbookInput, available: readonly Definition[], fallback: Definition): CheckResult {
+export function checkWorkbook(
+  input: WorkbookInput,
+  available: readonly Definition[],
+  fallback: Definition,
+): CheckResult {
   const choice = resolveDefinition(input, available, fallback);
   if (!choice.ok) {
-    return { def: null, result: { ok: false, reden: choice.issues[0].bericht, issues: choice.issues }, score: null };
+    return {
+      def: null,
+      result: { ok: false, reden: choice.issues[0].bericht, issues: choice.issues },
+      score: null,
+    };
   }
   const r = readReturn(choice.def, input);
   const issues = [...choice.issues, ...r.issues];
   if (!r.ok) return { def: choice.def, result: { ...r, issues }, score: null };
-  return { def: choice.def, result: { ok: true, ret: r.ret, issues }, score: scoreReturn(choice.def, r.ret, issues) };
+  return {
+    def: choice.def,
+    result: { ok: true, ret: r.ret, issues },
+    score: scoreReturn(choice.def, r.ret, issues),
+  };
 }

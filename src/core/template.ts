@@ -1,6 +1,13 @@
 /** The standard regional workbook as a TemplateModel, built from a definition. */
 import type { Definition } from "./definition/schema";
-import { DATE_FORMAT, LISTS_SHEET, META_SHEET, type TemplateModel, type TemplateTable, type TemplateValue } from "./template-model";
+import {
+  DATE_FORMAT,
+  LISTS_SHEET,
+  META_SHEET,
+  type TemplateModel,
+  type TemplateTable,
+  type TemplateValue,
+} from "./template-model";
 import { columnLetters } from "./grid";
 import type { DateValue } from "./cells/dates";
 import { isoToSerial } from "./cells/dates";
@@ -37,10 +44,12 @@ export function buildTemplate(def: Definition, opts: TemplateOptions = {}): Temp
     let v: TemplateValue = null;
     if (f.rol === "regio" && opts.regio) v = opts.regio;
     if (f.rol === "meetmoment" && opts.meetmoment) v = opts.meetmoment;
-    if (f.rol === "peildatum" && opts.peildatum) v = opts.peildatum.exact ? isoToSerial(opts.peildatum.end) : opts.peildatum.tekst;
+    if (f.rol === "peildatum" && opts.peildatum)
+      v = opts.peildatum.exact ? isoToSerial(opts.peildatum.end) : opts.peildatum.tekst;
     regioRows.push([f.naam, v]);
     if (f.type === "regio") regioLists.push({ row: i, col: 1, source: listSource("Regio", [...def.regios]) });
-    if (f.type === "keuze" && f.schaal) regioLists.push({ row: i, col: 1, source: listSource(f.schaal, def.schalen[f.schaal].opties) });
+    if (f.type === "keuze" && f.schaal)
+      regioLists.push({ row: i, col: 1, source: listSource(f.schaal, def.schalen[f.schaal].opties) });
   });
   const regio: TemplateTable = {
     sheet: r.blad,
@@ -60,7 +69,10 @@ export function buildTemplate(def: Definition, opts: TemplateOptions = {}): Temp
   // Mijlpalen
   const m = def.mijlpalen;
   const k = m.kolommen;
-  const statusSource = listSource("Status", m.statussen.map((s) => s.label));
+  const statusSource = listSource(
+    "Status",
+    m.statussen.map((s) => s.label),
+  );
   const mijlpalen: TemplateTable = {
     sheet: m.blad,
     table: m.tabel,
@@ -85,7 +97,9 @@ export function buildTemplate(def: Definition, opts: TemplateOptions = {}): Temp
     editable: [false, false, false, true, true],
     formats: [null, null, null, null, null],
     lists: q.vragen.flatMap((v, i) =>
-      v.type === "schaal" && v.schaal ? [{ row: i, col: 3, source: listSource(v.schaal, def.schalen[v.schaal].opties) }] : [],
+      v.type === "schaal" && v.schaal
+        ? [{ row: i, col: 3, source: listSource(v.schaal, def.schalen[v.schaal].opties) }]
+        : [],
     ),
     protect: true,
   };
@@ -104,7 +118,9 @@ export function buildTemplate(def: Definition, opts: TemplateOptions = {}): Temp
     },
     cellFormats: [
       ...(peilIndex >= 0 ? [{ sheet: r.blad, row: peilIndex, col: 1, format: DATE_FORMAT }] : []),
-      ...q.vragen.flatMap((v, i) => (v.type === "datum" ? [{ sheet: q.blad, row: i, col: 3, format: DATE_FORMAT }] : [])),
+      ...q.vragen.flatMap((v, i) =>
+        v.type === "datum" ? [{ sheet: q.blad, row: i, col: 3, format: DATE_FORMAT }] : [],
+      ),
     ],
   };
 }

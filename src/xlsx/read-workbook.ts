@@ -34,7 +34,14 @@ export function rawValue(v: ExcelJS.CellValue): RawValue {
   return String(v);
 }
 
-function sheetGrid(ws: ExcelJS.Worksheet, table: string | null, top: number, left: number, bottom: number, right: number): Grid {
+function sheetGrid(
+  ws: ExcelJS.Worksheet,
+  table: string | null,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): Grid {
   const values: RawValue[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
@@ -60,7 +67,9 @@ interface TableModel {
 
 /** ExcelJS keeps a table's model (name and range) in `table.table`; its typings do not say so. */
 function tableModels(ws: ExcelJS.Worksheet): TableModel[] {
-  return (ws.getTables() as unknown as { table: TableModel }[]).map((t) => t.table).filter((t) => t && t.name);
+  return (ws.getTables() as unknown as { table: TableModel }[])
+    .map((t) => t.table)
+    .filter((t) => t && t.name);
 }
 
 /** The grids for the wanted sources from a loaded ExcelJS workbook. */
@@ -105,7 +114,11 @@ export async function loadXlsx(buf: Uint8Array, bestand: string): Promise<ExcelJ
   return wb;
 }
 
-export async function readWorkbookBuffer(buf: Uint8Array, wanted: WantedSource[], bestand: string): Promise<WorkbookInput> {
+export async function readWorkbookBuffer(
+  buf: Uint8Array,
+  wanted: WantedSource[],
+  bestand: string,
+): Promise<WorkbookInput> {
   const wb = await loadXlsx(buf, bestand);
   return workbookInput(wb, wanted, bestand);
 }

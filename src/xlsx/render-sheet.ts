@@ -42,8 +42,13 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
         cell.value = c.v;
       }
       if (c.fmt) cell.numFmt = c.fmt;
-      if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS[c.fill]}` } };
-      if (c.bold || c.link) cell.font = { bold: c.bold ?? false, ...(c.link ? { underline: true, color: { argb: "FF0563C1" } } : {}) };
+      if (c.fill)
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS[c.fill]}` } };
+      if (c.bold || c.link)
+        cell.font = {
+          bold: c.bold ?? false,
+          ...(c.link ? { underline: true, color: { argb: "FF0563C1" } } : {}),
+        };
     });
   });
   for (const ref of m.dataBars) {

@@ -22,7 +22,9 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
     t.rows.forEach((row, r) => {
       row.forEach((_, c) => {
         const cell = ws.getCell(r + 2, c + 1);
-        const fmt = t.formats[c] ?? model.cellFormats.find((f) => f.sheet === t.sheet && f.row === r && f.col === c)?.format;
+        const fmt =
+          t.formats[c] ??
+          model.cellFormats.find((f) => f.sheet === t.sheet && f.row === r && f.col === c)?.format;
         if (fmt) cell.numFmt = fmt;
         cell.protection = { locked: !t.editable[c] };
         cell.alignment = { wrapText: true, vertical: "top" };

@@ -18,16 +18,19 @@ function describeNonZip(buf: Uint8Array): string {
     return "het is een met een wachtwoord beveiligde werkmap of een oud Excel 97-2003-bestand (.xls). Verwijder het wachtwoord of sla het bestand in Excel op als 'Excel-werkmap (*.xlsx)'";
   }
   const head = new TextDecoder("latin1").decode(buf.subarray(0, 512)).trimStart().toLowerCase();
-  if (head.startsWith("%pdf")) return "het is een PDF-bestand met de extensie .xlsx. Lever de Excel-werkmap zelf aan";
+  if (head.startsWith("%pdf"))
+    return "het is een PDF-bestand met de extensie .xlsx. Lever de Excel-werkmap zelf aan";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.includes("<table")) {
     return "het is een HTML-bestand (webpagina) met de extensie .xlsx. Open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'";
   }
-  if (head.startsWith("<?xml")) return "het is een XML-bestand, geen .xlsx-werkmap. Sla het in Excel op als 'Excel-werkmap (*.xlsx)'";
+  if (head.startsWith("<?xml"))
+    return "het is een XML-bestand, geen .xlsx-werkmap. Sla het in Excel op als 'Excel-werkmap (*.xlsx)'";
   return "het is geen Excel-werkmap (.xlsx); mogelijk een CSV- of tekstbestand met een andere extensie. Open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'";
 }
 
 export function guardXlsx(buf: Uint8Array): GuardResult {
-  if (buf.length === 0) return { ok: false, reden: "het bestand is leeg (0 bytes). Lever het bestand opnieuw aan" };
+  if (buf.length === 0)
+    return { ok: false, reden: "het bestand is leeg (0 bytes). Lever het bestand opnieuw aan" };
   if (buf.length > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -48,7 +51,8 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
   }
   const broken = {
     ok: false as const,
-    reden: "het bestand is beschadigd of onvolledig (geen geldig zip-archief). Vraag de afzender het bestand opnieuw te sturen",
+    reden:
+      "het bestand is beschadigd of onvolledig (geen geldig zip-archief). Vraag de afzender het bestand opnieuw te sturen",
   };
   if (eocd < 0) return broken;
   const entries = view.getUint16(eocd + 10, true);
@@ -67,7 +71,10 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
     if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) return broken;
     const flags = view.getUint16(p + 8, true);
     if (flags & 0x1) {
-      return { ok: false, reden: "het zip-archief is versleuteld. Verwijder de beveiliging en lever het bestand opnieuw aan" };
+      return {
+        ok: false,
+        reden: "het zip-archief is versleuteld. Verwijder de beveiliging en lever het bestand opnieuw aan",
+      };
     }
     total += view.getUint32(p + 24, true);
     if (total > MAX_INFLATED_BYTES) {

@@ -22,10 +22,16 @@ describe("national aggregation", () => {
     expect(m("M5").waarvanGedeeltelijk).toBe(2);
     expect(m("M5").rag).toEqual({ groen: 27, oranje: 9, rood: 1, grijs: 0 });
     const json = toNationalJson(DEF, r);
-    expect(json.mijlpalen.map((x) => x.percentageGerealiseerd)).toEqual([100, 100, 100, 97.3, 78.4, 97.3, 100]);
-    const partial = r.regios.filter((x) => x.counted?.ret.mijlpalen[4].status?.soort === "gedeeltelijk").map((x) => x.regio);
+    expect(json.mijlpalen.map((x) => x.percentageGerealiseerd)).toEqual([
+      100, 100, 100, 97.3, 78.4, 97.3, 100,
+    ]);
+    const partial = r.regios
+      .filter((x) => x.counted?.ret.mijlpalen[4].status?.soort === "gedeeltelijk")
+      .map((x) => x.regio);
     expect(partial).toEqual(["Gouda", "Leiden"]);
-    expect(r.regios.filter((x) => x.counted?.score.mijlpalen[4].rag === "rood").map((x) => x.regio)).toEqual(["Nijmegen"]);
+    expect(r.regios.filter((x) => x.counted?.score.mijlpalen[4].rag === "rood").map((x) => x.regio)).toEqual([
+      "Nijmegen",
+    ]);
   });
 
   test("a region that did not return counts as Gegevens onbekend", () => {
@@ -44,14 +50,22 @@ describe("national aggregation", () => {
 
   test("two returns for one region: the later Peildatum counts, the other is 'dubbel, niet meegeteld'", () => {
     const inputs = all37();
-    const old = inputFromModel(filledTemplate(DEF, exampleFills().find((f) => f.regio === "Gouda")!), "Gouda-oud.xlsx");
+    const old = inputFromModel(
+      filledTemplate(
+        DEF,
+        exampleFills().find((f) => f.regio === "Gouda")!,
+      ),
+      "Gouda-oud.xlsx",
+    );
     setField(old, "Peildatum", "01-12-2010");
     setStatus(old, "M5", "Niet gestart");
     const r = aggregate(DEF, [...inputs, old].map(entry));
     const gouda = r.regios.find((x) => x.regio === "Gouda")!;
     expect(gouda.bestand).toBe("Gouda.xlsx");
     expect(gouda.dubbel).toEqual(["Gouda-oud.xlsx"]);
-    expect(r.bestanden.find((b) => b.bestand === "Gouda-oud.xlsx")).toMatchObject({ status: "dubbel, niet meegeteld" });
+    expect(r.bestanden.find((b) => b.bestand === "Gouda-oud.xlsx")).toMatchObject({
+      status: "dubbel, niet meegeteld",
+    });
     expect(r.issues.map((i) => i.code)).toEqual(["dubbele_retour"]);
     expect(r.mijlpalen[4].status["Niet gestart"]).toBe(0);
   });

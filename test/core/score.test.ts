@@ -9,7 +9,8 @@ function score(input: WorkbookInput): RegionScore {
   return scoreReturn(DEF, r.ret, r.issues);
 }
 const m = (s: RegionScore, code: string) => s.mijlpalen.find((x) => x.code === code)!;
-const setVerwacht = (i: WorkbookInput, code: string, v: string | null) => setCell(i, "Mijlpalen", code, "Verwachte datum", v);
+const setVerwacht = (i: WorkbookInput, code: string, v: string | null) =>
+  setCell(i, "Mijlpalen", code, "Verwachte datum", v);
 
 describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 months)", () => {
   test("Groen = Gereed", () => {
@@ -19,7 +20,9 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
   test("Oranje = Gedeeltelijk", () => {
     const s = score(validInput("Gouda"));
     expect(m(s, "M5").rag).toBe("oranje");
-    expect(m(s, "M5").uitleg).toContain("'Gedeeltelijk'; rest verwacht 'voorjaar 2011' (uiterlijk 31-05-2011)");
+    expect(m(s, "M5").uitleg).toContain(
+      "'Gedeeltelijk'; rest verwacht 'voorjaar 2011' (uiterlijk 31-05-2011)",
+    );
   });
   test("Oranje = In voorbereiding with an expected date within norm + delay", () => {
     const s = score(validInput("Nijmegen"));
@@ -32,7 +35,9 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
   test("Rood = beyond norm + delay", () => {
     const s = score(validInput("Nijmegen"));
     expect(m(s, "M5").rag).toBe("rood");
-    expect(m(s, "M5").uitleg).toContain("'2012' (uiterlijk 31-12-2012) ligt na normdatum 31-12-2010 + 12 maanden (31-12-2011)");
+    expect(m(s, "M5").uitleg).toContain(
+      "'2012' (uiterlijk 31-12-2012) ligt na normdatum 31-12-2010 + 12 maanden (31-12-2011)",
+    );
     expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", "01-01-2012")), "M5").rag).toBe("rood");
   });
   test("Rood = expected date already passed at the Peildatum", () => {
@@ -41,12 +46,19 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     expect(m(s, "M5").uitleg).toContain("is verstreken op peildatum 15-01-2011");
   });
   test("Rood = In voorbereiding without an expected date, and Niet gestart", () => {
-    expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", null)), "M5").uitleg).toContain("zonder geldige verwachte datum");
-    expect(m(score(setStatus(validInput(), "M2", "Niet gestart")), "M2")).toMatchObject({ rag: "rood", uitleg: "Rood: status 'Niet gestart'." });
+    expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", null)), "M5").uitleg).toContain(
+      "zonder geldige verwachte datum",
+    );
+    expect(m(score(setStatus(validInput(), "M2", "Niet gestart")), "M2")).toMatchObject({
+      rag: "rood",
+      uitleg: "Rood: status 'Niet gestart'.",
+    });
   });
   test("Grijs = Onbekend or empty", () => {
     expect(m(score(setStatus(validInput(), "M2", "Onbekend")), "M2").rag).toBe("grijs");
-    expect(m(score(setStatus(validInput(), "M2", null)), "M2").uitleg).toBe("Grijs: status is leeg, niet te beoordelen.");
+    expect(m(score(setStatus(validInput(), "M2", null)), "M2").uitleg).toBe(
+      "Grijs: status is leeg, niet te beoordelen.",
+    );
   });
   test("region RAG is the worst: Rood > Oranje > Grijs > Groen", () => {
     expect(score(validInput("Nijmegen")).regio).toEqual({

@@ -1,7 +1,16 @@
 import { readReturn, type ReadResult } from "../../src/core/read/region-return";
 import { checkWorkbook } from "../../src/core/check";
 import type { IssueCode, Issue } from "../../src/core/issues";
-import { DEF, validInput, setStatus, setAnswer, setField, setCell, gridOf, exampleFill } from "../helpers/inputs";
+import {
+  DEF,
+  validInput,
+  setStatus,
+  setAnswer,
+  setField,
+  setCell,
+  gridOf,
+  exampleFill,
+} from "../helpers/inputs";
 import { inputFromModel } from "../helpers/inputs";
 import { filledTemplate } from "../../src/core/examples/annex";
 import type { WorkbookInput } from "../../src/core/grid";
@@ -83,7 +92,10 @@ describe("Mijlpalen rules", () => {
   });
   test("Gereed: Datum gereed optional, not after Peildatum", () => {
     expect(read(setCell(validInput(), "Mijlpalen", "M1", "Datum gereed", "1 maart 2010")).issues).toEqual([]);
-    const bad = only(read(setCell(validInput(), "Mijlpalen", "M1", "Datum gereed", "1 februari 2011")), "datum_gereed_na_peildatum");
+    const bad = only(
+      read(setCell(validInput(), "Mijlpalen", "M1", "Datum gereed", "1 februari 2011")),
+      "datum_gereed_na_peildatum",
+    );
     expect(bad).toMatchObject({ cel: "D2", severity: "fout" });
     expect(bad.bericht).toContain("ligt na de peildatum 15-01-2011");
   });
@@ -101,7 +113,9 @@ describe("Mijlpalen rules", () => {
     expect(only(r, "verwachte_datum_vereist").bericht).toContain("vul een verwachte datum in (Mijlpalen!E6)");
   });
   test("an unparseable Verwachte datum names the cell and the accepted forms", () => {
-    const r = read(setCell(validInput("Nijmegen"), "Mijlpalen", "M5", "Verwachte datum", "na de verkiezingen"));
+    const r = read(
+      setCell(validInput("Nijmegen"), "Mijlpalen", "M5", "Verwachte datum", "na de verkiezingen"),
+    );
     const i = only(r, "ongeldige_datum");
     expect(i.cel).toBe("E6");
     expect(i.bericht).toMatch(/voorjaar\/zomer\/najaar 2011/);
@@ -156,7 +170,9 @@ describe("Vragenlijst rules", () => {
   });
   test("coordinator scale accepts its long options", () => {
     const input = setAnswer(validInput(), "C3", null);
-    expect(read(setAnswer(input, "C2", "ja, werkzaamheden bij iemand anders ondergebracht")).issues).toEqual([]);
+    expect(read(setAnswer(input, "C2", "ja, werkzaamheden bij iemand anders ondergebracht")).issues).toEqual(
+      [],
+    );
   });
   test("C3 is a date, only when C2 = 'Ja, regiocoördinator aangesteld'", () => {
     const base = setAnswer(validInput(), "C2", "Ja, regiocoördinator aangesteld");
@@ -191,7 +207,10 @@ describe("Vragenlijst rules", () => {
     expect(i.cel).toBe("D3");
   });
   test("a changed question text is a changed fixed row", () => {
-    expect(only(read(setCell(validInput(), "Vragenlijst", "V8", "Vraag", "Andere vraag")), "vaste_rij_gewijzigd").cel).toBe("C16");
+    expect(
+      only(read(setCell(validInput(), "Vragenlijst", "V8", "Vraag", "Andere vraag")), "vaste_rij_gewijzigd")
+        .cel,
+    ).toBe("C16");
   });
 });
 
@@ -233,7 +252,10 @@ describe("structure", () => {
         head ? "status" : status,
       ];
     });
-    g.values.unshift(["Mijlpalen van onze regio", null, null, null, null, null, null], [null, null, null, null, null, null, null]);
+    g.values.unshift(
+      ["Mijlpalen van onze regio", null, null, null, null, null, null],
+      [null, null, null, null, null, null, null],
+    );
     g.left = 2;
     const r = read(input);
     expect(r.ok).toBe(true);
@@ -260,7 +282,15 @@ describe("structure", () => {
     const r = read(setAnswer(setStatus(validInput(), "M1", "???"), "V1", "???"));
     for (const i of r.issues) {
       expect(i).toEqual(
-        expect.objectContaining({ code: expect.any(String), severity: "fout", blad: expect.any(String), rij: expect.any(Number), kolom: expect.any(String), cel: expect.stringMatching(/^[A-Z]+\d+$/), bestand: "test.xlsx" }),
+        expect.objectContaining({
+          code: expect.any(String),
+          severity: "fout",
+          blad: expect.any(String),
+          rij: expect.any(Number),
+          kolom: expect.any(String),
+          cel: expect.stringMatching(/^[A-Z]+\d+$/),
+          bestand: "test.xlsx",
+        }),
       );
       expect(i.bericht).toMatch(/Kies/);
     }

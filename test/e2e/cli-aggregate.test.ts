@@ -64,7 +64,9 @@ describe("regiomonitor aggregate on the 37 example workbooks", () => {
     expect(row("M6")[col("Gerealiseerd")]).toBe(36);
     expect(row("M4")[col("% gerealiseerd")]).toBeCloseTo(36 / 37, 10);
     expect(row("M5")[col("% gerealiseerd")]).toBeCloseTo(29 / 37, 10);
-    expect([col("Groen"), col("Oranje"), col("Rood"), col("Grijs")].map((c) => row("M5")[c])).toEqual([27, 9, 1, 0]);
+    expect([col("Groen"), col("Oranje"), col("Rood"), col("Grijs")].map((c) => row("M5")[c])).toEqual([
+      27, 9, 1, 0,
+    ]);
     // Percentages carry a one-decimal percent format; RAG cells are filled; header frozen; owned marker.
     const pctCell = ws.getRow(rows.indexOf(row("M5")) + 1).getCell(col("% gerealiseerd") + 1);
     expect(pctCell.numFmt).toBe("0.0%");
@@ -98,8 +100,20 @@ print(json.dumps({"sheets": wb.sheetnames, "m": out, "formulas": formulas}))
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
     expect(got.sheets).toHaveLength(5);
-    expect(got.m.M4).toEqual({ gerealiseerd: 36, gedeeltelijk: 0, pct: 97.3, fmt: "0.0%", rag: [36, 1, 0, 0] });
-    expect(got.m.M5).toEqual({ gerealiseerd: 29, gedeeltelijk: 2, pct: 78.4, fmt: "0.0%", rag: [27, 9, 1, 0] });
+    expect(got.m.M4).toEqual({
+      gerealiseerd: 36,
+      gedeeltelijk: 0,
+      pct: 97.3,
+      fmt: "0.0%",
+      rag: [36, 1, 0, 0],
+    });
+    expect(got.m.M5).toEqual({
+      gerealiseerd: 29,
+      gedeeltelijk: 2,
+      pct: 78.4,
+      fmt: "0.0%",
+      rag: [27, 9, 1, 0],
+    });
     expect(got.m.M6.pct).toBe(97.3);
     expect(got.formulas).toBe(0);
   });
@@ -110,15 +124,36 @@ print(json.dumps({"sheets": wb.sheetnames, "m": out, "formulas": formulas}))
     expect(j.verwacht).toBe(37);
     expect(j.ontvangen).toBe(37);
     const m5 = j.mijlpalen.find((m: { code: string }) => m.code === "M5");
-    expect(m5).toMatchObject({ gerealiseerd: 29, waarvanGedeeltelijk: 2, percentageGerealiseerd: 78.4, rag: { groen: 27, oranje: 9, rood: 1, grijs: 0 } });
+    expect(m5).toMatchObject({
+      gerealiseerd: 29,
+      waarvanGedeeltelijk: 2,
+      percentageGerealiseerd: 78.4,
+      rag: { groen: 27, oranje: 9, rood: 1, grijs: 0 },
+    });
     expect(m5.status).toMatchObject({ "Gereed / in uitvoering": 27, Gedeeltelijk: 2, "In voorbereiding": 8 });
     expect(j.vragen[0]).toHaveProperty("gegevensOnbekend.percentage");
-    expect(j.regios[0]).toEqual(expect.objectContaining({ regio: "Alkmaar", ontvangen: true, invulgraad: 100, rag: "groen", fouten: 0, waarschuwingen: 0 }));
+    expect(j.regios[0]).toEqual(
+      expect.objectContaining({
+        regio: "Alkmaar",
+        ontvangen: true,
+        invulgraad: 100,
+        rag: "groen",
+        fouten: 0,
+        waarschuwingen: 0,
+      }),
+    );
   });
 
   test("running aggregate twice, in another order, gives identical JSON", () => {
     const json2 = path.join(dir, "landelijk2.json");
-    const r = runCli(["aggregate", ...[...files].reverse(), "-o", path.join(dir, "landelijk2.xlsx"), "--json", json2]);
+    const r = runCli([
+      "aggregate",
+      ...[...files].reverse(),
+      "-o",
+      path.join(dir, "landelijk2.xlsx"),
+      "--json",
+      json2,
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(json2, "utf8")).toBe(readFileSync(json(), "utf8"));
   });
@@ -137,8 +172,12 @@ describe("a folder with a corrupt file, a non-xlsx file and the 37 good workbook
     const r = runCli(["aggregate", mixed, "-o", path.join(dir, "gemengd.xlsx"), "--json", jsonOut]);
     expect(hashFolder(mixed)).toEqual(before);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("Overgeslagen: kapot.xlsx — Het bestand is niet gelezen: het bestand is beschadigd of onvolledig");
-    expect(r.stderr).toContain("Overgeslagen: notities.txt — Het bestand is niet gelezen: het is geen Excel-werkmap (.xlsx)");
+    expect(r.stderr).toContain(
+      "Overgeslagen: kapot.xlsx — Het bestand is niet gelezen: het bestand is beschadigd of onvolledig",
+    );
+    expect(r.stderr).toContain(
+      "Overgeslagen: notities.txt — Het bestand is niet gelezen: het is geen Excel-werkmap (.xlsx)",
+    );
     const j = JSON.parse(readFileSync(jsonOut, "utf8"));
     expect(j.ontvangen).toBe(37);
     expect(j.mijlpalen.find((m: { code: string }) => m.code === "M5").gerealiseerd).toBe(29);

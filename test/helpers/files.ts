@@ -17,7 +17,11 @@ export function sha256(file: string): string {
 
 /** Hashes of every file in a folder (to prove inputs are never modified). */
 export function hashFolder(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((n) => [n, sha256(path.join(dir, n))]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, sha256(path.join(dir, n))]),
+  );
 }
 
 export interface CliRun {
@@ -40,6 +44,9 @@ export function runCli(args: string[]): CliRun {
 export const DEBIAN_PYTHON = "/usr/bin/python3";
 
 export function runPython(script: string, args: string[]): CliRun {
-  const r = spawnSync(DEBIAN_PYTHON, ["-c", script, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(DEBIAN_PYTHON, ["-c", script, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -8,7 +8,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const DEF: Definition = defaultDefinition();
-export const ANNEX_CSV_TEXT = readFileSync(path.join(__dirname, "..", "..", "data", "rak-regio-mijlpalen-2011-01-15.csv"), "utf8");
+export const ANNEX_CSV_TEXT = readFileSync(
+  path.join(__dirname, "..", "..", "data", "rak-regio-mijlpalen-2011-01-15.csv"),
+  "utf8",
+);
 
 export function exampleFills(): ExampleFill[] {
   return annexFills(DEF, ANNEX_CSV_TEXT);
@@ -53,7 +56,13 @@ function grid(input: WorkbookInput, sheet: string): Grid {
 }
 
 /** Sets the cell in the row whose first column is `key` and the column headed `header`. */
-export function setCell(input: WorkbookInput, sheet: string, key: string, header: string, value: RawValue): WorkbookInput {
+export function setCell(
+  input: WorkbookInput,
+  sheet: string,
+  key: string,
+  header: string,
+  value: RawValue,
+): WorkbookInput {
   const g = grid(input, sheet);
   const c = g.values[0].indexOf(header);
   const r = g.values.findIndex((row) => row[0] === key);
@@ -62,9 +71,12 @@ export function setCell(input: WorkbookInput, sheet: string, key: string, header
   return input;
 }
 
-export const setStatus = (i: WorkbookInput, code: string, v: RawValue) => setCell(i, "Mijlpalen", code, "Status", v);
-export const setAnswer = (i: WorkbookInput, nr: string, v: RawValue) => setCell(i, "Vragenlijst", nr, "Antwoord", v);
-export const setField = (i: WorkbookInput, veld: string, v: RawValue) => setCell(i, "Regio", veld, "Waarde", v);
+export const setStatus = (i: WorkbookInput, code: string, v: RawValue) =>
+  setCell(i, "Mijlpalen", code, "Status", v);
+export const setAnswer = (i: WorkbookInput, nr: string, v: RawValue) =>
+  setCell(i, "Vragenlijst", nr, "Antwoord", v);
+export const setField = (i: WorkbookInput, veld: string, v: RawValue) =>
+  setCell(i, "Regio", veld, "Waarde", v);
 
 export function gridOf(input: WorkbookInput, sheet: string): Grid {
   return grid(input, sheet);

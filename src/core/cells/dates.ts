@@ -26,9 +26,33 @@ export const ACCEPTED_DATE_FORMS =
   "voorjaar/zomer/najaar 2011, voor zomer 2011, medio 2011, begin 2014, eind 2011 of een jaar (2012)";
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, febr: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10,
-  okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  febr: 2,
+  maart: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augustus: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const MONTH_PATTERN = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -115,7 +139,10 @@ const RULES: Rule[] = [
     },
   ],
   // maart 2011
-  [new RegExp(`^(${MONTH_PATTERN})\\.? ${Y}$`), (m, t) => monthsRange(Number(m[2]), MONTHS[m[1]], MONTHS[m[1]], t)],
+  [
+    new RegExp(`^(${MONTH_PATTERN})\\.? ${Y}$`),
+    (m, t) => monthsRange(Number(m[2]), MONTHS[m[1]], MONTHS[m[1]], t),
+  ],
   // juni/juli 2011, juni-juli 2011, juni of juli 2011, juni t/m juli 2011
   [
     new RegExp(`^(${MONTH_PATTERN})\\.? ?(?:/|-|of|en|t/m|tot) ?(${MONTH_PATTERN})\\.? ${Y}$`),
@@ -132,10 +159,13 @@ const RULES: Rule[] = [
       return monthsRange(Number(m[3]), q * 3 - 2, q * 3, t);
     },
   ],
-  [new RegExp(`^(?:q([1-4])|kwartaal ([1-4])) ${Y}$`), (m, t) => {
-    const q = Number(m[1] ?? m[2]);
-    return monthsRange(Number(m[3]), q * 3 - 2, q * 3, t);
-  }],
+  [
+    new RegExp(`^(?:q([1-4])|kwartaal ([1-4])) ${Y}$`),
+    (m, t) => {
+      const q = Number(m[1] ?? m[2]);
+      return monthsRange(Number(m[3]), q * 3 - 2, q * 3, t);
+    },
+  ],
   // voorjaar, zomer, najaar/herfst
   [new RegExp(`^(?:het )?(voorjaar|lente) ${Y}$`), (m, t) => monthsRange(Number(m[2]), 3, 5, t)],
   [new RegExp(`^(?:de )?zomer ${Y}$`), (m, t) => monthsRange(Number(m[1]), 6, 8, t)],
@@ -146,7 +176,10 @@ const RULES: Rule[] = [
   [new RegExp(`^(?:medio|half|halverwege|midden) ${Y}$`), (m, t) => monthsRange(Number(m[1]), 6, 6, t)],
   // begin / eind 2011
   [new RegExp(`^(?:begin|start|aan het begin van) ${Y}$`), (m, t) => monthsRange(Number(m[1]), 1, 3, t)],
-  [new RegExp(`^(?:eind|einde|eind van|aan het eind van|ultimo) ${Y}$`), (m, t) => monthsRange(Number(m[1]), 10, 12, t)],
+  [
+    new RegExp(`^(?:eind|einde|eind van|aan het eind van|ultimo) ${Y}$`),
+    (m, t) => monthsRange(Number(m[1]), 10, 12, t),
+  ],
   // 2012
   [new RegExp(`^${Y}$`), (m, t) => monthsRange(Number(m[1]), 1, 12, t)],
 ];

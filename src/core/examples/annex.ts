@@ -18,7 +18,11 @@ export interface ExampleFill {
   antwoorden: Record<string, string>;
 }
 
-const ANNEX_COLUMNS: Record<string, string> = { werkplan: "M4", handelingsprotocol: "M5", scholingsplan: "M6" };
+const ANNEX_COLUMNS: Record<string, string> = {
+  werkplan: "M4",
+  handelingsprotocol: "M5",
+  scholingsplan: "M6",
+};
 export const ANNEX_PEILDATUM = "15-01-2011";
 
 /** FNV-1a hash: a stable pseudo-random choice per region and item. */
@@ -39,7 +43,10 @@ function generatedAnswers(def: Definition, regio: string): Record<string, string
       const s = def.schalen[q.schaal];
       const known = s.opties.filter((o) => o !== s.onbekend);
       // About one answer in twelve is Onbekend; the rest leans to the first options.
-      out[q.nr] = s.onbekend && h % 12 === 0 ? s.onbekend : known[Math.min(known.length - 1, Math.floor(((h >>> 4) % 100) / 45))];
+      out[q.nr] =
+        s.onbekend && h % 12 === 0
+          ? s.onbekend
+          : known[Math.min(known.length - 1, Math.floor(((h >>> 4) % 100) / 45))];
     } else if (q.type === "tekst" && q.nr.endsWith("a")) {
       out[q.nr] = `Voorbeeldantwoord ${q.nr} van ${regio}`;
     }
@@ -81,7 +88,11 @@ export function annexFills(def: Definition, csvText: string): ExampleFill[] {
 
 /** The standard template filled with an example's answers. */
 export function filledTemplate(def: Definition, fill: ExampleFill): TemplateModel {
-  const model = buildTemplate(def, { regio: fill.regio, meetmoment: fill.meetmoment, peildatum: fill.peildatum });
+  const model = buildTemplate(def, {
+    regio: fill.regio,
+    meetmoment: fill.meetmoment,
+    peildatum: fill.peildatum,
+  });
   const [regio, mijl, vrl] = model.tables;
   const ingevuld = def.regio.velden.findIndex((f) => f.naam === "Ingevuld door");
   if (ingevuld >= 0) regio.rows[ingevuld][1] = fill.ingevuldDoor;

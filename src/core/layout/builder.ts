@@ -60,7 +60,13 @@ export class SheetBuilder {
   }
 
   build(): SheetModel {
-    return { name: this.name, rows: this.rows, widths: this.widths, freezeRows: this.freeze, dataBars: this.bars };
+    return {
+      name: this.name,
+      rows: this.rows,
+      widths: this.widths,
+      freezeRows: this.freeze,
+      dataBars: this.bars,
+    };
   }
 }
 

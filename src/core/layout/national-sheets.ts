@@ -21,7 +21,9 @@ function subtitle(def: Definition, r: NationalReport): string {
 
 function peildatumCell(row: RegionRow) {
   if (!row.peildatum) return null;
-  return row.peildatum.exact ? cell(isoToSerial(row.peildatum.end), { fmt: DATE_FORMAT }) : row.peildatum.tekst;
+  return row.peildatum.exact
+    ? cell(isoToSerial(row.peildatum.end), { fmt: DATE_FORMAT })
+    : row.peildatum.tekst;
 }
 
 export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
@@ -29,13 +31,29 @@ export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
   b.title(`${NATIONAL_SHEETS.retouren} — welke regio's hebben ingeleverd`);
   b.row([subtitle(def, r)]);
   b.header([
-    "Regio", "Ontvangen", "Bestand", "Meetmoment", "Peildatum", "Invulgraad", "Waarvan onbekend", "Fouten",
-    "Waarschuwingen", "Oordeel regio", "Invulling", "Uitleg oordeel", "Opmerking",
+    "Regio",
+    "Ontvangen",
+    "Bestand",
+    "Meetmoment",
+    "Peildatum",
+    "Invulgraad",
+    "Waarvan onbekend",
+    "Fouten",
+    "Waarschuwingen",
+    "Oordeel regio",
+    "Invulling",
+    "Uitleg oordeel",
+    "Opmerking",
   ]);
   b.freezeHere();
   const first = b.nextRow;
   for (const x of r.regios) {
-    const opm = x.dubbel.length > 0 ? `Dubbel ontvangen; niet meegeteld: ${x.dubbel.join(", ")}` : x.ontvangen ? "" : "Gegevens onbekend";
+    const opm =
+      x.dubbel.length > 0
+        ? `Dubbel ontvangen; niet meegeteld: ${x.dubbel.join(", ")}`
+        : x.ontvangen
+          ? ""
+          : "Gegevens onbekend";
     b.row([
       x.regio,
       x.ontvangen ? "Ja" : cell("Nee", { fill: "grijs" }),
@@ -59,7 +77,10 @@ export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
     b.row([
       f.bestand,
       f.regio,
-      cell(f.status, f.status === "meegeteld" ? {} : { fill: f.status === "overgeslagen" ? "rood" : "oranje" }),
+      cell(
+        f.status,
+        f.status === "meegeteld" ? {} : { fill: f.status === "overgeslagen" ? "rood" : "oranje" },
+      ),
       f.fouten,
       f.waarschuwingen,
       f.reden || null,
@@ -76,8 +97,15 @@ export function layoutMijlpalenLandelijk(def: Definition, r: NationalReport): Sh
   b.title(`${NATIONAL_SHEETS.mijlpalen} — stand per mijlpaal`);
   b.row([subtitle(def, r)]);
   b.header([
-    "Code", "Mijlpaal", ...statuses, "Gegevens onbekend", "Gerealiseerd", "Waarvan gedeeltelijk", "% gerealiseerd",
-    ...rags.map((x) => def.rag.labels[x]), "Uitleg",
+    "Code",
+    "Mijlpaal",
+    ...statuses,
+    "Gegevens onbekend",
+    "Gerealiseerd",
+    "Waarvan gedeeltelijk",
+    "% gerealiseerd",
+    ...rags.map((x) => def.rag.labels[x]),
+    "Uitleg",
   ]);
   b.freezeHere();
   const first = b.nextRow;
@@ -163,7 +191,13 @@ export function layoutVragenlijstLandelijk(def: Definition, r: NationalReport): 
       q.gegevensOnbekend.aantal,
       cell(q.gegevensOnbekend.fractie, { fmt: PERCENT }),
     ]);
-    b.row([q.nr, null, cell("Totaal", { bold: true }), cell(q.totaal, { bold: true }), cell(1, { fmt: PERCENT, bold: true })]);
+    b.row([
+      q.nr,
+      null,
+      cell("Totaal", { bold: true }),
+      cell(q.totaal, { bold: true }),
+      cell(1, { fmt: PERCENT, bold: true }),
+    ]);
   }
   b.dataBar(5, first);
   return b.build();
@@ -177,7 +211,13 @@ export function layoutOpenAntwoorden(def: Definition, r: NationalReport): SheetM
   b.freezeHere();
   if (r.open.length === 0) b.row([null, null, null, "Geen open antwoorden ontvangen.", null]);
   for (const o of r.open) {
-    b.row([o.regio, o.nr, o.vraag, o.antwoord, o.bron ? `${o.bron.bestand} · ${o.bron.blad}!${o.bron.cel}` : null]);
+    b.row([
+      o.regio,
+      o.nr,
+      o.vraag,
+      o.antwoord,
+      o.bron ? `${o.bron.bestand} · ${o.bron.blad}!${o.bron.cel}` : null,
+    ]);
   }
   return b.build();
 }
@@ -191,4 +231,3 @@ export function layoutNational(def: Definition, r: NationalReport): SheetModel[]
     layoutOpenAntwoorden(def, r),
   ];
 }
-

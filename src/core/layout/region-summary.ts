@@ -18,8 +18,12 @@ export function layoutRegionSummary(
 ): SheetModel {
   const b = new SheetBuilder(SUMMARY_SHEET, [26, 44, 24, 16, 12, 70]);
   const pd = ret.peildatum ? formatIso(ret.peildatum.end) : "onbekend";
-  b.title(`${SUMMARY_SHEET} — ${ret.regio ?? "regio onbekend"} (${ret.meetmoment ?? "meetmoment onbekend"}, peildatum ${pd})`);
-  b.row([`Gemaakt door Regiomonitor met ${def.naam} (versie ${def.versie}); dit blad wordt bij opnieuw schrijven vervangen.`]);
+  b.title(
+    `${SUMMARY_SHEET} — ${ret.regio ?? "regio onbekend"} (${ret.meetmoment ?? "meetmoment onbekend"}, peildatum ${pd})`,
+  );
+  b.row([
+    `Gemaakt door Regiomonitor met ${def.naam} (versie ${def.versie}); dit blad wordt bij opnieuw schrijven vervangen.`,
+  ]);
   b.blank();
 
   b.header(["Onderdeel", "Toelichting", "Waarde", "Waarvan onbekend", "Oordeel", "Uitleg"]);
@@ -44,7 +48,14 @@ export function layoutRegionSummary(
     cell(def.rag.labels[score.invulling.rag], { fill: score.invulling.rag }),
     score.invulling.uitleg,
   ]);
-  b.row(["Voortgang mijlpalen", null, cell(score.voortgang.fractie, { fmt: PERCENT }), null, null, score.voortgang.uitleg]);
+  b.row([
+    "Voortgang mijlpalen",
+    null,
+    cell(score.voortgang.fractie, { fmt: PERCENT }),
+    null,
+    null,
+    score.voortgang.uitleg,
+  ]);
   b.dataBar(3, firstPct);
   b.row([
     cell("Oordeel regio", { bold: true }),
@@ -65,7 +76,11 @@ export function layoutRegionSummary(
       cell(m.code, link ? { link } : {}),
       m.label,
       m.status?.label ?? m.statusOngeldig ?? null,
-      m.verwachteDatum ? (m.verwachteDatum.exact ? cell(isoToSerial(m.verwachteDatum.end), { fmt: DATE_FORMAT }) : m.verwachteDatum.tekst) : null,
+      m.verwachteDatum
+        ? m.verwachteDatum.exact
+          ? cell(isoToSerial(m.verwachteDatum.end), { fmt: DATE_FORMAT })
+          : m.verwachteDatum.tekst
+        : null,
       m.geldt ? cell(def.rag.labels[s.rag], { fill: s.rag }) : "n.v.t.",
       s.uitleg,
     ]);
@@ -73,10 +88,13 @@ export function layoutRegionSummary(
   b.blank();
 
   const sorted = sortIssues(issues).sort(
-    (a, c) => ["fout", "waarschuwing", "info"].indexOf(a.severity) - ["fout", "waarschuwing", "info"].indexOf(c.severity),
+    (a, c) =>
+      ["fout", "waarschuwing", "info"].indexOf(a.severity) -
+      ["fout", "waarschuwing", "info"].indexOf(c.severity),
   );
   b.header(["Ernst", "Blad", "Cel", "Kolom", "Code", "Melding"]);
-  if (sorted.length === 0) b.row(["Geen meldingen", null, null, null, null, "De werkmap is volledig en zonder fouten."]);
+  if (sorted.length === 0)
+    b.row(["Geen meldingen", null, null, null, null, "De werkmap is volledig en zonder fouten."]);
   for (const i of sorted) {
     b.row([
       i.severity,
@@ -89,4 +107,3 @@ export function layoutRegionSummary(
   }
   return b.build();
 }
-

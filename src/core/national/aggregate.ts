@@ -145,7 +145,14 @@ export function aggregate(def: Definition, entries: readonly ReturnEntry[]): Nat
     const list = byRegion.get(ret.regio) ?? [];
     list.push({ ret, score, issues });
     byRegion.set(ret.regio, list);
-    bestanden.push({ bestand: e.bestand, regio: ret.regio, status: "meegeteld", reden: "", fouten, waarschuwingen });
+    bestanden.push({
+      bestand: e.bestand,
+      regio: ret.regio,
+      status: "meegeteld",
+      reden: "",
+      fouten,
+      waarschuwingen,
+    });
   }
 
   const issues: Issue[] = [];
@@ -170,44 +177,46 @@ export function aggregate(def: Definition, entries: readonly ReturnEntry[]): Nat
     }
   }
 
-  const regios: RegionRow[] = [...def.regios].sort((a, b) => a.localeCompare(b, "nl")).map((regio) => {
-    const c = counted.get(regio) ?? null;
-    const dubbel = (byRegion.get(regio) ?? []).filter((x) => x !== c).map((x) => x.ret.bestand);
-    if (!c) {
+  const regios: RegionRow[] = [...def.regios]
+    .sort((a, b) => a.localeCompare(b, "nl"))
+    .map((regio) => {
+      const c = counted.get(regio) ?? null;
+      const dubbel = (byRegion.get(regio) ?? []).filter((x) => x !== c).map((x) => x.ret.bestand);
+      if (!c) {
+        return {
+          regio,
+          ontvangen: false,
+          bestand: null,
+          meetmoment: null,
+          peildatum: null,
+          invulgraad: null,
+          onbekend: null,
+          fouten: 0,
+          waarschuwingen: 0,
+          rag: null,
+          ragUitleg: "Niet ontvangen: telt als 'Gegevens onbekend'.",
+          invullingRag: null,
+          dubbel,
+          counted: null,
+        };
+      }
       return {
         regio,
-        ontvangen: false,
-        bestand: null,
-        meetmoment: null,
-        peildatum: null,
-        invulgraad: null,
-        onbekend: null,
-        fouten: 0,
-        waarschuwingen: 0,
-        rag: null,
-        ragUitleg: "Niet ontvangen: telt als 'Gegevens onbekend'.",
-        invullingRag: null,
+        ontvangen: true,
+        bestand: c.ret.bestand,
+        meetmoment: c.ret.meetmoment,
+        peildatum: c.ret.peildatum,
+        invulgraad: c.score.invulgraad.totaal.fractie,
+        onbekend: c.score.invulgraad.totaal.onbekend,
+        fouten: c.score.fouten,
+        waarschuwingen: c.score.waarschuwingen,
+        rag: c.score.regio.rag,
+        ragUitleg: c.score.regio.uitleg,
+        invullingRag: c.score.invulling.rag,
         dubbel,
-        counted: null,
+        counted: c,
       };
-    }
-    return {
-      regio,
-      ontvangen: true,
-      bestand: c.ret.bestand,
-      meetmoment: c.ret.meetmoment,
-      peildatum: c.ret.peildatum,
-      invulgraad: c.score.invulgraad.totaal.fractie,
-      onbekend: c.score.invulgraad.totaal.onbekend,
-      fouten: c.score.fouten,
-      waarschuwingen: c.score.waarschuwingen,
-      rag: c.score.regio.rag,
-      ragUitleg: c.score.regio.uitleg,
-      invullingRag: c.score.invulling.rag,
-      dubbel,
-      counted: c,
-    };
-  });
+    });
 
   const N = def.regios.length;
   const received = regios.filter((r) => r.ontvangen);
@@ -264,7 +273,11 @@ export function aggregate(def: Definition, entries: readonly ReturnEntry[]): Nat
         nr: q.nr,
         onderdeel: q.onderdeel,
         vraag: q.vraag,
-        opties: known.map((o) => ({ antwoord: o, aantal: counts.get(o)!, fractie: N === 0 ? 0 : counts.get(o)! / N })),
+        opties: known.map((o) => ({
+          antwoord: o,
+          aantal: counts.get(o)!,
+          fractie: N === 0 ? 0 : counts.get(o)! / N,
+        })),
         gegevensOnbekend: { aantal: onbekend, fractie: N === 0 ? 0 : onbekend / N },
         totaal: N,
       };

@@ -4,7 +4,12 @@ import type { Definition } from "../definition/schema";
 import { formatIso } from "../cells/dates";
 import { percent1, type NationalReport } from "./aggregate";
 
-const RagCounts = z.object({ groen: z.number().int(), oranje: z.number().int(), rood: z.number().int(), grijs: z.number().int() });
+const RagCounts = z.object({
+  groen: z.number().int(),
+  oranje: z.number().int(),
+  rood: z.number().int(),
+  grijs: z.number().int(),
+});
 const Percentage = z.number().describe("percentage with one decimal, e.g. 78.4");
 
 export const NationalJsonSchema = z.object({
@@ -18,7 +23,9 @@ export const NationalJsonSchema = z.object({
       gerealiseerd: z.number().int().describe("Gereed + Gedeeltelijk"),
       waarvanGedeeltelijk: z.number().int(),
       percentageGerealiseerd: Percentage.describe("gerealiseerd ÷ verwacht × 100, one decimal"),
-      status: z.record(z.string(), z.number().int()).describe("count per status label, plus 'Gegevens onbekend'"),
+      status: z
+        .record(z.string(), z.number().int())
+        .describe("count per status label, plus 'Gegevens onbekend'"),
       rag: RagCounts,
     }),
   ),
@@ -79,8 +86,15 @@ export function toNationalJson(def: Definition, r: NationalReport): NationalJson
     vragen: r.vragen.map((q) => ({
       nr: q.nr,
       vraag: q.vraag,
-      opties: q.opties.map((o) => ({ antwoord: o.antwoord, aantal: o.aantal, percentage: percent1(o.fractie) })),
-      gegevensOnbekend: { aantal: q.gegevensOnbekend.aantal, percentage: percent1(q.gegevensOnbekend.fractie) },
+      opties: q.opties.map((o) => ({
+        antwoord: o.antwoord,
+        aantal: o.aantal,
+        percentage: percent1(o.fractie),
+      })),
+      gegevensOnbekend: {
+        aantal: q.gegevensOnbekend.aantal,
+        percentage: percent1(q.gegevensOnbekend.fractie),
+      },
       totaal: q.totaal,
     })),
     regios: r.regios.map((x) => ({

@@ -13,9 +13,7 @@ export interface SourceRef {
 }
 
 export type CellRead<T> =
-  | { kind: "leeg" }
-  | { kind: "waarde"; value: T }
-  | { kind: "fout"; reason: string; shown: string };
+  { kind: "leeg" } | { kind: "waarde"; value: T } | { kind: "fout"; reason: string; shown: string };
 
 function shown(v: RawValue): string {
   if (v === null) return "";
@@ -51,18 +49,30 @@ export function readDate(v: RawValue): CellRead<DateValue> {
     const d = serialDate(v);
     return d
       ? { kind: "waarde", value: d }
-      : { kind: "fout", reason: `het getal ${v} is geen datum. Vul ${ACCEPTED_DATE_FORMS} in`, shown: String(v) };
+      : {
+          kind: "fout",
+          reason: `het getal ${v} is geen datum. Vul ${ACCEPTED_DATE_FORMS} in`,
+          shown: String(v),
+        };
   }
   const t = cleanText(String(v));
   if (t === "") return { kind: "leeg" };
   const p = parseDutchDate(t);
   return p.ok
     ? { kind: "waarde", value: p.value }
-    : { kind: "fout", reason: `'${t}' is geen datum die de monitor kent. Vul ${ACCEPTED_DATE_FORMS} in`, shown: t };
+    : {
+        kind: "fout",
+        reason: `'${t}' is geen datum die de monitor kent. Vul ${ACCEPTED_DATE_FORMS} in`,
+        shown: t,
+      };
 }
 
 /** A scale answer: tolerant of case, spacing and diacritics; aliases map to their option. */
-export function readOption(v: RawValue, options: readonly string[], aliases: Record<string, string> = {}): CellRead<string> {
+export function readOption(
+  v: RawValue,
+  options: readonly string[],
+  aliases: Record<string, string> = {},
+): CellRead<string> {
   const e = errorRead(v);
   if (e) return e;
   const t = readText(v);
@@ -85,7 +95,11 @@ export function readEmail(v: RawValue): CellRead<string> {
   if (t.kind !== "waarde") return t;
   return EMAIL.test(t.value)
     ? t
-    : { kind: "fout", reason: `'${t.value}' lijkt geen e-mailadres. Vul een adres in als naam@organisatie.nl`, shown: t.value };
+    : {
+        kind: "fout",
+        reason: `'${t.value}' lijkt geen e-mailadres. Vul een adres in als naam@organisatie.nl`,
+        shown: t.value,
+      };
 }
 
 /** Region names compare without case, spacing, diacritics or punctuation. */

@@ -7,8 +7,23 @@ import type { Grid, WorkbookInput } from "../grid";
 import { fold } from "../cells/text";
 import { formatIso, type DateValue } from "../cells/dates";
 import { makeIssue, type Issue, type IssueCode } from "../issues";
-import { cellAddress, cellValue, locateTable, type ColumnSpec, type LocatedTable, type TableRow } from "./table";
-import { readDate, readEmail, readOption, readRegion, readText, type CellRead, type SourceRef } from "./cells";
+import {
+  cellAddress,
+  cellValue,
+  locateTable,
+  type ColumnSpec,
+  type LocatedTable,
+  type TableRow,
+} from "./table";
+import {
+  readDate,
+  readEmail,
+  readOption,
+  readRegion,
+  readText,
+  type CellRead,
+  type SourceRef,
+} from "./cells";
 
 /** State of one required cell, for the invulgraad. */
 export type RequiredState = "ingevuld" | "onbekend" | "leeg" | "ongeldig";
@@ -68,8 +83,7 @@ export interface RegionReturn {
 }
 
 export type ReadResult =
-  | { ok: true; ret: RegionReturn; issues: Issue[] }
-  | { ok: false; reden: string; issues: Issue[] };
+  { ok: true; ret: RegionReturn; issues: Issue[] } | { ok: false; reden: string; issues: Issue[] };
 
 /** The sources a host must read for a definition. */
 export function wantedSources(def: Definition): { sheet: string; table: string }[] {
@@ -87,9 +101,17 @@ function findGrid(input: WorkbookInput, sheet: string, table: string): Grid | un
 class Collector {
   readonly issues: Issue[] = [];
   constructor(readonly bestand: string) {}
-  add(code: IssueCode, src: SourceRef | { blad: string; rij?: number; kolom?: string; cel?: string | null }, msg: string) {
+  add(
+    code: IssueCode,
+    src: SourceRef | { blad: string; rij?: number; kolom?: string; cel?: string | null },
+    msg: string,
+  ) {
     this.issues.push(
-      makeIssue(code, { bestand: this.bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel }, msg),
+      makeIssue(
+        code,
+        { bestand: this.bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel },
+        msg,
+      ),
     );
   }
 }
@@ -142,7 +164,11 @@ export function readReturn(def: Definition, input: WorkbookInput): ReadResult {
     { key: "toelichting", header: q.toelichting, essential: false },
   ];
 
-  const locate = <K extends string>(blad: string, tabel: string, specs: ColumnSpec<K>[]): LocatedTable<K> | null => {
+  const locate = <K extends string>(
+    blad: string,
+    tabel: string,
+    specs: ColumnSpec<K>[],
+  ): LocatedTable<K> | null => {
     const grid = findGrid(input, blad, tabel);
     if (!grid) {
       col.add(
@@ -188,7 +214,10 @@ export function readReturn(def: Definition, input: WorkbookInput): ReadResult {
 
   const holds = (c: Condition | undefined): boolean => {
     if (!c) return true;
-    const actual = c.veld !== undefined ? fieldValue(c.veld) : (antwoorden.find((a) => a.nr === c.vraag)?.antwoord ?? null);
+    const actual =
+      c.veld !== undefined
+        ? fieldValue(c.veld)
+        : (antwoorden.find((a) => a.nr === c.vraag)?.antwoord ?? null);
     return actual !== null && fold(actual) === fold(c.is);
   };
   applyQuestionConditions(def, antwoorden, holds, col, need);
@@ -326,7 +355,11 @@ function readFields(
     if (f.verplicht) {
       need(src, blad, stateOf(r));
       if (r.kind === "leeg") {
-        col.add("verplicht_leeg", src, `${f.naam} is verplicht (${cellRef(src)}). Vul de ${f.naam.toLowerCase()} in.`);
+        col.add(
+          "verplicht_leeg",
+          src,
+          `${f.naam} is verplicht (${cellRef(src)}). Vul de ${f.naam.toLowerCase()} in.`,
+        );
       }
     }
     return { naam: f.naam, tekst: r.kind === "waarde" ? r.value : null, datum, bron: src };
@@ -354,7 +387,15 @@ function readAnswers(
     const row = rows.get(v.nr);
     if (!row) {
       missingRow(col, t.grid.sheet, kolommen.nr, v.nr, v.vraag);
-      return { nr: v.nr, geldt: true, antwoord: null, datum: null, ongeldig: false, toelichting: null, bron: null };
+      return {
+        nr: v.nr,
+        geldt: true,
+        antwoord: null,
+        datum: null,
+        ongeldig: false,
+        toelichting: null,
+        bron: null,
+      };
     }
     checkFixedText(t, row, "vraag", v.vraag, kolommen.vraag, col);
     const src = source(col.bestand, t, row, "antwoord", kolommen.antwoord);
@@ -600,7 +641,12 @@ function readMilestones(
         `Datum gereed van ${m.code} ('${base.datumGereed.tekst}', uiterlijk ${formatIso(base.datumGereed.end)}) ligt na de peildatum ${formatIso(peildatum.end)}. Een mijlpaal kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
       );
     }
-    if (status.soort !== "gereed" && base.verwachteDatum && peildatum && base.verwachteDatum.end < peildatum.end) {
+    if (
+      status.soort !== "gereed" &&
+      base.verwachteDatum &&
+      peildatum &&
+      base.verwachteDatum.end < peildatum.end
+    ) {
       col.add(
         "verwachte_datum_verstreken",
         srcVerwacht,

@@ -78,9 +78,15 @@ export function milestoneRag(def: Definition, m: MilestoneValue, peildatum: Date
     };
   }
   if (v.end > grens) {
-    return { rag: "rood", uitleg: `${L.rood}: status '${s.label}', verwachte datum ${dateText(v)} ligt na ${norm}.` };
+    return {
+      rag: "rood",
+      uitleg: `${L.rood}: status '${s.label}', verwachte datum ${dateText(v)} ligt na ${norm}.`,
+    };
   }
-  return { rag: "oranje", uitleg: `${L.oranje}: status '${s.label}', verwachte datum ${dateText(v)} valt binnen ${norm}.` };
+  return {
+    rag: "oranje",
+    uitleg: `${L.oranje}: status '${s.label}', verwachte datum ${dateText(v)} valt binnen ${norm}.`,
+  };
 }
 
 /** The worst RAG in the definition's order (Rood > Oranje > Grijs > Groen by default). */
@@ -102,7 +108,10 @@ export function scoreReturn(def: Definition, ret: RegionReturn, issues: readonly
   const fractie = applicable.length === 0 ? 0 : sum / applicable.length;
   const parts = def.mijlpalen.statussen
     .filter((s) => s.gewicht > 0)
-    .map((s) => `${applicable.filter((m) => m.status?.label === s.label).length} × '${s.label}' (gewicht ${formatDecimal(s.gewicht, s.gewicht % 1 === 0 ? 0 : 1)})`);
+    .map(
+      (s) =>
+        `${applicable.filter((m) => m.status?.label === s.label).length} × '${s.label}' (gewicht ${formatDecimal(s.gewicht, s.gewicht % 1 === 0 ? 0 : 1)})`,
+    );
   const voortgang = {
     fractie,
     uitleg: `Voortgang ${formatPercent(fractie)}: ${parts.join(" + ")} van ${applicable.length} mijlpalen.`,
@@ -115,9 +124,7 @@ export function scoreReturn(def: Definition, ret: RegionReturn, issues: readonly
   );
   const rags = mijlpalen.filter((m) => m.geldt).map((m) => m.rag);
   const worst = worstRag(def, rags) ?? "grijs";
-  const counts = def.rag.volgorde
-    .map((r) => `${rags.filter((x) => x === r).length} ${L[r]}`)
-    .join(", ");
+  const counts = def.rag.volgorde.map((r) => `${rags.filter((x) => x === r).length} ${L[r]}`).join(", ");
   const deciding = mijlpalen.filter((m) => m.geldt && m.rag === worst).map((m) => m.code);
   const regio: Judgement = {
     rag: worst,
@@ -128,9 +135,15 @@ export function scoreReturn(def: Definition, ret: RegionReturn, issues: readonly
   const pct = totaal.fractie * 100;
   let invulling: Judgement;
   if (c.fout > 0) {
-    invulling = { rag: "rood", uitleg: `${L.rood}: ${c.fout} ${c.fout === 1 ? "fout" : "fouten"} (invulgraad ${formatPercent(totaal.fractie)}).` };
+    invulling = {
+      rag: "rood",
+      uitleg: `${L.rood}: ${c.fout} ${c.fout === 1 ? "fout" : "fouten"} (invulgraad ${formatPercent(totaal.fractie)}).`,
+    };
   } else if (pct >= def.rag.invullingGroen - 1e-9) {
-    invulling = { rag: "groen", uitleg: `${L.groen}: invulgraad ${formatPercent(totaal.fractie)} en geen fouten.` };
+    invulling = {
+      rag: "groen",
+      uitleg: `${L.groen}: invulgraad ${formatPercent(totaal.fractie)} en geen fouten.`,
+    };
   } else if (pct >= def.rag.invullingOranje - 1e-9) {
     invulling = {
       rag: "oranje",

@@ -1,0 +1,88 @@
+/** The ExcelJS adapter on real .xlsx files: tables, plain ranges, moved columns, formulas, errors, dates. */
+import ExcelJS from "exceljs";
+import { readWorkbookBuffer, rawValue } from "../../src/xlsx/read-workbook";
+import { templateWorkbook } from "../../src/xlsx/write-template";
+import { filledTemplate } from "../../src/core/examples/annex";
+import { checkWorkbook } from "../../src/core/check";
+import { wantedSources } from "../../src/core/read/region-return";
+import { DEF, exampleFill } from "../helpers/inputs";
+
+async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function check(wb: ExcelJS.Workbook) {
+  const input = await readWorkbookBuffer(await toBuffer(wb), wantedSources(DEF), "echt.xlsx");
+  return { input, res: checkWorkbook(input, [DEF], DEF) };
+}
+
+test("a written template filled in reads back with no issues and the recorded definition", async () => {
+  const { input, res } = await check(templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))));
+  expect(input.definitie).toEqual({ id: "rak-2008-2010", versie: "1.0" });
+  expect(input.grids.map((g) => [g.sheet, g.table, g.top, g.left])).toEqual([
+    ["Regio", "tblRegio", 1, 1],
+    ["Mijlpalen", "tblMijlpalen", 1, 1],
+    ["Vragenlijst", "tblVragenlijst", 1, 1],
+  ]);
+  expect(res.result.issues).toEqual([]);
+  expect(res.score?.regio.rag).toBe("oranje");
+});
+
+test("a workbook made by hand without tables, with moved columns and a title row, is read correctly", async () => {
+  const wb = new ExcelJS.Workbook();
+  const regio = wb.addWorksheet("regio ");
+  regio.addRows([
+    ["Regiomonitor"],
+    [],
+    ["waarde", "VELD"],
+    ["Utrecht", "Regio"],
+    ["Startfoto", "Meetmoment"],
+    [new Date(Date.UTC(2009, 2, 1)), "Peildatum"],
+    ["J. Jansen", "Ingevuld door"],
+  ]);
+  const m = wb.addWorksheet("Mijlpalen");
+  m.addRow(["Status", "Code", "Mijlpaal", "Datum gereed", "Verwachte datum", "Toelichting", "Eigen kolom"]);
+  for (const r of DEF.mijlpalen.rijen)
+    m.addRow([r.code === "M7" ? null : "X", r.code, r.label, null, null, null, "x"]);
+  const v = wb.addWorksheet("Vragenlijst");
+  v.addRow(["Nr", "Onderdeel", "Vraag", "Antwoord", "Toelichting"]);
+  for (const q of DEF.vragenlijst.vragen)
+    v.addRow([
+      q.nr,
+      q.onderdeel,
+      q.vraag,
+      q.geldtAls ? null : { formula: '"Onbekend"', result: "Onbekend" },
+      null,
+    ]);
+  const { input, res } = await check(wb);
+  expect(input.definitie).toBeNull();
+  expect(res.result.ok).toBe(true);
+  const codes = res.result.issues.map((i) => i.code).sort();
+  expect(codes).toEqual([
+    "geen_definitie",
+    "kolom_extra",
+    "tabel_als_bereik",
+    "tabel_als_bereik",
+    "tabel_als_bereik",
+    "vaste_rij_ontbreekt",
+    "vaste_rij_ontbreekt",
+  ]);
+  // Regio sheet lacks the optional rows Functie and E-mail (reported), dates arrive as serials.
+  if (!res.result.ok) return;
+  expect(res.result.ret.peildatum?.end).toBe("2009-03-01");
+  expect(res.result.ret.regio).toBe("Utrecht");
+  expect(res.result.ret.mijlpalen[0].bron?.cel).toBe("A2");
+  // Formulas are read by their cached value.
+  expect(res.result.ret.antwoorden[0].antwoord).toBe("Onbekend");
+});
+
+test("raw values: dates to serials, formulas to results, rich text, hyperlinks and errors", () => {
+  expect(rawValue(new Date(Date.UTC(2011, 0, 15)))).toBe(40558);
+  expect(rawValue({ formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue)).toBe(2);
+  expect(rawValue({ richText: [{ text: "Een " }, { text: "deel" }] } as ExcelJS.CellRichTextValue)).toBe(
+    "Een deel",
+  );
+  expect(rawValue({ text: "link", hyperlink: "https://x" } as ExcelJS.CellHyperlinkValue)).toBe("link");
+  expect(rawValue({ error: "#N/A" } as ExcelJS.CellErrorValue)).toEqual({ error: "#N/A" });
+  expect(rawValue(null)).toBeNull();
+});
