@@ -1,0 +1,138 @@
+// Runs the production build of the add-in once (webpack --mode production, the same configuration as
+// `npm run build`) and checks what it produces. The output goes to a temporary directory instead of
+// dist/ so that the test never races a developer's `npm run build` or another test reading dist/.
+import { spawnSync, SpawnSyncReturns } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { urlDev, urlProd } = require(path.join(ROOT, "webpack.config.js")) as {
+  urlDev: string;
+  urlProd: string;
+};
+const SCHEMA = path.join(
+  process.env.OFFICE_MANIFEST_SCHEMAS
+    ? path.resolve(process.env.OFFICE_MANIFEST_SCHEMAS)
+    : path.resolve(ROOT, "..", "shared", "office-manifest-schemas"),
+  "OfficeAppManifestV1_1.xsd",
+);
+
+let out = "";
+let build: SpawnSyncReturns<string>;
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-dist-"));
+  const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const env = { ...process.env };
+  delete env.REGIOMONITOR_OFFICE_JS; // default: local office.js copy
+  build = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}, 300_000);
+
+afterAll(() => {
+  if (out) fs.rmSync(out, { recursive: true, force: true });
+});
+
+const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
+
+function pngSize(file: string): { width: number; height: number } {
+  const data = fs.readFileSync(file);
+  expect(data.toString("latin1", 1, 4)).toBe("PNG");
+  expect(data.toString("ascii", 12, 16)).toBe("IHDR");
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+/** The script sources of an HTML page, in document order. */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+}
+
+describe("production build (webpack --mode production)", () => {
+  test("succeeds", () => {
+    expect(build.error).toBeUndefined();
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    expect(build.stdout).toMatch(/compiled successfully/);
+  });
+
+  test("emits the task pane page: office.js first, then the bundle", () => {
+    const html = read("taskpane.html");
+    expect(html).toMatch(/<html lang="?nl"?/);
+    expect(html).toMatch(/<div id="?container"?>/);
+    const scripts = scriptSources(html);
+    expect(scripts[0]).toBe("office-js/office.js");
+    expect(scripts.some((s) => /^taskpane\.[0-9a-f]+\.js$/.test(s))).toBe(true);
+    for (const script of scripts) expect(fs.existsSync(path.join(out, script))).toBe(true);
+    // Nothing is loaded from a CDN: the local office.js copy serves.
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  test("emits the function file page", () => {
+    const html = read("commands.html");
+    const scripts = scriptSources(html);
+    expect(scripts[0]).toBe("office-js/office.js");
+    expect(scripts.some((s) => /^commands\.[0-9a-f]+\.js$/.test(s))).toBe(true);
+    for (const script of scripts) expect(fs.existsSync(path.join(out, script))).toBe(true);
+  });
+
+  test("ships a local copy of office.js with the Excel host files and the Dutch strings", () => {
+    for (const file of [
+      "office-js/office.js",
+      "office-js/excel-win32-16.01.js",
+      "office-js/excel-mac-16.00.js",
+      "office-js/excel-web-16.00.js",
+      "office-js/nl-nl/office_strings.js",
+      "office-js/en-us/office_strings.js",
+      "office-js/telemetry/oteljs_agave.js",
+    ]) {
+      expect(fs.existsSync(path.join(out, file))).toBe(true);
+    }
+    expect(fs.existsSync(path.join(out, "office-js", "office.debug.js"))).toBe(false);
+    expect(fs.existsSync(path.join(out, "office-js", "word-win32-16.01.js"))).toBe(false);
+  });
+
+  test("writes the production manifest: production URL, no localhost, no comments", () => {
+    const manifest = read("manifest.xml");
+    expect(urlProd).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
+    expect(manifest).not.toMatch(/localhost/i);
+    expect(manifest).not.toContain(urlDev);
+    expect(manifest).not.toContain("<!--");
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${urlProd}taskpane.html"/>`);
+    expect(manifest).toContain(`DefaultValue="${urlProd}commands.html"`);
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    for (const url of urls) {
+      expect(url.startsWith(urlProd)).toBe(true);
+      // every manifest URL is served by the build
+      expect(fs.existsSync(path.join(out, url.slice(urlProd.length)))).toBe(true);
+    }
+  });
+
+  test("the production manifest still validates against the schemas (when xmllint is available)", () => {
+    const hasXmllint = !spawnSync("xmllint", ["--version"]).error;
+    if (!hasXmllint || !fs.existsSync(SCHEMA)) {
+      // test/addin/manifest.test.ts fails with instructions in this case; no need to fail twice.
+      return;
+    }
+    const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, "manifest.xml"], {
+      cwd: out,
+      encoding: "utf8",
+    });
+    expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
+      status: 0,
+      stderr: "manifest.xml validates",
+    });
+  });
+
+  test("copies the icons", () => {
+    for (const size of [16, 32, 64, 80]) {
+      expect(pngSize(path.join(out, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+    }
+    expect(fs.existsSync(path.join(out, "assets", "ondersteuning.html"))).toBe(true);
+  });
+});
