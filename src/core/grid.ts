@@ -26,6 +26,11 @@ export interface Grid {
   left: number;
   /** Rows of values; the header row is somewhere in the first rows (for a table: values[0]). */
   values: RawValue[][];
+  /**
+   * Merged areas that overlap the grid, as A1 ranges (`B3:D3`). Hosts deliver only the first cell's value
+   * of a merged area; the other cells are null.
+   */
+  merged?: string[];
 }
 
 /** What a host read from one workbook: just the sources a definition asks for. */

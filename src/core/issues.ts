@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   kolom_extra: "info",
   tabel_als_bereik: "info",
   te_veel_rijen: "fout",
+  cellen_samengevoegd: "waarschuwing",
   vaste_rij_ontbreekt: "fout",
   vaste_rij_gewijzigd: "fout",
   rij_dubbel: "fout",

@@ -4,6 +4,7 @@ import type { Grid, RawValue, WantedSource, WorkbookInput } from "../core/grid";
 import { fold } from "../core/cells/text";
 import { definitionFromMeta, META_SHEET } from "../core/template-model";
 import { guardXlsx } from "./zip-guard";
+import { MAX_TABLE_ROWS } from "../core/limits";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
@@ -39,17 +40,37 @@ function sheetGrid(
   table: string | null,
   top: number,
   left: number,
-  bottom: number,
+  last: number,
   right: number,
 ): Grid {
+  // Never more than one row past the limit: enough for the core to refuse the table with its message.
+  const bottom = Math.min(last, top + MAX_TABLE_ROWS);
   const values: RawValue[][] = [];
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
     const out: RawValue[] = [];
-    for (let c = left; c <= right; c++) out.push(rawValue(row.getCell(c).value));
+    for (let c = left; c <= right; c++) {
+      const cell = row.getCell(c);
+      // A merged area's value belongs to its first cell only (as in Excel); ExcelJS repeats it.
+      out.push(cell.isMerged && cell.master !== cell ? null : rawValue(cell.value));
+    }
     values.push(out);
   }
-  return { sheet: ws.name, table, top, left, values };
+  const merged = mergedRanges(ws)
+    .filter((m) => m.top <= bottom && m.bottom >= top && m.left <= right && m.right >= left)
+    .map((m) => m.ref);
+  return { sheet: ws.name, table, top, left, values, ...(merged.length > 0 ? { merged } : {}) };
+}
+
+/** Merged areas of a sheet (ExcelJS keeps them as `A1:B2` strings in its model). */
+function mergedRanges(
+  ws: ExcelJS.Worksheet,
+): { ref: string; top: number; left: number; bottom: number; right: number }[] {
+  const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return merges.flatMap((ref) => {
+    const r = parseRef(ref);
+    return r ? [{ ref, ...r }] : [];
+  });
 }
 
 function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {

@@ -13,9 +13,23 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
 }
 
 /** Recognises what a non-zip file is, for a useful message. */
+/** True when the UTF-16LE form of `name` occurs in the buffer (a stream name in an OLE2 directory). */
+function hasUtf16(buf: Uint8Array, name: string): boolean {
+  const needle = Buffer.from(name, "utf16le");
+  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(needle) >= 0;
+}
+
+export const ENCRYPTED_REASON =
+  "de werkmap is met een wachtwoord beveiligd (versleuteld) en kan niet worden gelezen. Open hem in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en lever hem opnieuw aan";
+export const XLS_REASON =
+  "het is een oud Excel 97-2003-bestand (.xls). Open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'";
+export const XLSB_REASON =
+  "het is een binaire Excel-werkmap (.xlsb). Open hem in Excel en sla hem op als 'Excel-werkmap (*.xlsx)'";
+
 function describeNonZip(buf: Uint8Array): string {
   if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return "het is een met een wachtwoord beveiligde werkmap of een oud Excel 97-2003-bestand (.xls). Verwijder het wachtwoord of sla het bestand in Excel op als 'Excel-werkmap (*.xlsx)'";
+    if (hasUtf16(buf, "EncryptedPackage") || hasUtf16(buf, "EncryptionInfo")) return ENCRYPTED_REASON;
+    return XLS_REASON;
   }
   const head = new TextDecoder("latin1").decode(buf.subarray(0, 512)).trimStart().toLowerCase();
   if (head.startsWith("%pdf"))
@@ -67,6 +81,7 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
   if (cdOffset + cdSize > buf.length) return broken;
   let total = 0;
   let p = cdOffset;
+  const names: string[] = [];
   for (let n = 0; n < entries; n++) {
     if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) return broken;
     const flags = view.getUint16(p + 8, true);
@@ -86,7 +101,17 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
+    if (p + 46 + nameLen > buf.length) return broken;
+    names.push(new TextDecoder("utf-8").decode(buf.subarray(p + 46, p + 46 + nameLen)));
     p += 46 + nameLen + extraLen + commentLen;
+  }
+  if (names.includes("xl/workbook.bin")) return { ok: false, reden: XLSB_REASON };
+  if (!names.includes("xl/workbook.xml")) {
+    return {
+      ok: false,
+      reden:
+        "het zip-archief bevat geen Excel-werkmap (geen xl/workbook.xml); mogelijk een Word- of ander Office-bestand met de extensie .xlsx. Lever de Excel-werkmap aan",
+    };
   }
   return { ok: true };
 }

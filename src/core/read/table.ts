@@ -123,13 +123,23 @@ export function locateTable<K extends string>(
     }
   }
 
+  for (const range of grid.merged ?? []) {
+    issues.push(
+      makeIssue(
+        "cellen_samengevoegd",
+        { ...where, cel: range },
+        `Blad '${grid.sheet}': cellen ${range} zijn samengevoegd over de tabel; alleen de eerste cel is gelezen. Hef de samenvoeging op (Start > Samenvoegen en centreren) en vul elke cel apart in.`,
+      ),
+    );
+  }
+
   const body = grid.values.slice(best + 1);
   if (body.length + 1 > MAX_TABLE_ROWS) {
     issues.push(
       makeIssue(
         "te_veel_rijen",
         where,
-        `Blad '${grid.sheet}' heeft ${body.length} rijen onder de kopregel; het maximum is ${MAX_TABLE_ROWS - 1}. Verwijder de overbodige rijen en lever het bestand opnieuw aan.`,
+        `Blad '${grid.sheet}' heeft meer dan ${MAX_TABLE_ROWS - 1} rijen onder de kopregel, het maximum. Verwijder de overbodige rijen en lever het bestand opnieuw aan.`,
       ),
     );
     return { table: null, issues };
