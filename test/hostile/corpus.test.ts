@@ -2,7 +2,7 @@
  * Hostile and broken input: every case of the generated corpus gives its exact Dutch message or issue
  * codes, nothing crashes, the batch goes on, and no input file changes.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { corpus, HOSTILE_TEXTS, LONG_TEXT, type CorpusCase } from "../helpers/corpus";
 import { hashFolder, runCli, runPython, tempDir } from "../helpers/files";
@@ -71,7 +71,7 @@ describe("the whole corpus through the command line", () => {
     out = path.join(tempDir(), "landelijk.xlsx");
     const jsonOut = out.replace(".xlsx", ".json");
     run = runCli(["aggregate", dir, "-o", out, "--json", jsonOut]);
-    json = JSON.parse(require("node:fs").readFileSync(jsonOut, "utf8"));
+    json = JSON.parse(readFileSync(jsonOut, "utf8"));
   });
 
   test("never crashes, never stops the batch, exits 1, and changes no input file", () => {
