@@ -1,7 +1,14 @@
 /** The `regiomonitor` command line: template, check, aggregate, demo. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { builtInDefinitions, defaultDefinition, type Definition } from "../core/definition";
+import {
+  builtInDefinitions,
+  defaultDefinition,
+  definitionToJson,
+  findDefinition,
+  loadDefinitionJson,
+  type Definition,
+} from "../core/definition";
 import { wantedSources } from "../core/read/region-return";
 import { checkWorkbook } from "../core/check";
 import { aggregate, type ReturnEntry } from "../core/national/aggregate";
@@ -40,6 +47,10 @@ const USAGE = `Gebruik:
   regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
   regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
   regiomonitor demo [-o MAP]
+  regiomonitor definitie export ID [-o BESTAND.json]
+
+Met --definitie BESTAND.json gebruiken template, check en aggregate een definitie uit een bestand
+in plaats van de ingebouwde (zie docs/definitions.md).
 
 Exitcodes: 0 alles gelezen en geldig; 1 fouten of overgeslagen bestanden (uitvoer wel geschreven); 2 gebruiksfout of niets te doen.`;
 
@@ -58,6 +69,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdAggregate(rest, io);
       case "demo":
         return await cmdDemo(rest, io);
+      case "definitie":
+        return await cmdDefinitie(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -72,7 +85,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`Fout: ${e.message}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    if (e instanceof UnreadableFileError || e instanceof SheetNameTakenError) {
+    if (
+      e instanceof UnreadableFileError ||
+      e instanceof SheetNameTakenError ||
+      e instanceof DefinitionFileError
+    ) {
       io.err(`Fout: ${e.message}`);
       return EXIT.usage;
     }
@@ -96,15 +113,59 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+export class DefinitionFileError extends Error {}
+
+/** The definition to use: from `--definitie FILE.json`, else the built-in default; plus all known ones. */
+async function chooseDefinition(
+  file: string | true | undefined,
+): Promise<{ def: Definition; available: Definition[] }> {
+  if (file === undefined) return { def: defaultDefinition(), available: builtInDefinitions() };
+  if (file === true) throw new UsageError("Optie --definitie verwacht een bestand.");
+  const load = loadDefinitionJson(await fs.readFile(file, "utf8"));
+  if (!load.ok) {
+    throw new DefinitionFileError(
+      `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
+    );
+  }
+  const others = builtInDefinitions().filter((d) => !(d.id === load.def.id && d.versie === load.def.versie));
+  return { def: load.def, available: [load.def, ...others] };
+}
+
+async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, ["o"], []);
+  const [sub, id] = positional;
+  if (sub !== "export" || !id || positional.length > 2)
+    throw new UsageError("Gebruik: regiomonitor definitie export ID [-o BESTAND.json]");
+  const def = findDefinition(id);
+  if (!def) {
+    throw new UsageError(
+      `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${builtInDefinitions()
+        .map((d) => d.id)
+        .join(", ")}.`,
+    );
+  }
+  if (typeof options.o === "string") {
+    await writeTextFile(options.o, definitionToJson(def));
+    io.err(`Definitie geschreven: ${options.o}`);
+  } else {
+    io.out(definitionToJson(def).trimEnd());
+  }
+  return EXIT.ok;
+}
+
 function requireString(v: string | true | undefined, name: string): string {
   if (typeof v !== "string") throw new UsageError(`Optie ${name} is verplicht.`);
   return v;
 }
 
 async function cmdTemplate(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["regio", "meetmoment", "peildatum", "o"], ["alle"]);
+  const { positional, options } = parseArgs(
+    argv,
+    ["regio", "meetmoment", "peildatum", "o", "definitie"],
+    ["alle"],
+  );
   if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
-  const def = defaultDefinition();
+  const { def } = await chooseDefinition(options.definitie);
   const out = requireString(options.o, "-o");
   const meetmoment =
     options.meetmoment === undefined ? undefined : matchMeetmoment(def, String(options.meetmoment));
@@ -146,10 +207,10 @@ async function readInput(file: string, def: Definition) {
 }
 
 async function cmdCheck(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["out"], ["json"]);
+  const { positional, options } = parseArgs(argv, ["out", "definitie"], ["json"]);
   if (positional.length !== 1) throw new UsageError("Geef precies één werkmap op.");
   const file = positional[0];
-  const def = defaultDefinition();
+  const { def, available } = await chooseDefinition(options.definitie);
   if (typeof options.out === "string" && (await sameFile(file, options.out))) {
     throw new UsageError(
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
@@ -172,7 +233,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  const res = checkWorkbook(loaded.input, builtInDefinitions(), def);
+  const res = checkWorkbook(loaded.input, available, def);
   const issues = sortIssues(res.result.issues);
   if (options.json) {
     io.out(
@@ -242,7 +303,7 @@ export async function readReturns(
 }
 
 async function cmdAggregate(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o", "json"], []);
+  const { positional, options } = parseArgs(argv, ["o", "json", "definitie"], []);
   if (positional.length === 0) throw new UsageError("Geef een of meer werkmappen of mappen op.");
   const out = requireString(options.o, "-o");
   const { files, missing } = await expandInputs(positional);
@@ -255,7 +316,7 @@ async function cmdAggregate(argv: string[], io: Io): Promise<number> {
     io.err("Geen bestanden gevonden om samen te voegen.");
     return EXIT.usage;
   }
-  const def = defaultDefinition();
+  const { def } = await chooseDefinition(options.definitie);
   const entries = await readReturns(files, def, io.err);
   return writeNational(
     def,

@@ -1,12 +1,17 @@
 /** Built-in definitions and loading/validating definitions. */
 import { DefinitionSchema, type Definition } from "./schema";
 import { RAK_2008_2010 } from "./rak-2008-2010";
+import { crossCheck } from "./load";
 
 export * from "./schema";
+export { loadDefinitionJson, definitionToJson, crossCheck } from "./load";
 
-/** Validates a definition object; throws with zod's issues when it is not valid. */
+/** Validates a definition object (structure and references); throws when it is not valid. */
 export function parseDefinition(input: unknown): Definition {
-  return DefinitionSchema.parse(input);
+  const def = DefinitionSchema.parse(input);
+  const fouten = crossCheck(def);
+  if (fouten.length > 0) throw new Error(`Ongeldige definitie '${def.id}': ${fouten.join("; ")}`);
+  return def;
 }
 
 const BUILT_IN: Definition[] = [parseDefinition(RAK_2008_2010)];
