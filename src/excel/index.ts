@@ -1,0 +1,57 @@
+/**
+ * The Office.js adapter: everything the task pane does in the open workbook, as plain async functions.
+ * It is given the `Excel` namespace (the global one in the add-in, a fake in tests) and calls only `Excel.run`;
+ * enum values are passed as strings. Every operation keeps to the design's sync budget:
+ *
+ * | operation         | syncs                                                                |
+ * |-------------------|----------------------------------------------------------------------|
+ * | readWorkbook      | 1 (2 only when a name differs from the wanted one beyond case)       |
+ * | renderSheets      | 2 (+1 per extra 4 MB of values; +2 to clean up after a failure)      |
+ * | insertTemplate    | 2 (+2 to clean up after a failure)                                    |
+ * | selectCell        | 1                                                                    |
+ * | onTablesChanged   | 2 to register, 1 to unregister                                       |
+ */
+import type { WantedSource, WorkbookInput } from "../core/grid";
+import type { SheetModel } from "../core/sheet-model";
+import type { TemplateModel } from "../core/template-model";
+import { readWorkbook } from "./read";
+import { renderSheets } from "./render";
+import { insertTemplate } from "./template";
+import { onTablesChanged, selectCell, type TableChange } from "./navigate";
+import type { ExcelApi } from "./shared";
+
+export { readWorkbook } from "./read";
+export { renderSheets, TEMP_SHEET_PREFIX } from "./render";
+export { insertTemplate } from "./template";
+export { onTablesChanged, selectCell, type TableChange } from "./navigate";
+export {
+  ExcelRefusalError,
+  SheetMissingError,
+  SheetNameTakenError,
+  TemplateExistsError,
+  officeErrorCode,
+  toDutchError,
+} from "./errors";
+export { type ExcelApi, rawValue, EXCEL_ERROR_VALUES } from "./shared";
+
+export interface ExcelHost {
+  readWorkbook(wanted: readonly WantedSource[], bestand: string): Promise<WorkbookInput>;
+  renderSheets(models: readonly SheetModel[]): Promise<void>;
+  insertTemplate(model: TemplateModel): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  onTablesChanged(
+    sources: readonly (string | WantedSource)[],
+    handler: (change: TableChange) => void,
+  ): Promise<() => Promise<void>>;
+}
+
+/** The adapter bound to an `Excel` namespace: `createExcelHost(Excel)` in the add-in. */
+export function createExcelHost(excelApi: ExcelApi): ExcelHost {
+  return {
+    readWorkbook: (wanted, bestand) => readWorkbook(excelApi, wanted, bestand),
+    renderSheets: (models) => renderSheets(excelApi, models),
+    insertTemplate: (model) => insertTemplate(excelApi, model),
+    selectCell: (sheet, address) => selectCell(excelApi, sheet, address),
+    onTablesChanged: (sources, handler) => onTablesChanged(excelApi, sources, handler),
+  };
+}

@@ -1,0 +1,64 @@
+/** Office.js adapter: go to a cell, and listen for changes in the standard tables. */
+import type { WantedSource } from "../core/grid";
+import { officeErrorCode, SheetMissingError } from "./errors";
+import type { ExcelApi } from "./shared";
+
+/** Activates the sheet and selects the cell (or range) at `address`. One sync. */
+export async function selectCell(api: ExcelApi, sheet: string, address: string): Promise<void> {
+  try {
+    await api.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  } catch (e) {
+    if (officeErrorCode(e) === "ItemNotFound") throw new SheetMissingError(sheet);
+    throw e;
+  }
+}
+
+/** Where a change happened, as Excel reports it. */
+export interface TableChange {
+  /** A1 address of the changed cells on their sheet. */
+  address: string;
+}
+
+/**
+ * Calls `handler` when cells of one of the wanted tables change; for a source whose table is missing (the user
+ * made it a plain range), when its sheet changes. Two syncs: find which tables exist, then register. Returns a
+ * function that unregisters everything (one sync).
+ */
+export async function onTablesChanged(
+  api: ExcelApi,
+  sources: readonly (string | WantedSource)[],
+  handler: (change: TableChange) => void,
+): Promise<() => Promise<void>> {
+  const results = await api.run(async (context) => {
+    const probes = sources.map((s) => {
+      const tableName = typeof s === "string" ? s : s.table;
+      const table = context.workbook.tables.getItemOrNullObject(tableName).load("name");
+      const sheet =
+        typeof s === "string" ? null : context.workbook.worksheets.getItemOrNullObject(s.sheet).load("name");
+      return { table, sheet };
+    });
+    await context.sync();
+    const onEvent = async (e: Excel.TableChangedEventArgs | Excel.WorksheetChangedEventArgs) => {
+      handler({ address: e.address });
+    };
+    const registered: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    for (const p of probes) {
+      if (!p.table.isNullObject) registered.push(p.table.onChanged.add(onEvent));
+      else if (p.sheet && !p.sheet.isNullObject) registered.push(p.sheet.onChanged.add(onEvent));
+    }
+    if (registered.length > 0) await context.sync();
+    return registered;
+  });
+  return async () => {
+    if (results.length === 0) return;
+    await api.run(results[0].context, async (context) => {
+      for (const r of results) r.remove();
+      await context.sync();
+    });
+  };
+}

@@ -1,0 +1,314 @@
+/**
+ * Office.js adapter, writing: SheetModels into the open workbook, all or nothing, in two syncs.
+ *
+ * Sync 1 reads the sheet names and, for each target name that exists, its cell A1. A target that exists and
+ * is not owned (A1 does not start with the Regiomonitor marker) stops everything with SheetNameTakenError
+ * before a single write.
+ *
+ * Sync 2 creates every sheet under a temporary name (`~rm-tmp-N`) and writes it: per sheet the number
+ * formats (text cells get `@`, so strings from returned workbooks can never become formulas) and then the
+ * values, each as one 2-D array over the whole range; fills, bold and link styles as few rectangles; column
+ * widths; frozen rows; data bars; hyperlinks. At the end of the same batch each old owned sheet is renamed to a
+ * backup name (`~rm-old-N`), the temporary sheet takes its name and place, and the backup is deleted. If the
+ * batch fails, the workbook is put back (see `restore`): Excel applies a failed batch up to the failing
+ * operation, so the old sheets are intact unless the swap itself was under way, and then they are renamed back.
+ *
+ * Large sheets: a request must stay under 5 MB in Excel on the web. The writes are measured (JSON size) and
+ * packed into batches of at most 4 MB; a sheet whose values are bigger than that is written in row blocks.
+ * Extra batches are synced before the last one, which always holds the delete/rename step, so the swap stays
+ * in one request. Normal sizes (up to well over 10,000 rows) need two syncs in total.
+ */
+import { FILL_COLOURS, isOwnedSheet, type ModelCell, type SheetModel } from "../core/sheet-model";
+import { columnLetters } from "../core/grid";
+import { SheetNameTakenError } from "./errors";
+import {
+  charsToPoints,
+  groupRects,
+  jsonBytes,
+  quoteSheet,
+  rectAddress,
+  REQUEST_BUDGET_BYTES,
+  type ExcelApi,
+} from "./shared";
+
+/** Prefix of the temporary sheet names used while rendering. */
+export const TEMP_SHEET_PREFIX = "~rm-tmp-";
+/** Prefix of the name an old owned sheet has for a moment while it is being replaced. */
+export const BACKUP_SHEET_PREFIX = "~rm-old-";
+const LINK_COLOUR = "#0563C1";
+const DATA_BAR_COLOUR = "#5B9BD5";
+const STEP_OVERHEAD = 80;
+
+interface Step {
+  bytes: number;
+  run: () => void;
+}
+
+/** Why a sheet name cannot be used, or null when it can. */
+function badSheetName(name: string): string | null {
+  if (name.length === 0 || name.length > 31) return "een bladnaam heeft 1 tot 31 tekens";
+  if (/[[\]:*?/\\]/.test(name)) return "een bladnaam mag geen [ ] : * ? / \\ bevatten";
+  if (name.startsWith("'") || name.endsWith("'")) return "een bladnaam mag niet met ' beginnen of eindigen";
+  return null;
+}
+
+function cellValue(c: ModelCell): string | number {
+  return c.v === null ? "" : c.v;
+}
+
+function cellFormat(c: ModelCell): string {
+  // Text cells are formatted as text before the values arrive: Excel then keeps "=…", "+…", "-…", "@…" as text.
+  return typeof c.v === "string" ? "@" : (c.fmt ?? "General");
+}
+
+/** The internal hyperlink target as Excel wants it: always with a sheet name. */
+function documentReference(link: string, sheet: string): string {
+  const ref = link.replace(/^[#=]/, "");
+  return ref.includes("!") ? ref : `${quoteSheet(sheet)}!${ref}`;
+}
+
+/** All writes of one sheet model onto the (temporary) worksheet `ws`, as measured steps. */
+function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
+  const steps: Step[] = [];
+  const cols = m.widths.length;
+  const rows = m.rows;
+  const step = (args: unknown, run: () => void) =>
+    steps.push({ bytes: jsonBytes(args) + STEP_OVERHEAD, run });
+
+  // Values with their number formats, in row blocks that each fit in one request.
+  if (cols > 0 && rows.length > 0) {
+    let start = 0;
+    let bytes = 0;
+    const flush = (end: number) => {
+      if (end <= start) return;
+      const from = start;
+      const vals = rows.slice(from, end).map((r) => r.map(cellValue));
+      const fmts = rows.slice(from, end).map((r) => r.map(cellFormat));
+      const address = `A${from + 1}:${columnLetters(cols)}${end}`;
+      steps.push({
+        bytes: bytes + STEP_OVERHEAD,
+        run: () => {
+          const range = ws.getRange(address);
+          range.numberFormat = fmts;
+          range.values = vals;
+        },
+      });
+      start = end;
+      bytes = 0;
+    };
+    rows.forEach((r, i) => {
+      const b = jsonBytes(r.map(cellValue)) + jsonBytes(r.map(cellFormat));
+      if (bytes > 0 && bytes + b > REQUEST_BUDGET_BYTES - STEP_OVERHEAD) flush(i);
+      bytes += b;
+    });
+    flush(rows.length);
+  }
+
+  // Column widths: one write per run of equal widths.
+  for (let c = 0; c < cols;) {
+    let end = c;
+    while (end + 1 < cols && m.widths[end + 1] === m.widths[c]) end++;
+    const address = `${columnLetters(c + 1)}:${columnLetters(end + 1)}`;
+    const points = charsToPoints(m.widths[c]);
+    step([address, points], () => {
+      ws.getRange(address).format.columnWidth = points;
+    });
+    c = end + 1;
+  }
+
+  const at = (r: number, c: number): ModelCell | undefined => rows[r]?.[c];
+  for (const rect of groupRects(rows.length, cols, (r, c) => at(r, c)?.fill ?? null)) {
+    const address = rectAddress(rect);
+    const colour = `#${FILL_COLOURS[rect.key]}`;
+    step([address, colour], () => {
+      ws.getRange(address).format.fill.color = colour;
+    });
+  }
+  for (const rect of groupRects(rows.length, cols, (r, c) => (at(r, c)?.bold ? "b" : null))) {
+    const address = rectAddress(rect);
+    step([address, true], () => {
+      ws.getRange(address).format.font.bold = true;
+    });
+  }
+  const isLink = (c: ModelCell | undefined) => !!c?.link && c.v !== null;
+  for (const rect of groupRects(rows.length, cols, (r, c) => (isLink(at(r, c)) ? "l" : null))) {
+    const address = rectAddress(rect);
+    step([address, "Single", LINK_COLOUR], () => {
+      const font = ws.getRange(address).format.font;
+      font.underline = "Single";
+      font.color = LINK_COLOUR;
+    });
+  }
+  rows.forEach((row, r) =>
+    row.forEach((c, ci) => {
+      if (!isLink(c) || !c.link) return;
+      const address = rectAddress({ top: r + 1, left: ci + 1, bottom: r + 1, right: ci + 1 });
+      const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(c.link, m.name) };
+      step([address, hyperlink], () => {
+        ws.getRange(address).hyperlink = hyperlink;
+      });
+    }),
+  );
+
+  for (const ref of m.dataBars) {
+    step([ref], () => {
+      const cf = ws.getRange(ref).conditionalFormats.add("DataBar");
+      cf.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+      cf.dataBar.upperBoundRule = { type: "Number", formula: "1" };
+      cf.dataBar.positiveFormat.fillColor = DATA_BAR_COLOUR;
+      cf.dataBar.positiveFormat.gradientFill = false;
+    });
+  }
+  if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
+  return steps;
+}
+
+/** Packs steps into batches of at most REQUEST_BUDGET_BYTES, keeping their order. */
+function pack(steps: Step[]): Step[][] {
+  const batches: Step[][] = [];
+  let current: Step[] = [];
+  let bytes = 0;
+  for (const s of steps) {
+    if (current.length > 0 && bytes + s.bytes > REQUEST_BUDGET_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(s);
+    bytes += s.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Puts the workbook back as it was after a failed write. Excel does not roll back a failed batch: the
+ * operations before the failing one stay applied. So: where the swap got as far as renaming an old sheet to
+ * its backup name, the new sheet (if it already took the name) goes and the backup gets its name back; then
+ * every temporary sheet that is left is deleted. Never throws: the first error is the one that matters.
+ */
+async function restore(
+  context: Excel.RequestContext,
+  names: string[],
+  tempNames: string[],
+  backupNames: (string | null)[],
+): Promise<void> {
+  try {
+    const all = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const present = new Map(all.items.map((s) => [s.name.toLowerCase(), s]));
+    names.forEach((name, i) => {
+      const backup = backupNames[i] ? present.get(backupNames[i]!.toLowerCase()) : undefined;
+      if (!backup) return;
+      present.get(name.toLowerCase())?.delete();
+      backup.name = name;
+    });
+    for (const t of tempNames) present.get(t.toLowerCase())?.delete();
+    await context.sync();
+  } catch {
+    // Excel still refuses (e.g. cell edit mode): leave it; the original error says what to do.
+  }
+}
+
+/**
+ * Writes or replaces the add-in's own sheets. Refuses (changing nothing) when a user sheet has one of the
+ * names. Two syncs for normal sizes; see the file comment for large sheets and failures.
+ */
+export async function renderSheets(api: ExcelApi, models: readonly SheetModel[]): Promise<void> {
+  if (models.length === 0) return;
+  const seen = new Set<string>();
+  for (const m of models) {
+    const bad = badSheetName(m.name);
+    if (bad) throw new Error(`Ongeldige bladnaam '${m.name}': ${bad}.`);
+    if (seen.has(m.name.toLowerCase())) throw new Error(`Het blad '${m.name}' komt twee keer voor.`);
+    seen.add(m.name.toLowerCase());
+  }
+
+  await api.run(async (context) => {
+    const wb = context.workbook;
+    const all = wb.worksheets.load("items/name");
+    const active = wb.worksheets.getActiveWorksheet().load("name");
+    const targets = models.map((m) => {
+      const sheet = wb.worksheets.getItemOrNullObject(m.name).load("name,position");
+      const a1 = sheet.getRange("A1").load("values");
+      return { sheet, a1 };
+    });
+    await context.sync();
+
+    for (let i = 0; i < models.length; i++) {
+      const t = targets[i];
+      if (!t.sheet.isNullObject && !isOwnedSheet(t.a1.values?.[0]?.[0]))
+        throw new SheetNameTakenError(t.sheet.name);
+    }
+
+    const taken = new Set(all.items.map((s) => s.name.toLowerCase()));
+    let n = 1;
+    const freeName = (prefix: string) => {
+      while (taken.has(`${prefix}${n}`.toLowerCase())) n++;
+      taken.add(`${prefix}${n}`.toLowerCase());
+      return `${prefix}${n}`;
+    };
+    const tempNames = models.map(() => freeName(TEMP_SHEET_PREFIX));
+    const backupNames = targets.map((t) => (t.sheet.isNullObject ? null : freeName(BACKUP_SHEET_PREFIX)));
+
+    // Queued first, so they are part of the first write batch.
+    const temps = tempNames.map((name) => wb.worksheets.add(name));
+    const steps: Step[] = models.flatMap((m, i) => sheetSteps(temps[i], m));
+
+    // The swap: new sheets take their names; replaced ones also their old place (in order of place).
+    const activeName = active.name.toLowerCase();
+    const swap: Step = {
+      bytes: jsonBytes(models.map((m) => m.name)) + STEP_OVERHEAD * models.length,
+      run: () => {
+        const order = models
+          .map((m, i) => ({ m, i, old: targets[i].sheet }))
+          .sort((a, b) =>
+            a.old.isNullObject === b.old.isNullObject
+              ? a.old.isNullObject
+                ? a.i - b.i
+                : a.old.position - b.old.position
+              : a.old.isNullObject
+                ? -1
+                : 1,
+          );
+        for (const { m, i, old } of order) {
+          if (old.isNullObject) {
+            temps[i].name = m.name;
+            continue;
+          }
+          // Old sheet out of the way under a backup name, new one in its name and place, then the old one goes.
+          const position = old.position;
+          old.name = backupNames[i]!;
+          temps[i].name = m.name;
+          temps[i].position = position;
+          old.delete();
+        }
+        const wasActive = models.findIndex(
+          (m, i) => !targets[i].sheet.isNullObject && m.name.toLowerCase() === activeName,
+        );
+        if (wasActive >= 0) temps[wasActive].activate();
+      },
+    };
+
+    const batches = pack(steps);
+    const last = batches[batches.length - 1];
+    if (!last || last.reduce((s, x) => s + x.bytes, 0) + swap.bytes > REQUEST_BUDGET_BYTES)
+      batches.push([swap]);
+    else last.push(swap);
+
+    try {
+      for (const batch of batches) {
+        for (const s of batch) s.run();
+        await context.sync();
+      }
+    } catch (e) {
+      await restore(
+        context,
+        models.map((m) => m.name),
+        tempNames,
+        backupNames,
+      );
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,109 @@
+/** Small helpers shared by the Office.js adapter's operations. No Office.js calls here. */
+import { a1, type RawValue } from "../core/grid";
+
+/** What the adapter needs from the `Excel` namespace: only `run` (enums are passed as their string values). */
+export type ExcelApi = Pick<typeof Excel, "run">;
+
+/** Error values as Office.js `range.values` delivers them (strings). */
+export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#CONNECT!",
+  "#BUSY!",
+]);
+
+/** One Office.js cell value as the core's RawValue: error strings become `{error}`, "" becomes null. */
+export function rawValue(v: unknown): RawValue {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return EXCEL_ERROR_VALUES.has(v) ? { error: v } : v;
+  return String(v);
+}
+
+/** A rectangle of cells, 1-based and inclusive, with the key its cells share. */
+export interface KeyedRect<K> {
+  key: K;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Groups cells with the same key into few rectangles: runs of equal keys in a row, merged with the run
+ * directly above when it spans the same columns. `keyAt` gets 0-based row and column and returns null for
+ * cells that need nothing. Result rectangles are 1-based (sheet rows and columns, starting at A1).
+ */
+export function groupRects<K extends string>(
+  rows: number,
+  cols: number,
+  keyAt: (r: number, c: number) => K | null,
+): KeyedRect<K>[] {
+  const done: KeyedRect<K>[] = [];
+  let open = new Map<string, KeyedRect<K>>();
+  for (let r = 0; r < rows; r++) {
+    const next = new Map<string, KeyedRect<K>>();
+    let c = 0;
+    while (c < cols) {
+      const k = keyAt(r, c);
+      if (k === null) {
+        c++;
+        continue;
+      }
+      let end = c;
+      while (end + 1 < cols && keyAt(r, end + 1) === k) end++;
+      const id = `${c}:${end}:${k}`;
+      const above = open.get(id);
+      if (above) {
+        above.bottom = r + 1;
+        open.delete(id);
+        next.set(id, above);
+      } else next.set(id, { key: k, top: r + 1, left: c + 1, bottom: r + 1, right: end + 1 });
+      c = end + 1;
+    }
+    for (const rect of open.values()) done.push(rect);
+    open = next;
+  }
+  for (const rect of open.values()) done.push(rect);
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+export function rectAddress(r: { top: number; left: number; bottom: number; right: number }): string {
+  const a = a1(r.top, r.left);
+  const b = a1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/**
+ * Column width in points for a width in characters (as ExcelJS and the SheetModel give it): Excel's
+ * default font has 7-pixel digits plus 5 pixels padding; a point is 4/3 pixel.
+ */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Bytes a value adds to a request (what Excel on the web counts against its 5 MB limit, roughly). */
+export function jsonBytes(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 0;
+}
+
+/** Keep each request under this (Excel on the web refuses requests over 5 MB). */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Sheet name as Excel writes it in a reference: quoted unless it is a plain name. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}

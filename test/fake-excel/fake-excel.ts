@@ -1,0 +1,1779 @@
+/**
+ * An in-memory fake of the part of the Excel JavaScript API (Office.js) the Regiomonitor adapter uses,
+ * faithful where it matters for correctness and speed:
+ *
+ * - proxy objects: a property can be read only after `load()` and `context.sync()` (else a
+ *   `PropertyNotLoaded` error, also when it was loaded but not yet synced); `isNullObject` likewise;
+ * - the batch model: writes, method calls and loads are queued and run in order at `sync()`; an error stops
+ *   the batch there (earlier operations stay applied, like Excel), and no loaded value is delivered;
+ * - `stats`: number of syncs, the request payload of each sync (JSON of the queued operations' arguments)
+ *   and the response payload (JSON of loaded values); over 5 MB either way fails like Excel on the web;
+ * - what Excel does with a string written to `values`: `=…` (and `+`, `-`, `@` unless a number follows) is a
+ *   formula, numbers and TRUE/FALSE are converted, unless the cell's number format is text (`@`) at that
+ *   moment or the string starts with an apostrophe (dropped, text kept);
+ * - protected sheets refuse writes to locked cells and formats (`AccessDenied`); invalid sheet and table names,
+ *   duplicate names, deleting or hiding the last visible sheet, activating a hidden sheet all fail.
+ *
+ * Not modelled: formula calculation (a formula cell's value is 0 unless seeded), number-format rendering
+ * beyond dates and percentages in `text`, merged cells, tables growing when typed next to, row heights,
+ * workbook-structure protection, charts, names, and anything not listed in the classes below.
+ */
+import {
+  type Rect,
+  cellCount,
+  intersect,
+  parseRect,
+  rectAddress,
+  rectLocal,
+  splitSheet,
+  MAX_COLS,
+  MAX_ROWS,
+} from "./address";
+import {
+  type CellState,
+  type ConditionalFormatState,
+  type SheetState,
+  type TableState,
+  type ValidationState,
+  type Visibility,
+  FakeOfficeError,
+  WorkbookState,
+  displayText,
+  interpretInput,
+  officeError,
+  STANDARD_WIDTH,
+} from "./state";
+
+export { FakeOfficeError } from "./state";
+
+/** Excel on the web refuses requests and responses over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** A range read is limited to five million cells. */
+const MAX_READ_CELLS = 5_000_000;
+/** The fake does not iterate more cells than this for one format write (a whole-column fill, say). */
+const MAX_WRITE_CELLS = 2_000_000;
+
+export interface FakeStats {
+  syncs: number;
+  /** Request payload (bytes of JSON of the queued operations' arguments) of each sync, in order. */
+  payloads: number[];
+  largestPayloadBytes: number;
+  /** Response payload (bytes of JSON of the loaded values) of each sync, in order. */
+  responses: number[];
+  largestResponseBytes: number;
+  reset(): void;
+}
+
+type RangeTarget = { sheet: SheetState; rect: Rect };
+
+interface Op {
+  path: string;
+  args: unknown[];
+  /** Runs the operation against the document; may return a commit step for loaded values. */
+  run: () => (() => void) | void;
+}
+
+interface Failure {
+  atSync: number | null;
+  code: string;
+  afterOps: number;
+}
+
+class Internals {
+  readonly state: WorkbookState;
+  readonly stats: FakeStats;
+  failures: Failure[] = [];
+  constructor(state: WorkbookState) {
+    this.state = state;
+    const stats: FakeStats = {
+      syncs: 0,
+      payloads: [],
+      largestPayloadBytes: 0,
+      responses: [],
+      largestResponseBytes: 0,
+      reset() {
+        stats.syncs = 0;
+        stats.payloads = [];
+        stats.largestPayloadBytes = 0;
+        stats.responses = [];
+        stats.largestResponseBytes = 0;
+      },
+    };
+    this.stats = stats;
+  }
+}
+
+function notLoaded(prop: string, pending: boolean): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    pending
+      ? `The property '${prop}' is not available yet: it was loaded, but context.sync() has not run since.`
+      : `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Context
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  queue: Op[] = [];
+  responseBytes = 0;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  constructor(readonly _fx: Internals) {
+    this.workbook = new FakeWorkbook(this, () => _fx.state, "workbook");
+  }
+
+  _enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const stats = this._fx.stats;
+    stats.syncs++;
+    const payload = ops.reduce((n, op) => n + (JSON.stringify(op.args)?.length ?? 0), 0);
+    stats.payloads.push(payload);
+    stats.largestPayloadBytes = Math.max(stats.largestPayloadBytes, payload);
+    await Promise.resolve();
+    const i = this._fx.failures.findIndex((f) => f.atSync === null || f.atSync === stats.syncs);
+    if (i >= 0) {
+      const f = this._fx.failures[i];
+      this._fx.failures.splice(i, 1);
+      // The failing operation is one of this batch: at most all but the last one ran.
+      for (const op of ops.slice(0, Math.min(f.afterOps, ops.length - 1))) op.run();
+      stats.responses.push(0);
+      throw officeError(f.code);
+    }
+    if (payload > PAYLOAD_LIMIT_BYTES) {
+      stats.responses.push(0);
+      throw officeError("RequestPayloadSizeLimitExceeded");
+    }
+    this.responseBytes = 0;
+    const commits: (() => void)[] = [];
+    try {
+      for (const op of ops) {
+        const c = op.run();
+        if (c) commits.push(c);
+      }
+    } finally {
+      stats.responses.push(this.responseBytes);
+      stats.largestResponseBytes = Math.max(stats.largestResponseBytes, this.responseBytes);
+    }
+    if (this.responseBytes > PAYLOAD_LIMIT_BYTES) throw officeError("ResponsePayloadSizeLimitExceeded");
+    for (const c of commits) c();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Proxy base
+
+type LoadArg = string | string[] | Record<string, unknown> | undefined;
+
+/** Load paths from the forms `load("a,b/c")`, `load(["a"])`, `load({select, expand})`, `load({a: true, b: {c: true}})`. */
+function loadPaths(arg: LoadArg): string[] | null {
+  if (arg === undefined || arg === null) return null;
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap((s) => s.split(",").map((x) => x.trim())).filter(Boolean);
+  if ("select" in arg || "expand" in arg) {
+    const sel = typeof arg.select === "string" ? arg.select.split(",") : [];
+    const exp = typeof arg.expand === "string" ? arg.expand.split(",") : [];
+    return [...sel, ...exp].map((s) => s.trim()).filter(Boolean);
+  }
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(arg)) {
+    if (k === "$all") return null;
+    if (v === true) out.push(k);
+    else if (v && typeof v === "object") {
+      const sub = loadPaths(v as Record<string, unknown>);
+      if (sub === null) out.push(k);
+      else out.push(...sub.map((s) => `${k}/${s}`));
+    }
+  }
+  return out;
+}
+
+abstract class Obj<T> {
+  private _cache: { t: T | null } | null = null;
+  private _pending = new Set<string>();
+  private _data = new Map<string, unknown>();
+  private _isNull: boolean | undefined = undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _resolver: () => T | null,
+    readonly _path: string,
+  ) {}
+
+  protected get _state(): WorkbookState {
+    return this.context._fx.state;
+  }
+
+  /** Scalar properties that `load()` without arguments loads. */
+  protected abstract _props(): readonly string[];
+  protected abstract _read(t: T, prop: string): unknown;
+  protected _write(t: T, prop: string, value: unknown): void {
+    void t;
+    void value;
+    throw officeError("InvalidArgument", `${this._path}.${prop} is read-only`);
+  }
+  /** Navigation properties usable in load paths (`worksheet/name`). */
+  protected _nav(name: string): Obj<unknown> | null {
+    void name;
+    return null;
+  }
+  /** False when the object was deleted since it was resolved. */
+  protected _alive(t: T): boolean {
+    void t;
+    return true;
+  }
+
+  _target(): T | null {
+    if (!this._cache) this._cache = { t: this._resolver() };
+    const t = this._cache.t;
+    if (t !== null && !this._alive(t)) throw officeError("ItemNotFound", this._path);
+    return t;
+  }
+
+  _require(): T {
+    const t = this._target();
+    if (t === null) throw officeError("ItemNotFound", `${this._path} (null object)`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw notLoaded("isNullObject", false);
+    return this._isNull;
+  }
+
+  load(arg?: LoadArg): this {
+    const paths = loadPaths(arg);
+    const direct: string[] = [];
+    for (const p of paths ?? this._props()) {
+      const slash = p.indexOf("/");
+      const head = slash < 0 ? p : p.slice(0, slash);
+      const nav = this._nav(head);
+      if (nav) nav.load(slash < 0 ? undefined : p.slice(slash + 1));
+      else direct.push(p);
+    }
+    for (const p of direct) this._pending.add(p);
+    this.context._enqueue({
+      path: `${this._path}.load`,
+      args: [direct],
+      run: () => {
+        const t = this._target();
+        const snap = new Map<string, unknown>();
+        if (t !== null) for (const p of direct) snap.set(p, this._read(t, p));
+        this.context.responseBytes += JSON.stringify([...snap.values()]).length;
+        return () => {
+          this._isNull = t === null;
+          for (const p of direct) {
+            this._pending.delete(p);
+            this._data.set(p, t === null ? null : snap.get(p));
+          }
+        };
+      },
+    });
+    return this;
+  }
+
+  /** Marks values as loaded without a sync (used for items of a loaded collection). */
+  _deliver(values: Map<string, unknown>): void {
+    this._isNull = false;
+    for (const [k, v] of values) this._data.set(k, v);
+  }
+
+  _snapshot(props: readonly string[]): Map<string, unknown> {
+    const t = this._require();
+    return new Map(props.map((p) => [p, this._read(t, p)]));
+  }
+
+  protected _get(prop: string): unknown {
+    if (this._data.has(prop)) return this._data.get(prop);
+    throw notLoaded(prop, this._pending.has(prop));
+  }
+
+  protected _set(prop: string, value: unknown): void {
+    this.context._enqueue({
+      path: `${this._path}.${prop}`,
+      args: [value],
+      run: () => this._write(this._require(), prop, value),
+    });
+  }
+
+  protected _call(method: string, args: unknown[], fn: (t: T) => void): void {
+    this.context._enqueue({ path: `${this._path}.${method}()`, args, run: () => fn(this._require()) });
+  }
+
+  toJSON(): unknown {
+    return { path: this._path };
+  }
+}
+
+/** Defines getters/setters that go through `_get`/`_set` for the named properties. */
+function props(cls: { prototype: object }, readOnly: string[], readWrite: string[]): void {
+  for (const p of readOnly)
+    Object.defineProperty(cls.prototype, p, {
+      get(this: { _get(p: string): unknown }) {
+        return this._get(p);
+      },
+      set() {
+        throw new TypeError(`${p} is read-only`);
+      },
+      configurable: true,
+    });
+  for (const p of readWrite)
+    Object.defineProperty(cls.prototype, p, {
+      get(this: { _get(p: string): unknown }) {
+        return this._get(p);
+      },
+      set(this: { _set(p: string, v: unknown): void }, v: unknown) {
+        this._set(p, v);
+      },
+      configurable: true,
+    });
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Events
+
+export class FakeEventHandlerResult {
+  _id: number | null = null;
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _remove: (r: FakeEventHandlerResult) => void,
+  ) {}
+  remove(): void {
+    this._remove(this);
+  }
+}
+
+class FakeEventHandlers {
+  constructor(
+    private readonly owner: Obj<unknown>,
+    private readonly kind: "worksheet" | "table" | "worksheets" | "tables",
+    private readonly targetId: (t: unknown) => string | null,
+  ) {}
+  add(handler: (args: Record<string, unknown>) => unknown): FakeEventHandlerResult {
+    const ctx = this.owner.context;
+    const result = new FakeEventHandlerResult(ctx, (r) =>
+      r.context._enqueue({
+        path: `${this.owner._path}.onChanged.remove()`,
+        args: [],
+        run: () => {
+          if (r._id !== null) r.context._fx.state.removeHandler(r._id);
+        },
+      }),
+    );
+    ctx._enqueue({
+      path: `${this.owner._path}.onChanged.add()`,
+      args: [],
+      run: () => {
+        const t = this.owner._require();
+        result._id = ctx._fx.state.addHandler(this.kind, this.targetId(t), handler).id;
+      },
+    });
+    return result;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Workbook and collections
+
+export class FakeWorkbook extends Obj<WorkbookState> {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  declare readonly name: string;
+  constructor(ctx: FakeRequestContext, r: () => WorkbookState, path: string) {
+    super(ctx, r, path);
+    this.worksheets = new FakeWorksheetCollection(ctx, r, "workbook.worksheets");
+    this.tables = new FakeTableCollection(ctx, "workbook.tables", null);
+  }
+  protected _props() {
+    return ["name"];
+  }
+  protected _read(_t: WorkbookState, prop: string): unknown {
+    if (prop === "name") return "Werkmap.xlsx";
+    throw officeError("InvalidArgument", `Workbook.${prop}`);
+  }
+  protected override _nav(name: string): Obj<unknown> | null {
+    if (name === "worksheets") return this.worksheets as Obj<unknown>;
+    if (name === "tables") return this.tables as Obj<unknown>;
+    return null;
+  }
+  getSelectedRange(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sel = this._state.selection;
+        const s = sel && this._state.sheetById(sel.sheetId);
+        if (!sel || !s) throw officeError("InvalidSelection", "Workbook.getSelectedRange");
+        return { sheet: s, rect: sel.rect };
+      },
+      "workbook.getSelectedRange()",
+    );
+  }
+  getActiveCell(): FakeRange {
+    const r = this.getSelectedRange();
+    return r.getCell(0, 0);
+  }
+}
+props(FakeWorkbook, ["name"], []);
+
+abstract class FakeCollection<I extends Obj<unknown>, T> extends Obj<T> {
+  private _items: I[] | null = null;
+  private _itemsPending = false;
+  protected abstract _itemIds(t: T): string[];
+  protected abstract _itemProxy(id: string): I;
+  protected abstract _itemProps(): readonly string[];
+
+  get items(): I[] {
+    if (this._items) return this._items;
+    throw notLoaded("items", this._itemsPending);
+  }
+
+  protected _props(): readonly string[] {
+    return ["count"];
+  }
+
+  override load(arg?: LoadArg): this {
+    const paths = loadPaths(arg);
+    const itemProps = new Set<string>();
+    let own: string[] = [];
+    let wantItems = paths === null;
+    if (paths === null) for (const p of this._itemProps()) itemProps.add(p);
+    for (const p of paths ?? []) {
+      if (p === "count") own.push(p);
+      else if (p === "items") {
+        wantItems = true;
+        for (const x of this._itemProps()) itemProps.add(x);
+      } else {
+        wantItems = true;
+        itemProps.add(p.startsWith("items/") ? p.slice(6) : p);
+      }
+    }
+    own = own.filter((p) => p === "count");
+    if (own.length) super.load(own);
+    if (!wantItems) return this;
+    this._itemsPending = true;
+    const list = [...itemProps];
+    this.context._enqueue({
+      path: `${this._path}.load`,
+      args: [list.map((p) => `items/${p}`)],
+      run: () => {
+        const t = this._require();
+        const proxies = this._itemIds(t).map((id) => this._itemProxy(id));
+        const direct = list.filter((p) => !p.includes("/"));
+        const nested = list.filter((p) => p.includes("/"));
+        const snaps = proxies.map((x) => x._snapshot(direct));
+        this.context.responseBytes += JSON.stringify(snaps.map((m) => [...m.values()])).length;
+        return () => {
+          proxies.forEach((x, i) => x._deliver(snaps[i]));
+          this._items = proxies;
+          this._itemsPending = false;
+          // Nested item paths (`items/worksheet/name`) need another sync in the fake; Regiomonitor does not use them.
+          if (nested.length)
+            throw new Error(`fake Excel: nested item loads not modelled: ${nested.join(",")}`);
+        };
+      },
+    });
+    return this;
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, WorkbookState> {
+  readonly onChanged = new FakeEventHandlers(this as Obj<unknown>, "worksheets", () => null);
+  protected _itemIds(t: WorkbookState): string[] {
+    return t.sheets.map((s) => s.id);
+  }
+  protected _itemProxy(id: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this._state.sheetById(id) ?? null, `worksheet(${id})`);
+  }
+  protected _itemProps() {
+    return WORKSHEET_PROPS;
+  }
+  protected _read(t: WorkbookState, prop: string): unknown {
+    if (prop === "count") return t.sheets.length;
+    throw officeError("InvalidArgument", `WorksheetCollection.${prop}`);
+  }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const s = this._state.sheetByName(key) ?? this._state.sheetById(key);
+        if (!s) throw officeError("ItemNotFound", `WorksheetCollection.getItem(${key})`);
+        return s;
+      },
+      `worksheets.getItem(${key})`,
+    );
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => this._state.sheetByName(key) ?? this._state.sheetById(key) ?? null,
+      `worksheets.getItemOrNullObject(${key})`,
+    );
+  }
+  add(name?: string): FakeWorksheet {
+    let created: SheetState | null = null;
+    this.context._enqueue({
+      path: "worksheets.add()",
+      args: [name ?? null],
+      run: () => {
+        created = this._state.addSheet(name);
+      },
+    });
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        if (!created) throw officeError("InvalidOperation", "worksheets.add() not run");
+        return created;
+      },
+      `worksheets.add(${name ?? ""})`,
+    );
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const s = this._state.activeSheetId ? this._state.sheetById(this._state.activeSheetId) : undefined;
+        if (!s) throw officeError("ItemNotFound", "getActiveWorksheet");
+        return s;
+      },
+      "worksheets.getActiveWorksheet()",
+    );
+  }
+}
+
+type TableScope = { sheet: SheetState | null };
+
+export class FakeTableCollection extends FakeCollection<FakeTable, TableScope> {
+  readonly onChanged: FakeEventHandlers;
+  /** `sheetProxy` null: the workbook's collection (all tables); else that worksheet's tables. */
+  constructor(ctx: FakeRequestContext, path: string, sheetProxy: FakeWorksheet | null) {
+    super(
+      ctx,
+      () => {
+        if (!sheetProxy) return { sheet: null };
+        const s = sheetProxy._target();
+        return s ? { sheet: s } : null;
+      },
+      path,
+    );
+    this.onChanged = new FakeEventHandlers(
+      this as Obj<unknown>,
+      "tables",
+      (t) => (t as TableScope).sheet?.id ?? null,
+    );
+  }
+  private scoped(): TableState[] {
+    const s = this._require().sheet;
+    return this._state.tables.filter((t) => !s || t.sheetId === s.id);
+  }
+  protected _itemIds(): string[] {
+    return this.scoped().map((t) => t.id);
+  }
+  protected _itemProxy(id: string): FakeTable {
+    return new FakeTable(
+      this.context,
+      () => this._state.tables.find((t) => t.id === id) ?? null,
+      `table(${id})`,
+    );
+  }
+  protected _itemProps() {
+    return TABLE_PROPS;
+  }
+  protected _read(_t: TableScope, prop: string): unknown {
+    if (prop === "count") return this.scoped().length;
+    throw officeError("InvalidArgument", `TableCollection.${prop}`);
+  }
+  private find(key: string): TableState | null {
+    const k = key.toLowerCase();
+    return this.scoped().find((t) => t.name.toLowerCase() === k || t.id === key) ?? null;
+  }
+  getItem(key: string): FakeTable {
+    return new FakeTable(
+      this.context,
+      () => {
+        const t = this.find(key);
+        if (!t) throw officeError("ItemNotFound", `TableCollection.getItem(${key})`);
+        return t;
+      },
+      `${this._path}.getItem(${key})`,
+    );
+  }
+  getItemOrNullObject(key: string): FakeTable {
+    return new FakeTable(this.context, () => this.find(key), `${this._path}.getItemOrNullObject(${key})`);
+  }
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
+    let created: TableState | null = null;
+    this.context._enqueue({
+      path: `${this._path}.add()`,
+      args: [address, hasHeaders],
+      run: () => {
+        let target: RangeTarget;
+        if (typeof address === "string") {
+          const { sheet, local } = splitSheet(address);
+          const scope = this._require().sheet;
+          const active = this._state.activeSheetId
+            ? this._state.sheetById(this._state.activeSheetId)
+            : undefined;
+          const s = sheet !== null ? this._state.sheetByName(sheet) : (scope ?? active);
+          const rect = parseRect(local);
+          if (!s || !rect || (scope && s !== scope))
+            throw officeError("InvalidArgument", "TableCollection.add");
+          target = { sheet: s, rect };
+        } else target = address._require();
+        created = this._state.addTable(target.sheet, target.rect, hasHeaders);
+      },
+    });
+    return new FakeTable(
+      this.context,
+      () => {
+        if (!created) throw officeError("InvalidOperation", "tables.add() not run");
+        return created;
+      },
+      `${this._path}.add()`,
+    );
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Worksheet
+
+const WORKSHEET_PROPS = ["name", "position", "visibility", "id", "tabColor", "standardWidth"];
+
+export class FakeWorksheet extends Obj<SheetState> {
+  declare name: string;
+  declare position: number;
+  declare visibility: Visibility;
+  declare readonly id: string;
+  declare tabColor: string;
+  declare readonly standardWidth: number;
+  readonly protection: FakeWorksheetProtection;
+  readonly freezePanes: FakeFreezePanes;
+  readonly tables: FakeTableCollection;
+  readonly onChanged: FakeEventHandlers;
+  constructor(ctx: FakeRequestContext, r: () => SheetState | null, path: string) {
+    super(ctx, r, path);
+    this.protection = new FakeWorksheetProtection(ctx, () => this._target(), `${path}.protection`);
+    this.freezePanes = new FakeFreezePanes(ctx, () => this._target(), `${path}.freezePanes`);
+    this.tables = new FakeTableCollection(ctx, `${path}.tables`, this);
+    this.onChanged = new FakeEventHandlers(this as Obj<unknown>, "worksheet", (t) => (t as SheetState).id);
+  }
+  protected _props() {
+    return WORKSHEET_PROPS;
+  }
+  protected override _alive(t: SheetState): boolean {
+    return this._state.sheets.includes(t);
+  }
+  protected override _nav(name: string): Obj<unknown> | null {
+    if (name === "protection") return this.protection as Obj<unknown>;
+    if (name === "tables") return this.tables as Obj<unknown>;
+    return null;
+  }
+  protected _read(t: SheetState, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "position":
+        return this._state.sheets.indexOf(t);
+      case "visibility":
+        return t.visibility;
+      case "id":
+        return t.id;
+      case "tabColor":
+        return t.tabColor;
+      case "standardWidth":
+        return 8.43;
+    }
+    throw officeError("InvalidArgument", `Worksheet.${prop}`);
+  }
+  protected override _write(t: SheetState, prop: string, v: unknown): void {
+    switch (prop) {
+      case "name":
+        this._state.validateSheetName(v as string, t);
+        t.name = v as string;
+        return;
+      case "position":
+        this._state.moveSheet(t, v as number);
+        return;
+      case "visibility":
+        this._state.setVisibility(t, v as Visibility);
+        return;
+      case "tabColor":
+        t.tabColor = String(v);
+        return;
+    }
+    super._write(t, prop, v);
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const s = this._target();
+        if (s === null) return null;
+        if (address === undefined)
+          return { sheet: s, rect: { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } };
+        const { sheet, local } = splitSheet(address);
+        const rect = parseRect(local);
+        if (!rect || (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()))
+          throw officeError("InvalidArgument", `Worksheet.getRange(${address})`);
+        return { sheet: s, rect };
+      },
+      `${this._path}.getRange(${address ?? ""})`,
+    );
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.getRange().getCell(row, column);
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const s = this._target();
+        if (s === null) return null;
+        return {
+          sheet: s,
+          rect: this._state.usedRect(s, !!valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 },
+        };
+      },
+      `${this._path}.getUsedRange()`,
+    );
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const s = this._target();
+        if (s === null) return null;
+        const rect = this._state.usedRect(s, !!valuesOnly);
+        return rect ? { sheet: s, rect } : null;
+      },
+      `${this._path}.getUsedRangeOrNullObject()`,
+    );
+  }
+  activate(): void {
+    this._call("activate", [], (t) => this._state.activate(t));
+  }
+  delete(): void {
+    this._call("delete", [], (t) => this._state.deleteSheet(t));
+  }
+}
+props(FakeWorksheet, ["id", "standardWidth"], ["name", "position", "visibility", "tabColor"]);
+
+export class FakeWorksheetProtection extends Obj<SheetState> {
+  declare readonly protected: boolean;
+  declare readonly options: Record<string, unknown>;
+  protected _props() {
+    return ["protected", "options"];
+  }
+  protected _read(t: SheetState, prop: string): unknown {
+    if (prop === "protected") return t.protected;
+    if (prop === "options") return t.protectionOptions ?? {};
+    throw officeError("InvalidArgument", `WorksheetProtection.${prop}`);
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this._call("protect", [options ?? null, password ?? null], (t) => {
+      if (t.protected)
+        throw officeError("InvalidOperation", "WorksheetProtection.protect (already protected)");
+      t.protected = true;
+      t.protectionOptions = options ?? {};
+      t.protectionPassword = password ?? null;
+    });
+  }
+  unprotect(password?: string): void {
+    this._call("unprotect", [password ?? null], (t) => {
+      if (t.protectionPassword && t.protectionPassword !== password)
+        throw officeError("InvalidArgument", "WorksheetProtection.unprotect");
+      t.protected = false;
+      t.protectionOptions = null;
+      t.protectionPassword = null;
+    });
+  }
+}
+props(FakeWorksheetProtection, ["protected", "options"], []);
+
+export class FakeFreezePanes extends Obj<SheetState> {
+  protected _props() {
+    return [];
+  }
+  protected _read(): unknown {
+    throw officeError("InvalidArgument", "FreezePanes");
+  }
+  freezeRows(count?: number): void {
+    this._call("freezeRows", [count ?? 1], (t) => {
+      t.freezeRows = count ?? 1;
+    });
+  }
+  unfreeze(): void {
+    this._call("unfreeze", [], (t) => {
+      t.freezeRows = 0;
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Range
+
+const RANGE_PROPS = [
+  "values",
+  "text",
+  "formulas",
+  "numberFormat",
+  "address",
+  "addressLocal",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "cellCount",
+  "valueTypes",
+  "hyperlink",
+];
+
+function grid<X>(
+  t: RangeTarget,
+  f: (c: CellState | undefined, row: number, col: number) => X,
+  st: WorkbookState,
+): X[][] {
+  if (cellCount(t.rect) > MAX_READ_CELLS) throw officeError("RangeExceedsLimit", "Range read");
+  const out: X[][] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const row: X[] = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) row.push(f(st.cell(t.sheet, r, c), r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function check2d(t: RangeTarget, v: unknown, what: string): unknown[][] {
+  const rows = t.rect.bottom - t.rect.top + 1;
+  const cols = t.rect.right - t.rect.left + 1;
+  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols))
+    throw officeError("InvalidArgument", `Range.${what}: dimensions do not match ${rows}×${cols}`);
+  return v as unknown[][];
+}
+
+export class FakeRange extends Obj<RangeTarget> {
+  declare values: unknown[][];
+  declare readonly text: string[][];
+  declare formulas: unknown[][];
+  declare numberFormat: unknown[][];
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly cellCount: number;
+  declare readonly valueTypes: string[][];
+  declare hyperlink: Record<string, unknown>;
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+  constructor(ctx: FakeRequestContext, r: () => RangeTarget | null, path: string) {
+    super(ctx, r, path);
+    this.format = new FakeRangeFormat(ctx, () => this._target(), `${path}.format`);
+    this.dataValidation = new FakeDataValidation(ctx, () => this._target(), `${path}.dataValidation`);
+    this.conditionalFormats = new FakeConditionalFormatCollection(
+      ctx,
+      () => this._target(),
+      `${path}.conditionalFormats`,
+    );
+  }
+  private _ws: FakeWorksheet | null = null;
+  get worksheet(): FakeWorksheet {
+    this._ws ??= new FakeWorksheet(
+      this.context,
+      () => this._target()?.sheet ?? null,
+      `${this._path}.worksheet`,
+    );
+    return this._ws;
+  }
+  protected _props() {
+    return RANGE_PROPS;
+  }
+  protected override _alive(t: RangeTarget): boolean {
+    return this._state.sheets.includes(t.sheet);
+  }
+  protected override _nav(name: string): Obj<unknown> | null {
+    if (name === "format") return this.format as Obj<unknown>;
+    if (name === "worksheet") return this.worksheet as Obj<unknown>;
+    if (name === "dataValidation") return this.dataValidation as Obj<unknown>;
+    return null;
+  }
+  protected _read(t: RangeTarget, prop: string): unknown {
+    const st = this._state;
+    switch (prop) {
+      case "values":
+        return grid(t, (c) => (!c ? "" : c.error ? c.error : c.value === null ? "" : c.value), st);
+      case "text":
+        return grid(t, (c) => displayText(c), st);
+      case "formulas":
+        return grid(t, (c) => (!c ? "" : (c.formula ?? c.error ?? (c.value === null ? "" : c.value))), st);
+      case "numberFormat":
+        return grid(t, (c) => c?.numberFormat ?? "General", st);
+      case "valueTypes":
+        return grid(
+          t,
+          (c) =>
+            !c || (c.value === null && !c.error && !c.formula)
+              ? "Empty"
+              : c.error
+                ? "Error"
+                : typeof c.value === "number"
+                  ? "Double"
+                  : typeof c.value === "boolean"
+                    ? "Boolean"
+                    : "String",
+          st,
+        );
+      case "address":
+        return rectAddress(t.sheet.name, t.rect);
+      case "addressLocal":
+        return rectLocal(t.rect);
+      case "rowIndex":
+        return t.rect.top - 1;
+      case "columnIndex":
+        return t.rect.left - 1;
+      case "rowCount":
+        return t.rect.bottom - t.rect.top + 1;
+      case "columnCount":
+        return t.rect.right - t.rect.left + 1;
+      case "cellCount":
+        return cellCount(t.rect);
+      case "hyperlink":
+        return st.cell(t.sheet, t.rect.top, t.rect.left)?.hyperlink ?? null;
+    }
+    throw officeError("InvalidArgument", `Range.${prop}`);
+  }
+  protected override _write(t: RangeTarget, prop: string, v: unknown): void {
+    const st = this._state;
+    if (prop === "values" || prop === "formulas") {
+      const vals = check2d(t, v, prop);
+      st.assertWritable(t.sheet, t.rect, "value");
+      vals.forEach((row, i) =>
+        row.forEach((x, j) => {
+          if (x === null || x === undefined) return; // null leaves the cell as it is
+          const c = st.cellForWrite(t.sheet, t.rect.top + i, t.rect.left + j);
+          const parsed = interpretInput(
+            x,
+            prop === "formulas" && typeof x === "string" && x.startsWith("=") ? "" : c.numberFormat,
+          );
+          c.value = parsed.value;
+          c.error = parsed.error;
+          c.formula = parsed.formula;
+        }),
+      );
+      return;
+    }
+    if (prop === "numberFormat") {
+      const fm = check2d(t, v, prop);
+      st.assertWritable(t.sheet, t.rect, "format");
+      fm.forEach((row, i) =>
+        row.forEach((x, j) => {
+          if (x === null || x === undefined) return;
+          if (typeof x !== "string") throw officeError("InvalidArgument", "Range.numberFormat");
+          st.cellForWrite(t.sheet, t.rect.top + i, t.rect.left + j).numberFormat = x;
+        }),
+      );
+      return;
+    }
+    if (prop === "hyperlink") {
+      st.assertWritable(t.sheet, t.rect, "format");
+      const h = v as Record<string, unknown> | null;
+      for (let r = t.rect.top; r <= t.rect.bottom; r++)
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          const cell = st.cellForWrite(t.sheet, r, c);
+          cell.hyperlink = h ? { ...h } : null;
+          if (h && typeof h.textToDisplay === "string") {
+            cell.value = h.textToDisplay;
+            cell.formula = null;
+            cell.error = null;
+          }
+        }
+      return;
+    }
+    super._write(t, prop, v);
+  }
+  select(): void {
+    this._call("select", [], (t) => {
+      this._state.activate(t.sheet);
+      this._state.selection = { sheetId: t.sheet.id, rect: t.rect };
+    });
+  }
+  private derived(path: string, f: (t: RangeTarget) => Rect | null): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this._target();
+        if (t === null) return null;
+        const rect = f(t);
+        return rect ? { sheet: t.sheet, rect } : null;
+      },
+      `${this._path}.${path}`,
+    );
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(`getCell(${row},${column})`, (t) => {
+      const r = {
+        top: t.rect.top + row,
+        left: t.rect.left + column,
+        bottom: t.rect.top + row,
+        right: t.rect.left + column,
+      };
+      if (r.top > MAX_ROWS || r.left > MAX_COLS || row < 0 || column < 0)
+        throw officeError("InvalidArgument", "getCell");
+      return r;
+    });
+  }
+  getRow(row: number): FakeRange {
+    return this.derived(`getRow(${row})`, (t) => ({
+      ...t.rect,
+      top: t.rect.top + row,
+      bottom: t.rect.top + row,
+    }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived(`getColumn(${column})`, (t) => ({
+      ...t.rect,
+      left: t.rect.left + column,
+      right: t.rect.left + column,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (t) => {
+      const r = { ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns };
+      if (r.bottom < r.top || r.right < r.left || r.bottom > MAX_ROWS || r.right > MAX_COLS)
+        throw officeError("InvalidArgument", "getResizedRange");
+      return r;
+    });
+  }
+  getIntersectionOrNullObject(other: string | FakeRange): FakeRange {
+    return this.derived("getIntersectionOrNullObject()", (t) => {
+      let o: RangeTarget | null;
+      if (typeof other === "string") {
+        const rect = parseRect(splitSheet(other).local);
+        if (!rect) throw officeError("InvalidArgument", "getIntersectionOrNullObject");
+        o = { sheet: t.sheet, rect };
+      } else o = other._target();
+      if (!o || o.sheet !== t.sheet) return null;
+      return intersect(t.rect, o.rect);
+    });
+  }
+}
+props(
+  FakeRange,
+  [
+    "text",
+    "address",
+    "addressLocal",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "cellCount",
+    "valueTypes",
+  ],
+  ["values", "formulas", "numberFormat", "hyperlink"],
+);
+
+/** Writes a cell property over a range (bounded), after the protection check. */
+function eachCell(st: WorkbookState, t: RangeTarget, f: (c: CellState) => void): void {
+  st.assertWritable(t.sheet, t.rect, "format");
+  if (cellCount(t.rect) > MAX_WRITE_CELLS)
+    throw officeError("NotImplemented", "fake: format write on a huge range");
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) f(st.cellForWrite(t.sheet, r, c));
+}
+
+const FORMAT_PROPS = ["columnWidth", "rowHeight", "wrapText", "verticalAlignment", "horizontalAlignment"];
+
+export class FakeRangeFormat extends Obj<RangeTarget> {
+  declare columnWidth: number;
+  declare rowHeight: number;
+  declare wrapText: boolean;
+  declare verticalAlignment: string;
+  declare horizontalAlignment: string;
+  readonly fill: FakeCellBag;
+  readonly font: FakeCellBag;
+  readonly protection: FakeCellBag;
+  constructor(ctx: FakeRequestContext, r: () => RangeTarget | null, path: string) {
+    super(ctx, r, path);
+    this.fill = new FakeCellBag(ctx, r, `${path}.fill`, "fill", ["color"]);
+    this.font = new FakeCellBag(ctx, r, `${path}.font`, "font", [
+      "bold",
+      "italic",
+      "color",
+      "underline",
+      "name",
+      "size",
+    ]);
+    this.protection = new FakeCellBag(ctx, r, `${path}.protection`, "protection", [
+      "locked",
+      "formulaHidden",
+    ]);
+  }
+  protected _props() {
+    return FORMAT_PROPS;
+  }
+  protected override _nav(name: string): Obj<unknown> | null {
+    if (name === "fill" || name === "font" || name === "protection") return this[name] as Obj<unknown>;
+    return null;
+  }
+  protected _read(t: RangeTarget, prop: string): unknown {
+    if (prop === "columnWidth") {
+      const ws = new Set<number>();
+      for (let c = t.rect.left; c <= t.rect.right && ws.size < 2; c++)
+        ws.add(t.sheet.columnWidths.get(c) ?? STANDARD_WIDTH);
+      return ws.size === 1 ? [...ws][0] : null;
+    }
+    if (prop === "rowHeight") return 15;
+    if (FORMAT_PROPS.includes(prop))
+      return this._state.cell(t.sheet, t.rect.top, t.rect.left)?.format[prop] ?? null;
+    throw officeError("InvalidArgument", `RangeFormat.${prop}`);
+  }
+  protected override _write(t: RangeTarget, prop: string, v: unknown): void {
+    if (prop === "columnWidth") {
+      if (typeof v !== "number" || v < 0) throw officeError("InvalidArgument", "RangeFormat.columnWidth");
+      if (t.sheet.protected && !t.sheet.protectionOptions?.allowFormatColumns)
+        throw officeError("AccessDenied", "RangeFormat.columnWidth");
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);
+      return;
+    }
+    if (prop === "rowHeight") return;
+    if (FORMAT_PROPS.includes(prop)) {
+      eachCell(this._state, t, (c) => {
+        c.format[prop] = v;
+      });
+      return;
+    }
+    super._write(t, prop, v);
+  }
+  autofitColumns(): void {
+    this._call("autofitColumns", [], (t) => {
+      t.sheet.autofitColumns++;
+    });
+  }
+}
+props(FakeRangeFormat, [], FORMAT_PROPS);
+
+/** `format.fill`, `format.font`, `format.protection`: cell properties over a range. */
+export class FakeCellBag extends Obj<RangeTarget> {
+  [prop: string]: unknown;
+  constructor(
+    ctx: FakeRequestContext,
+    r: () => RangeTarget | null,
+    path: string,
+    private readonly group: string,
+    private readonly names: string[],
+  ) {
+    super(ctx, r, path);
+    for (const p of names)
+      Object.defineProperty(this, p, {
+        get: () => this._get(p),
+        set: (v: unknown) => this._set(p, v),
+      });
+  }
+  protected _props() {
+    return this.names;
+  }
+  private static field(c: CellState | undefined, key: string): unknown {
+    if (key === "fill.color") return c?.fill ?? null;
+    if (key === "font.bold") return c?.bold ?? false;
+    if (key === "protection.locked") return c?.locked ?? true;
+    return c?.format[key] ?? null;
+  }
+  protected _read(t: RangeTarget, prop: string): unknown {
+    if (!this.names.includes(prop)) throw officeError("InvalidArgument", `${this.group}.${prop}`);
+    return FakeCellBag.field(this._state.cell(t.sheet, t.rect.top, t.rect.left), `${this.group}.${prop}`);
+  }
+  protected override _write(t: RangeTarget, prop: string, v: unknown): void {
+    if (!this.names.includes(prop)) return super._write(t, prop, v);
+    const key = `${this.group}.${prop}`;
+    eachCell(this._state, t, (c) => {
+      if (key === "fill.color") c.fill = v === null ? null : String(v);
+      else if (key === "font.bold") c.bold = !!v;
+      else if (key === "protection.locked") c.locked = !!v;
+      else c.format[key] = v;
+    });
+  }
+  clear(): void {
+    this._call("clear", [], (t) =>
+      eachCell(this._state, t, (c) => {
+        if (this.group === "fill") c.fill = null;
+      }),
+    );
+  }
+}
+
+export class FakeDataValidation extends Obj<RangeTarget> {
+  declare rule: unknown;
+  declare errorAlert: unknown;
+  declare prompt: unknown;
+  declare ignoreBlanks: boolean;
+  declare readonly type: string;
+  protected _props() {
+    return ["rule", "errorAlert", "prompt", "ignoreBlanks", "type"];
+  }
+  private find(t: RangeTarget): ValidationState | undefined {
+    return t.sheet.validations.find(
+      (v) =>
+        v.rect.top <= t.rect.top &&
+        v.rect.left <= t.rect.left &&
+        v.rect.bottom >= t.rect.top &&
+        v.rect.right >= t.rect.left,
+    );
+  }
+  protected _read(t: RangeTarget, prop: string): unknown {
+    const v = this.find(t);
+    if (prop === "type") return v?.rule && typeof v.rule === "object" ? Object.keys(v.rule)[0] : "None";
+    if (prop === "rule" || prop === "errorAlert" || prop === "prompt" || prop === "ignoreBlanks")
+      return v?.[prop] ?? null;
+    throw officeError("InvalidArgument", `DataValidation.${prop}`);
+  }
+  protected override _write(t: RangeTarget, prop: string, value: unknown): void {
+    if (!["rule", "errorAlert", "prompt", "ignoreBlanks"].includes(prop)) return super._write(t, prop, value);
+    this._state.assertWritable(t.sheet, t.rect, "format");
+    if (prop === "rule") this.checkRule(value);
+    let v = t.sheet.validations.find(
+      (x) =>
+        x.rect.top === t.rect.top &&
+        x.rect.left === t.rect.left &&
+        x.rect.bottom === t.rect.bottom &&
+        x.rect.right === t.rect.right,
+    );
+    if (!v) {
+      if (prop !== "rule") throw officeError("InvalidOperation", "DataValidation: set the rule first");
+      // A new rule replaces the validation of the cells it covers.
+      t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+      v = { rect: { ...t.rect }, rule: null };
+      t.sheet.validations.push(v);
+    }
+    (v as unknown as Record<string, unknown>)[prop] = value;
+  }
+  private checkRule(rule: unknown): void {
+    const list = (rule as { list?: { source?: unknown; inCellDropDown?: unknown } } | null)?.list;
+    if (!list) return;
+    if (typeof list.source !== "string" || list.source === "")
+      throw officeError("InvalidArgument", "DataValidation.rule");
+    if (list.source.startsWith("=")) {
+      const { sheet, local } = splitSheet(list.source.slice(1));
+      if (!parseRect(local) || (sheet !== null && !this._state.sheetByName(sheet)))
+        throw officeError("InvalidArgument", `DataValidation.rule source ${list.source}`);
+    }
+  }
+  clear(): void {
+    this._call("clear", [], (t) => {
+      t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+    });
+  }
+}
+props(FakeDataValidation, ["type"], ["rule", "errorAlert", "prompt", "ignoreBlanks"]);
+
+export class FakeConditionalFormatCollection extends Obj<RangeTarget> {
+  declare readonly count: number;
+  protected _props() {
+    return ["count"];
+  }
+  protected _read(t: RangeTarget, prop: string): unknown {
+    if (prop === "count") return t.sheet.conditionalFormats.filter((c) => intersect(c.rect, t.rect)).length;
+    throw officeError("InvalidArgument", `ConditionalFormatCollection.${prop}`);
+  }
+  add(type: string): FakeConditionalFormat {
+    let created: ConditionalFormatState | null = null;
+    this._call("add", [type], (t) => {
+      const known = [
+        "DataBar",
+        "ColorScale",
+        "IconSet",
+        "Custom",
+        "CellValue",
+        "TopBottom",
+        "PresetCriteria",
+        "ContainsText",
+      ];
+      if (!known.includes(type)) throw officeError("InvalidArgument", "ConditionalFormatCollection.add");
+      this._state.assertWritable(t.sheet, t.rect, "format");
+      created = { rect: { ...t.rect }, type, props: {} };
+      t.sheet.conditionalFormats.push(created);
+    });
+    return new FakeConditionalFormat(
+      this.context,
+      () => {
+        if (!created) throw officeError("InvalidOperation", "conditionalFormats.add() not run");
+        return created;
+      },
+      `${this._path}.add(${type})`,
+    );
+  }
+  clearAll(): void {
+    this._call("clearAll", [], (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => !intersect(c.rect, t.rect));
+    });
+  }
+}
+props(FakeConditionalFormatCollection, ["count"], []);
+
+export class FakeConditionalFormat extends Obj<ConditionalFormatState> {
+  declare readonly type: string;
+  readonly dataBar: FakePropsBag;
+  constructor(ctx: FakeRequestContext, r: () => ConditionalFormatState | null, path: string) {
+    super(ctx, r, path);
+    const bar = () => {
+      const cf = this._target();
+      if (cf && cf.type !== "DataBar") throw officeError("InvalidOperation", "ConditionalFormat.dataBar");
+      return cf;
+    };
+    this.dataBar = new FakePropsBag(ctx, bar, `${path}.dataBar`, "", [
+      "lowerBoundRule",
+      "upperBoundRule",
+      "barDirection",
+      "showDataBarOnly",
+      "axisFormat",
+      "axisColor",
+    ]);
+    this.dataBar.positiveFormat = new FakePropsBag(
+      ctx,
+      bar,
+      `${path}.dataBar.positiveFormat`,
+      "positiveFormat.",
+      ["fillColor", "gradientFill", "borderColor"],
+    );
+    this.dataBar.negativeFormat = new FakePropsBag(
+      ctx,
+      bar,
+      `${path}.dataBar.negativeFormat`,
+      "negativeFormat.",
+      ["fillColor", "borderColor", "matchPositiveFillColor"],
+    );
+  }
+  protected _props() {
+    return ["type"];
+  }
+  protected _read(t: ConditionalFormatState, prop: string): unknown {
+    if (prop === "type") return t.type;
+    throw officeError("InvalidArgument", `ConditionalFormat.${prop}`);
+  }
+}
+props(FakeConditionalFormat, ["type"], []);
+
+/** Plain properties of a conditional format (data bar), kept in its `props` under `prefix + name`. */
+export class FakePropsBag extends Obj<ConditionalFormatState> {
+  [prop: string]: unknown;
+  constructor(
+    ctx: FakeRequestContext,
+    r: () => ConditionalFormatState | null,
+    path: string,
+    private readonly prefix: string,
+    private readonly names: string[],
+  ) {
+    super(ctx, r, path);
+    for (const p of names)
+      Object.defineProperty(this, p, {
+        get: () => this._get(p),
+        set: (v: unknown) => this._set(p, v),
+      });
+  }
+  protected _props() {
+    return this.names;
+  }
+  protected _read(t: ConditionalFormatState, prop: string): unknown {
+    return t.props[this.prefix + prop] ?? null;
+  }
+  protected override _write(t: ConditionalFormatState, prop: string, v: unknown): void {
+    if (!this.names.includes(prop)) return super._write(t, prop, v);
+    t.props[this.prefix + prop] = v;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
+// Table
+
+const TABLE_PROPS = ["name", "id", "showHeaders", "showTotals", "showFilterButton", "style"];
+
+export class FakeTable extends Obj<TableState> {
+  declare name: string;
+  declare readonly id: string;
+  declare showHeaders: boolean;
+  declare readonly showTotals: boolean;
+  declare showFilterButton: boolean;
+  declare style: string;
+  readonly onChanged = new FakeEventHandlers(this as Obj<unknown>, "table", (t) => (t as TableState).id);
+  protected _props() {
+    return TABLE_PROPS;
+  }
+  protected override _alive(t: TableState): boolean {
+    return this._state.tables.includes(t);
+  }
+  private _ws: FakeWorksheet | null = null;
+  get worksheet(): FakeWorksheet {
+    this._ws ??= new FakeWorksheet(
+      this.context,
+      () => {
+        const t = this._target();
+        return t ? (this._state.sheetById(t.sheetId) ?? null) : null;
+      },
+      `${this._path}.worksheet`,
+    );
+    return this._ws;
+  }
+  protected override _nav(name: string): Obj<unknown> | null {
+    return name === "worksheet" ? (this.worksheet as Obj<unknown>) : null;
+  }
+  protected _read(t: TableState, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "showHeaders":
+        return t.showHeaders;
+      case "showTotals":
+        return false;
+      case "showFilterButton":
+        return t.showFilterButton;
+      case "style":
+        return t.style;
+    }
+    throw officeError("InvalidArgument", `Table.${prop}`);
+  }
+  protected override _write(t: TableState, prop: string, v: unknown): void {
+    switch (prop) {
+      case "name":
+        this._state.validateTableName(v as string, t);
+        t.name = v as string;
+        return;
+      case "showHeaders":
+        t.showHeaders = !!v;
+        return;
+      case "showFilterButton":
+        t.showFilterButton = !!v;
+        return;
+      case "style":
+        t.style = String(v);
+        return;
+    }
+    super._write(t, prop, v);
+  }
+  private range(path: string, f: (t: TableState) => Rect | null): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const t = this._target();
+        if (t === null) return null;
+        const s = this._state.sheetById(t.sheetId);
+        const rect = f(t);
+        if (!s) throw officeError("ItemNotFound", path);
+        if (!rect) throw officeError("ItemNotFound", path);
+        return { sheet: s, rect };
+      },
+      `${this._path}.${path}`,
+    );
+  }
+  getRange(): FakeRange {
+    return this.range("getRange()", (t) => t.rect);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.range("getHeaderRowRange()", (t) => ({ ...t.rect, bottom: t.rect.top }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.range("getDataBodyRange()", (t) => ({ ...t.rect, top: t.rect.top + 1 }));
+  }
+  delete(): void {
+    this._call("delete", [], (t) => {
+      this._state.tables = this._state.tables.filter((x) => x !== t);
+    });
+  }
+}
+props(FakeTable, ["id", "showTotals"], ["name", "showHeaders", "showFilterButton", "style"]);
+
+// ------------------------------------------------------------------------------------------------------
+// The namespace and the test-facing state
+
+export type SeedValue =
+  string | number | boolean | null | { error: string } | { formula: string; value?: number | string };
+
+export interface SeedSheet {
+  name: string;
+  visibility?: Visibility;
+  /** Values from `at` (default A1). Strings are stored as text (as if typed with an apostrophe). */
+  cells?: SeedValue[][];
+  at?: string;
+  tables?: { name: string; address: string }[];
+  protect?: boolean;
+}
+
+export interface CellView {
+  value: string | number | boolean | null | { error: string };
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  bold: boolean;
+  locked: boolean;
+  hyperlink: Record<string, unknown> | null;
+  format: Record<string, unknown>;
+}
+
+/** What tests can see and do directly on the document (no syncs counted). */
+export class FakeExcelState {
+  constructor(
+    readonly workbook: WorkbookState,
+    private readonly fx: Internals,
+  ) {}
+
+  addSheet(seed: SeedSheet): SheetState {
+    const s = this.workbook.addSheet(seed.name, seed.visibility ?? "Visible");
+    if (seed.cells) this.setCells(seed.name, seed.at ?? "A1", seed.cells);
+    for (const t of seed.tables ?? []) this.addTable(seed.name, t.name, t.address);
+    if (seed.protect) s.protected = true;
+    return s;
+  }
+
+  setCells(sheet: string, at: string, rows: SeedValue[][]): void {
+    const s = this.workbook.requireSheet(sheet);
+    const start = parseRect(splitSheet(at).local);
+    if (!start) throw new Error(`fake Excel: bad address ${at}`);
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const c = this.workbook.cellForWrite(s, start.top + i, start.left + j);
+        c.value = null;
+        c.error = null;
+        c.formula = null;
+        if (v === null || v === "") return;
+        if (typeof v === "object" && "error" in v) c.error = v.error;
+        else if (typeof v === "object") {
+          c.formula = v.formula;
+          c.value = v.value ?? 0;
+        } else c.value = v;
+      }),
+    );
+  }
+
+  addTable(sheet: string, name: string, address: string): void {
+    const s = this.workbook.requireSheet(sheet);
+    const rect = parseRect(splitSheet(address).local);
+    if (!rect) throw new Error(`fake Excel: bad address ${address}`);
+    const t = this.workbook.addTable(s, rect, true);
+    this.workbook.validateTableName(name, t);
+    t.name = name;
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.sheets.map((s) => s.name);
+  }
+
+  sheet(name: string): SheetState {
+    return this.workbook.requireSheet(name);
+  }
+
+  hasSheet(name: string): boolean {
+    return !!this.workbook.sheetByName(name);
+  }
+
+  cellAt(sheet: string, address: string): CellView {
+    const s = this.workbook.requireSheet(sheet);
+    const r = parseRect(address);
+    if (!r) throw new Error(`fake Excel: bad address ${address}`);
+    const c = this.workbook.cell(s, r.top, r.left);
+    return {
+      value: c?.error ? { error: c.error } : (c?.value ?? null),
+      formula: c?.formula ?? null,
+      numberFormat: c?.numberFormat ?? "General",
+      fill: c?.fill ?? null,
+      bold: c?.bold ?? false,
+      locked: c?.locked ?? true,
+      hyperlink: c?.hyperlink ?? null,
+      format: c?.format ?? {},
+    };
+  }
+
+  /** Values of a rectangle (empty cells null, errors `{error}`). */
+  valuesOf(sheet: string, address: string): CellView["value"][][] {
+    const r = parseRect(address);
+    if (!r) throw new Error(`fake Excel: bad address ${address}`);
+    const out: CellView["value"][][] = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const row: CellView["value"][] = [];
+      for (let j = r.left; j <= r.right; j++)
+        row.push(this.cellAt(sheet, `${rectLocal({ top: i, left: j, bottom: i, right: j })}`).value);
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Every formula cell in the workbook as `Sheet!A1`. */
+  formulaCells(): string[] {
+    const out: string[] = [];
+    for (const s of this.workbook.sheets)
+      for (const [k, c] of s.cells)
+        if (c.formula) {
+          const row = Math.floor(k / (MAX_COLS + 1));
+          const col = k % (MAX_COLS + 1);
+          out.push(rectAddress(s.name, { top: row, left: col, bottom: row, right: col }));
+        }
+    return out;
+  }
+
+  tables(): { name: string; sheet: string; address: string; showFilterButton: boolean; style: string }[] {
+    return this.workbook.tables.map((t) => {
+      const s = this.workbook.sheetById(t.sheetId);
+      return {
+        name: t.name,
+        sheet: s?.name ?? "",
+        address: rectLocal(t.rect),
+        showFilterButton: t.showFilterButton,
+        style: t.style,
+      };
+    });
+  }
+
+  get activeSheet(): string | null {
+    const id = this.workbook.activeSheetId;
+    return id ? (this.workbook.sheetById(id)?.name ?? null) : null;
+  }
+
+  get selection(): { sheet: string; address: string } | null {
+    const sel = this.workbook.selection;
+    const s = sel && this.workbook.sheetById(sel.sheetId);
+    return sel && s ? { sheet: s.name, address: rectLocal(sel.rect) } : null;
+  }
+
+  /** A deep, comparable copy of the whole document (to assert that nothing changed). */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        sheets: this.workbook.sheets.map((s) => ({
+          ...s,
+          cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]),
+          columnWidths: [...s.columnWidths.entries()],
+        })),
+        tables: this.workbook.tables,
+        active: this.workbook.activeSheetId,
+        selection: this.workbook.selection,
+      }),
+    );
+  }
+
+  /** Test hook: the user changed cells; calls the registered onChanged handlers. */
+  fireChanged(sheetName: string, address: string): Promise<number> {
+    return this.workbook.fireChanged(sheetName, address);
+  }
+
+  handlerCount(): number {
+    return this.workbook.handlers.length;
+  }
+
+  /** The next sync fails with `code` (e.g. InvalidOperationInCellEditMode, AccessDenied, ApiNotFound). */
+  failNextSyncWith(code: string, options: { afterOps?: number } = {}): void {
+    this.fx.failures.push({ atSync: null, code, afterOps: options.afterOps ?? 0 });
+  }
+
+  /**
+   * Sync number `n` (counted like `stats.syncs`, 1-based) fails with `code`; `afterOps` operations of that batch
+   * (at most all but the last) are applied first: Excel does not roll back a failed batch.
+   */
+  failSync(n: number, code: string, options: { afterOps?: number } = {}): void {
+    this.fx.failures.push({ atSync: n, code, afterOps: options.afterOps ?? 0 });
+  }
+}
+
+export interface FakeExcel {
+  /** The namespace to hand to the adapter in place of the global `Excel`. */
+  Excel: typeof Excel;
+  state: FakeExcelState;
+  stats: FakeStats;
+}
+
+/** Creates a fake Excel with the given sheets (default: one empty `Blad1`). */
+export function createFakeExcel(initial?: { sheets?: SeedSheet[] }): FakeExcel {
+  const wb = new WorkbookState();
+  const fx = new Internals(wb);
+  const state = new FakeExcelState(wb, fx);
+  for (const s of initial?.sheets ?? [{ name: "Blad1" }]) state.addSheet(s);
+
+  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+    const batch = (typeof a === "function" ? a : b) as (ctx: FakeRequestContext) => Promise<T>;
+    if (typeof batch !== "function") throw new Error("fake Excel.run: no batch function");
+    let ctx: FakeRequestContext | null = null;
+    if (a instanceof FakeRequestContext) ctx = a;
+    else if (
+      a &&
+      typeof a === "object" &&
+      "context" in a &&
+      (a as { context: unknown }).context instanceof FakeRequestContext
+    )
+      ctx = (a as { context: FakeRequestContext }).context;
+    else if (
+      Array.isArray(a) &&
+      a[0] &&
+      (a[0] as { context?: unknown }).context instanceof FakeRequestContext
+    )
+      ctx = (a[0] as { context: FakeRequestContext }).context;
+    ctx ??= new FakeRequestContext(fx);
+    const result = await batch(ctx);
+    // Excel.run sends what is still queued when the batch function returns.
+    if (ctx.queue.length > 0) await ctx.sync();
+    return result;
+  }
+
+  const ns = {
+    run,
+    RequestContext: FakeRequestContext,
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ConditionalFormatType: {
+      custom: "Custom",
+      dataBar: "DataBar",
+      colorScale: "ColorScale",
+      iconSet: "IconSet",
+      topBottom: "TopBottom",
+      presetCriteria: "PresetCriteria",
+      containsText: "ContainsText",
+      cellValue: "CellValue",
+    },
+    ConditionalFormatRuleType: {
+      invalid: "Invalid",
+      automatic: "Automatic",
+      lowestValue: "LowestValue",
+      highestValue: "HighestValue",
+      number: "Number",
+      percent: "Percent",
+      formula: "Formula",
+      percentile: "Percentile",
+    },
+    ErrorCodes: {
+      accessDenied: "AccessDenied",
+      apiNotFound: "ApiNotFound",
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      invalidOperation: "InvalidOperation",
+      invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+      itemAlreadyExists: "ItemAlreadyExists",
+      itemNotFound: "ItemNotFound",
+      responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    },
+  };
+  return { Excel: ns as unknown as typeof Excel, state, stats: fx.stats };
+}
+
+/** Syncs and largest request/response payload of one operation, for tests and benchmarks. */
+export async function measure<T>(
+  fake: FakeExcel,
+  op: () => Promise<T>,
+): Promise<{ result: T; syncs: number; largestPayloadBytes: number; largestResponseBytes: number }> {
+  const before = fake.stats.syncs;
+  const from = fake.stats.payloads.length;
+  const result = await op();
+  return {
+    result,
+    syncs: fake.stats.syncs - before,
+    largestPayloadBytes: Math.max(0, ...fake.stats.payloads.slice(from)),
+    largestResponseBytes: Math.max(0, ...fake.stats.responses.slice(from)),
+  };
+}
