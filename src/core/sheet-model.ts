@@ -52,3 +52,8 @@ export const OWNED_MARKER = "Regiomonitor ·";
 export function isOwnedSheet(firstCell: unknown): boolean {
   return typeof firstCell === "string" && firstCell.startsWith(OWNED_MARKER);
 }
+
+/** Why the add-in refuses to write a sheet: a user's own sheet has the name (both hosts say the same). */
+export function sheetNameTakenMessage(sheet: string): string {
+  return `Er staat al een blad '${sheet}' dat niet door Regiomonitor is gemaakt. Hernoem of verwijder dat blad en probeer het opnieuw; uw eigen bladen worden nooit overschreven.`;
+}

@@ -2,6 +2,7 @@
  * Errors of the Office.js adapter: the ones it throws on purpose (typed, with a Dutch message) and a
  * translation of Office.js error codes into Dutch messages that say what to do.
  */
+import { sheetNameTakenMessage } from "../core/sheet-model";
 
 /** The add-in refused on purpose; nothing was changed. The message says why and what to do. */
 export class ExcelRefusalError extends Error {}
@@ -9,9 +10,7 @@ export class ExcelRefusalError extends Error {}
 /** A sheet the add-in wants to write has the name of a sheet the user made. */
 export class SheetNameTakenError extends ExcelRefusalError {
   constructor(readonly sheet: string) {
-    super(
-      `Er staat al een blad '${sheet}' dat niet door Regiomonitor is gemaakt. Hernoem of verwijder dat blad en probeer het opnieuw; uw eigen bladen worden nooit overschreven.`,
-    );
+    super(sheetNameTakenMessage(sheet));
     this.name = "SheetNameTakenError";
   }
 }

@@ -1,12 +1,10 @@
 /** ExcelJS adapter, writing: SheetModels into a workbook. Dumb copying; the core decided everything. */
 import ExcelJS from "exceljs";
-import { FILL_COLOURS, isOwnedSheet, type SheetModel } from "../core/sheet-model";
+import { FILL_COLOURS, isOwnedSheet, sheetNameTakenMessage, type SheetModel } from "../core/sheet-model";
 
 export class SheetNameTakenError extends Error {
   constructor(readonly sheet: string) {
-    super(
-      `Er staat al een blad '${sheet}' dat niet door Regiomonitor is gemaakt. Hernoem of verwijder dat blad en probeer het opnieuw; uw eigen bladen worden nooit overschreven.`,
-    );
+    super(sheetNameTakenMessage(sheet));
   }
 }
 
