@@ -57,3 +57,11 @@ export function isOwnedSheet(firstCell: unknown): boolean {
 export function sheetNameTakenMessage(sheet: string): string {
   return `Er staat al een blad '${sheet}' dat niet door Regiomonitor is gemaakt. Hernoem of verwijder dat blad en probeer het opnieuw; uw eigen bladen worden nooit overschreven.`;
 }
+
+/**
+ * The number format a renderer gives a cell. Text cells are formatted as text ("@"), so that a host keeps
+ * text beginning with "=", "+", "-" or "@" as text (Office.js would otherwise make it a formula).
+ */
+export function cellNumberFormat(c: ModelCell): string {
+  return typeof c.v === "string" ? "@" : (c.fmt ?? "General");
+}

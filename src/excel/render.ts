@@ -18,7 +18,13 @@
  * Extra batches are synced before the last one, which always holds the delete/rename step, so the swap stays
  * in one request. Normal sizes (up to well over 10,000 rows) need two syncs in total.
  */
-import { FILL_COLOURS, isOwnedSheet, type ModelCell, type SheetModel } from "../core/sheet-model";
+import {
+  cellNumberFormat,
+  FILL_COLOURS,
+  isOwnedSheet,
+  type ModelCell,
+  type SheetModel,
+} from "../core/sheet-model";
 import { columnLetters } from "../core/grid";
 import { SheetNameTakenError } from "./errors";
 import {
@@ -56,10 +62,8 @@ function cellValue(c: ModelCell): string | number {
   return c.v === null ? "" : c.v;
 }
 
-function cellFormat(c: ModelCell): string {
-  // Text cells are formatted as text before the values arrive: Excel then keeps "=…", "+…", "-…", "@…" as text.
-  return typeof c.v === "string" ? "@" : (c.fmt ?? "General");
-}
+// Text cells are formatted as text before the values arrive: Excel then keeps "=…", "+…", "-…", "@…" as text.
+const cellFormat = cellNumberFormat;
 
 /** The internal hyperlink target as Excel wants it: always with a sheet name. */
 function documentReference(link: string, sheet: string): string {

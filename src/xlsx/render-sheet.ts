@@ -1,6 +1,12 @@
 /** ExcelJS adapter, writing: SheetModels into a workbook. Dumb copying; the core decided everything. */
 import ExcelJS from "exceljs";
-import { FILL_COLOURS, isOwnedSheet, sheetNameTakenMessage, type SheetModel } from "../core/sheet-model";
+import {
+  cellNumberFormat,
+  FILL_COLOURS,
+  isOwnedSheet,
+  sheetNameTakenMessage,
+  type SheetModel,
+} from "../core/sheet-model";
 
 export class SheetNameTakenError extends Error {
   constructor(readonly sheet: string) {
@@ -39,7 +45,8 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
         // Strings are plain strings: ExcelJS writes them as text, never as formulas.
         cell.value = c.v;
       }
-      if (c.fmt) cell.numFmt = c.fmt;
+      const fmt = cellNumberFormat(c);
+      if (fmt !== "General") cell.numFmt = fmt;
       if (c.fill)
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS[c.fill]}` } };
       if (c.bold || c.link)
