@@ -1,0 +1,145 @@
+/** A Regiomonitor workbook: Controleren, Automatisch controleren, Samenvatting schrijven, and the result. */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Spinner,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { WorkbookInput } from "../../core/grid";
+import { countBySeverity, type Issue } from "../../core/issues";
+import { summaryText } from "../logic/issue-groups";
+import type { HostErrorText, PaneHost } from "../host";
+import { useChecker } from "../hooks/useChecker";
+import { useSummaryWriter } from "../hooks/useSummaryWriter";
+import { displayDefinition } from "../logic/workbook";
+import { IssueList } from "./IssueList";
+import { Notice } from "./Notice";
+import { ScoreSummary } from "./ScoreSummary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "24px" },
+  text: { overflowWrap: "anywhere" },
+});
+
+export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | null }) {
+  const s = useStyles();
+  const { host } = props;
+  const checker = useChecker(host, props.initial);
+  const summary = useSummaryWriter(host, checker.show);
+  const [selectError, setSelectError] = useState<HostErrorText | null>(null);
+
+  const select = useCallback(
+    (i: Issue) => {
+      if (!i.blad || !i.cel) return;
+      setSelectError(null);
+      host.selectCell(i.blad, i.cel).catch((e: unknown) => setSelectError(host.describeError(e)));
+    },
+    [host],
+  );
+
+  const view = checker.view;
+  const def = displayDefinition(view?.check ?? null);
+  const result = view?.check.result;
+  const sheetOrder = [def.regio.blad, def.mijlpalen.blad, def.vragenlijst.blad];
+  const regio = result?.ok ? result.ret.regio : null;
+  const meetmoment = result?.ok ? result.ret.meetmoment : null;
+
+  return (
+    <div className={s.root}>
+      {view ? (
+        <Body1 className={s.text} data-testid="werkmap">
+          {view.input.bestand}
+          {regio ? ` · ${regio}` : ""}
+          {meetmoment ? ` · ${meetmoment}` : ""}
+        </Body1>
+      ) : null}
+
+      <div className={s.toolbar}>
+        <Button appearance="primary" onClick={checker.checkNow}>
+          Controleren
+        </Button>
+        <Button onClick={() => void summary.write()} disabledFocusable={summary.busy}>
+          Samenvatting schrijven
+        </Button>
+        <Switch
+          label="Automatisch controleren"
+          checked={checker.auto}
+          onChange={(_, d) => checker.setAuto(d.checked)}
+        />
+      </div>
+
+      <div className={s.status} aria-live="polite" data-testid="status">
+        {checker.state.running ? (
+          <Spinner size="tiny" label="Bezig met controleren…" />
+        ) : summary.busy ? (
+          <Spinner size="tiny" label="Samenvatting schrijven…" />
+        ) : view && checker.state.stale ? (
+          <>
+            <Badge appearance="tint" color="warning" shape="rounded">
+              verouderd
+            </Badge>
+            <Caption1>
+              {checker.auto
+                ? "De werkmap is gewijzigd; de controle wordt zo opnieuw gedaan."
+                : "De werkmap is gewijzigd na deze controle. Klik op Controleren."}
+            </Caption1>
+          </>
+        ) : view ? (
+          <Caption1>
+            Gecontroleerd met {def.naam}:{" "}
+            {summaryText(countBySeverity(view.check.result.issues)).toLowerCase()}.
+          </Caption1>
+        ) : null}
+      </div>
+
+      {summary.notice ? (
+        <Notice
+          intent={summary.notice.intent}
+          titel={summary.notice.titel}
+          bericht={summary.notice.bericht}
+          onDismiss={summary.dismiss}
+        />
+      ) : null}
+      {checker.error ? (
+        <Notice
+          intent="error"
+          titel="Controleren mislukt"
+          bericht={checker.error.bericht}
+          actie={
+            <Button size="small" onClick={checker.checkNow}>
+              Opnieuw
+            </Button>
+          }
+        />
+      ) : null}
+      {checker.listenError ? (
+        <Notice
+          intent="warning"
+          titel="Automatisch controleren werkt niet"
+          bericht={`${checker.listenError.bericht} Klik na het invullen op Controleren.`}
+        />
+      ) : null}
+      {selectError ? (
+        <Notice
+          intent="error"
+          titel="Cel niet geselecteerd"
+          bericht={selectError.bericht}
+          onDismiss={() => setSelectError(null)}
+        />
+      ) : null}
+
+      {result && !result.ok ? (
+        <Notice intent="error" titel="Werkmap niet te beoordelen" bericht={result.reden} />
+      ) : null}
+      {view?.check.score ? <ScoreSummary def={def} score={view.check.score} /> : null}
+      {result ? <IssueList issues={result.issues} sheetOrder={sheetOrder} onSelect={select} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** In an empty or foreign workbook: "Standaardwerkmap invoegen" with region, Meetmoment and Peildatum. */
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import type { Definition } from "../../core/definition/schema";
+import type { PaneHost } from "../host";
+import { useTemplateInserter } from "../hooks/useTemplateInserter";
+import { meetmomentOptions } from "../logic/template-form";
+import { Notice } from "./Notice";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export function InsertTemplate(props: { host: PaneHost; def: Definition; onInserted: () => void }) {
+  const s = useStyles();
+  const { def } = props;
+  const [regio, setRegio] = useState("");
+  const [meetmoment, setMeetmoment] = useState(meetmomentOptions(def)[0] ?? "");
+  const [peildatum, setPeildatum] = useState("");
+  const { busy, fouten, error, insert } = useTemplateInserter(props.host, def, props.onInserted);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void insert({ regio, meetmoment, peildatum });
+  };
+
+  return (
+    <section aria-labelledby="invoegen-kop">
+      <Subtitle2 as="h2" id="invoegen-kop" block>
+        Standaardwerkmap invoegen
+      </Subtitle2>
+      <Body1 as="p" block>
+        Deze werkmap is nog geen werkmap van de {def.naam}. Voeg de standaardbladen in (Regio, Mijlpalen en
+        Vragenlijst, met keuzelijsten) en vul ze daarna in. Bestaande bladen blijven ongewijzigd.
+      </Body1>
+      <form className={s.form} onSubmit={submit} noValidate>
+        <Field label="Regio" required validationMessage={fouten.regio}>
+          <Select value={regio} onChange={(_, d) => setRegio(d.value)} data-testid="regio">
+            <option value="">Kies uw regio…</option>
+            {def.regios.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Meetmoment" required validationMessage={fouten.meetmoment}>
+          <RadioGroup layout="horizontal" value={meetmoment} onChange={(_, d) => setMeetmoment(d.value)}>
+            {meetmomentOptions(def).map((m) => (
+              <Radio key={m} value={m} label={m} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field
+          label="Peildatum (optioneel)"
+          hint="Als dd-mm-jjjj, bijvoorbeeld 15-01-2011. U kunt hem ook later in het blad Regio invullen."
+          validationMessage={fouten.peildatum}
+        >
+          <Input value={peildatum} onChange={(_, d) => setPeildatum(d.value)} placeholder="dd-mm-jjjj" />
+        </Field>
+        {error ? <Notice intent="error" titel="Invoegen mislukt" bericht={error.bericht} /> : null}
+        <div className={s.actions}>
+          <Button appearance="primary" type="submit" disabledFocusable={busy}>
+            Standaardwerkmap invoegen
+          </Button>
+          {busy ? <Spinner size="tiny" label="Bezig met invoegen…" /> : null}
+        </div>
+      </form>
+    </section>
+  );
+}

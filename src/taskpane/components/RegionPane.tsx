@@ -1,0 +1,58 @@
+/** The coordinator's task pane: recognises the workbook, then offers inserting or checking it. */
+import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { defaultDefinition } from "../../core/definition";
+import type { PaneHost } from "../host";
+import { useWorkbookDetection } from "../hooks/useWorkbookDetection";
+import { CheckPanel } from "./CheckPanel";
+import { InsertTemplate } from "./InsertTemplate";
+import { Notice } from "./Notice";
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export function RegionPane(props: { host: PaneHost }) {
+  const s = useStyles();
+  const { detection, retry, inserted } = useWorkbookDetection(props.host);
+  const def = defaultDefinition();
+
+  return (
+    <main className={s.root}>
+      <header className={s.header}>
+        <Title3 as="h1" className={s.title}>
+          Regiomonitor
+        </Title3>
+        <Caption1 className={s.muted}>
+          Controleer en vat uw regionale werkmap samen, zonder dat er een bestand uw computer verlaat.
+        </Caption1>
+      </header>
+      {detection.fase === "laden" ? <Spinner size="small" label="Werkmap lezen…" /> : null}
+      {detection.fase === "fout" ? (
+        <Notice
+          intent="error"
+          titel="De werkmap kon niet worden gelezen"
+          bericht={detection.fout.bericht}
+          actie={
+            <Button size="small" onClick={retry}>
+              Opnieuw proberen
+            </Button>
+          }
+        />
+      ) : null}
+      {detection.fase === "leeg" ? (
+        <InsertTemplate host={props.host} def={def} onInserted={inserted} />
+      ) : null}
+      {detection.fase === "regiomonitor" ? <CheckPanel host={props.host} initial={detection.input} /> : null}
+    </main>
+  );
+}

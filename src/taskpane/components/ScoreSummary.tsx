@@ -1,0 +1,119 @@
+/** Scores of a check: invulgraad per sheet (with "waarvan onbekend"), voortgang, region and milestone RAGs. */
+import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Definition } from "../../core/definition/schema";
+import type { RegionScore } from "../../core/score/region-score";
+import { formatPercent } from "../../core/cells/text";
+import { ragLabel } from "../logic/format";
+import { RagBadge } from "./RagBadge";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  line: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+  },
+  judged: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  text: { minWidth: 0, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export function ScoreSummary(props: { def: Definition; score: RegionScore }) {
+  const s = useStyles();
+  const { def, score } = props;
+  const L = def.rag.labels;
+  const t = score.invulgraad.totaal;
+  const milestoneLabel = (code: string) => def.mijlpalen.rijen.find((r) => r.code === code)?.label ?? "";
+
+  return (
+    <>
+      <section className={s.section} aria-labelledby="invulgraad-kop">
+        <Subtitle2 as="h2" id="invulgraad-kop">
+          Invulgraad
+        </Subtitle2>
+        <ul className={s.list}>
+          {Object.entries(score.invulgraad.perBlad).map(([blad, c]) => (
+            <li key={blad} data-testid={`invulgraad-${blad}`}>
+              <div className={s.line}>
+                <Body1>{blad}</Body1>
+                <Body1>{formatPercent(c.fractie)}</Body1>
+              </div>
+              <ProgressBar
+                value={c.fractie}
+                thickness="medium"
+                aria-label={`Invulgraad ${blad}: ${formatPercent(c.fractie)}`}
+              />
+              <Caption1 className={s.muted}>
+                {c.ingevuld} van {c.vereist} verplichte cellen, waarvan onbekend: {c.onbekend}
+              </Caption1>
+            </li>
+          ))}
+          <li data-testid="invulgraad-totaal">
+            <div className={s.line}>
+              <Body1>
+                <strong>Werkmap</strong>
+              </Body1>
+              <Body1>
+                <strong>{formatPercent(t.fractie)}</strong>
+              </Body1>
+            </div>
+            <Caption1 className={s.muted}>
+              {t.ingevuld} van {t.vereist} verplichte cellen, waarvan onbekend: {t.onbekend}
+            </Caption1>
+            <div className={s.judged} data-testid="oordeel-invulling">
+              <RagBadge rag={score.invulling.rag} label={ragLabel(score.invulling.rag, L)} />
+              <Caption1 className={s.text}>
+                <strong>Oordeel invulling.</strong> {score.invulling.uitleg}
+              </Caption1>
+            </div>
+          </li>
+        </ul>
+      </section>
+
+      <section className={s.section} aria-labelledby="voortgang-kop">
+        <Subtitle2 as="h2" id="voortgang-kop">
+          Voortgang en oordeel
+        </Subtitle2>
+        <div className={s.line} data-testid="voortgang">
+          <Body1>Voortgang mijlpalen</Body1>
+          <Body1>{formatPercent(score.voortgang.fractie)}</Body1>
+        </div>
+        <Caption1 className={s.text}>{score.voortgang.uitleg}</Caption1>
+        <div className={s.judged} data-testid="oordeel-regio">
+          <RagBadge rag={score.regio.rag} label={ragLabel(score.regio.rag, L)} />
+          <Body1 className={s.text}>
+            <strong>Oordeel regio.</strong> {score.regio.uitleg}
+          </Body1>
+        </div>
+      </section>
+
+      <section className={s.section} aria-labelledby="mijlpalen-kop">
+        <Subtitle2 as="h2" id="mijlpalen-kop">
+          Mijlpalen
+        </Subtitle2>
+        <ul className={s.list}>
+          {score.mijlpalen.map((m) => (
+            <li key={m.code} className={s.judged} data-testid={`mijlpaal-${m.code}`}>
+              <RagBadge rag={m.geldt ? m.rag : null} label={m.geldt ? ragLabel(m.rag, L) : "n.v.t."} />
+              <div className={s.text}>
+                <Body1 block>
+                  <strong>{m.code}</strong> {milestoneLabel(m.code)}
+                </Body1>
+                <Caption1 className={s.muted}>{m.uitleg}</Caption1>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/** Validation of the "Standaardwerkmap invoegen" form. */
+import type { Definition } from "../../core/definition/schema";
+import { parseDutchDate, type DateValue } from "../../core/cells/dates";
+import type { TemplateOptions } from "../../core/template";
+
+export interface TemplateForm {
+  regio: string;
+  meetmoment: string;
+  /** Text as typed, dd-mm-jjjj, or empty. */
+  peildatum: string;
+}
+
+export type FormCheck =
+  { ok: true; options: TemplateOptions } | { ok: false; fouten: Partial<Record<keyof TemplateForm, string>> };
+
+/** The Meetmoment options of a definition (its field with role `meetmoment`). */
+export function meetmomentOptions(def: Definition): string[] {
+  const f = def.regio.velden.find((v) => v.rol === "meetmoment");
+  return f?.schaal ? [...(def.schalen[f.schaal]?.opties ?? [])] : [];
+}
+
+/** A Peildatum typed as dd-mm-jjjj (also d-m-jjjj); null for anything else. */
+export function parsePeildatum(text: string): DateValue | null {
+  const t = text.trim();
+  if (!/^\d{1,2}-\d{1,2}-\d{4}$/.test(t)) return null;
+  const p = parseDutchDate(t);
+  return p.ok && p.value.exact ? p.value : null;
+}
+
+export function checkTemplateForm(def: Definition, form: TemplateForm): FormCheck {
+  const fouten: Partial<Record<keyof TemplateForm, string>> = {};
+  if (!def.regios.includes(form.regio)) fouten.regio = "Kies uw regio.";
+  if (!meetmomentOptions(def).includes(form.meetmoment)) fouten.meetmoment = "Kies het meetmoment.";
+  let peildatum: DateValue | null = null;
+  if (form.peildatum.trim() !== "") {
+    peildatum = parsePeildatum(form.peildatum);
+    if (!peildatum)
+      fouten.peildatum = "Typ de peildatum als dd-mm-jjjj, bijvoorbeeld 15-01-2011, of laat het veld leeg.";
+  }
+  if (Object.keys(fouten).length > 0) return { ok: false, fouten };
+  return { ok: true, options: { regio: form.regio, meetmoment: form.meetmoment, peildatum } };
+}

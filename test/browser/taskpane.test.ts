@@ -1,0 +1,391 @@
+/**
+ * Browser test of the coordinator's task pane: the development build of the add-in (webpack.config.js)
+ * served from 127.0.0.1, driven in Debian's headless Chromium through playwright-core, with the fake
+ * Excel object model (test/fake-excel) injected as `window.Excel` before the bundle runs. The pane runs
+ * its real Office host and adapter on that fake. Nothing may come from the network: office.js is
+ * replaced by an empty stub, and every request to another host is aborted and makes the test fail.
+ *
+ * Produces test-artefacts/taskpane-controleren.png (git-ignored): the pane after Controleren on a
+ * workbook with errors.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+import type { FakeHostApi } from "./fake-host-entry";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const ARTEFACTS = path.join(ROOT, "test-artefacts");
+const SCREENSHOT = path.join(ARTEFACTS, "taskpane-controleren.png");
+
+let tmp = "";
+let server: http.Server | undefined;
+let origin = "";
+let browser: Browser | undefined;
+let page: Page;
+const external: string[] = [];
+const officeJsStubbed: string[] = [];
+const pageErrors: string[] = [];
+const consoleErrors: string[] = [];
+
+declare global {
+  interface Window {
+    __fakeExcelHost__: FakeHostApi;
+    axe: { run(ctx?: unknown, opts?: unknown): Promise<{ violations: AxeViolation[] }> };
+  }
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** The task pane as `npm run build:dev` builds it, into a temporary folder (never races dist/). */
+function buildTaskpane(out: string): void {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const env = { ...process.env };
+  delete env.REGIOMONITOR_OFFICE_JS; // the default: office.js from the installed package
+  const r = spawnSync(process.execPath, [cli, "--mode", "development", "--output-path", out], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`webpack (task pane) is mislukt:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** test/browser/fake-host-entry.ts as one classic script for page.addInitScript. */
+function buildFakeHost(out: string): Promise<string> {
+  const config: webpack.Configuration = {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(__dirname, "fake-host-entry.ts"),
+    output: { path: out, filename: "fake-host.js", iife: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.join(ROOT, "tsconfig.json"),
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: false },
+            },
+          },
+        },
+      ],
+    },
+  };
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (!stats || stats.hasErrors())
+        return reject(new Error(`webpack (fake host) is mislukt:\n${stats?.toString("errors-only")}`));
+      resolve(path.join(out, "fake-host.js"));
+    });
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+};
+
+/** A tiny static server for the built files on 127.0.0.1 and a free port. */
+function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
+  const s = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("niet gevonden");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    s.listen(0, "127.0.0.1", () =>
+      resolve({ server: s, origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}` }),
+    );
+  });
+}
+
+/** Runs `fn` in the page on the fake Excel host's test API (the function is sent as source text). */
+function fake<T>(fn: (api: FakeHostApi) => T): Promise<Awaited<T>> {
+  return page.evaluate(`(${fn.toString()})(window.__fakeExcelHost__)`) as Promise<Awaited<T>>;
+}
+
+/** Polls `read` until it deep-equals `expected` (or fails with the last value after `ms`). */
+async function until<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  let last: T = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+async function axeScan(label: string): Promise<void> {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js", { paths: [ROOT] }) });
+  }
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (bad.length > 0) {
+    const text = bad.map(
+      (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join("\n  ")}`,
+    );
+    throw new Error(`axe (${label}): ${bad.length} ernstige schendingen\n${text.join("\n")}`);
+  }
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium ontbreekt op ${CHROMIUM}: de browsertest van het taakvenster kan niet draaien. ` +
+        "Installeer het met `apt-get install -y chromium` (.ci/run doet dat) of zet CHROMIUM_PATH.",
+    );
+  }
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-taskpane-"));
+  const dist = path.join(tmp, "dist");
+  buildTaskpane(dist);
+  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
+  ({ server, origin } = await serve(dist));
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "nl-NL" });
+  page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== "127.0.0.1") {
+      external.push(url.href);
+      return route.abort("blockedbyclient");
+    }
+    if (url.pathname.startsWith("/office-js/")) {
+      // The fake host stands in for office.js; the real loader would replace window.Office/Excel.
+      officeJsStubbed.push(url.pathname);
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: "/* office.js: fake Excel host in test */",
+      });
+    }
+    return route.continue();
+  });
+  await page.addInitScript({ path: fakeHost });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const OWNED = "Regiomonitor ·";
+
+describe("task pane in headless Chromium on the fake Excel host", () => {
+  test("an empty workbook offers the standard workbook; it is inserted for the chosen region", async () => {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "Standaardwerkmap invoegen" }).waitFor();
+    await axeScan("invoegen");
+
+    // A wrong Peildatum is refused with a Dutch hint, nothing is inserted.
+    await page.getByLabel("Regio").selectOption("Gouda");
+    await page.getByRole("radio", { name: "Startfoto" }).check();
+    await page.getByRole("textbox", { name: /Peildatum/ }).fill("15 januari");
+    await page.getByRole("button", { name: "Standaardwerkmap invoegen" }).click();
+    await page.getByText("Typ de peildatum als dd-mm-jjjj").waitFor();
+    expect(await fake((api) => api.sheetNames())).not.toContain("Regio");
+
+    await page.getByRole("textbox", { name: /Peildatum/ }).fill("15-01-2011");
+    await page.getByRole("button", { name: "Standaardwerkmap invoegen" }).click();
+    await page.getByRole("button", { name: "Controleren" }).waitFor();
+    const names = await fake((api) => api.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(["Regio", "Mijlpalen", "Vragenlijst"]));
+    expect(await fake((api) => api.value("Regio", "B2"))).toBe("Gouda");
+    expect(await fake((api) => api.value("Regio", "B3"))).toBe("Startfoto");
+  });
+
+  test("Controleren shows scores, RAGs and the issues of a workbook with errors", async () => {
+    // The coordinator fills in the workbook, with two mistakes: 'Soms' is no answer of V1, M3 has no status.
+    await fake((api) => {
+      api.setValue("Regio", "B5", "J. de Vries");
+      for (let r = 2; r <= 8; r++) api.setValue("Mijlpalen", `C${r}`, "Gereed / in uitvoering");
+      api.setValue("Mijlpalen", "C4", null);
+      api.setValue("Mijlpalen", "C6", "In voorbereiding");
+      api.setValue("Mijlpalen", "E6", "voorjaar 2011");
+      for (let r = 2; r <= 21; r++) api.setValue("Vragenlijst", `D${r}`, "Onbekend");
+      api.setValue("Vragenlijst", "D2", "Soms");
+    });
+    await page.getByRole("button", { name: "Controleren" }).click();
+    const list = page.locator("section", { has: page.getByRole("heading", { name: "Meldingen" }) });
+    await list.getByText(/Soms/).first().waitFor();
+
+    const vragenlijst = page.getByTestId("meldingen-Vragenlijst");
+    await expect(vragenlijst.getByRole("heading", { name: "Vragenlijst" }).count()).resolves.toBe(1);
+    expect(await vragenlijst.innerText()).toContain("1 fout");
+    expect(await vragenlijst.locator("[data-cel='Vragenlijst!D2']").innerText()).toMatch(/^D2 .*Soms/);
+    const mijlpalen = page.getByTestId("meldingen-Mijlpalen");
+    expect(await mijlpalen.locator("[data-cel='Mijlpalen!C4']").count()).toBe(1);
+    expect(await page.getByTestId("meldingen-totaal").innerText()).toMatch(/\d+ fouten?/);
+
+    // Scores with decimal comma, "waarvan onbekend", RAG with text, and explanations.
+    expect(await page.getByTestId("invulgraad-Vragenlijst").innerText()).toMatch(
+      /\d+,\d %[\s\S]*waarvan onbekend: \d+/,
+    );
+    expect(await page.getByTestId("voortgang").innerText()).toMatch(/\d+,\d %/);
+    expect(await page.getByTestId("mijlpaal-M3").innerText()).toMatch(/Grijs[\s\S]*status is leeg/);
+    expect(await page.getByTestId("mijlpaal-M5").innerText()).toMatch(/Oranje[\s\S]*voorjaar 2011/);
+    expect(await page.getByTestId("mijlpaal-M7").innerText()).toMatch(/n\.v\.t\./);
+    expect(await page.getByTestId("oordeel-regio").innerText()).toMatch(
+      /Oranje[\s\S]*slechtste mijlpaal-RAG/,
+    );
+
+    fs.mkdirSync(ARTEFACTS, { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(1000);
+    await axeScan("controleren");
+  });
+
+  test("clicking an issue selects its cell in Excel", async () => {
+    await page.locator("[data-cel='Vragenlijst!D2']").click();
+    await until(() => fake((api) => api.selection()), { sheet: "Vragenlijst", address: "D2" });
+    // Keyboard: the issues are reachable and activated with Enter.
+    await page.locator("[data-cel='Mijlpalen!C4']").focus();
+    await page.keyboard.press("Enter");
+    await until(() => fake((api) => api.selection()), { sheet: "Mijlpalen", address: "C4" });
+  });
+
+  test("Samenvatting schrijven writes the add-in's own sheet, and refuses next to a user sheet of that name", async () => {
+    await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
+    await page.getByText("Samenvatting geschreven").waitFor();
+    expect(await fake((api) => api.sheetNames())).toContain("Samenvatting");
+    const a1 = await fake((api) => api.value("Samenvatting", "A1"));
+    expect(String(a1).startsWith(OWNED)).toBe(true);
+    expect(String(a1)).toContain("Gouda");
+
+    // Written again: replaced, still one sheet.
+    await page.getByRole("button", { name: "Sluiten" }).click();
+    await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
+    await page.getByText("Samenvatting geschreven").waitFor();
+    expect((await fake((api) => api.sheetNames())).filter((n) => n === "Samenvatting")).toHaveLength(1);
+
+    // A user's own sheet called Samenvatting: refused with the reason, the sheet untouched.
+    await fake((api) => {
+      api.deleteSheet("Samenvatting");
+      api.addSheet("Samenvatting", [["Mijn eigen aantekeningen"]]);
+    });
+    await page.getByRole("button", { name: "Sluiten" }).click();
+    await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
+    const refusal = page.getByText("Niet geschreven");
+    await refusal.waitFor();
+    const bar = page.locator(".fui-MessageBar", { hasText: "Niet geschreven" });
+    expect(await bar.innerText()).toMatch(/Samenvatting/);
+    expect(await fake((api) => api.value("Samenvatting", "A1"))).toBe("Mijn eigen aantekeningen");
+    await axeScan("geweigerd");
+  });
+
+  test("Automatisch controleren: an edit is checked again without a click; switched off, the result is marked verouderd", async () => {
+    // The coordinator corrects V1; Excel reports the edit; the pane re-checks after the debounce.
+    await fake((api) => {
+      api.setValue("Vragenlijst", "D2", "Alle");
+      return api.changed("Vragenlijst", "D2");
+    });
+    await page.locator("[data-cel='Vragenlijst!D2']").waitFor({ state: "detached" });
+    expect(await page.getByTestId("meldingen-Vragenlijst").count()).toBe(0);
+
+    // Off: an edit only marks the result verouderd, nothing is read.
+    await page.getByRole("switch", { name: "Automatisch controleren" }).click();
+    expect(await page.getByRole("switch", { name: "Automatisch controleren" }).isChecked()).toBe(false);
+    const before = (await fake((api) => api.stats())).syncs;
+    await fake((api) => {
+      api.setValue("Vragenlijst", "D2", "Soms");
+      return api.changed("Vragenlijst", "D2");
+    });
+    await page.getByTestId("status").getByText("verouderd").waitFor();
+    await page.waitForTimeout(1200);
+    expect((await fake((api) => api.stats())).syncs).toBe(before);
+    expect(await page.locator("[data-cel='Vragenlijst!D2']").count()).toBe(0);
+
+    // Back on: the stale result is checked again.
+    await page.getByRole("switch", { name: "Automatisch controleren" }).click();
+    await page.locator("[data-cel='Vragenlijst!D2']").waitFor();
+    expect(await page.getByTestId("status").innerText()).toMatch(/Gecontroleerd met .*fout/);
+  });
+
+  test("Controleren reads in one sync; Samenvatting schrijven takes one read and two writes", async () => {
+    await fake((api) => {
+      api.deleteSheet("Samenvatting"); // the user's sheet of the previous test
+    });
+    let before = (await fake((api) => api.stats())).syncs;
+    await page.getByRole("button", { name: "Controleren" }).click();
+    await until(async () => (await fake((api) => api.stats())).syncs - before, 1);
+    await page.waitForTimeout(300);
+    const controleren = (await fake((api) => api.stats())).syncs - before;
+    expect(controleren).toBe(1);
+
+    await page.getByRole("button", { name: "Sluiten" }).click();
+    before = (await fake((api) => api.stats())).syncs;
+    await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
+    await page.getByText("Samenvatting geschreven").waitFor();
+    const schrijven = (await fake((api) => api.stats())).syncs - before;
+    expect(schrijven).toBeLessThanOrEqual(3);
+    console.log(`syncs: Controleren ${controleren}, Samenvatting schrijven ${schrijven} (lezen + schrijven)`);
+  });
+
+  test("an Excel error becomes a Dutch message with what to do, and the pane recovers", async () => {
+    await fake((api) => api.failNextSyncWith("InvalidOperationInCellEditMode"));
+    await page.getByRole("button", { name: "Controleren" }).click();
+    const bar = page.locator(".fui-MessageBar", { hasText: "Controleren mislukt" });
+    await bar.waitFor();
+    expect(await bar.innerText()).toMatch(
+      /Excel is bezig met het bewerken van een cel\. Druk op Enter of Esc/,
+    );
+    // The last result stays visible under the message: never a blank pane.
+    expect(await page.getByRole("heading", { name: "Meldingen" }).count()).toBe(1);
+    await axeScan("foutmelding");
+    await bar.getByRole("button", { name: "Opnieuw" }).click();
+    await bar.waitFor({ state: "detached" });
+  });
+
+  test("nothing came from the network and the page had no errors", async () => {
+    expect(external).toEqual([]);
+    expect(officeJsStubbed).toContain("/office-js/office.js");
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    const stats = await fake((api) => api.stats());
+    // Logged so that a person can see what the pane costs in Excel round trips.
+    console.log(`fake Excel: ${JSON.stringify(stats)}`);
+  });
+});

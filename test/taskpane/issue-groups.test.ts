@@ -1,0 +1,69 @@
+import { makeIssue } from "../../src/core/issues";
+import {
+  countText,
+  groupIssues,
+  issueTarget,
+  summaryText,
+  WORKBOOK_GROUP_TITLE,
+} from "../../src/taskpane/logic/issue-groups";
+
+const f = "w.xlsx";
+const issues = [
+  makeIssue(
+    "kolom_extra",
+    { bestand: f, blad: "Vragenlijst", rij: 1, kolom: "Extra", cel: "F1" },
+    "extra kolom",
+  ),
+  makeIssue(
+    "ongeldig_antwoord",
+    { bestand: f, blad: "Vragenlijst", rij: 3, kolom: "Antwoord", cel: "D3" },
+    "Soms",
+  ),
+  makeIssue("verplicht_leeg", { bestand: f, blad: "Mijlpalen", rij: 2, kolom: "Status", cel: "C2" }, "leeg"),
+  makeIssue("verwachte_datum_verstreken", { bestand: f, blad: "Mijlpalen", rij: 4, cel: "E4" }, "verstreken"),
+  makeIssue("geen_definitie", { bestand: f }, "geen definitie"),
+  makeIssue("rij_onbekend", { bestand: f, blad: "Aantekeningen", rij: 9, cel: "A9" }, "onbekend"),
+  makeIssue(
+    "verplicht_leeg",
+    { bestand: f, blad: "Mijlpalen", rij: 3, kolom: "Status", cel: "C3" },
+    "leeg 2",
+  ),
+];
+
+test("groups per sheet in definition order, workbook first, other sheets last", () => {
+  const g = groupIssues(issues, ["Regio", "Mijlpalen", "Vragenlijst"]);
+  expect(g.map((x) => x.titel)).toEqual([WORKBOOK_GROUP_TITLE, "Mijlpalen", "Vragenlijst", "Aantekeningen"]);
+  expect(g[0].blad).toBeNull();
+});
+
+test("within a sheet: fout, waarschuwing, info, with counts and stable row order", () => {
+  const g = groupIssues(issues, ["Regio", "Mijlpalen", "Vragenlijst"]);
+  const m = g.find((x) => x.blad === "Mijlpalen")!;
+  expect(m.counts).toEqual({ fout: 2, waarschuwing: 1, info: 0 });
+  expect(m.groepen.map((x) => x.severity)).toEqual(["fout", "waarschuwing"]);
+  expect(m.groepen[0].issues.map((i) => i.cel)).toEqual(["C2", "C3"]);
+  const v = g.find((x) => x.blad === "Vragenlijst")!;
+  expect(v.groepen.map((x) => [x.severity, x.issues.length])).toEqual([
+    ["fout", 1],
+    ["info", 1],
+  ]);
+});
+
+test("no issues, no groups", () => {
+  expect(groupIssues([], ["Regio"])).toEqual([]);
+});
+
+test("an issue's target is its sheet and cell, or nothing", () => {
+  expect(issueTarget(issues[1])).toEqual({ sheet: "Vragenlijst", address: "D3" });
+  expect(issueTarget(issues[4])).toBeNull();
+});
+
+test("Dutch count texts", () => {
+  expect(countText("fout", 1)).toBe("1 fout");
+  expect(countText("fout", 2)).toBe("2 fouten");
+  expect(countText("waarschuwing", 3)).toBe("3 waarschuwingen");
+  expect(countText("info", 1)).toBe("1 melding");
+  expect(summaryText({ fout: 2, waarschuwing: 1, info: 3 })).toBe("2 fouten, 1 waarschuwing en 3 meldingen");
+  expect(summaryText({ fout: 0, waarschuwing: 1, info: 0 })).toBe("1 waarschuwing");
+  expect(summaryText({ fout: 0, waarschuwing: 0, info: 0 })).toBe("Geen meldingen");
+});

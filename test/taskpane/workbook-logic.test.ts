@@ -1,0 +1,81 @@
+import { defaultDefinition } from "../../src/core/definition";
+import { buildTemplate } from "../../src/core/template";
+import { OWNED_MARKER } from "../../src/core/sheet-model";
+import { checkTemplateForm, meetmomentOptions, parsePeildatum } from "../../src/taskpane/logic/template-form";
+import { allWantedSources, runCheck, summaryPlan, workbookKind } from "../../src/taskpane/logic/workbook";
+import { completionText, ragLabel } from "../../src/taskpane/logic/format";
+import { inputFromModel, setAnswer, setStatus, validInput } from "../helpers/inputs";
+import { resolveHost, type PaneHost } from "../../src/taskpane/host";
+
+const DEF = defaultDefinition();
+
+test("wanted sources: the three standard tables, once", () => {
+  expect(allWantedSources([DEF, DEF])).toEqual([
+    { sheet: "Regio", table: "tblRegio" },
+    { sheet: "Mijlpalen", table: "tblMijlpalen" },
+    { sheet: "Vragenlijst", table: "tblVragenlijst" },
+  ]);
+});
+
+test("a workbook is a Regiomonitor workbook by its recorded definition or its standard tables", () => {
+  expect(workbookKind({ bestand: "x", definitie: null, bladen: ["Blad1"], grids: [] })).toBe("leeg");
+  expect(
+    workbookKind({ bestand: "x", definitie: { id: DEF.id, versie: DEF.versie }, bladen: [], grids: [] }),
+  ).toBe("regiomonitor");
+  const handMade = inputFromModel(buildTemplate(DEF));
+  handMade.definitie = null;
+  expect(workbookKind(handMade)).toBe("regiomonitor");
+});
+
+test("form: region, Meetmoment and an optional dd-mm-jjjj Peildatum", () => {
+  expect(meetmomentOptions(DEF)).toEqual(["Startfoto", "Eindfoto"]);
+  expect(parsePeildatum("15-01-2011")?.end).toBe("2011-01-15");
+  expect(parsePeildatum("5-1-2011")?.end).toBe("2011-01-05");
+  expect(parsePeildatum("maart 2011")).toBeNull();
+  expect(parsePeildatum("31-02-2011")).toBeNull();
+  const ok = checkTemplateForm(DEF, { regio: "Gouda", meetmoment: "Eindfoto", peildatum: "" });
+  expect(ok).toEqual({ ok: true, options: { regio: "Gouda", meetmoment: "Eindfoto", peildatum: null } });
+  const bad = checkTemplateForm(DEF, { regio: "", meetmoment: "Halverwege", peildatum: "gisteren" });
+  expect(bad.ok).toBe(false);
+  if (!bad.ok) expect(Object.keys(bad.fouten).sort()).toEqual(["meetmoment", "peildatum", "regio"]);
+});
+
+test("check and summary of a workbook with errors", () => {
+  const input = validInput("Gouda");
+  setAnswer(input, "V2", "Soms");
+  setStatus(input, "M3", null);
+  const check = runCheck(input);
+  expect(check.result.ok).toBe(true);
+  const codes = check.result.issues.map((i) => i.code);
+  expect(codes).toContain("ongeldig_antwoord");
+  expect(codes).toContain("verplicht_leeg");
+  const plan = summaryPlan(check);
+  expect(plan.ok).toBe(true);
+  if (plan.ok) {
+    expect(plan.model.name).toBe("Samenvatting");
+    expect(String(plan.model.rows[0][0].v).startsWith(OWNED_MARKER)).toBe(true);
+  }
+  expect(completionText(check.score!.invulgraad.totaal)).toMatch(
+    /^\d+,\d % \(\d+ van \d+ verplichte cellen\)$/,
+  );
+  expect(ragLabel("rood", DEF.rag.labels)).toBe("Rood");
+});
+
+test("no summary for a workbook of another monitor, with the reason", () => {
+  const input = validInput("Gouda");
+  input.definitie = { id: "andere-monitor", versie: "1" };
+  const plan = summaryPlan(runCheck(input));
+  expect(plan.ok).toBe(false);
+  if (!plan.ok)
+    expect(plan.reden).toMatch(
+      /^Er is geen samenvatting geschreven: De werkmap hoort bij een andere monitor/,
+    );
+});
+
+test("resolveHost prefers an injected host", () => {
+  const injected = { describeError: () => ({ bericht: "", geweigerd: false }) } as unknown as PaneHost;
+  const made = {} as PaneHost;
+  expect(resolveHost(() => made, { __REGIOMONITOR_HOST__: injected })).toBe(injected);
+  expect(resolveHost(() => made, {})).toBe(made);
+  expect(resolveHost(() => made, undefined)).toBe(made);
+});
