@@ -3,19 +3,11 @@
  * file (`mijlpalen.rijen[2].normdatum`) and what is wrong. Structure is checked by the zod schema; the
  * references between parts (scales, conditions, unique codes) by `crossCheck`.
  */
+import { pathText } from "../json-path";
 import { z } from "zod";
 import { DefinitionSchema, type Definition } from "./schema";
 
 export type DefinitionLoad = { ok: true; def: Definition } | { ok: false; fouten: string[] };
-
-function pathText(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const p of path) {
-    if (typeof p === "number") out += `[${p}]`;
-    else out += out === "" ? String(p) : `.${String(p)}`;
-  }
-  return out || "(hele bestand)";
-}
 
 function zodMessage(i: z.core.$ZodIssue): string {
   switch (i.code) {

@@ -1,0 +1,138 @@
+/** `regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]`. */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { compareRounds, parseNationalExport, type Comparison } from "../core/compare/compare";
+import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
+import { MAX_FILE_BYTES } from "../core/limits";
+import { formatDecimal } from "../core/cells/text";
+import { renderSheets } from "../xlsx/render-sheet";
+import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
+import { parseArgs, UsageError } from "./args";
+
+/** Same shape as `Io` in main.ts (kept structural to avoid an import cycle). */
+export interface CompareIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** 0 all compared · 1 some items only in one round (outputs written) · 2 usage error or unusable input. */
+export const COMPARE_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+type Loaded = { ok: true; json: Parameters<typeof compareRounds>[0] } | { ok: false; fouten: string[] };
+
+async function loadExport(file: string): Promise<Loaded> {
+  const naam = path.basename(file);
+  let text: string;
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) return { ok: false, fouten: [`${file}: is een map, geen JSON-bestand.`] };
+    if (st.size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        fouten: [
+          `${file}: te groot (${st.size} bytes; maximaal ${MAX_FILE_BYTES}). Een landelijke export is veel kleiner; kies het juiste bestand.`,
+        ],
+      };
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code ?? "onbekend";
+    const why = code === "ENOENT" ? "bestaat niet" : code === "EACCES" ? "geen leesrechten" : code;
+    return { ok: false, fouten: [`${file}: kan niet worden gelezen (${why}). Controleer het pad.`] };
+  }
+  const r = parseNationalExport(text.replace(/^\uFEFF/, ""), naam);
+  if (r.ok) return r;
+  return {
+    ok: false,
+    fouten: [
+      `${file} is geen landelijke export van 'regiomonitor aggregate --json' (zie docs/json-export.md):`,
+      ...r.fouten.map((f) => `  ${f}`),
+    ],
+  };
+}
+
+function signed(n: number, decimals = 0): string {
+  const t = decimals === 0 ? String(Math.abs(n)) : formatDecimal(Math.abs(n), decimals);
+  return n > 0 ? `+${t}` : n < 0 ? `-${t}` : t;
+}
+
+/** A short text summary for the terminal: milestones and the regions whose RAG changed. */
+export function formatComparison(c: Comparison): string {
+  const round = (label: string, r: Comparison["oud"]) =>
+    `${label}: ${r.bestand ?? "-"} (${r.definitie.id} ${r.definitie.versie}${r.meetmoment ? `, ${r.meetmoment}` : ""}${r.peildatum ? `, peildatum ${r.peildatum.tot}` : ""}, ontvangen ${r.ontvangen} van ${r.verwacht})`;
+  const lines = [round("Oud  ", c.oud), round("Nieuw", c.nieuw), "", "Mijlpalen (gerealiseerd oud → nieuw)"];
+  for (const m of c.mijlpalen) {
+    lines.push(
+      `${`${m.code} ${m.mijlpaal}`.slice(0, 52).padEnd(52)} ${String(m.oud.gerealiseerd).padStart(3)} → ${String(m.nieuw.gerealiseerd).padStart(3)}   ${formatDecimal(m.oud.percentageGerealiseerd).padStart(5)} % → ${formatDecimal(m.nieuw.percentageGerealiseerd).padStart(5)} %  (${signed(m.verschil.percentageGerealiseerd, 1)} procentpunt)`,
+    );
+  }
+  lines.push("", `Regio's met ander oordeel: ${c.regios.length}`);
+  for (const r of c.regios) {
+    const t = (x: typeof r.oud) => (x === null ? "niet ontvangen" : RAG_LABEL[x]);
+    lines.push(`  ${r.regio}: ${t(r.oud)} → ${t(r.nieuw)} (${r.richting})`);
+  }
+  return lines.join("\n");
+}
+
+export async function cmdCompare(argv: string[], io: CompareIo): Promise<number> {
+  const { positional, options } = parseArgs(argv, ["o", "json"], []);
+  if (positional.length !== 2)
+    throw new UsageError(`Geef precies twee JSON-bestanden op: eerst de oude, dan de nieuwe meting.`);
+  if (typeof options.o !== "string") throw new UsageError("Optie -o is verplicht.");
+  const [oudFile, nieuwFile] = positional;
+  const out = options.o;
+  const jsonOut = typeof options.json === "string" ? options.json : null;
+  for (const target of [out, ...(jsonOut ? [jsonOut] : [])]) {
+    for (const input of positional) {
+      if (await sameFile(input, target))
+        throw new UsageError(
+          `${target} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
+        );
+    }
+  }
+  if (jsonOut && path.resolve(jsonOut) === path.resolve(out))
+    throw new UsageError("-o en --json moeten verschillende bestanden zijn.");
+
+  const loaded = [await loadExport(oudFile), await loadExport(nieuwFile)];
+  const fouten = loaded.flatMap((l) => (l.ok ? [] : l.fouten));
+  if (fouten.length > 0 || !loaded[0].ok || !loaded[1].ok) {
+    io.err(`Fout: niet vergeleken.\n${fouten.join("\n")}`);
+    return COMPARE_EXIT.usage;
+  }
+  const c = compareRounds(loaded[0].json, loaded[1].json, {
+    oud: path.basename(oudFile),
+    nieuw: path.basename(nieuwFile),
+  });
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Regiomonitor";
+  renderSheets(wb, [layoutComparison(c)]);
+  await writeWorkbookFile(wb, out);
+  io.err(`Vergelijking geschreven: ${out}`);
+  if (jsonOut) {
+    await writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n");
+    io.err(`JSON geschreven: ${jsonOut}`);
+  }
+  io.out(formatComparison(c));
+
+  if (!c.zelfdeDefinitie)
+    io.err(
+      `Let op: verschillende definities (oud ${c.oud.definitie.id} ${c.oud.definitie.versie}, nieuw ${c.nieuw.definitie.id} ${c.nieuw.definitie.versie}); alleen gedeelde onderdelen zijn vergeleken.`,
+    );
+  const pd = (r: Comparison["oud"]) => (r.peildatum ? r.peildatum.tot.split("-").reverse().join("-") : null);
+  const po = pd(c.oud);
+  const pn = pd(c.nieuw);
+  if (po && pn && pn < po)
+    io.err(
+      "Let op: de nieuwe meting heeft een eerdere peildatum dan de oude; staan de bestanden in de goede volgorde?",
+    );
+  if (c.nietVergeleken.length > 0) {
+    io.err(`Niet vergeleken (${c.nietVergeleken.length}, komt in maar één meting voor):`);
+    for (const x of c.nietVergeleken)
+      io.err(
+        `  ${x.soort} ${x.code}${x.soort === "antwoord" ? ` '${x.omschrijving}'` : ""}: alleen in ${x.alleenIn}`,
+      );
+    return COMPARE_EXIT.problems;
+  }
+  return COMPARE_EXIT.ok;
+}

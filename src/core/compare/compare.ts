@@ -1,0 +1,353 @@
+/**
+ * Comparison of two national rounds (two JSON exports of `regiomonitor aggregate --json`), e.g. the
+ * Startfoto and the Eindfoto. Pure: no I/O, no clocks, no randomness; the same inputs give the same output.
+ *
+ * Items are matched by key: questions by `nr`, answer options by their label, milestones by `code`,
+ * regions by name. Items present in only one round (possible when the rounds come from different
+ * definitions or versions) are not compared but listed in `nietVergeleken`.
+ */
+import { pathText } from "../json-path";
+import { z } from "zod";
+import { NationalJsonSchema, type NationalJson } from "../national/json";
+import { round1 } from "../cells/text";
+
+export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
+export type RagKey = (typeof RAGS)[number];
+
+/** Worse is higher: Rood > Oranje > Grijs > Groen (the order of the region RAG rule). */
+const RAG_RANK: Record<RagKey, number> = { rood: 3, oranje: 2, grijs: 1, groen: 0 };
+
+const Count = z.object({ aantal: z.number().int(), percentage: z.number() });
+const RagCounts = z.object({
+  groen: z.number().int(),
+  oranje: z.number().int(),
+  rood: z.number().int(),
+  grijs: z.number().int(),
+});
+const MilestoneFigures = z.object({
+  gerealiseerd: z.number().int(),
+  waarvanGedeeltelijk: z.number().int(),
+  percentageGerealiseerd: z.number(),
+  rag: RagCounts,
+});
+const RoundInfo = z.object({
+  bestand: z.string().nullable().describe("file name as given to the comparison"),
+  definitie: z.object({ id: z.string(), versie: z.string() }),
+  verwacht: z.number().int(),
+  ontvangen: z.number().int(),
+  meetmoment: z.string().nullable().describe("the Meetmoment(en) of the counted returns, e.g. 'Startfoto'"),
+  peildatum: z
+    .object({ van: z.string(), tot: z.string() })
+    .nullable()
+    .describe("earliest and latest Peildatum (dd-mm-jjjj) of the counted returns"),
+});
+const Richting = z.enum(["beter", "slechter", "nu ontvangen", "niet meer ontvangen"]);
+
+export const ComparisonSchema = z.object({
+  oud: RoundInfo,
+  nieuw: RoundInfo,
+  zelfdeDefinitie: z.boolean().describe("definitie.id and definitie.versie are equal"),
+  vragen: z.array(
+    z.object({
+      nr: z.string(),
+      vraag: z.string().describe("text in the new round"),
+      vraagOud: z.string().nullable().describe("text in the old round when it differs, else null"),
+      opties: z.array(
+        z.object({
+          antwoord: z.string(),
+          oud: Count,
+          nieuw: Count,
+          verschil: z.number().describe("percentage points, nieuw − oud, one decimal"),
+        }),
+      ),
+      gegevensOnbekend: z.object({ oud: Count, nieuw: Count, verschil: z.number() }),
+      totaal: z.object({ oud: z.number().int(), nieuw: z.number().int() }),
+    }),
+  ),
+  mijlpalen: z.array(
+    z.object({
+      code: z.string(),
+      mijlpaal: z.string().describe("label in the new round"),
+      mijlpaalOud: z.string().nullable().describe("label in the old round when it differs, else null"),
+      oud: MilestoneFigures,
+      nieuw: MilestoneFigures,
+      verschil: MilestoneFigures.describe("nieuw − oud; percentageGerealiseerd in percentage points"),
+    }),
+  ),
+  regios: z
+    .array(
+      z.object({
+        regio: z.string(),
+        oud: z.enum(RAGS).nullable().describe("null: not received"),
+        nieuw: z.enum(RAGS).nullable().describe("null: not received"),
+        richting: Richting,
+      }),
+    )
+    .describe("regions whose RAG changed, alphabetical"),
+  nietVergeleken: z.array(
+    z.object({
+      soort: z.enum(["mijlpaal", "vraag", "antwoord", "regio"]),
+      code: z.string().describe("milestone code, question nr or region name"),
+      omschrijving: z.string().describe("milestone label, question text or answer label"),
+      alleenIn: z.enum(["oud", "nieuw"]),
+    }),
+  ),
+});
+
+export type Comparison = z.infer<typeof ComparisonSchema>;
+export type Richting = z.infer<typeof Richting>;
+export type NotCompared = Comparison["nietVergeleken"][number];
+
+/** Percentage-point shift with one decimal, from the one-decimal percentages of the exports. */
+export function shift(oud: number, nieuw: number): number {
+  const d = round1(nieuw - oud);
+  return d === 0 ? 0 : d; // no -0
+}
+
+function dateKey(d: string): string {
+  const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(d);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : d;
+}
+
+function roundInfo(j: NationalJson, bestand: string | null): Comparison["oud"] {
+  const counted = j.regios.filter((r) => r.ontvangen);
+  const meet = [...new Set(counted.map((r) => r.meetmoment).filter((m): m is string => !!m))].sort();
+  const dates = counted
+    .map((r) => r.peildatum)
+    .filter((d): d is string => !!d)
+    .sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
+  return {
+    bestand,
+    definitie: { id: j.definitie.id, versie: j.definitie.versie },
+    verwacht: j.verwacht,
+    ontvangen: j.ontvangen,
+    meetmoment: meet.length > 0 ? meet.join(" / ") : null,
+    peildatum: dates.length > 0 ? { van: dates[0], tot: dates[dates.length - 1] } : null,
+  };
+}
+
+/** Direction of a RAG change; null when the RAG did not change. */
+export function ragDirection(oud: RagKey | null, nieuw: RagKey | null): Richting | null {
+  if (oud === nieuw) return null;
+  if (oud === null) return "nu ontvangen";
+  if (nieuw === null) return "niet meer ontvangen";
+  return RAG_RANK[nieuw] < RAG_RANK[oud] ? "beter" : "slechter";
+}
+
+/** Items of `a` whose key is not in `b`, in the order of `a`. */
+function onlyIn<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] {
+  const keys = new Set(b.map(key));
+  return a.filter((x) => !keys.has(key(x)));
+}
+
+function figures(m: NationalJson["mijlpalen"][number]) {
+  return {
+    gerealiseerd: m.gerealiseerd,
+    waarvanGedeeltelijk: m.waarvanGedeeltelijk,
+    percentageGerealiseerd: m.percentageGerealiseerd,
+    rag: { groen: m.rag.groen, oranje: m.rag.oranje, rood: m.rag.rood, grijs: m.rag.grijs },
+  };
+}
+
+const SOORT_ORDER: Record<NotCompared["soort"], number> = { mijlpaal: 0, vraag: 1, antwoord: 2, regio: 3 };
+
+/**
+ * Compares two validated national exports. `bestanden` are the file names shown in the sheet and the
+ * JSON (optional; the comparison itself never depends on them).
+ */
+export function compareRounds(
+  oud: NationalJson,
+  nieuw: NationalJson,
+  bestanden: { oud?: string | null; nieuw?: string | null } = {},
+): Comparison {
+  const niet: NotCompared[] = [];
+
+  // Milestones, by code, in the order of the new round.
+  const oudM = new Map(oud.mijlpalen.map((m) => [m.code, m]));
+  const mijlpalen: Comparison["mijlpalen"] = [];
+  for (const n of nieuw.mijlpalen) {
+    const o = oudM.get(n.code);
+    if (!o) continue;
+    const fo = figures(o);
+    const fn = figures(n);
+    mijlpalen.push({
+      code: n.code,
+      mijlpaal: n.mijlpaal,
+      mijlpaalOud: o.mijlpaal === n.mijlpaal ? null : o.mijlpaal,
+      oud: fo,
+      nieuw: fn,
+      verschil: {
+        gerealiseerd: fn.gerealiseerd - fo.gerealiseerd,
+        waarvanGedeeltelijk: fn.waarvanGedeeltelijk - fo.waarvanGedeeltelijk,
+        percentageGerealiseerd: shift(fo.percentageGerealiseerd, fn.percentageGerealiseerd),
+        rag: {
+          groen: fn.rag.groen - fo.rag.groen,
+          oranje: fn.rag.oranje - fo.rag.oranje,
+          rood: fn.rag.rood - fo.rag.rood,
+          grijs: fn.rag.grijs - fo.rag.grijs,
+        },
+      },
+    });
+  }
+  const mKey = (m: { code: string }) => m.code;
+  for (const m of onlyIn(oud.mijlpalen, nieuw.mijlpalen, mKey))
+    niet.push({ soort: "mijlpaal", code: m.code, omschrijving: m.mijlpaal, alleenIn: "oud" });
+  for (const m of onlyIn(nieuw.mijlpalen, oud.mijlpalen, mKey))
+    niet.push({ soort: "mijlpaal", code: m.code, omschrijving: m.mijlpaal, alleenIn: "nieuw" });
+
+  // Closed questions, by nr; options by answer label.
+  const oudQ = new Map(oud.vragen.map((q) => [q.nr, q]));
+  const vragen: Comparison["vragen"] = [];
+  for (const n of nieuw.vragen) {
+    const o = oudQ.get(n.nr);
+    if (!o) continue;
+    const oudO = new Map(o.opties.map((x) => [x.antwoord, x]));
+    const opties: Comparison["vragen"][number]["opties"] = [];
+    for (const no of n.opties) {
+      const oo = oudO.get(no.antwoord);
+      if (!oo) continue;
+      opties.push({
+        antwoord: no.antwoord,
+        oud: { aantal: oo.aantal, percentage: oo.percentage },
+        nieuw: { aantal: no.aantal, percentage: no.percentage },
+        verschil: shift(oo.percentage, no.percentage),
+      });
+    }
+    const aKey = (x: { antwoord: string }) => x.antwoord;
+    for (const x of onlyIn(o.opties, n.opties, aKey))
+      niet.push({ soort: "antwoord", code: n.nr, omschrijving: x.antwoord, alleenIn: "oud" });
+    for (const x of onlyIn(n.opties, o.opties, aKey))
+      niet.push({ soort: "antwoord", code: n.nr, omschrijving: x.antwoord, alleenIn: "nieuw" });
+    vragen.push({
+      nr: n.nr,
+      vraag: n.vraag,
+      vraagOud: o.vraag === n.vraag ? null : o.vraag,
+      opties,
+      gegevensOnbekend: {
+        oud: { ...o.gegevensOnbekend },
+        nieuw: { ...n.gegevensOnbekend },
+        verschil: shift(o.gegevensOnbekend.percentage, n.gegevensOnbekend.percentage),
+      },
+      totaal: { oud: o.totaal, nieuw: n.totaal },
+    });
+  }
+  const qKey = (q: { nr: string }) => q.nr;
+  for (const q of onlyIn(oud.vragen, nieuw.vragen, qKey))
+    niet.push({ soort: "vraag", code: q.nr, omschrijving: q.vraag, alleenIn: "oud" });
+  for (const q of onlyIn(nieuw.vragen, oud.vragen, qKey))
+    niet.push({ soort: "vraag", code: q.nr, omschrijving: q.vraag, alleenIn: "nieuw" });
+
+  // Regions whose RAG changed, alphabetical.
+  const oudR = new Map(oud.regios.map((r) => [r.regio, r]));
+  const regios: Comparison["regios"] = [];
+  for (const n of nieuw.regios) {
+    const o = oudR.get(n.regio);
+    if (!o) continue;
+    const ro = o.ontvangen ? o.rag : null;
+    const rn = n.ontvangen ? n.rag : null;
+    const richting = ragDirection(ro, rn);
+    if (richting) regios.push({ regio: n.regio, oud: ro, nieuw: rn, richting });
+  }
+  regios.sort((a, b) => a.regio.localeCompare(b.regio, "nl"));
+  const rKey = (r: { regio: string }) => r.regio;
+  for (const r of onlyIn(oud.regios, nieuw.regios, rKey))
+    niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "oud" });
+  for (const r of onlyIn(nieuw.regios, oud.regios, rKey))
+    niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "nieuw" });
+
+  // Stable order: by kind, then old before new; within that the order of the round (a stable sort).
+  const nietVergeleken = niet
+    .map((x, i) => ({ x, i }))
+    .sort(
+      (a, b) =>
+        SOORT_ORDER[a.x.soort] - SOORT_ORDER[b.x.soort] ||
+        (a.x.alleenIn === b.x.alleenIn ? 0 : a.x.alleenIn === "oud" ? -1 : 1) ||
+        a.i - b.i,
+    )
+    .map(({ x }) => x);
+
+  return ComparisonSchema.parse({
+    oud: roundInfo(oud, bestanden.oud ?? null),
+    nieuw: roundInfo(nieuw, bestanden.nieuw ?? null),
+    zelfdeDefinitie:
+      oud.definitie.id === nieuw.definitie.id && oud.definitie.versie === nieuw.definitie.versie,
+    vragen,
+    mijlpalen,
+    regios,
+    nietVergeleken,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading an export: JSON text → a validated NationalJson, or Dutch messages naming the file and the path.
+
+export type ExportParse = { ok: true; json: NationalJson } | { ok: false; fouten: string[] };
+
+const TYPE_NL: Record<string, string> = {
+  string: "tekst",
+  number: "getal",
+  int: "geheel getal",
+  boolean: "true of false",
+  object: "object",
+  array: "lijst",
+  null: "null",
+};
+
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "een lijst";
+  if (typeof v === "string") return `tekst '${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  if (typeof v === "number") return `getal ${v}`;
+  if (typeof v === "boolean") return String(v);
+  return typeof v === "object" ? "een object" : typeof v;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+function issueText(i: z.core.$ZodIssue, root: unknown): string {
+  const v = valueAt(root, i.path);
+  switch (i.code) {
+    case "invalid_type": {
+      const want = TYPE_NL[i.expected] ?? i.expected;
+      return v === undefined ? `ontbreekt (verwacht: ${want})` : `moet ${want} zijn, maar is ${describe(v)}`;
+    }
+    case "invalid_value":
+      return `ongeldige waarde ${describe(v)}; toegestaan: ${i.values.map((x) => JSON.stringify(x)).join(", ")}`;
+    default:
+      return `ongeldig (${i.message})`;
+  }
+}
+
+/** Largest number of messages per file; the rest is counted. */
+export const MAX_MESSAGES = 10;
+
+/**
+ * Parses the text of a file that should be a national JSON export. On failure the messages name the file
+ * and the path in it (`bestand: mijlpalen[0].rag.groen: ...`).
+ */
+export function parseNationalExport(text: string, bestand: string): ExportParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      fouten: [
+        `${bestand}: geen geldige JSON (${e instanceof Error ? e.message : String(e)}). Geef het JSON-bestand op dat 'regiomonitor aggregate --json' schreef.`,
+      ],
+    };
+  }
+  const r = NationalJsonSchema.safeParse(raw);
+  if (r.success) return { ok: true, json: r.data };
+  const all = r.error.issues.map((i) => `${bestand}: ${pathText(i.path)}: ${issueText(i, raw)}`);
+  const fouten = all.slice(0, MAX_MESSAGES);
+  if (all.length > MAX_MESSAGES) fouten.push(`${bestand}: … en nog ${all.length - MAX_MESSAGES} meldingen`);
+  return { ok: false, fouten };
+}

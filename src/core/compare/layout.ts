@@ -1,0 +1,179 @@
+/** The `Vergelijking` sheet: two national rounds side by side (see docs/compare.md). */
+import type { SheetModel } from "../sheet-model";
+import { cell, PERCENT, SheetBuilder } from "../layout/builder";
+import type { Comparison, NotCompared, RagKey } from "./compare";
+import { RAGS } from "./compare";
+
+export const COMPARE_SHEET = "Vergelijking";
+
+/** Percentage points with a sign: +8.1, -2.7, 0.0. */
+export const PP_FORMAT = "+0.0;-0.0;0.0";
+/** A signed whole number: +3, -2, 0. */
+export const DIFF_FORMAT = "+0;-0;0";
+
+export const RAG_LABEL: Record<RagKey, string> = {
+  groen: "Groen",
+  oranje: "Oranje",
+  rood: "Rood",
+  grijs: "Grijs",
+};
+
+const SOORT_LABEL: Record<NotCompared["soort"], string> = {
+  mijlpaal: "Mijlpaal",
+  vraag: "Vraag",
+  antwoord: "Antwoordoptie",
+  regio: "Regio",
+};
+
+function roundText(label: string, r: Comparison["oud"]): string {
+  const parts = [
+    `${label}: ${r.bestand ?? "(geen bestandsnaam)"}`,
+    `definitie ${r.definitie.id} versie ${r.definitie.versie}`,
+    `ontvangen ${r.ontvangen} van ${r.verwacht} regio's`,
+  ];
+  if (r.meetmoment) parts.push(`meetmoment ${r.meetmoment}`);
+  if (r.peildatum)
+    parts.push(
+      r.peildatum.van === r.peildatum.tot
+        ? `peildatum ${r.peildatum.van}`
+        : `peildatum ${r.peildatum.van} t/m ${r.peildatum.tot}`,
+    );
+  return parts.join(" · ");
+}
+
+/** Fraction for a one-decimal percentage from the export (78.4 → 0.784). */
+function frac(percentage: number): number {
+  return percentage / 100;
+}
+
+export function layoutComparison(c: Comparison): SheetModel {
+  // 18 columns: the widest section (Mijlpalen: 10 + 4 × 2 RAG columns) sets the count; the first columns
+  // are shared by all sections.
+  const widths = [22, 62, 26, 11, 10, 11, 10, 13, 10, 13, 9, 9, 9, 9, 9, 9, 9, 9];
+  const b = new SheetBuilder(COMPARE_SHEET, widths);
+  b.title(`${COMPARE_SHEET} — vorige meting (oud) en deze meting (nieuw)`);
+  b.row([roundText("Oud", c.oud)]);
+  b.row([roundText("Nieuw", c.nieuw)]);
+  b.freezeHere();
+  b.row([
+    c.zelfdeDefinitie
+      ? "Beide metingen gebruiken dezelfde definitie. Percentages zijn van alle N regio's (niet ontvangen telt als Gegevens onbekend); verschil = nieuw − oud in procentpunten. Gemaakt door Regiomonitor; dit blad wordt bij opnieuw vergelijken vervangen."
+      : "Let op: de metingen komen uit verschillende definities of versies. Alleen wat in beide voorkomt is vergeleken; de rest staat onder 'Niet vergeleken'. Verschil = nieuw − oud in procentpunten.",
+  ]);
+
+  // Vragenlijst
+  b.blank();
+  b.row([cell("Vragenlijst — verdeling per gesloten vraag", { bold: true })]);
+  b.header([
+    "Nr",
+    "Vraag",
+    "Antwoord",
+    "Aantal oud",
+    "% oud",
+    "Aantal nieuw",
+    "% nieuw",
+    "Verschil (procentpunt)",
+  ]);
+  if (c.vragen.length === 0) b.row([null, "Geen gesloten vragen die in beide metingen voorkomen."]);
+  for (const q of c.vragen) {
+    const vraag = q.vraagOud ? `${q.vraag} (vorige meting: '${q.vraagOud}')` : q.vraag;
+    b.row([cell(q.nr, { bold: true }), cell(vraag, { bold: true })]);
+    const line = (
+      label: string,
+      o: { aantal: number; percentage: number },
+      n: { aantal: number; percentage: number },
+      pp: number,
+    ) =>
+      b.row([
+        q.nr,
+        null,
+        label,
+        o.aantal,
+        cell(frac(o.percentage), { fmt: PERCENT }),
+        n.aantal,
+        cell(frac(n.percentage), { fmt: PERCENT }),
+        cell(pp, { fmt: PP_FORMAT }),
+      ]);
+    for (const o of q.opties) line(o.antwoord, o.oud, o.nieuw, o.verschil);
+    line("Gegevens onbekend", q.gegevensOnbekend.oud, q.gegevensOnbekend.nieuw, q.gegevensOnbekend.verschil);
+    b.row([
+      q.nr,
+      null,
+      cell("Totaal", { bold: true }),
+      cell(q.totaal.oud, { bold: true }),
+      cell(1, { fmt: PERCENT, bold: true }),
+      cell(q.totaal.nieuw, { bold: true }),
+      cell(1, { fmt: PERCENT, bold: true }),
+      null,
+    ]);
+  }
+
+  // Mijlpalen
+  b.blank();
+  b.row([cell("Mijlpalen — gerealiseerd (Gereed + Gedeeltelijk) en oordeel, oud en nieuw", { bold: true })]);
+  b.header([
+    "Code",
+    "Mijlpaal",
+    "Gerealiseerd oud",
+    "Gerealiseerd nieuw",
+    "Verschil",
+    "W.v. gedeeltelijk oud",
+    "W.v. gedeeltelijk nieuw",
+    "% oud",
+    "% nieuw",
+    "Verschil (procentpunt)",
+    ...RAGS.flatMap((r) => [`${RAG_LABEL[r]} oud`, `${RAG_LABEL[r]} nieuw`]),
+  ]);
+  if (c.mijlpalen.length === 0) b.row([null, "Geen mijlpalen die in beide metingen voorkomen."]);
+  for (const m of c.mijlpalen) {
+    b.row([
+      m.code,
+      m.mijlpaalOud ? `${m.mijlpaal} (vorige meting: '${m.mijlpaalOud}')` : m.mijlpaal,
+      m.oud.gerealiseerd,
+      m.nieuw.gerealiseerd,
+      cell(m.verschil.gerealiseerd, { fmt: DIFF_FORMAT }),
+      m.oud.waarvanGedeeltelijk,
+      m.nieuw.waarvanGedeeltelijk,
+      cell(frac(m.oud.percentageGerealiseerd), { fmt: PERCENT }),
+      cell(frac(m.nieuw.percentageGerealiseerd), { fmt: PERCENT }),
+      cell(m.verschil.percentageGerealiseerd, { fmt: PP_FORMAT }),
+      ...RAGS.flatMap((r) => [cell(m.oud.rag[r], { fill: r }), cell(m.nieuw.rag[r], { fill: r })]),
+    ]);
+  }
+
+  // Regions whose RAG changed
+  b.blank();
+  const beter = c.regios.filter((r) => r.richting === "beter").length;
+  const slechter = c.regios.filter((r) => r.richting === "slechter").length;
+  b.row([
+    cell(
+      `Regio's met ander oordeel — ${c.regios.length} (beter ${beter}, slechter ${slechter}); volgorde Rood > Oranje > Grijs > Groen`,
+      { bold: true },
+    ),
+  ]);
+  b.header(["Regio", "Oud", "Nieuw", "Richting"]);
+  if (c.regios.length === 0) b.row([null, "Geen regio met een ander oordeel."]);
+  const ragCell = (r: RagKey | null) =>
+    r === null ? cell("niet ontvangen") : cell(RAG_LABEL[r], { fill: r });
+  for (const r of c.regios) b.row([r.regio, ragCell(r.oud), ragCell(r.nieuw), r.richting]);
+
+  // Not compared
+  b.blank();
+  b.row([cell("Niet vergeleken — komt in maar één van beide metingen voor", { bold: true })]);
+  b.header(["Code", "Omschrijving", "Soort", "Alleen in"]);
+  if (c.nietVergeleken.length === 0)
+    b.row([
+      null,
+      "Alles is vergeleken: beide metingen hebben dezelfde mijlpalen, vragen, antwoorden en regio's.",
+    ]);
+  for (const x of c.nietVergeleken) {
+    const round = x.alleenIn === "oud" ? c.oud : c.nieuw;
+    b.row([
+      x.code,
+      x.omschrijving,
+      SOORT_LABEL[x.soort],
+      `${x.alleenIn}${round.bestand ? ` (${round.bestand})` : ""}`,
+    ]);
+  }
+  return b.build();
+}
