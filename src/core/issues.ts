@@ -36,6 +36,10 @@ export const ISSUE_CODES = {
   verwachte_datum_vereist: "fout",
   verwachte_datum_verstreken: "waarschuwing",
   niet_van_toepassing_ingevuld: "waarschuwing",
+  // Action monitors (src/core/actions)
+  opleverdatum_leeg: "waarschuwing",
+  nulmeting_leeg: "waarschuwing",
+  verschuiving_wijkt_af: "waarschuwing",
   // National
   dubbele_retour: "waarschuwing",
 } as const satisfies Record<string, Severity>;

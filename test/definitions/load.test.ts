@@ -7,7 +7,7 @@ import { writeExampleWorkbooks } from "../helpers/example-files";
 
 test("the exported built-in definition in docs/ is current and loads back identically", () => {
   const text = readFileSync(path.join(ROOT, "docs", "definities", "rak-2008-2010.json"), "utf8");
-  expect(text).toBe(definitionToJson(defaultDefinition()));
+  expect(JSON.parse(text)).toEqual(JSON.parse(definitionToJson(defaultDefinition())));
   const load = loadDefinitionJson(text);
   expect(load.ok && load.def).toEqual(defaultDefinition());
 });
@@ -93,4 +93,11 @@ describe("the command line with --definitie", () => {
       `De definitie in ${broken} is niet bruikbaar (1 fout):\n  regios: te weinig elementen (minimaal 1)`,
     );
   });
+});
+
+test("a value of the wrong type is named as such, not as missing", () => {
+  const d = JSON.parse(definitionToJson(defaultDefinition()));
+  d.naam = 5;
+  const r = loadDefinitionJson(JSON.stringify(d));
+  expect(!r.ok && r.fouten).toEqual(["naam: verkeerd type: verwacht string"]);
 });

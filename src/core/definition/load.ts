@@ -143,7 +143,7 @@ export function loadDefinitionJson(text: string): DefinitionLoad {
       fouten: [`(hele bestand): geen geldige JSON (${e instanceof Error ? e.message : String(e)})`],
     };
   }
-  const parsed = DefinitionSchema.safeParse(raw);
+  const parsed = DefinitionSchema.safeParse(raw, { reportInput: true });
   const structural = parsed.success
     ? []
     : parsed.error.issues.map((i) => `${pathText(i.path)}: ${zodMessage(i)}`);

@@ -1,0 +1,237 @@
+/**
+ * The example workbooks of both action monitors, built through the template path as real .xlsx files and
+ * read back; their figures are checked against the CSVs in data/. The summary sheets are rendered into a
+ * copy and read back as well.
+ */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import {
+  GENERATED_NOTE,
+  ghnt2018Fills,
+  layoutActionSheets,
+  LIST_SHEET,
+  OVERVIEW_SHEET,
+  taskforce2013Fills,
+  type ActionCheckResult,
+} from "../../src/core/actions";
+import { parseCsv } from "../../src/core/examples/csv";
+import { OWNED_MARKER } from "../../src/core/sheet-model";
+import { loadXlsx } from "../../src/xlsx/read-workbook";
+import { renderSheets } from "../../src/xlsx/render-sheet";
+import { writeWorkbookFile } from "../../src/xlsx/files";
+import { readFileSync } from "node:fs";
+import { tempDir } from "../helpers/files";
+import { csvText, DEF_2013, DEF_2018, writeAndCheck } from "./helpers";
+
+const count = <T>(items: T[], key: (t: T) => string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
+  return out;
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir("acties-voorbeeld-");
+});
+
+describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
+  const csv = parseCsv(csvText("taskforce-acties-2013.csv"));
+  let res: ActionCheckResult;
+  const file = () => path.join(dir, "actiemonitor-2013.xlsx");
+
+  beforeAll(async () => {
+    res = await writeAndCheck(
+      DEF_2013,
+      taskforce2013Fills(DEF_2013, csvText("taskforce-acties-2013.csv")),
+      file(),
+    );
+  });
+
+  test("the workbook: one table tblActies with the 25 fixed actions, dropdowns, protection and the recorded definition", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file());
+    const ws = wb.getWorksheet("Acties")!;
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      "Nr",
+      "Actie",
+      "Actiehouder",
+      "Opleverdatum",
+      "Opleverdatum nulmeting",
+      "Kwaliteitseisen",
+      "Status",
+      "Verschuiving t.o.v. nulmeting",
+      "Toelichting",
+    ]);
+    expect(ws.getCell("A26").value).toBe("25");
+    expect(ws.getCell("F2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["Keuzelijsten!$A$2:$A$4"],
+    });
+    expect(ws.getCell("G2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["Keuzelijsten!$B$2:$B$7"],
+    });
+    expect(ws.getCell("G2").protection).toMatchObject({ locked: false });
+    const meta = wb.getWorksheet("_regiomonitor")!;
+    expect(meta.state).toBe("veryHidden");
+    expect(meta.getCell("B1").value).toBe("actiemonitor-2013");
+    expect(meta.getCell("B4").value).toBe("acties");
+  });
+
+  test("read back without errors or warnings; every action of the CSV is there", () => {
+    expect(res.result.ok).toBe(true);
+    expect(res.result.issues).toEqual([]);
+    expect(res.report!.acties.map((j) => j.actie.sleutel)).toEqual(csv.map((r) => r.nr));
+    expect(res.report!.acties.map((j) => j.actie.vast.actiehouder)).toEqual(csv.map((r) => r.actiehouder));
+  });
+
+  test("counts per actiehouder and per colour, against the CSV", () => {
+    // Independent expectation from the CSV: no criteria → Grijs; a shift 'later' (nulmeting date not in the
+    // source) → Grijs, not measurable; no end date → Rood; otherwise Gestart/Niet gestart on schedule → Groen.
+    const expected = (r: Record<string, string>) =>
+      r.kwaliteitseisen !== "Vastgesteld"
+        ? "grijs"
+        : r.ten_opzichte_van_nulmeting === "zonder einddatum"
+          ? "rood"
+          : r.ten_opzichte_van_nulmeting === "later"
+            ? "grijs"
+            : "groen";
+    const g = res.report!.groepen[0];
+    expect(g.titel).toBe("Per actiehouder");
+    const holders = [...new Set(csv.map((r) => r.actiehouder))];
+    expect(g.rijen.map((x) => x.label)).toEqual(holders);
+    for (const row of g.rijen) {
+      const mine = csv.filter((r) => r.actiehouder === row.label);
+      expect(row.aantal).toBe(mine.length);
+      expect(row.rag).toEqual({ groen: 0, oranje: 0, rood: 0, grijs: 0, ...count(mine, expected) });
+    }
+    expect(Object.fromEntries(g.rijen.map((x) => [x.label, x.aantal]))).toEqual({
+      VWS: 14,
+      VenJ: 8,
+      "Reclassering Nederland": 2,
+      "Jeugdzorg Nederland": 1,
+    });
+    expect(res.report!.totaal.rag).toEqual({ groen: 11, oranje: 0, rood: 1, grijs: 13 });
+    // Never Groen without criteria.
+    for (const j of res.report!.acties)
+      if (j.actie.kwaliteitseisen !== "Vastgesteld") expect(j.oordeel.rag).toBe("grijs");
+  });
+
+  test("the shift table follows the published categories (later 6, zonder einddatum 2), marked as stated", () => {
+    const byCat = Object.fromEntries(res.report!.verschuiving.map((s) => [s.categorie, s]));
+    const fromCsv = count(csv, (r) => r.ten_opzichte_van_nulmeting || "gelijk");
+    expect(fromCsv).toEqual({ gelijk: 17, later: 6, "zonder einddatum": 2 });
+    expect(byCat.later).toEqual({ categorie: "later", aantal: 6, waarvanOpgegeven: 6 });
+    expect(byCat["zonder einddatum"]).toEqual({
+      categorie: "zonder einddatum",
+      aantal: 2,
+      waarvanOpgegeven: 0,
+    });
+    expect(byCat.gelijk.aantal).toBe(17);
+    expect(byCat.eerder.aantal).toBe(0);
+    expect(byCat.onbekend).toBeUndefined();
+  });
+
+  test("honest example: no nulmeting date is invented; Toelichting says where the shift comes from", () => {
+    for (const j of res.report!.acties) {
+      const row = csv.find((r) => r.nr === j.actie.sleutel)!;
+      expect(j.actie.opleverdatum.kind === "datum" ? j.actie.opleverdatum.value.tekst : "").toBe(
+        ["Nog te bepalen", "Nader te bepalen"].includes(row.opleverdatum) ? "" : row.opleverdatum,
+      );
+      if (row.ten_opzichte_van_nulmeting) {
+        expect(j.actie.nulmeting).toEqual({ kind: "leeg" });
+        expect(j.actie.toelichting).toContain(
+          `de verschuiving '${row.ten_opzichte_van_nulmeting}' t.o.v. de nulmeting komt uit de gepubliceerde Taskforce-monitor 2013`,
+        );
+      } else {
+        expect(j.actie.toelichting).toContain("gelijk aan de opleverdatum gezet");
+      }
+    }
+    // 'Monitoringsinstrument vastgesteld' is read as Gestart, and Toelichting says so.
+    expect(res.report!.acties[0].actie.status?.label).toBe("Gestart");
+    expect(res.report!.acties[0].actie.toelichting).toContain("'Monitoringsinstrument vastgesteld'");
+  });
+
+  test("the summary sheets are owned, and hold the figures and the explanation per action", async () => {
+    const wb = await loadXlsx(readFileSync(file()), "actiemonitor-2013.xlsx");
+    renderSheets(wb, layoutActionSheets(DEF_2013, res.report!, res.result.issues));
+    const copy = path.join(dir, "actiemonitor-2013-samenvatting.xlsx");
+    await writeWorkbookFile(wb, copy);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(copy);
+    const ov = back.getWorksheet(OVERVIEW_SHEET)!;
+    expect(String(ov.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));
+    const rows = ov.getSheetValues().filter(Boolean) as unknown[][];
+    const find = (label: string) => rows.find((r) => r[1] === label)!;
+    expect(find("VWS").slice(1, 9)).toEqual(["VWS", 14, 5, 0, 1, 8, 0, 0]);
+    expect(find("later").slice(1, 5)).toEqual(["later", 6, 0.24, 6]);
+    expect(find("zonder einddatum").slice(1, 3)).toEqual(["zonder einddatum", 2]);
+    const list = back.getWorksheet(LIST_SHEET)!;
+    expect(String(list.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));
+    // Row 5 is action 1: key linked to its source cell, colour filled, explanation.
+    expect(list.getCell("A5").value).toMatchObject({ text: "1", hyperlink: "'Acties'!A2" });
+    expect(list.getCell("I5").value).toBe("Groen");
+    expect(list.getCell("J29").value).toBe(
+      "Rood: status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen').",
+    );
+    expect(list.getCell("H16").value).toBe("later (opgegeven)");
+  });
+});
+
+describe("ghnt-2018 from data/ghnt-acties-2018.csv (answers generated by code)", () => {
+  const csv = parseCsv(csvText("ghnt-acties-2018.csv"));
+  const regions = parseCsv(csvText("ghnt-regios-2018.csv"));
+  let res: ActionCheckResult;
+
+  beforeAll(async () => {
+    res = await writeAndCheck(DEF_2018, ghnt2018Fills(DEF_2018), path.join(dir, "ghnt-2018.xlsx"));
+  });
+
+  test("the definition holds the 95 actions and the 30 regions of the CSVs", () => {
+    expect(DEF_2018.rijen).toHaveLength(95);
+    expect(DEF_2018.rijen.map((r) => r.id)).toEqual(csv.map((r) => r.id));
+    expect(DEF_2018.regios).toEqual(regions.map((r) => r.regio));
+    expect(DEF_2018.regios).toHaveLength(30);
+  });
+
+  test("read back without errors; every row says it is generated", () => {
+    expect(res.result.ok).toBe(true);
+    expect(res.result.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(res.report!.acties).toHaveLength(95);
+    for (const j of res.report!.acties)
+      expect(j.actie.toelichting).toMatch(new RegExp(`^${GENERATED_NOTE.replace(/[().]/g, "\\$&")}`));
+  });
+
+  test("per actielijn, per bouwsteen and per planned phase: counts from the CSV, colours add up, % voltooid", () => {
+    const [perLijn, perBouwsteen, perFase] = res.report!.groepen;
+    expect(perLijn.rijen.map((x) => [x.label, x.aantal])).toEqual(
+      Object.entries(count(csv, (r) => r.actielijn)),
+    );
+    expect(perLijn.rijen.map((x) => x.aantal)).toEqual([35, 30, 28, 2]);
+    expect(perBouwsteen.rijen.map((x) => [x.label, x.aantal])).toEqual(
+      Object.entries(count(csv, (r) => `${r.bouwsteen_id} ${r.bouwsteen}`)),
+    );
+    expect(perBouwsteen.rijen).toHaveLength(27);
+    expect(perFase.rijen.map((x) => [x.label, x.aantal])).toEqual([
+      ["Fase 1 concretiseren", count(csv, (r) => r.fase)["Fase 1"]],
+      ["Fase 2 uitvoering", count(csv, (r) => r.fase)["Fase 2"]],
+    ]);
+    expect(perFase.rijen.map((x) => x.aantal)).toEqual([57, 38]);
+    for (const g of res.report!.groepen) {
+      for (const x of g.rijen) {
+        expect(x.rag.groen + x.rag.oranje + x.rag.rood + x.rag.grijs).toBe(x.aantal);
+        expect(x.fractieVoltooid).toBeCloseTo(x.voltooid / x.aantal, 10);
+      }
+      expect(g.totaal.aantal).toBe(95);
+      expect(g.rijen.reduce((s, x) => s + x.voltooid, 0)).toBe(g.totaal.voltooid);
+    }
+    const fills = ghnt2018Fills(DEF_2018);
+    expect(res.report!.totaal.voltooid).toBe(
+      Object.values(fills).filter((f) => f.status === "Voltooid").length,
+    );
+    // The generated data are deterministic: these figures do not change between runs.
+    expect(res.report!.totaal.rag).toEqual({ groen: 49, oranje: 17, rood: 5, grijs: 24 });
+    expect(res.report!.totaal.voltooid).toBe(23);
+  });
+});
