@@ -27,7 +27,8 @@ import {
   type ActionReport,
 } from "../core/actions";
 import { formatPercent } from "../core/cells/text";
-import { formatIssue, makeIssue, sortIssues, type Issue } from "../core/issues";
+import { formatIssue, sortIssues, type Issue } from "../core/issues";
+import { unreadableResult } from "../core/check";
 import { loadXlsx, UnreadableFileError, workbookInput } from "../xlsx/read-workbook";
 import { renderSheets } from "../xlsx/render-sheet";
 import { templateWorkbook } from "../xlsx/write-template";
@@ -200,7 +201,7 @@ export async function checkActionFile(
       wb = await loadXlsx(await fs.readFile(file), bestand);
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
-      const issue = makeIssue("bestand_onleesbaar", { bestand }, `Het bestand is niet gelezen: ${e.reden}.`);
+      const issue = unreadableResult(bestand, e.reden).issues[0];
       io.out(
         opts.json
           ? JSON.stringify({ bestand, gelezen: false, meldingen: [issue] }, null, 2)

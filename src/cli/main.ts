@@ -2,15 +2,16 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
+  allBuiltInDefinitions,
+  anyDefinitionToJson,
   builtInDefinitions,
   defaultDefinition,
-  definitionToJson,
-  findDefinition,
+  findAnyDefinition,
   loadDefinitionJson,
   type Definition,
 } from "../core/definition";
 import { wantedSources } from "../core/read/region-return";
-import { checkWorkbook } from "../core/check";
+import { checkWorkbook, unreadableResult } from "../core/check";
 import { aggregate, type ReturnEntry } from "../core/national/aggregate";
 import { toNationalJson } from "../core/national/json";
 import { layoutNational } from "../core/layout/national-sheets";
@@ -20,13 +21,16 @@ import { annexFills, filledTemplate } from "../core/examples/annex";
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
-import { formatIssue, makeIssue, sortIssues } from "../core/issues";
+import { formatIssue, sortIssues } from "../core/issues";
 import { loadXlsx, UnreadableFileError, workbookInput } from "../xlsx/read-workbook";
+import { readWorkbookLean } from "../xlsx/lean-reader";
 import { renderSheets, SheetNameTakenError } from "../xlsx/render-sheet";
 import { templateWorkbook } from "../xlsx/write-template";
 import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
+import { cmdCompare } from "./compare";
 import { formatCheck, formatMilestoneTable } from "./report-text";
+import { actionCheckWithDefinitionFile, actionDemo, actionTemplate, checkIfActionWorkbook } from "./actions";
 import ExcelJS from "exceljs";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -44,9 +48,11 @@ const defaultIo: Io = {
 const USAGE = `Gebruik:
   regiomonitor template --regio NAAM [--meetmoment Startfoto|Eindfoto] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx
   regiomonitor template --alle [--meetmoment ...] [--peildatum ...] -o MAP
+  regiomonitor template --definitie-id actiemonitor-2013|ghnt-2018 [--voorbeeld] -o BESTAND.xlsx
   regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
   regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
   regiomonitor demo [-o MAP]
+  regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]
   regiomonitor definitie export ID [-o BESTAND.json]
 
 Met --definitie BESTAND.json gebruiken template, check en aggregate een definitie uit een bestand
@@ -61,14 +67,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
-      case "template":
-        return await cmdTemplate(rest, io);
+      case "template": {
+        const a = await actionTemplate(rest, io); // action monitors: src/cli/actions.ts
+        return a.handled ? a.code : await cmdTemplate(a.argv, io);
+      }
       case "check":
-        return await cmdCheck(rest, io);
+        return (await actionCheckWithDefinitionFile(rest, io)) ?? (await cmdCheck(rest, io));
       case "aggregate":
         return await cmdAggregate(rest, io);
       case "demo":
-        return await cmdDemo(rest, io);
+        return await actionDemo(rest, io, await cmdDemo(rest, io));
+      case "compare":
+        return await cmdCompare(rest, io);
       case "definitie":
         return await cmdDefinitie(rest, io);
       case undefined:
@@ -136,19 +146,19 @@ async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
   const [sub, id] = positional;
   if (sub !== "export" || !id || positional.length > 2)
     throw new UsageError("Gebruik: regiomonitor definitie export ID [-o BESTAND.json]");
-  const def = findDefinition(id);
+  const def = findAnyDefinition(id);
   if (!def) {
     throw new UsageError(
-      `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${builtInDefinitions()
+      `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${allBuiltInDefinitions()
         .map((d) => d.id)
         .join(", ")}.`,
     );
   }
   if (typeof options.o === "string") {
-    await writeTextFile(options.o, definitionToJson(def));
+    await writeTextFile(options.o, anyDefinitionToJson(def));
     io.err(`Definitie geschreven: ${options.o}`);
   } else {
-    io.out(definitionToJson(def).trimEnd());
+    io.out(anyDefinitionToJson(def).trimEnd());
   }
   return EXIT.ok;
 }
@@ -221,11 +231,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     loaded = await readInput(file, def);
   } catch (e) {
     if (e instanceof UnreadableFileError) {
-      const issue = makeIssue(
-        "bestand_onleesbaar",
-        { bestand: e.bestand },
-        `Het bestand is niet gelezen: ${e.reden}.`,
-      );
+      const issue = unreadableResult(e.bestand, e.reden).issues[0];
       if (options.json)
         io.out(JSON.stringify({ bestand: e.bestand, gelezen: false, meldingen: [issue] }, null, 2));
       else io.out(formatIssue(issue));
@@ -233,6 +239,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
+  const action = await checkIfActionWorkbook(file, loaded.wb, loaded.input.definitie, options, io);
+  if (action !== null) return action;
   const res = checkWorkbook(loaded.input, available, def);
   const issues = sortIssues(res.result.issues);
   if (options.json) {
@@ -273,25 +281,20 @@ export async function readReturns(
   progress: (s: string) => void,
 ): Promise<ReturnEntry[]> {
   const entries: ReturnEntry[] = [];
+  // Workbooks made with `def` (also one loaded from a file) are read with it; others with a built-in one.
+  const available = [def, ...builtInDefinitions().filter((d) => d.id !== def.id || d.versie !== def.versie)];
   let n = 0;
   for (const file of files) {
     n += 1;
     const bestand = path.basename(file);
     let entry: ReturnEntry;
     try {
-      const { input } = await readInput(file, def);
-      entry = { bestand, result: checkWorkbook(input, builtInDefinitions(), def).result };
+      // The lean reader: only the parts the definition needs (check keeps ExcelJS: --out writes a copy).
+      const input = await readWorkbookLean(await fs.readFile(file), wantedSources(def), bestand);
+      entry = { bestand, result: checkWorkbook(input, available, def).result };
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
-      const bericht = `Het bestand is niet gelezen: ${e.reden}.`;
-      entry = {
-        bestand,
-        result: {
-          ok: false,
-          reden: bericht,
-          issues: [makeIssue("bestand_onleesbaar", { bestand }, bericht)],
-        },
-      };
+      entry = { bestand, result: unreadableResult(bestand, e.reden) };
     }
     entries.push(entry);
     const status = entry.result.ok

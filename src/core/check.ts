@@ -89,3 +89,9 @@ export function checkWorkbook(
     score: scoreReturn(choice.def, r.ret, issues),
   };
 }
+
+/** A file that could not be opened as a workbook: one issue naming the reason (command line and pane alike). */
+export function unreadableResult(bestand: string, reden: string): ReadResult & { ok: false } {
+  const bericht = `Het bestand is niet gelezen: ${reden}.`;
+  return { ok: false, reden: bericht, issues: [makeIssue("bestand_onleesbaar", { bestand }, bericht)] };
+}

@@ -15,8 +15,14 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
 /** Recognises what a non-zip file is, for a useful message. */
 /** True when the UTF-16LE form of `name` occurs in the buffer (a stream name in an OLE2 directory). */
 function hasUtf16(buf: Uint8Array, name: string): boolean {
-  const needle = Buffer.from(name, "utf16le");
-  return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(needle) >= 0;
+  // Plain byte search (no Node Buffer): this guard also runs in the task pane.
+  const needle: number[] = [];
+  for (const ch of name) needle.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+  outer: for (let i = 0; i + needle.length <= buf.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 export const ENCRYPTED_REASON =
