@@ -4,7 +4,15 @@ import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
   {
-    ignores: ["lib/**", "dist/**", "node_modules/**", "coverage/**", "demo-uitvoer/**", "test-artefacts/**"],
+    ignores: [
+      "lib/**",
+      "lib-bench/**",
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "demo-uitvoer/**",
+      "test-artefacts/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

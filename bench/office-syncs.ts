@@ -1,0 +1,86 @@
+/**
+ * office-syncs (run by bench/run.js after compiling with tsconfig.bench.json): syncs and the largest single
+ * request of the Office.js adapter's operations at 10, 1,000 and 10,000 rows, counted by the fake host.
+ * Prints one JSON line.
+ */
+import { createFakeExcel, measure, type SeedSheet, type SeedValue } from "../test/fake-excel/fake-excel";
+import { readWorkbook, renderSheets } from "../src/excel";
+import { defaultDefinition, parseDefinition, type Definition } from "../src/core/definition";
+import { wantedSources } from "../src/core/read/region-return";
+import { annexFills, filledTemplate } from "../src/core/examples/annex";
+import { aggregate } from "../src/core/national/aggregate";
+import { layoutNational } from "../src/core/layout/national-sheets";
+import { a1 } from "../src/core/grid";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const ROWS = [10, 1000, 10000];
+const REQUEST_LIMIT = 4 * 1024 * 1024;
+
+/** A filled standard workbook in the fake, its questionnaire table stretched to `rows` body rows. */
+function seed(def: Definition, rows: number): SeedSheet[] {
+  const csv = readFileSync(
+    path.join(__dirname, "..", "..", "data", "rak-regio-mijlpalen-2011-01-15.csv"),
+    "utf8",
+  );
+  const model = filledTemplate(def, annexFills(def, csv)[0]);
+  const sheets: SeedSheet[] = model.tables.map((t) => {
+    const body =
+      t.sheet === "Vragenlijst" ? Array.from({ length: rows }, (_, i) => t.rows[i % t.rows.length]) : t.rows;
+    const cells: SeedValue[][] = [t.header, ...body.map((r) => [...r])];
+    return {
+      name: t.sheet,
+      cells,
+      tables: [{ name: t.table, address: `A1:${a1(cells.length, t.header.length)}` }],
+    };
+  });
+  sheets.push({ name: model.metaSheet.name, visibility: "VeryHidden", cells: model.metaSheet.rows });
+  return sheets;
+}
+
+/** The national sheets for a definition of `rows` regions (the largest sheets have one row per region). */
+function nationalModels(rows: number) {
+  const regios = Array.from({ length: rows }, (_, i) => `Regio ${i + 1}`);
+  const def = parseDefinition({ ...defaultDefinition(), id: `bench-${rows}`, regios });
+  return layoutNational(def, aggregate(def, []));
+}
+
+async function main(): Promise<void> {
+  const def = defaultDefinition();
+  const operations: ({ operation: string; rows: number } & ReturnType<typeof pick>)[] = [];
+  for (const rows of ROWS) {
+    const read = createFakeExcel({ sheets: seed(def, rows) });
+    const r = await measure(read, () => readWorkbook(read.Excel, wantedSources(def), "bench.xlsx"));
+    operations.push({ operation: "readWorkbook", rows, ...pick(r) });
+    const render = createFakeExcel();
+    const models = nationalModels(rows);
+    const w = await measure(render, () => renderSheets(render.Excel, models));
+    operations.push({ operation: "renderSheets", rows, ...pick(w) });
+  }
+  const syncs = (op: string) => operations.filter((o) => o.operation === op).map((o) => o.syncs);
+  const constant = (op: string) => new Set(syncs(op)).size === 1;
+  const largest = Math.max(...operations.map((o) => o.largestPayloadBytes));
+  process.stdout.write(
+    JSON.stringify({
+      operations,
+      syncs: { readWorkbook: syncs("readWorkbook"), renderSheets: syncs("renderSheets") },
+      syncsConstant: constant("readWorkbook") && constant("renderSheets"),
+      largestPayloadBytes: largest,
+      goal: "syncs constant; no request above 4 MB",
+      met: constant("readWorkbook") && constant("renderSheets") && largest <= REQUEST_LIMIT,
+    }) + "\n",
+  );
+}
+
+function pick(m: { syncs: number; largestPayloadBytes: number; largestResponseBytes: number }) {
+  return {
+    syncs: m.syncs,
+    largestPayloadBytes: m.largestPayloadBytes,
+    largestResponseBytes: m.largestResponseBytes,
+  };
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
