@@ -110,6 +110,13 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // The task pane's .xlsx reader (lean-reader.ts) takes only UnreadableFileError from read-workbook.ts,
+          // whose ExcelJS import serves the command line. Marking exceljs free of side effects lets webpack drop
+          // it when no used export needs it, so the lazy "xlsx-reader" chunk stays small (JSZip, no ExcelJS).
+          test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

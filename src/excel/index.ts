@@ -10,6 +10,7 @@
  * | insertTemplate    | 2 (+2 to clean up after a failure)                                    |
  * | selectCell        | 1                                                                    |
  * | onTablesChanged   | 2 to register, 1 to unregister                                       |
+ * | onSelectionChanged| 2 to register, 1 to unregister (Worksheet.onSelectionChanged, 1.7)  |
  */
 import type { WantedSource, WorkbookInput } from "../core/grid";
 import type { SheetModel } from "../core/sheet-model";
@@ -17,13 +18,25 @@ import type { TemplateModel } from "../core/template-model";
 import { readWorkbook } from "./read";
 import { renderSheets } from "./render";
 import { insertTemplate } from "./template";
-import { onTablesChanged, selectCell, type TableChange } from "./navigate";
+import {
+  onSelectionChanged,
+  onTablesChanged,
+  selectCell,
+  type SelectionChange,
+  type TableChange,
+} from "./navigate";
 import type { ExcelApi } from "./shared";
 
 export { readWorkbook } from "./read";
 export { renderSheets, TEMP_SHEET_PREFIX } from "./render";
 export { insertTemplate } from "./template";
-export { onTablesChanged, selectCell, type TableChange } from "./navigate";
+export {
+  onSelectionChanged,
+  onTablesChanged,
+  selectCell,
+  type SelectionChange,
+  type TableChange,
+} from "./navigate";
 export {
   ExcelRefusalError,
   SheetMissingError,
@@ -43,6 +56,10 @@ export interface ExcelHost {
     sources: readonly (string | WantedSource)[],
     handler: (change: TableChange) => void,
   ): Promise<() => Promise<void>>;
+  onSelectionChanged(
+    sheets: readonly string[],
+    handler: (change: SelectionChange) => void,
+  ): Promise<() => Promise<void>>;
 }
 
 /** The adapter bound to an `Excel` namespace: `createExcelHost(Excel)` in the add-in. */
@@ -53,5 +70,6 @@ export function createExcelHost(excelApi: ExcelApi): ExcelHost {
     insertTemplate: (model) => insertTemplate(excelApi, model),
     selectCell: (sheet, address) => selectCell(excelApi, sheet, address),
     onTablesChanged: (sources, handler) => onTablesChanged(excelApi, sources, handler),
+    onSelectionChanged: (sheets, handler) => onSelectionChanged(excelApi, sheets, handler),
   };
 }

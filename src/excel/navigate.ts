@@ -62,3 +62,48 @@ export async function onTablesChanged(
     });
   };
 }
+
+/** A selection a user made on one of the watched sheets. */
+export interface SelectionChange {
+  sheet: string;
+  /** A1 address of the selection on its sheet (e.g. `K8` or `K8:L9`). */
+  address: string;
+}
+
+/**
+ * Calls `handler` when the user selects cells on one of the named sheets (sheets that do not exist are left out).
+ * Uses `Worksheet.onSelectionChanged` (ExcelApi 1.7, inside the manifest's 1.8; the collection-wide event would
+ * need 1.9), so the sheets are fixed at registration: register again after the sheets were replaced. Two syncs:
+ * find the sheets and their ids, then register. Returns a function that unregisters (one sync).
+ */
+export async function onSelectionChanged(
+  api: ExcelApi,
+  sheets: readonly string[],
+  handler: (change: SelectionChange) => void,
+): Promise<() => Promise<void>> {
+  const results = await api.run(async (context) => {
+    const probes = sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s).load("id,name"));
+    await context.sync();
+    const names = new Map<string, string>();
+    const registered: OfficeExtension.EventHandlerResult<unknown>[] = [];
+    for (const p of probes) {
+      if (p.isNullObject) continue;
+      names.set(p.id, p.name);
+      registered.push(
+        p.onSelectionChanged.add(async (e: Excel.WorksheetSelectionChangedEventArgs) => {
+          const sheet = names.get(e.worksheetId);
+          if (sheet) handler({ sheet, address: e.address });
+        }),
+      );
+    }
+    if (registered.length > 0) await context.sync();
+    return registered;
+  });
+  return async () => {
+    if (results.length === 0) return;
+    await api.run(results[0].context, async (context) => {
+      for (const r of results) r.remove();
+      await context.sync();
+    });
+  };
+}

@@ -43,6 +43,16 @@ export interface PaneHost {
    * the pane then keeps working without automatic checks.
    */
   onChanged(wanted: readonly WantedSource[], handler: () => void, onError?: (e: unknown) => void): () => void;
+  /**
+   * Calls `handler` (sheet name, A1 address) when the user selects cells on one of the named sheets that exist
+   * now. Returns a function that stops listening; register again after the sheets were replaced. Optional: a
+   * host without it simply shows no explanations on selection.
+   */
+  onSelectionChanged?(
+    sheets: readonly string[],
+    handler: (sheet: string, address: string) => void,
+    onError?: (e: unknown) => void,
+  ): () => void;
   /** Any error thrown by this host as a Dutch message with what to do. */
   describeError(e: unknown): HostErrorText;
 }

@@ -36,6 +36,32 @@ export function workbookName(office: OfficeLike | undefined): string {
   return name || "Deze werkmap";
 }
 
+/**
+ * Starts an event registration (async in Office.js) and returns a synchronous stop function that also works
+ * while the registration is still under way. Registration errors go to `onError`.
+ */
+function subscribe(register: () => Promise<() => Promise<void>>, onError?: (e: unknown) => void): () => void {
+  let stopped = false;
+  let remove: (() => Promise<void>) | null = null;
+  const drop = (r: () => Promise<void>) => void r().catch(() => undefined);
+  Promise.resolve()
+    .then(register)
+    .then(
+      (r) => {
+        if (stopped) drop(r);
+        else remove = r;
+      },
+      (e: unknown) => {
+        if (!stopped) onError?.(e);
+      },
+    );
+  return () => {
+    stopped = true;
+    if (remove) drop(remove);
+    remove = null;
+  };
+}
+
 export function createOfficeHost(
   excel: ExcelApi | undefined = (globalThis as { Excel?: ExcelApi }).Excel,
   office: OfficeLike | undefined = (globalThis as { Office?: OfficeLike }).Office,
@@ -51,25 +77,10 @@ export function createOfficeHost(
     writeSheets: async (models) => need().renderSheets(models),
     selectCell: async (sheet, address) => need().selectCell(sheet, address),
     onChanged(wanted, handler, onError) {
-      let stopped = false;
-      let remove: (() => Promise<void>) | null = null;
-      const drop = (r: () => Promise<void>) => void r().catch(() => undefined);
-      Promise.resolve()
-        .then(() => need().onTablesChanged(wanted, () => handler()))
-        .then(
-          (r) => {
-            if (stopped) drop(r);
-            else remove = r;
-          },
-          (e: unknown) => {
-            if (!stopped) onError?.(e);
-          },
-        );
-      return () => {
-        stopped = true;
-        if (remove) drop(remove);
-        remove = null;
-      };
+      return subscribe(() => need().onTablesChanged(wanted, () => handler()), onError);
+    },
+    onSelectionChanged(sheets, handler, onError) {
+      return subscribe(() => need().onSelectionChanged(sheets, (c) => handler(c.sheet, c.address)), onError);
     },
     describeError(e): HostErrorText {
       if (e instanceof NoExcelError) return { bericht: e.message, geweigerd: false };

@@ -4,7 +4,8 @@
  * {host: "Excel"}, every requirement set is supported), and `window.__fakeExcelHost__`, the small API
  * the test uses to play the coordinator typing in Excel and to look at the document.
  */
-import { createFakeExcel, type SeedValue } from "../fake-excel/fake-excel";
+import { createFakeExcel, type CellView, type SeedValue } from "../fake-excel/fake-excel";
+import { a1 } from "../../src/core/grid";
 
 export interface FakeHostApi {
   sheetNames(): string[];
@@ -21,6 +22,16 @@ export interface FakeHostApi {
   /** The next sync fails like Excel does, e.g. with InvalidOperationInCellEditMode. */
   failNextSyncWith(code: string): void;
   stats(): { syncs: number; largestPayloadBytes: number; largestResponseBytes: number };
+  /** What one cell holds: value, number format, fill, bold. */
+  cell(sheet: string, address: string): CellView;
+  /** Every cell of a rectangle, row by row. */
+  cells(sheet: string, top: number, left: number, rows: number, cols: number): CellView[][];
+  /** Values of a rectangle (empty cells null). */
+  valuesOf(sheet: string, address: string): CellView["value"][][];
+  /** The user clicks a cell; resolves with how many selection handlers ran. */
+  userSelects(sheet: string, address: string): Promise<number>;
+  /** Distinct operation paths of every sync so far. */
+  operations(): string[][];
 }
 
 const fake = createFakeExcel();
@@ -43,6 +54,14 @@ const api: FakeHostApi = {
     largestPayloadBytes: fake.stats.largestPayloadBytes,
     largestResponseBytes: fake.stats.largestResponseBytes,
   }),
+  cell: (sheet, address) => fake.state.cellAt(sheet, address),
+  valuesOf: (sheet, address) => fake.state.valuesOf(sheet, address),
+  cells: (sheet, top, left, rows, cols) =>
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => fake.state.cellAt(sheet, a1(top + r, left + c))),
+    ),
+  userSelects: (sheet, address) => fake.state.userSelects(sheet, address),
+  operations: () => fake.stats.operations,
 };
 
 const w = window as unknown as Record<string, unknown>;

@@ -1,132 +1,46 @@
 /**
  * Browser test of the coordinator's task pane: the development build of the add-in (webpack.config.js)
- * served from 127.0.0.1, driven in Debian's headless Chromium through playwright-core, with the fake
- * Excel object model (test/fake-excel) injected as `window.Excel` before the bundle runs. The pane runs
+ * served from 127.0.0.1, driven in Debian's headless Chromium through playwright-core (see harness.ts), with
+ * the fake Excel object model (test/fake-excel) injected as `window.Excel` before the bundle runs. The pane runs
  * its real Office host and adapter on that fake. Nothing may come from the network: office.js is
  * replaced by an empty stub, and every request to another host is aborted and makes the test fail.
  *
  * Produces test-artefacts/taskpane-controleren.png (git-ignored): the pane after Controleren on a
  * workbook with errors.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
+import type * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import webpack from "webpack";
+import type { Page } from "playwright-core";
+import {
+  ARTEFACTS,
+  axeScan as scan,
+  buildFakeHost,
+  buildTaskpane,
+  onFake,
+  openPane,
+  requireChromium,
+  serve,
+  type PaneSession,
+} from "./harness";
 import type { FakeHostApi } from "./fake-host-entry";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const ARTEFACTS = path.join(ROOT, "test-artefacts");
 const SCREENSHOT = path.join(ARTEFACTS, "taskpane-controleren.png");
 
 let tmp = "";
 let server: http.Server | undefined;
 let origin = "";
-let browser: Browser | undefined;
+let session: PaneSession;
 let page: Page;
-const external: string[] = [];
-const officeJsStubbed: string[] = [];
-const pageErrors: string[] = [];
-const consoleErrors: string[] = [];
-
-declare global {
-  interface Window {
-    __fakeExcelHost__: FakeHostApi;
-    axe: { run(ctx?: unknown, opts?: unknown): Promise<{ violations: AxeViolation[] }> };
-  }
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** The task pane as `npm run build:dev` builds it, into a temporary folder (never races dist/). */
-function buildTaskpane(out: string): void {
-  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  const env = { ...process.env };
-  delete env.REGIOMONITOR_OFFICE_JS; // the default: office.js from the installed package
-  const r = spawnSync(process.execPath, [cli, "--mode", "development", "--output-path", out], {
-    cwd: ROOT,
-    env,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`webpack (task pane) is mislukt:\n${r.stdout}\n${r.stderr}`);
-}
-
-/** test/browser/fake-host-entry.ts as one classic script for page.addInitScript. */
-function buildFakeHost(out: string): Promise<string> {
-  const config: webpack.Configuration = {
-    mode: "development",
-    devtool: false,
-    target: "web",
-    entry: path.join(__dirname, "fake-host-entry.ts"),
-    output: { path: out, filename: "fake-host.js", iife: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.join(ROOT, "tsconfig.json"),
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: false },
-            },
-          },
-        },
-      ],
-    },
-  };
-  return new Promise((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors())
-        return reject(new Error(`webpack (fake host) is mislukt:\n${stats?.toString("errors-only")}`));
-      resolve(path.join(out, "fake-host.js"));
-    });
-  });
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".css": "text/css",
-};
-
-/** A tiny static server for the built files on 127.0.0.1 and a free port. */
-function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
-  const s = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("niet gevonden");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    s.listen(0, "127.0.0.1", () =>
-      resolve({ server: s, origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}` }),
-    );
-  });
-}
+let external: string[] = [];
+let officeJsStubbed: string[] = [];
+let pageErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 /** Runs `fn` in the page on the fake Excel host's test API (the function is sent as source text). */
 function fake<T>(fn: (api: FakeHostApi) => T): Promise<Awaited<T>> {
-  return page.evaluate(`(${fn.toString()})(window.__fakeExcelHost__)`) as Promise<Awaited<T>>;
+  return onFake(page, fn);
 }
 
 /** Polls `read` until it deep-equals `expected` (or fails with the last value after `ms`). */
@@ -140,74 +54,21 @@ async function until<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise
   expect(last).toEqual(expected);
 }
 
-async function axeScan(label: string): Promise<void> {
-  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js", { paths: [ROOT] }) });
-  }
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  if (bad.length > 0) {
-    const text = bad.map(
-      (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join("\n  ")}`,
-    );
-    throw new Error(`axe (${label}): ${bad.length} ernstige schendingen\n${text.join("\n")}`);
-  }
-}
+const axeScan = (label: string) => scan(page, label);
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium ontbreekt op ${CHROMIUM}: de browsertest van het taakvenster kan niet draaien. ` +
-        "Installeer het met `apt-get install -y chromium` (.ci/run doet dat) of zet CHROMIUM_PATH.",
-    );
-  }
+  requireChromium("de browsertest van het taakvenster");
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-taskpane-"));
   const dist = path.join(tmp, "dist");
   buildTaskpane(dist);
   const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
   ({ server, origin } = await serve(dist));
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "nl-NL" });
-  page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(m.text());
-  });
-  await page.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname !== "127.0.0.1") {
-      external.push(url.href);
-      return route.abort("blockedbyclient");
-    }
-    if (url.pathname.startsWith("/office-js/")) {
-      // The fake host stands in for office.js; the real loader would replace window.Office/Excel.
-      officeJsStubbed.push(url.pathname);
-      return route.fulfill({
-        status: 200,
-        contentType: "text/javascript",
-        body: "/* office.js: fake Excel host in test */",
-      });
-    }
-    return route.continue();
-  });
-  await page.addInitScript({ path: fakeHost });
+  session = await openPane(fakeHost);
+  ({ page, external, officeJsStubbed, pageErrors, consoleErrors } = session);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await session?.browser.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });

@@ -34,6 +34,7 @@ import {
   type ConditionalFormatState,
   type SheetState,
   type TableState,
+  type HandlerKind,
   type ValidationState,
   type Visibility,
   FakeOfficeError,
@@ -61,6 +62,8 @@ export interface FakeStats {
   /** Response payload (bytes of JSON of the loaded values) of each sync, in order. */
   responses: number[];
   largestResponseBytes: number;
+  /** The distinct operation paths of each sync, in order (e.g. `worksheets.add()`), to tell what a sync did. */
+  operations: string[][];
   reset(): void;
 }
 
@@ -91,12 +94,14 @@ class Internals {
       largestPayloadBytes: 0,
       responses: [],
       largestResponseBytes: 0,
+      operations: [],
       reset() {
         stats.syncs = 0;
         stats.payloads = [];
         stats.largestPayloadBytes = 0;
         stats.responses = [];
         stats.largestResponseBytes = 0;
+        stats.operations = [];
       },
     };
     this.stats = stats;
@@ -135,6 +140,7 @@ export class FakeRequestContext {
     stats.syncs++;
     const payload = ops.reduce((n, op) => n + (JSON.stringify(op.args)?.length ?? 0), 0);
     stats.payloads.push(payload);
+    stats.operations.push([...new Set(ops.map((op) => op.path.replace(/\(.*?\)/g, "()")))]);
     stats.largestPayloadBytes = Math.max(stats.largestPayloadBytes, payload);
     await Promise.resolve();
     const i = this._fx.failures.findIndex((f) => f.atSync === null || f.atSync === stats.syncs);
@@ -356,14 +362,15 @@ export class FakeEventHandlerResult {
 class FakeEventHandlers {
   constructor(
     private readonly owner: Obj<unknown>,
-    private readonly kind: "worksheet" | "table" | "worksheets" | "tables",
+    private readonly kind: HandlerKind,
     private readonly targetId: (t: unknown) => string | null,
+    private readonly event = "onChanged",
   ) {}
   add(handler: (args: Record<string, unknown>) => unknown): FakeEventHandlerResult {
     const ctx = this.owner.context;
     const result = new FakeEventHandlerResult(ctx, (r) =>
       r.context._enqueue({
-        path: `${this.owner._path}.onChanged.remove()`,
+        path: `${this.owner._path}.${this.event}.remove()`,
         args: [],
         run: () => {
           if (r._id !== null) r.context._fx.state.removeHandler(r._id);
@@ -371,7 +378,7 @@ class FakeEventHandlers {
       }),
     );
     ctx._enqueue({
-      path: `${this.owner._path}.onChanged.add()`,
+      path: `${this.owner._path}.${this.event}.add()`,
       args: [],
       run: () => {
         const t = this.owner._require();
@@ -659,12 +666,20 @@ export class FakeWorksheet extends Obj<SheetState> {
   readonly freezePanes: FakeFreezePanes;
   readonly tables: FakeTableCollection;
   readonly onChanged: FakeEventHandlers;
+  /** ExcelApi 1.7: the user selected cells on this sheet (test hook: `FakeExcelState.userSelects`). */
+  readonly onSelectionChanged: FakeEventHandlers;
   constructor(ctx: FakeRequestContext, r: () => SheetState | null, path: string) {
     super(ctx, r, path);
     this.protection = new FakeWorksheetProtection(ctx, () => this._target(), `${path}.protection`);
     this.freezePanes = new FakeFreezePanes(ctx, () => this._target(), `${path}.freezePanes`);
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, this);
     this.onChanged = new FakeEventHandlers(this as Obj<unknown>, "worksheet", (t) => (t as SheetState).id);
+    this.onSelectionChanged = new FakeEventHandlers(
+      this as Obj<unknown>,
+      "worksheetSelection",
+      (t) => (t as SheetState).id,
+      "onSelectionChanged",
+    );
   }
   protected _props() {
     return WORKSHEET_PROPS;
@@ -1664,6 +1679,14 @@ export class FakeExcelState {
   /** Test hook: the user changed cells; calls the registered onChanged handlers. */
   fireChanged(sheetName: string, address: string): Promise<number> {
     return this.workbook.fireChanged(sheetName, address);
+  }
+
+  /**
+   * Test hook: the user clicks `address` on `sheetName` (activates the sheet, selects, and calls the registered
+   * onSelectionChanged handlers of that sheet); returns how many ran.
+   */
+  userSelects(sheetName: string, address: string): Promise<number> {
+    return this.workbook.userSelects(sheetName, address);
   }
 
   handlerCount(): number {

@@ -97,9 +97,11 @@ export interface TableState {
   style: string;
 }
 
+export type HandlerKind = "worksheet" | "table" | "worksheets" | "tables" | "worksheetSelection";
+
 export interface HandlerState {
   id: number;
-  kind: "worksheet" | "table" | "worksheets" | "tables";
+  kind: HandlerKind;
   targetId: string | null;
   handler: (args: Record<string, unknown>) => unknown;
 }
@@ -448,6 +450,23 @@ export class WorkbookState {
           calls.push(h.handler({ ...base, type: "TableChanged", worksheetId: s.id, tableId: t.id }));
         }
       }
+    }
+    await Promise.all(calls);
+    return calls.length;
+  }
+
+  /** Test hook: the user selected `address` on `sheetName`. Calls that sheet's selection handlers. */
+  async userSelects(sheetName: string, address: string): Promise<number> {
+    const s = this.requireSheet(sheetName);
+    const local = splitSheet(address).local;
+    const rect = parseRect(local);
+    if (!rect) throw new Error(`fake Excel: bad address ${address}`);
+    this.activate(s);
+    this.selection = { sheetId: s.id, rect };
+    const calls: unknown[] = [];
+    for (const h of [...this.handlers]) {
+      if (h.kind === "worksheetSelection" && h.targetId === s.id)
+        calls.push(h.handler({ address: local, type: "WorksheetSelectionChanged", worksheetId: s.id }));
     }
     await Promise.all(calls);
     return calls.length;

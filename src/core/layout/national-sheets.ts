@@ -26,8 +26,18 @@ function peildatumCell(row: RegionRow) {
     : row.peildatum.tekst;
 }
 
+/** Why a region's invulgraad and invulling RAG are what they are (the explanation column in Retouren). */
+export function invullingUitleg(x: RegionRow): string | null {
+  if (!x.counted) return null;
+  const t = x.counted.score.invulgraad.totaal;
+  return `Invulgraad ${formatPercent(t.fractie)}: ${t.ingevuld} van ${t.vereist} verplichte cellen geldig ingevuld (geldig ingevulde verplichte cellen ÷ verplichte cellen die gelden), waarvan onbekend ${t.onbekend}. Invulling ${x.counted.score.invulling.uitleg}`;
+}
+
 export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
-  const b = new SheetBuilder(NATIONAL_SHEETS.retouren, [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 70, 40]);
+  const b = new SheetBuilder(
+    NATIONAL_SHEETS.retouren,
+    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 70, 70, 40],
+  );
   b.title(`${NATIONAL_SHEETS.retouren} — welke regio's hebben ingeleverd`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -43,6 +53,7 @@ export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
     "Oordeel regio",
     "Invulling",
     "Uitleg oordeel",
+    "Uitleg invulling",
     "Opmerking",
   ]);
   b.freezeHere();
@@ -67,6 +78,7 @@ export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
       x.rag ? cell(def.rag.labels[x.rag], { fill: x.rag }) : null,
       x.invullingRag ? cell(def.rag.labels[x.invullingRag], { fill: x.invullingRag }) : null,
       x.ragUitleg,
+      invullingUitleg(x),
       opm || null,
     ]);
   }
@@ -87,6 +99,15 @@ export function layoutRetouren(def: Definition, r: NationalReport): SheetModel {
     ]);
   }
   return b.build();
+}
+
+/** The RAG columns of Mijlpalen landelijk in words. */
+export function ragDistributionText(
+  def: Definition,
+  rag: Record<"groen" | "oranje" | "rood" | "grijs", number>,
+): string {
+  const L = def.rag.labels;
+  return `Oordelen: ${rag.groen} ${L.groen}, ${rag.oranje} ${L.oranje}, ${rag.rood} ${L.rood}, ${rag.grijs} ${L.grijs} (per regio het oordeel van deze mijlpaal op de peildatum, zie Regio × mijlpaal; niet ontvangen of leeg is ${L.grijs}).`;
 }
 
 export function layoutMijlpalenLandelijk(def: Definition, r: NationalReport): SheetModel {
@@ -120,7 +141,7 @@ export function layoutMijlpalenLandelijk(def: Definition, r: NationalReport): Sh
       m.waarvanGedeeltelijk,
       cell(m.fractieGerealiseerd, { fmt: PERCENT }),
       ...rags.map((x) => cell(m.rag[x], { fill: x })),
-      `${m.gerealiseerd} van ${r.verwacht} gerealiseerd (${formatPercent(m.fractieGerealiseerd)}): Gereed + Gedeeltelijk, waarvan ${m.waarvanGedeeltelijk} gedeeltelijk; niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend.`,
+      `${m.gerealiseerd} van ${r.verwacht} gerealiseerd (${formatPercent(m.fractieGerealiseerd)}): Gereed + Gedeeltelijk, waarvan ${m.waarvanGedeeltelijk} gedeeltelijk; niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend. ${ragDistributionText(def, m.rag)}`,
     ]);
   }
   b.dataBar(pctCol, first);
@@ -175,21 +196,30 @@ export function layoutRegioMijlpaal(def: Definition, r: NationalReport): SheetMo
 }
 
 export function layoutVragenlijstLandelijk(def: Definition, r: NationalReport): SheetModel {
-  const b = new SheetBuilder(NATIONAL_SHEETS.vragen, [7, 70, 40, 9, 11]);
+  const b = new SheetBuilder(NATIONAL_SHEETS.vragen, [7, 70, 40, 9, 11, 60]);
   b.title(`${NATIONAL_SHEETS.vragen} — antwoorden per gesloten vraag`);
   b.row([subtitle(def, r)]);
-  b.header(["Nr", "Vraag", "Antwoord", "Aantal", "Percentage"]);
+  b.header(["Nr", "Vraag", "Antwoord", "Aantal", "Percentage", "Uitleg"]);
   b.freezeHere();
   const first = b.nextRow;
   for (const q of r.vragen) {
     b.row([cell(q.nr, { bold: true }), cell(`${q.onderdeel}: ${q.vraag}`, { bold: true }), null, null, null]);
-    for (const o of q.opties) b.row([q.nr, null, o.antwoord, o.aantal, cell(o.fractie, { fmt: PERCENT })]);
+    for (const o of q.opties)
+      b.row([
+        q.nr,
+        null,
+        o.antwoord,
+        o.aantal,
+        cell(o.fractie, { fmt: PERCENT }),
+        `${o.aantal} van ${q.totaal} regio's (${formatPercent(o.fractie)}): aantal met dit antwoord ÷ verwachte regio's.`,
+      ]);
     b.row([
       q.nr,
       null,
       "Gegevens onbekend",
       q.gegevensOnbekend.aantal,
       cell(q.gegevensOnbekend.fractie, { fmt: PERCENT }),
+      `${q.gegevensOnbekend.aantal} van ${q.totaal} regio's (${formatPercent(q.gegevensOnbekend.fractie)}): Onbekend, leeg, ongeldig of niet ontvangen.`,
     ]);
     b.row([
       q.nr,
@@ -197,6 +227,7 @@ export function layoutVragenlijstLandelijk(def: Definition, r: NationalReport): 
       cell("Totaal", { bold: true }),
       cell(q.totaal, { bold: true }),
       cell(1, { fmt: PERCENT, bold: true }),
+      `Alle ${q.totaal} verwachte regio's (100 %).`,
     ]);
   }
   b.dataBar(5, first);

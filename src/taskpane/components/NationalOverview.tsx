@@ -1,0 +1,146 @@
+/**
+ * The overview a reader wants first: received of expected, per milestone % gerealiseerd with its RAG
+ * distribution, and the regions and files that need attention, each a click away from its row in Retouren.
+ */
+import {
+  Body1,
+  Caption1,
+  Link,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { formatPercent } from "../../core/cells/text";
+import type { Rag } from "../../core/sheet-model";
+import type { AttentionItem, NationalResult } from "../logic/national";
+import { ragLabel } from "../logic/format";
+import { RagBadge } from "./RagBadge";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  line: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+  },
+  rags: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXXS,
+  },
+  text: { minWidth: 0, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  nowrap: { whiteSpace: "nowrap" },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+const RAGS: Rag[] = ["groen", "oranje", "rood", "grijs"];
+
+const KIND_TEXT: Record<AttentionItem["kind"], string> = {
+  rood: "Rood",
+  ontbreekt: "ontbreekt",
+  overgeslagen: "overgeslagen",
+  dubbel: "dubbel",
+};
+
+export function NationalOverview(props: { result: NationalResult; onGoto: (row: number) => void }) {
+  const s = useStyles();
+  const { report, def, mijlpalen, aandacht } = props.result;
+  const L = def.rag.labels;
+  return (
+    <>
+      <section className={s.section} aria-labelledby="ontvangen-kop" data-testid="overzicht">
+        <Subtitle2 as="h2" id="ontvangen-kop">
+          Ontvangen
+        </Subtitle2>
+        <Body1 data-testid="ontvangen">
+          <span className={s.big}>
+            {report.ontvangen} van {report.verwacht}
+          </span>{" "}
+          regio&apos;s ontvangen
+        </Body1>
+      </section>
+
+      <section className={s.section} aria-labelledby="mijlpalen-landelijk-kop">
+        <Subtitle2 as="h2" id="mijlpalen-landelijk-kop">
+          Mijlpalen: % gerealiseerd
+        </Subtitle2>
+        <ul className={s.list}>
+          {mijlpalen.map((m) => (
+            <li key={m.code} data-testid={`landelijk-${m.code}`}>
+              <div className={s.line}>
+                <Body1 className={s.text}>
+                  <strong>{m.code}</strong> {m.label}
+                </Body1>
+                <Body1 className={s.nowrap}>{formatPercent(m.fractie)}</Body1>
+              </div>
+              <ProgressBar
+                value={m.fractie}
+                thickness="medium"
+                aria-label={`${m.code} gerealiseerd: ${formatPercent(m.fractie)}`}
+              />
+              <Caption1 className={s.muted}>
+                {m.gerealiseerd} van {report.verwacht} gerealiseerd
+                {m.waarvanGedeeltelijk > 0 ? `, waarvan ${m.waarvanGedeeltelijk} gedeeltelijk` : ""}
+              </Caption1>
+              <div className={s.rags}>
+                {RAGS.map((r) => (
+                  <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${m.rag[r]}`} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={s.section} aria-labelledby="aandacht-kop">
+        <Subtitle2 as="h2" id="aandacht-kop">
+          Aandacht nodig ({aandacht.length})
+        </Subtitle2>
+        {aandacht.length === 0 ? (
+          <Caption1>
+            Alle regio&apos;s zijn ontvangen, geen enkele is Rood en alle bestanden tellen mee.
+          </Caption1>
+        ) : (
+          <ul className={s.list} data-testid="aandacht">
+            {aandacht.map((a) => (
+              <li key={`${a.kind}-${a.naam}`} data-soort={a.kind}>
+                <div className={s.line}>
+                  {a.rij !== null ? (
+                    <Link
+                      as="button"
+                      className={s.text}
+                      onClick={() => props.onGoto(a.rij!)}
+                      aria-label={`${a.naam} (${KIND_TEXT[a.kind]}): ga naar rij ${a.rij} in Retouren`}
+                    >
+                      {a.naam}
+                    </Link>
+                  ) : (
+                    <Body1 className={s.text}>{a.naam}</Body1>
+                  )}
+                  {a.kind === "rood" ? (
+                    <RagBadge rag="rood" label={ragLabel("rood", L)} />
+                  ) : (
+                    <Caption1>{KIND_TEXT[a.kind]}</Caption1>
+                  )}
+                </div>
+                <Caption1 className={s.muted}>{a.detail}</Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * Landelijk overzicht: reads the picked files one at a time in the pane (the reader chunk is loaded on first
+ * use), then writes the five national sheets with one `writeSheets` call (two syncs). Nothing leaves the
+ * machine: File objects are read with arrayBuffer().
+ */
+import { useCallback, useRef, useState } from "react";
+import type { ReturnEntry } from "../../core/national/aggregate";
+import type { HostErrorText, PaneHost } from "../host";
+import {
+  entryFromOutcome,
+  lineAfterRead,
+  linesAfterAggregate,
+  loadXlsxReader,
+  nationalResult,
+  nationalWanted,
+  type FileLine,
+  type NationalResult,
+} from "../logic/national";
+
+export type ImportPhase = "leeg" | "laden" | "lezen" | "schrijven" | "klaar";
+
+export interface ImportNotice {
+  intent: "success" | "warning" | "error" | "info";
+  titel: string;
+  bericht: string;
+}
+
+export interface NationalImport {
+  phase: ImportPhase;
+  lines: FileLine[];
+  /** Files read so far. */
+  done: number;
+  result: NationalResult | null;
+  /** The sheets of `result` are in the workbook (the last write succeeded). */
+  written: boolean;
+  notice: ImportNotice | null;
+  busy: boolean;
+  start: (files: readonly File[]) => Promise<void>;
+  dismiss: () => void;
+}
+
+/** Lets React paint between files. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useNationalImport(host: PaneHost): NationalImport {
+  const [phase, setPhase] = useState<ImportPhase>("leeg");
+  const [lines, setLines] = useState<FileLine[]>([]);
+  const [done, setDone] = useState(0);
+  const [result, setResult] = useState<NationalResult | null>(null);
+  const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const [written, setWritten] = useState(false);
+  const running = useRef(false);
+
+  const start = useCallback(
+    async (picked: readonly File[]) => {
+      if (running.current || picked.length === 0) return;
+      running.current = true;
+      const files = [...picked];
+      setNotice(null);
+      setWritten(false);
+      setDone(0);
+      setLines(
+        files.map((f) => ({
+          bestand: f.name,
+          state: "wachten",
+          label: "wacht",
+          reden: "",
+          regio: null,
+          fouten: 0,
+        })),
+      );
+      try {
+        setPhase("laden");
+        let reader;
+        try {
+          reader = await loadXlsxReader();
+        } catch (e) {
+          setNotice({
+            intent: "error",
+            titel: "Lezer niet geladen",
+            bericht: `Het onderdeel dat .xlsx-bestanden leest, kon niet worden geladen (${e instanceof Error ? e.message : String(e)}). Sluit het taakvenster, open het opnieuw en probeer het nog eens.`,
+          });
+          setPhase("leeg");
+          return;
+        }
+        setPhase("lezen");
+        const wanted = nationalWanted();
+        const entries: ReturnEntry[] = [];
+        for (let i = 0; i < files.length; i++) {
+          const f = files[i];
+          setLines((ls) =>
+            ls.map((l, j) => (j === i ? { ...l, state: "bezig", label: "bezig met lezen" } : l)),
+          );
+          await nextTask();
+          let entry: ReturnEntry;
+          try {
+            const buf = new Uint8Array(await f.arrayBuffer());
+            entry = entryFromOutcome(f.name, await reader.readReturnedWorkbook(buf, wanted, f.name));
+          } catch (e) {
+            entry = entryFromOutcome(f.name, {
+              ok: false,
+              reden: `het bestand kon niet worden geopend (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Kies het opnieuw`,
+            });
+          }
+          entries.push(entry);
+          const line = lineAfterRead(entry);
+          setLines((ls) => ls.map((l, j) => (j === i ? line : l)));
+          setDone(i + 1);
+          await nextTask();
+        }
+
+        const res = nationalResult(entries);
+        setLines(
+          linesAfterAggregate(
+            files.map((f) => f.name),
+            res.report,
+          ),
+        );
+        setResult(res);
+        setPhase("schrijven");
+        await nextTask();
+        try {
+          await host.writeSheets(res.models);
+          setWritten(true);
+          const problems = res.report.bestanden.filter((b) => b.status !== "meegeteld").length;
+          setNotice({
+            intent: problems > 0 ? "warning" : "success",
+            titel: "Landelijke bladen geschreven",
+            bericht: `${res.models.map((m) => m.name).join(", ")}: ontvangen ${res.report.ontvangen} van ${res.report.verwacht} regio's${problems > 0 ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee (zie Retouren)` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
+          });
+        } catch (e) {
+          const t: HostErrorText = host.describeError(e);
+          setNotice({
+            intent: t.geweigerd ? "warning" : "error",
+            titel: t.geweigerd ? "Niet geschreven" : "Schrijven mislukt",
+            bericht: t.bericht,
+          });
+        }
+        setPhase("klaar");
+      } finally {
+        running.current = false;
+      }
+    },
+    [host],
+  );
+
+  const dismiss = useCallback(() => setNotice(null), []);
+  return {
+    phase,
+    lines,
+    done,
+    result,
+    written,
+    notice,
+    busy: phase === "laden" || phase === "lezen" || phase === "schrijven",
+    start,
+    dismiss,
+  };
+}

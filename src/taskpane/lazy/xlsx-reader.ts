@@ -1,0 +1,30 @@
+/**
+ * The .xlsx reader of the Landelijk overzicht, loaded as its own chunk ("xlsx-reader") only when that mode
+ * is used (a dynamic import with webpackChunkName "xlsx-reader", see logic/national.ts). It wraps the lean reader
+ * (JSZip and a small XML scanner; no ExcelJS), the same reader `regiomonitor aggregate` uses, so a file gives
+ * the same WorkbookInput in the pane as on the command line.
+ */
+import type { WantedSource, WorkbookInput } from "../../core/grid";
+import { readWorkbookLean } from "../../xlsx/lean-reader";
+import { UnreadableFileError } from "../../xlsx/read-workbook";
+
+export type ReadOutcome = { ok: true; input: WorkbookInput } | { ok: false; reden: string };
+
+/** Reads one returned workbook; a file that cannot be read gives its Dutch reason instead of an exception. */
+export async function readReturnedWorkbook(
+  buf: Uint8Array,
+  wanted: readonly WantedSource[],
+  bestand: string,
+): Promise<ReadOutcome> {
+  try {
+    return { ok: true, input: await readWorkbookLean(buf, [...wanted], bestand) };
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { ok: false, reden: e.reden };
+    // Anything else (a reader limit of this browser, say) still only skips this one file.
+    const detail = e instanceof Error ? e.message.slice(0, 120) : "onbekende fout";
+    return {
+      ok: false,
+      reden: `het bestand kan in het taakvenster niet worden gelezen (${detail}). Open het in Excel, sla het op als .xlsx en lever het opnieuw aan`,
+    };
+  }
+}

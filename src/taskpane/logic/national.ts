@@ -1,0 +1,217 @@
+/**
+ * What the Landelijk overzicht does with the picked files, without React or Excel: one file at a time into a
+ * ReturnEntry (exactly as `regiomonitor aggregate` does), then the national report, its five sheets, the
+ * explanation index, and the overview a reader wants first.
+ */
+import { builtInDefinitions, defaultDefinition, type Definition, type Rag } from "../../core/definition";
+import type { WantedSource, WorkbookInput } from "../../core/grid";
+import { checkWorkbook, unreadableResult } from "../../core/check";
+import { aggregate, type NationalReport, type ReturnEntry } from "../../core/national/aggregate";
+import { layoutNational, NATIONAL_SHEETS } from "../../core/layout/national-sheets";
+import { wantedSources } from "../../core/read/region-return";
+import { explainNational, rowOf, type ExplanationIndex } from "../../core/explain";
+import type { SheetModel } from "../../core/sheet-model";
+import type { ReadOutcome } from "../lazy/xlsx-reader";
+
+/** The reader chunk's API (see lazy/xlsx-reader.ts). */
+export interface XlsxReader {
+  readReturnedWorkbook(
+    buf: Uint8Array,
+    wanted: readonly WantedSource[],
+    bestand: string,
+  ): Promise<ReadOutcome>;
+}
+
+let readerPromise: Promise<XlsxReader> | null = null;
+
+/** Loads the .xlsx reader chunk once, on first use of the Landelijk overzicht (never in the initial bundle). */
+export function loadXlsxReader(): Promise<XlsxReader> {
+  readerPromise ??= import(/* webpackChunkName: "xlsx-reader" */ "../lazy/xlsx-reader").catch(
+    (e: unknown) => {
+      readerPromise = null;
+      throw e;
+    },
+  );
+  return readerPromise;
+}
+
+export function nationalDefinition(): Definition {
+  return defaultDefinition();
+}
+
+/** The sources the command line reads from each returned workbook (the default definition's). */
+export function nationalWanted(def: Definition = nationalDefinition()): WantedSource[] {
+  return wantedSources(def);
+}
+
+/** A file that could not be read, as the command line records it. */
+export function unreadableEntry(bestand: string, reden: string): ReturnEntry {
+  return { bestand, result: unreadableResult(bestand, reden) };
+}
+
+/** A workbook read: validated and scored by the same core as the command line. */
+export function entryFromInput(input: WorkbookInput, def: Definition = nationalDefinition()): ReturnEntry {
+  const available = [def, ...builtInDefinitions().filter((d) => d.id !== def.id || d.versie !== def.versie)];
+  return { bestand: input.bestand, result: checkWorkbook(input, available, def).result };
+}
+
+export function entryFromOutcome(bestand: string, outcome: ReadOutcome, def?: Definition): ReturnEntry {
+  return outcome.ok ? entryFromInput(outcome.input, def) : unreadableEntry(bestand, outcome.reden);
+}
+
+export type FileState = "wachten" | "bezig" | "gelezen" | "overgeslagen" | "dubbel";
+
+/** One line of the file list in the pane. */
+export interface FileLine {
+  bestand: string;
+  state: FileState;
+  /** "gelezen", "gelezen · 2 fouten", "overgeslagen", "dubbel, niet meegeteld", ... */
+  label: string;
+  /** The Dutch reason (skipped or duplicate), else "". */
+  reden: string;
+  regio: string | null;
+  fouten: number;
+}
+
+/** The line of a file just read (before aggregation knows about duplicates). */
+export function lineAfterRead(entry: ReturnEntry): FileLine {
+  const fouten = entry.result.issues.filter((i) => i.severity === "fout").length;
+  if (!entry.result.ok) {
+    return {
+      bestand: entry.bestand,
+      state: "overgeslagen",
+      label: "overgeslagen",
+      reden: entry.result.issues.find((i) => i.severity === "fout")?.bericht ?? entry.result.reden,
+      regio: null,
+      fouten,
+    };
+  }
+  return {
+    bestand: entry.bestand,
+    state: "gelezen",
+    label: fouten > 0 ? `gelezen · ${fouten} ${fouten === 1 ? "fout" : "fouten"}` : "gelezen",
+    reden: "",
+    regio: entry.result.ret.regio,
+    fouten,
+  };
+}
+
+/** The final lines: the report's verdict per file (meegeteld, dubbel, overgeslagen), in the order picked. */
+export function linesAfterAggregate(order: readonly string[], report: NationalReport): FileLine[] {
+  return order.map((bestand) => {
+    const f = report.bestanden.find((b) => b.bestand === bestand);
+    if (!f) return { bestand, state: "wachten", label: "niet gelezen", reden: "", regio: null, fouten: 0 };
+    const fouten = f.fouten > 0 ? ` · ${f.fouten} ${f.fouten === 1 ? "fout" : "fouten"}` : "";
+    if (f.status === "overgeslagen")
+      return {
+        bestand,
+        state: "overgeslagen",
+        label: "overgeslagen",
+        reden: f.reden,
+        regio: f.regio,
+        fouten: f.fouten,
+      };
+    if (f.status === "dubbel, niet meegeteld")
+      return {
+        bestand,
+        state: "dubbel",
+        label: `dubbel, niet meegeteld${fouten}`,
+        reden: f.reden,
+        regio: f.regio,
+        fouten: f.fouten,
+      };
+    return {
+      bestand,
+      state: "gelezen",
+      label: `gelezen${fouten}`,
+      reden: "",
+      regio: f.regio,
+      fouten: f.fouten,
+    };
+  });
+}
+
+export type AttentionKind = "rood" | "ontbreekt" | "overgeslagen" | "dubbel";
+
+/** A region or file that needs attention, with its row in Retouren. */
+export interface AttentionItem {
+  kind: AttentionKind;
+  /** Region name or file name. */
+  naam: string;
+  detail: string;
+  /** The row in Retouren (1-based), or null. */
+  rij: number | null;
+}
+
+export interface MilestoneOverview {
+  code: string;
+  label: string;
+  gerealiseerd: number;
+  waarvanGedeeltelijk: number;
+  fractie: number;
+  rag: Record<Rag, number>;
+}
+
+export interface NationalResult {
+  def: Definition;
+  report: NationalReport;
+  models: SheetModel[];
+  index: ExplanationIndex;
+  mijlpalen: MilestoneOverview[];
+  aandacht: AttentionItem[];
+}
+
+/** Everything from the entries: report, sheets (all five), explanations and the overview. */
+export function nationalResult(
+  entries: readonly ReturnEntry[],
+  def: Definition = nationalDefinition(),
+): NationalResult {
+  const report = aggregate(def, entries);
+  const models = layoutNational(def, report);
+  const index = explainNational(def, report, models);
+  const retouren = models.find((m) => m.name === NATIONAL_SHEETS.retouren)!;
+  const aandacht: AttentionItem[] = [];
+  for (const r of report.regios) {
+    if (!r.ontvangen) {
+      aandacht.push({
+        kind: "ontbreekt",
+        naam: r.regio,
+        detail: "niet ontvangen: telt als Gegevens onbekend",
+        rij: rowOf(retouren, "Regio", r.regio),
+      });
+    } else if (r.rag === "rood") {
+      aandacht.push({
+        kind: "rood",
+        naam: r.regio,
+        detail: r.ragUitleg,
+        rij: rowOf(retouren, "Regio", r.regio),
+      });
+    }
+  }
+  for (const f of report.bestanden) {
+    if (f.status === "meegeteld") continue;
+    aandacht.push({
+      kind: f.status === "overgeslagen" ? "overgeslagen" : "dubbel",
+      naam: f.bestand,
+      detail: f.reden,
+      rij: rowOf(retouren, "Bestand", f.bestand),
+    });
+  }
+  const mijlpalen = report.mijlpalen.map((m) => ({
+    code: m.code,
+    label: m.label,
+    gerealiseerd: m.gerealiseerd,
+    waarvanGedeeltelijk: m.waarvanGedeeltelijk,
+    fractie: m.fractieGerealiseerd,
+    rag: { ...m.rag },
+  }));
+  return { def, report, models, index, mijlpalen, aandacht };
+}
+
+/** The sheets whose selection the pane explains. */
+export const EXPLAINED_SHEETS: readonly string[] = [
+  NATIONAL_SHEETS.retouren,
+  NATIONAL_SHEETS.mijlpalen,
+  NATIONAL_SHEETS.matrix,
+  NATIONAL_SHEETS.vragen,
+];

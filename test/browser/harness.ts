@@ -1,0 +1,218 @@
+/**
+ * What the browser tests of the task pane share: build the pane (webpack.config.js, development mode) and the
+ * fake Excel host into a temporary folder, serve them on 127.0.0.1, start Debian's headless Chromium through
+ * playwright-core with every request to another host aborted and recorded, and scan with axe-core.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import webpack from "webpack";
+import type { FakeHostApi } from "./fake-host-entry";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const ARTEFACTS = path.join(ROOT, "test-artefacts");
+
+declare global {
+  interface Window {
+    __fakeExcelHost__: FakeHostApi;
+    axe: { run(ctx?: unknown, opts?: unknown): Promise<{ violations: AxeViolation[] }> };
+  }
+}
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Fails (never skips) when Chromium is missing. */
+export function requireChromium(what: string): void {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium ontbreekt op ${CHROMIUM}: ${what} kan niet draaien. ` +
+        "Installeer het met `apt-get install -y chromium` (.ci/run doet dat) of zet CHROMIUM_PATH.",
+    );
+  }
+}
+
+/** The task pane as `npm run build:dev` builds it, into `out` (never races dist/). */
+export function buildTaskpane(out: string): void {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const env = { ...process.env };
+  delete env.REGIOMONITOR_OFFICE_JS; // the default: office.js from the installed package
+  const r = spawnSync(process.execPath, [cli, "--mode", "development", "--output-path", out], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`webpack (task pane) is mislukt:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** test/browser/fake-host-entry.ts as one classic script for page.addInitScript. */
+export function buildFakeHost(out: string): Promise<string> {
+  const config: webpack.Configuration = {
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: path.join(__dirname, "fake-host-entry.ts"),
+    output: { path: out, filename: "fake-host.js", iife: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.join(ROOT, "tsconfig.json"),
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: false },
+            },
+          },
+        },
+      ],
+    },
+  };
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (!stats || stats.hasErrors())
+        return reject(new Error(`webpack (fake host) is mislukt:\n${stats?.toString("errors-only")}`));
+      resolve(path.join(out, "fake-host.js"));
+    });
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+};
+
+/** A tiny static server for the built files on 127.0.0.1 and a free port. */
+export function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
+  const s = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("niet gevonden");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    s.listen(0, "127.0.0.1", () =>
+      resolve({ server: s, origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}` }),
+    );
+  });
+}
+
+export interface PaneSession {
+  browser: Browser;
+  page: Page;
+  /** Requests to any host but 127.0.0.1 (aborted). */
+  external: string[];
+  /** Every request URL, in order. */
+  requests: string[];
+  officeJsStubbed: string[];
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+/** Headless Chromium on a 320 px wide pane, the fake host injected, office.js stubbed, the network closed. */
+export async function openPane(fakeHost: string): Promise<PaneSession> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "nl-NL" });
+  const page = await context.newPage();
+  const session: PaneSession = {
+    browser,
+    page,
+    external: [],
+    requests: [],
+    officeJsStubbed: [],
+    pageErrors: [],
+    consoleErrors: [],
+  };
+  page.on("pageerror", (e) => session.pageErrors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") session.consoleErrors.push(m.text());
+  });
+  page.on("request", (r) => session.requests.push(r.url()));
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== "127.0.0.1") {
+      session.external.push(url.href);
+      return route.abort("blockedbyclient");
+    }
+    if (url.pathname.startsWith("/office-js/")) {
+      // The fake host stands in for office.js; the real loader would replace window.Office/Excel.
+      session.officeJsStubbed.push(url.pathname);
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: "/* office.js: fake Excel host in test */",
+      });
+    }
+    return route.continue();
+  });
+  await page.addInitScript({ path: fakeHost });
+  return session;
+}
+
+/** Runs `fn` in the page on the fake Excel host's test API (the function is sent as source text). */
+export function onFake<T>(page: Page, fn: (api: FakeHostApi) => T): Promise<Awaited<T>> {
+  return page.evaluate(`(${fn.toString()})(window.__fakeExcelHost__)`) as Promise<Awaited<T>>;
+}
+
+/** Same, with one JSON argument. */
+export function onFakeWith<A, T>(
+  page: Page,
+  fn: (api: FakeHostApi, arg: A) => T,
+  arg: A,
+): Promise<Awaited<T>> {
+  return page.evaluate(`(${fn.toString()})(window.__fakeExcelHost__, ${JSON.stringify(arg)})`) as Promise<
+    Awaited<T>
+  >;
+}
+
+/** axe-core over the whole page: throws on serious or critical violations. */
+export async function axeScan(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js", { paths: [ROOT] }) });
+  }
+  // Tabster's focus guards (`<i tabindex="0" aria-hidden="true" data-tabster-dummy>`, which Fluent UI puts around
+  // keyboard-navigable groups such as the TabList) hand focus on at once and are never read out; axe cannot know
+  // that and reports them as aria-hidden-focus. Everything else is scanned.
+  const violations = await page.evaluate(
+    async () => (await window.axe.run({ exclude: [["[data-tabster-dummy]"]] })).violations,
+  );
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (bad.length > 0) {
+    const text = bad.map(
+      (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join("\n  ")}`,
+    );
+    throw new Error(`axe (${label}): ${bad.length} ernstige schendingen\n${text.join("\n")}`);
+  }
+}

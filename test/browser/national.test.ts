@@ -1,0 +1,343 @@
+/**
+ * Browser test of the Landelijk overzicht: the development build of the task pane served from 127.0.0.1, in
+ * Debian's headless Chromium (playwright-core), on the fake Excel host (test/fake-excel) injected as
+ * `window.Excel`. The 37 example workbooks plus a truncated (corrupt) file and an older second return of Gouda
+ * are picked through the file input; the test waits for the import to finish and checks the cells the pane wrote
+ * against the domain README's check figures and against what `regiomonitor aggregate` writes (.xlsx and JSON)
+ * for the same files. Also: the reader chunk is loaded only in this mode, files are read in the pane (no
+ * request leaves 127.0.0.1), the input files are unchanged, the sheets are written in two syncs, selecting a
+ * cell explains it, the attention list selects the Retouren row, axe finds nothing serious.
+ *
+ * Produces test-artefacts/national-overzicht.png (git-ignored).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type * as http from "http";
+import {
+  ARTEFACTS,
+  axeScan,
+  buildFakeHost,
+  buildTaskpane,
+  onFake,
+  onFakeWith,
+  openPane,
+  requireChromium,
+  serve,
+  type PaneSession,
+} from "./harness";
+import { writeExampleWorkbooks } from "../helpers/example-files";
+import { hashFolder, runCli } from "../helpers/files";
+import { DEF, exampleFill } from "../helpers/inputs";
+import { diffCells, excelJsCells, officeCells } from "../helpers/sheet-cells";
+import { filledTemplate } from "../../src/core/examples/annex";
+import { parseDutchDate } from "../../src/core/cells/dates";
+import { templateWorkbook } from "../../src/xlsx/write-template";
+import { writeWorkbookFile } from "../../src/xlsx/files";
+import type { NationalJson } from "../../src/core/national/json";
+
+const SCREENSHOT = path.join(ARTEFACTS, "national-overzicht.png");
+const CORRUPT = "Regiomonitor-Beschadigd.xlsx";
+const DUPLICATE = "Regiomonitor-Gouda-oktober-2010.xlsx";
+const SHEETS = [
+  "Retouren",
+  "Mijlpalen landelijk",
+  "Regio × mijlpaal",
+  "Vragenlijst landelijk",
+  "Open antwoorden",
+];
+
+let tmp = "";
+let inputs = "";
+let files: string[] = [];
+let hashesBefore: Record<string, string> = {};
+let cliJson: NationalJson;
+let cliXlsx: ExcelJS.Workbook;
+let server: http.Server | undefined;
+let origin = "";
+let s: PaneSession;
+
+beforeAll(async () => {
+  requireChromium("de browsertest van het landelijk overzicht");
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-national-"));
+  inputs = path.join(tmp, "ingeleverd");
+  fs.mkdirSync(inputs);
+  files = await writeExampleWorkbooks(inputs);
+  // A file cut off halfway (a broken download), and an older second return of Gouda.
+  const whole = fs.readFileSync(files[0]);
+  fs.writeFileSync(path.join(inputs, CORRUPT), whole.subarray(0, Math.floor(whole.length / 2)));
+  const older = parseDutchDate("01-10-2010");
+  if (!older.ok) throw new Error("datum");
+  await writeWorkbookFile(
+    templateWorkbook(filledTemplate(DEF, { ...exampleFill("Gouda"), peildatum: older.value })),
+    path.join(inputs, DUPLICATE),
+  );
+  files = [...files, path.join(inputs, CORRUPT), path.join(inputs, DUPLICATE)];
+  hashesBefore = hashFolder(inputs);
+
+  // The command line on the same files.
+  const out = path.join(tmp, "cli");
+  const run = runCli([
+    "aggregate",
+    inputs,
+    "-o",
+    path.join(out, "landelijk.xlsx"),
+    "--json",
+    path.join(out, "landelijk.json"),
+  ]);
+  expect(run.code).toBe(1); // some inputs were skipped
+  cliJson = JSON.parse(fs.readFileSync(path.join(out, "landelijk.json"), "utf8")) as NationalJson;
+  cliXlsx = new ExcelJS.Workbook();
+  await cliXlsx.xlsx.readFile(path.join(out, "landelijk.xlsx"));
+
+  const dist = path.join(tmp, "dist");
+  buildTaskpane(dist);
+  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
+  ({ server, origin } = await serve(dist));
+  s = await openPane(fakeHost);
+}, 300_000);
+
+afterAll(async () => {
+  await s?.browser.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const readerRequests = () => s.requests.filter((u) => /xlsx-reader/.test(u));
+
+/** Values of a whole written sheet (the area the command line's sheet of that name covers). */
+async function sheetValues(name: string): Promise<unknown[][]> {
+  const ws = cliXlsx.getWorksheet(name)!;
+  return onFakeWith(s.page, (api, a) => api.valuesOf(a.name, `A1:${a.last}`), {
+    name,
+    last: `${String.fromCharCode(64 + ws.columnCount)}${ws.rowCount}`,
+  });
+}
+
+describe("Landelijk overzicht in headless Chromium on the fake Excel host", () => {
+  let syncsForImport = 0;
+  let operations: string[][] = [];
+
+  test("the reader chunk is loaded only in this mode; 39 files are read one by one with progress", async () => {
+    const page = s.page;
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("tab", { name: "Landelijk overzicht" }).waitFor();
+    // The coordinator view opens first and does not load the .xlsx reader.
+    await page.getByRole("heading", { name: "Standaardwerkmap invoegen" }).waitFor();
+    expect(readerRequests()).toEqual([]);
+
+    // A sheet of the user's own, which the import must leave alone.
+    await onFake(page, (api) => api.addSheet("Notities", [["Mijn aantekeningen"]]));
+
+    await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
+    await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
+    expect(readerRequests()).toEqual([]);
+    await axeScan(page, "landelijk leeg");
+
+    const before = await onFake(page, (api) => api.stats().syncs);
+    const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    await page.getByTestId("bestanden").setInputFiles(files);
+    // Progress is visible while reading.
+    await page.getByTestId("voortgang-import").waitFor();
+    await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
+    await page.getByText("Landelijke bladen geschreven").waitFor();
+    expect(readerRequests().length).toBeGreaterThan(0);
+    expect(readerRequests().every((u) => u.startsWith(origin))).toBe(true);
+
+    // Let the selection listener register (2 syncs after the write), then count.
+    await page.waitForTimeout(500);
+    syncsForImport = (await onFake(page, (api) => api.stats().syncs)) - before;
+    operations = (await onFake(page, (api) => api.operations())).slice(opsBefore);
+    expect(await page.getByTestId("voortgang-import").innerText()).toMatch(/Klaar: 39 bestanden gelezen/);
+    expect(await page.locator("[data-testid='bestandenlijst'] > li").count()).toBe(39);
+  });
+
+  test("the five sheets are written in two syncs, next to the user's own sheet", async () => {
+    const names = await onFake(s.page, (api) => api.sheetNames());
+    for (const n of SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
+    expect(await onFake(s.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
+    // Reads happen in the pane (File.arrayBuffer), not in Excel: the import's syncs are the write (at most 2) and
+    // registering the selection listener on the new sheets (2).
+    const isListen = (ops: string[]) =>
+      ops.some((p) => /onSelectionChanged/.test(p)) ||
+      ops.every((p) => /getItemOrNullObject\(\)\.load$/.test(p));
+    const writes = operations.filter((ops) => !isListen(ops));
+    console.log(
+      `syncs: import ${syncsForImport} (schrijven ${writes.length}, selectie volgen ${syncsForImport - writes.length})`,
+    );
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.length).toBeLessThanOrEqual(2);
+    expect(syncsForImport).toBeLessThanOrEqual(4);
+  });
+
+  test("Mijlpalen landelijk holds the domain README's check figures", async () => {
+    const rows = (await sheetValues("Mijlpalen landelijk")) as (string | number | null)[][];
+    const header = rows[2] as string[];
+    const col = (h: string) => header.indexOf(h);
+    const row = (code: string) => rows.find((r) => r[0] === code)!;
+    expect(String(rows[0][0])).toMatch(/^Regiomonitor · /);
+    expect(String(rows[1][0])).toContain("ontvangen 37 van 37 regio's");
+    expect(row("M4")[col("Gerealiseerd")]).toBe(36);
+    expect(row("M4")[col("% gerealiseerd")]).toBeCloseTo(36 / 37, 10);
+    expect(row("M5")[col("Gerealiseerd")]).toBe(29);
+    expect(row("M5")[col("Waarvan gedeeltelijk")]).toBe(2);
+    expect(row("M5")[col("% gerealiseerd")]).toBeCloseTo(29 / 37, 10);
+    expect(row("M6")[col("Gerealiseerd")]).toBe(36);
+    expect(row("M6")[col("% gerealiseerd")]).toBeCloseTo(36 / 37, 10);
+    expect(["Groen", "Oranje", "Rood", "Grijs"].map((h) => row("M5")[col(h)])).toEqual([27, 9, 1, 0]);
+    // Shown as the annex shows them: 97,3 % and 78,4 %, one decimal.
+    const m5 = rows.indexOf(row("M5")) + 1;
+    const pct = await onFakeWith(
+      s.page,
+      (api, a) => api.cell("Mijlpalen landelijk", a),
+      `${String.fromCharCode(65 + col("% gerealiseerd"))}${m5}`,
+    );
+    expect(pct.numberFormat).toBe("0.0%");
+    // The pane's overview says the same.
+    expect(await s.page.getByTestId("ontvangen").innerText()).toMatch(/37 van 37/);
+    expect(await s.page.getByTestId("landelijk-M4").innerText()).toMatch(/97,3 %[\s\S]*36 van 37/);
+    const m5Text = await s.page.getByTestId("landelijk-M5").innerText();
+    expect(m5Text).toMatch(/78,4 %[\s\S]*29 van 37 gerealiseerd, waarvan 2 gedeeltelijk/);
+    expect(m5Text).toMatch(/Groen 27[\s\S]*Oranje 9[\s\S]*Rood 1[\s\S]*Grijs 0/);
+    expect(await s.page.getByTestId("landelijk-M6").innerText()).toMatch(/97,3 %[\s\S]*36 van 37/);
+  });
+
+  test("Retouren names the corrupt file with its reason and marks the duplicate; so does the pane", async () => {
+    const rows = (await sheetValues("Retouren")) as (string | number | null)[][];
+    const fileHeader = rows.findIndex((r) => r[0] === "Bestand" && r[2] === "Status");
+    const fileRow = (name: string) => rows.slice(fileHeader + 1).find((r) => r[0] === name)!;
+    const corrupt = fileRow(CORRUPT);
+    expect(corrupt[2]).toBe("overgeslagen");
+    expect(String(corrupt[5])).toMatch(/^Het bestand is niet gelezen: .+/);
+    const dup = fileRow(DUPLICATE);
+    expect(dup[1]).toBe("Gouda");
+    expect(dup[2]).toBe("dubbel, niet meegeteld");
+    expect(String(dup[5])).toContain("Regiomonitor-Gouda.xlsx");
+    const gouda = rows.find((r) => r[0] === "Gouda")!;
+    expect(gouda.some((v) => typeof v === "string" && v.includes(`niet meegeteld: ${DUPLICATE}`))).toBe(true);
+
+    // The pane: the file list and the attention list.
+    const corruptLine = s.page.locator(`[data-testid='bestandenlijst'] > li[data-bestand='${CORRUPT}']`);
+    expect(await corruptLine.getAttribute("data-status")).toBe("overgeslagen");
+    expect(await corruptLine.innerText()).toContain(String(corrupt[5]));
+    const dupLine = s.page.locator(`[data-testid='bestandenlijst'] > li[data-bestand='${DUPLICATE}']`);
+    expect(await dupLine.innerText()).toMatch(/dubbel, niet meegeteld/);
+    const attention = await s.page.getByTestId("aandacht").innerText();
+    expect(attention).toContain(CORRUPT);
+    expect(attention).toContain(DUPLICATE);
+    expect(attention).toContain("Nijmegen"); // Rood (M5 expected in 2012)
+  });
+
+  test("the same values as the command line's JSON, and the same cells as its .xlsx", async () => {
+    const mijl = (await sheetValues("Mijlpalen landelijk")) as (string | number | null)[][];
+    const header = mijl[2] as string[];
+    for (const m of cliJson.mijlpalen) {
+      const r = mijl.find((x) => x[0] === m.code)!;
+      expect(r[header.indexOf("Gerealiseerd")]).toBe(m.gerealiseerd);
+      expect(r[header.indexOf("Waarvan gedeeltelijk")]).toBe(m.waarvanGedeeltelijk);
+      expect(Math.round((r[header.indexOf("% gerealiseerd")] as number) * 1000) / 10).toBe(
+        m.percentageGerealiseerd,
+      );
+      expect(["Groen", "Oranje", "Rood", "Grijs"].map((h) => r[header.indexOf(h)])).toEqual([
+        m.rag.groen,
+        m.rag.oranje,
+        m.rag.rood,
+        m.rag.grijs,
+      ]);
+    }
+    const ret = (await sheetValues("Retouren")) as (string | number | null)[][];
+    for (const b of cliJson.bestanden) {
+      const r = ret.find((x) => x[0] === b.bestand && x[2] === b.status)!;
+      expect(r).toBeDefined();
+      expect(r[5] ?? "").toBe(b.reden);
+    }
+    expect(cliJson.bestanden.find((b) => b.bestand === DUPLICATE)?.status).toBe("dubbel, niet meegeteld");
+    expect(cliJson.bestanden.find((b) => b.bestand === CORRUPT)?.status).toBe("overgeslagen");
+
+    // Every cell of the five sheets: value, number format, fill, bold.
+    const expected = new Map();
+    const actual = new Map();
+    for (const name of SHEETS) {
+      const ws = cliXlsx.getWorksheet(name)!;
+      excelJsCells(ws, ws.rowCount, ws.columnCount, expected);
+      const grid = await onFakeWith(s.page, (api, a) => api.cells(a.name, 1, 1, a.rows, a.cols), {
+        name,
+        rows: ws.rowCount,
+        cols: ws.columnCount,
+      });
+      officeCells(name, grid, actual);
+    }
+    expect(expected.size).toBeGreaterThan(2000);
+    expect(diffCells(expected, actual, ["regiomonitor aggregate", "taakvenster"])).toEqual([]);
+  });
+
+  test("selecting a cell explains it: rule, inputs and the source file and cell", async () => {
+    const mijl = (await sheetValues("Mijlpalen landelijk")) as (string | number | null)[][];
+    const header = mijl[2] as string[];
+    const m5 = mijl.findIndex((r) => r[0] === "M5") + 1;
+    const rood = `${String.fromCharCode(65 + header.indexOf("Rood"))}${m5}`;
+    expect(await onFakeWith(s.page, (api, a) => api.userSelects("Mijlpalen landelijk", a), rood)).toBe(1);
+    const panel = s.page.getByTestId("uitleg");
+    await panel.getByText("M5 · Rood").waitFor();
+    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/Rood = niet gestart/);
+    expect(await s.page.getByTestId("uitleg-invoer").innerText()).toMatch(
+      /Nijmegen: status In voorbereiding, verwachte datum 2012/,
+    );
+    expect(await s.page.getByTestId("uitleg-bron").innerText()).toContain(
+      "Bron: Nijmegen · Regiomonitor-Nijmegen.xlsx, Mijlpalen!C6",
+    );
+    expect(await s.page.getByTestId("uitleg-elders").innerText()).toMatch(/open Regiomonitor-Nijmegen\.xlsx/);
+
+    // A percentage of the questionnaire table.
+    const vr = (await sheetValues("Vragenlijst landelijk")) as (string | number | null)[][];
+    const v1 = vr.findIndex((r) => r[0] === "V1" && r[2] === "Gegevens onbekend") + 1;
+    await onFakeWith(s.page, (api, a) => api.userSelects("Vragenlijst landelijk", a), `E${v1}`);
+    await panel.getByText("V1 · Gegevens onbekend").waitFor();
+    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/÷ N verwachte regio's/);
+
+    fs.mkdirSync(ARTEFACTS, { recursive: true });
+    await s.page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(1000);
+    await axeScan(s.page, "landelijk overzicht");
+  });
+
+  test("a region that needs attention is one click away from its row in Retouren", async () => {
+    const ret = (await sheetValues("Retouren")) as (string | number | null)[][];
+    const nij = ret.findIndex((r) => r[0] === "Nijmegen") + 1;
+    await s.page.getByRole("button", { name: /^Nijmegen \(Rood\)/ }).click();
+    const end = Date.now() + 5000;
+    let sel = await onFake(s.page, (api) => api.selection());
+    while (
+      JSON.stringify(sel) !== JSON.stringify({ sheet: "Retouren", address: `A${nij}` }) &&
+      Date.now() < end
+    ) {
+      await s.page.waitForTimeout(50);
+      sel = await onFake(s.page, (api) => api.selection());
+    }
+    expect(sel).toEqual({ sheet: "Retouren", address: `A${nij}` });
+  });
+
+  test("importing again replaces only the add-in's own sheets", async () => {
+    await s.page.getByTestId("bestanden").setInputFiles(files.slice(0, 37));
+    await s.page
+      .getByTestId("voortgang-import")
+      .getByText("Klaar: 37 bestanden gelezen")
+      .waitFor({ timeout: 120_000 });
+    await s.page.getByText("Landelijke bladen geschreven").waitFor();
+    const names = await onFake(s.page, (api) => api.sheetNames());
+    for (const n of SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
+    expect(names).toContain("Notities");
+    expect(await onFake(s.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
+    const rows = (await onFake(s.page, (api) => api.valuesOf("Retouren", "A1:C60"))) as unknown[][];
+    expect(rows.some((r) => r[0] === CORRUPT)).toBe(false);
+  });
+
+  test("the input files are unchanged, nothing left 127.0.0.1, no page errors", () => {
+    expect(hashFolder(inputs)).toEqual(hashesBefore);
+    expect(s.external).toEqual([]);
+    expect(s.requests.every((u) => u.startsWith(origin))).toBe(true);
+    expect(s.pageErrors).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The national import's pure side: every RAG cell and percentage of the national sheets has an explanation in
+ * the sheet (a column) and in the index the pane shows on selection, with its rule, inputs and source cells;
+ * and the pane's import (same reader as the command line) writes all five sheets in two syncs, replacing only
+ * its own sheets.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { writeExampleWorkbooks } from "../helpers/example-files";
+import { tempDir } from "../helpers/files";
+import { DEF } from "../helpers/inputs";
+import { createFakeExcel, measure } from "../fake-excel/fake-excel";
+import { createOfficeHost } from "../../src/taskpane/office-host";
+import { readReturnedWorkbook } from "../../src/taskpane/lazy/xlsx-reader";
+import {
+  entryFromOutcome,
+  nationalResult,
+  nationalWanted,
+  type NationalResult,
+} from "../../src/taskpane/logic/national";
+import { lookupExplanation, sourceText } from "../../src/core/explain";
+import { a1 } from "../../src/core/grid";
+
+let result: NationalResult;
+
+beforeAll(async () => {
+  const dir = tempDir("regiomonitor-explain-");
+  const files = await writeExampleWorkbooks(dir);
+  const entries = [];
+  for (const f of files) {
+    const name = path.basename(f);
+    entries.push(entryFromOutcome(name, await readReturnedWorkbook(readFileSync(f), nationalWanted(), name)));
+  }
+  entries.push(
+    entryFromOutcome(
+      "kapot.xlsx",
+      await readReturnedWorkbook(new Uint8Array([80, 75, 3, 4, 1]), nationalWanted(), "kapot.xlsx"),
+    ),
+  );
+  result = nationalResult(entries, DEF);
+}, 120_000);
+
+test("every RAG cell and percentage has an explanation, in the index and in the sheet", () => {
+  let checked = 0;
+  for (const m of result.models) {
+    if (m.name === "Open antwoorden") continue;
+    m.rows.forEach((row, r) =>
+      row.forEach((c, ci) => {
+        const isRag = c.fill && c.fill !== "kop";
+        const isPct = c.fmt === "0.0%";
+        if (!isRag && !isPct) return;
+        const e = lookupExplanation(result.index, m.name, a1(r + 1, ci + 1));
+        expect({ at: `${m.name}!${a1(r + 1, ci + 1)}`, has: !!e }).toEqual({
+          at: `${m.name}!${a1(r + 1, ci + 1)}`,
+          has: true,
+        });
+        expect(e!.regel.length).toBeGreaterThan(10);
+        expect(e!.invoer.length).toBeGreaterThan(0);
+        // The sheet itself explains the row: a non-empty text in the last column(s).
+        const texts = row.filter((x) => typeof x.v === "string" && x.v.length > 30);
+        expect({ at: `${m.name}!${a1(r + 1, ci + 1)}`, explained: texts.length > 0 }).toEqual({
+          at: `${m.name}!${a1(r + 1, ci + 1)}`,
+          explained: true,
+        });
+        checked++;
+      }),
+    );
+  }
+  expect(checked).toBeGreaterThan(500);
+});
+
+test("Nijmegen's Rood for M5 names its rule, inputs and source cell", () => {
+  const matrix = result.models.find((m) => m.name === "Regio × mijlpaal")!;
+  const r = matrix.rows.findIndex((row) => row[0].v === "Nijmegen");
+  const c = matrix.rows[2].findIndex((x) => typeof x.v === "string" && x.v.startsWith("M5 "));
+  const e = lookupExplanation(result.index, "Regio × mijlpaal", `'Regio × mijlpaal'!$${a1(r + 1, c + 1)}`)!;
+  expect(e.waarde).toBe("2012");
+  expect(e.regel).toMatch(/Rood = niet gestart/);
+  expect(e.invoer.join(" ")).toMatch(/Nijmegen: status In voorbereiding, verwachte datum 2012 → Rood/);
+  expect(sourceText(e.bron[0])).toBe("Regiomonitor-Nijmegen.xlsx, Mijlpalen!C6");
+  expect(e.bronInDezeWerkmap).toBe(false);
+});
+
+test("the overview lists Nijmegen (Rood) and the unreadable file with their rows in Retouren", () => {
+  const retouren = result.models[0];
+  const nij = result.aandacht.find((a) => a.naam === "Nijmegen")!;
+  expect(nij.kind).toBe("rood");
+  expect(retouren.rows[nij.rij! - 1][0].v).toBe("Nijmegen");
+  const bad = result.aandacht.find((a) => a.naam === "kapot.xlsx")!;
+  expect(bad.kind).toBe("overgeslagen");
+  expect(retouren.rows[bad.rij! - 1][2].v).toBe("overgeslagen");
+  expect(bad.detail).toMatch(/^Het bestand is niet gelezen: /);
+});
+
+test("the pane writes the five sheets in two syncs, and again in two, next to a user's sheet", async () => {
+  const fake = createFakeExcel({ sheets: [{ name: "Notities", cells: [["eigen"]] }] });
+  const host = createOfficeHost(fake.Excel);
+  const first = await measure(fake, () => host.writeSheets(result.models));
+  expect(first.syncs).toBe(2);
+  const again = await measure(fake, () => host.writeSheets(result.models));
+  expect(again.syncs).toBe(2);
+  expect(fake.state.sheetNames()).toEqual(["Notities", ...result.models.map((m) => m.name)]);
+  expect(fake.state.cellAt("Notities", "A1").value).toBe("eigen");
+  expect(fake.state.formulaCells()).toEqual([]);
+});
