@@ -110,9 +110,8 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
-          // The task pane's .xlsx reader (lean-reader.ts) takes only UnreadableFileError from read-workbook.ts,
-          // whose ExcelJS import serves the command line. Marking exceljs free of side effects lets webpack drop
-          // it when no used export needs it, so the lazy "xlsx-reader" chunk stays small (JSZip, no ExcelJS).
+          // Safety net: the task pane's reader (lean-reader.ts) never imports ExcelJS; should a shared module do so
+          // for the command line, marking exceljs free of side effects lets webpack drop it from the pane's chunks.
           test: /[\\/]node_modules[\\/]exceljs[\\/]/,
           sideEffects: false,
         },

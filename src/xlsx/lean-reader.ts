@@ -17,7 +17,7 @@ import { fold } from "../core/cells/text";
 import { definitionFromMeta, META_SHEET } from "../core/template-model";
 import { MAX_TABLE_ROWS } from "../core/limits";
 import { guardXlsx } from "./zip-guard";
-import { UnreadableFileError } from "./read-workbook";
+import { UnreadableFileError } from "./unreadable";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;

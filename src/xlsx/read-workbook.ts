@@ -4,19 +4,13 @@ import type { Grid, RawValue, WantedSource, WorkbookInput } from "../core/grid";
 import { fold } from "../core/cells/text";
 import { definitionFromMeta, META_SHEET } from "../core/template-model";
 import { guardXlsx } from "./zip-guard";
+import { UnreadableFileError } from "./unreadable";
 import { MAX_TABLE_ROWS } from "../core/limits";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 
-export class UnreadableFileError extends Error {
-  constructor(
-    readonly bestand: string,
-    readonly reden: string,
-  ) {
-    super(`${bestand}: ${reden}`);
-  }
-}
+export { UnreadableFileError } from "./unreadable";
 
 /** One ExcelJS cell value as the core's RawValue. */
 export function rawValue(v: ExcelJS.CellValue): RawValue {

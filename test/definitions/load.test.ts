@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultDefinition, definitionToJson, loadDefinitionJson } from "../../src/core/definition";
-import { ROOT, runCli, tempDir } from "../helpers/files";
+import { hashFolder, ROOT, runCli, tempDir } from "../helpers/files";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 
 test("the exported built-in definition in docs/ is current and loads back identically", () => {
@@ -70,6 +70,7 @@ describe("the command line with --definitie", () => {
     const file = path.join(dir, "rak-1.1.json");
     writeFileSync(file, JSON.stringify(d));
     const files = await writeExampleWorkbooks(path.join(dir, "regios"));
+    const before = hashFolder(path.join(dir, "regios"));
     // The example workbooks record version 1.0, which is still built in: they are read with their own rules.
     const old = runCli(["check", files[0], "--json", "--definitie", file]);
     expect(old.code).toBe(0);
@@ -89,6 +90,7 @@ describe("the command line with --definitie", () => {
       broken,
     ]);
     expect(r.code).toBe(2);
+    expect(hashFolder(path.join(dir, "regios"))).toEqual(before);
     expect(r.stderr).toContain(
       `De definitie in ${broken} is niet bruikbaar (1 fout):\n  regios: te weinig elementen (minimaal 1)`,
     );

@@ -6,7 +6,7 @@
  */
 import type { WantedSource, WorkbookInput } from "../../core/grid";
 import { readWorkbookLean } from "../../xlsx/lean-reader";
-import { UnreadableFileError } from "../../xlsx/read-workbook";
+import { UnreadableFileError } from "../../xlsx/unreadable";
 
 export type ReadOutcome = { ok: true; input: WorkbookInput } | { ok: false; reden: string };
 
