@@ -4,49 +4,10 @@
  * schema; the references between parts (columns, scales, unique rows) by `crossCheckActions`. The messages
  * have the same form as those of the regional definition (`src/core/definition/load.ts`).
  */
-import { z } from "zod";
+import { pathText, zodMessage } from "../json-path";
 import { ActionDefinitionSchema, type ActionDefinition } from "./schema";
 
 export type ActionDefinitionLoad = { ok: true; def: ActionDefinition } | { ok: false; fouten: string[] };
-
-export function pathText(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const p of path) {
-    if (typeof p === "number") out += `[${p}]`;
-    else out += out === "" ? String(p) : `.${String(p)}`;
-  }
-  return out || "(hele bestand)";
-}
-
-export function zodMessage(i: z.core.$ZodIssue): string {
-  switch (i.code) {
-    case "invalid_type":
-      // zod does not keep the input in an issue; its message ends with the received type.
-      return /received undefined$/.test(i.message)
-        ? `ontbreekt (verwacht: ${i.expected})`
-        : i.expected === "int"
-          ? "moet een geheel getal zijn"
-          : `verkeerd type: verwacht ${i.expected}`;
-    case "unrecognized_keys":
-      return `onbekende sleutel(s): ${i.keys.map((k) => `'${k}'`).join(", ")}`;
-    case "invalid_value":
-      return `ongeldige waarde; toegestaan: ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "too_small":
-      return i.origin === "array"
-        ? `te weinig elementen (minimaal ${String(i.minimum)})`
-        : i.origin === "string"
-          ? "mag niet leeg zijn"
-          : `te klein (minimaal ${String(i.minimum)})`;
-    case "too_big":
-      return i.origin === "array"
-        ? `te veel elementen (maximaal ${String(i.maximum)})`
-        : `te groot (maximaal ${String(i.maximum)})`;
-    case "invalid_format":
-      return `ongeldig formaat: ${i.message}`;
-    default:
-      return i.message;
-  }
-}
 
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 const norm = (s: string) => s.trim().toLowerCase();
@@ -144,7 +105,7 @@ export function parseActionDefinition(input: unknown): ActionDefinition {
 
 /** Checks an already parsed JSON value as an action definition. */
 export function loadActionDefinitionValue(raw: unknown): ActionDefinitionLoad {
-  const parsed = ActionDefinitionSchema.safeParse(raw);
+  const parsed = ActionDefinitionSchema.safeParse(raw, { reportInput: true });
   const structural = parsed.success
     ? []
     : parsed.error.issues.map((i) => `${pathText(i.path)}: ${zodMessage(i)}`);

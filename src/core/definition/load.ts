@@ -3,38 +3,10 @@
  * file (`mijlpalen.rijen[2].normdatum`) and what is wrong. Structure is checked by the zod schema; the
  * references between parts (scales, conditions, unique codes) by `crossCheck`.
  */
-import { pathText } from "../json-path";
-import { z } from "zod";
+import { pathText, zodMessage } from "../json-path";
 import { DefinitionSchema, type Definition } from "./schema";
 
 export type DefinitionLoad = { ok: true; def: Definition } | { ok: false; fouten: string[] };
-
-function zodMessage(i: z.core.$ZodIssue): string {
-  switch (i.code) {
-    case "invalid_type":
-      return i.input === undefined
-        ? `ontbreekt (verwacht: ${i.expected})`
-        : `verkeerd type: verwacht ${i.expected}`;
-    case "unrecognized_keys":
-      return `onbekende sleutel(s): ${i.keys.map((k) => `'${k}'`).join(", ")}`;
-    case "invalid_value":
-      return `ongeldige waarde; toegestaan: ${i.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "too_small":
-      return i.origin === "array"
-        ? `te weinig elementen (minimaal ${String(i.minimum)})`
-        : i.origin === "string"
-          ? "mag niet leeg zijn"
-          : `te klein (minimaal ${String(i.minimum)})`;
-    case "too_big":
-      return i.origin === "array"
-        ? `te veel elementen (maximaal ${String(i.maximum)})`
-        : `te groot (maximaal ${String(i.maximum)})`;
-    case "invalid_format":
-      return `ongeldig formaat: ${i.message}`;
-    default:
-      return i.message;
-  }
-}
 
 /**
  * Checks the references between parts of a definition. Written defensively (missing parts are skipped) so
