@@ -19,6 +19,7 @@ import {
   buildFakeHost,
   buildTaskpane,
   onFake,
+  onFakeWith,
   openPane,
   requireChromium,
   serve,
@@ -218,11 +219,65 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
 
     await page.getByRole("button", { name: "Sluiten" }).click();
     before = (await fake((api) => api.stats())).syncs;
+    const opsBefore = (await fake((api) => api.operations())).length;
     await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
     await page.getByText("Samenvatting geschreven").waitFor();
-    const schrijven = (await fake((api) => api.stats())).syncs - before;
+    // After the write the pane listens to selections on the new sheet (2 syncs: find it, register).
+    await page.waitForTimeout(500);
+    const total = (await fake((api) => api.stats())).syncs - before;
+    const isListen = (ops: string[]) =>
+      ops.some((p) => /onSelectionChanged/.test(p)) ||
+      ops.every((p) => /getItemOrNullObject\(\)\.load$/.test(p));
+    const ops = (await fake((api) => api.operations())).slice(opsBefore);
+    const schrijven = ops.filter((o) => !isListen(o)).length;
     expect(schrijven).toBeLessThanOrEqual(3);
-    console.log(`syncs: Controleren ${controleren}, Samenvatting schrijven ${schrijven} (lezen + schrijven)`);
+    expect(total - schrijven).toBeLessThanOrEqual(2);
+    console.log(
+      `syncs: Controleren ${controleren}, Samenvatting schrijven ${schrijven} (lezen + schrijven), selectie volgen ${total - schrijven}`,
+    );
+  });
+
+  test("selecting a milestone's Oordeel on the Samenvatting explains it; Ga naar bron selects its status cell", async () => {
+    // The Samenvatting written by the previous test; M5 is In voorbereiding, expected voorjaar 2011.
+    const rows = (await fake((api) => api.valuesOf("Samenvatting", "A1:F60"))) as (
+      string | number | null
+    )[][];
+    const header = rows.findIndex((r) => r[0] === "Mijlpaal");
+    const oordeel = rows[header].indexOf("Oordeel");
+    const m5 = rows.findIndex((r, i) => i > header && r[0] === "M5") + 1;
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(m5).toBeGreaterThan(header + 1);
+    const address = `${String.fromCharCode(65 + oordeel)}${m5}`;
+
+    const panel = page.getByTestId("uitleg");
+    await panel.waitFor();
+    expect(await panel.innerText()).toMatch(/Selecteer in het blad 'Samenvatting'/);
+    // The pane listens to selections on the Samenvatting once it registered (a moment after the write).
+    const end = Date.now() + 5000;
+    let ran = 0;
+    while ((ran = await onFakeWith(page, (api, a) => api.userSelects("Samenvatting", a), address)) === 0) {
+      if (Date.now() > end) break;
+      await page.waitForTimeout(50);
+    }
+    expect(ran).toBe(1);
+    await panel.getByText("M5 · Oordeel").waitFor();
+    expect(await page.getByTestId("uitleg-titel").innerText()).toContain(`Samenvatting!${address}`);
+    expect(await page.getByTestId("uitleg-regel").innerText()).toMatch(
+      /Oranje = gedeeltelijk, of in voorbereiding/,
+    );
+    expect(await page.getByTestId("uitleg-invoer").innerText()).toMatch(
+      /Status In voorbereiding, verwachte datum voorjaar 2011/,
+    );
+    expect(await page.getByTestId("uitleg-bron").innerText()).toMatch(/Mijlpalen!C6/);
+    await axeScan("uitleg samenvatting");
+
+    await panel.getByRole("button", { name: /Ga naar bron/ }).click();
+    await until(() => fake((api) => api.selection()), { sheet: "Mijlpalen", address: "C6" });
+
+    // A cell without a score: said so, no button.
+    await onFakeWith(page, (api, a) => api.userSelects("Samenvatting", a), "A1");
+    await panel.getByText(/Samenvatting!A1: bij deze cel hoort geen oordeel of percentage/).waitFor();
+    expect(await panel.getByRole("button", { name: /Ga naar bron/ }).count()).toBe(0);
   });
 
   test("an Excel error becomes a Dutch message with what to do, and the pane recovers", async () => {

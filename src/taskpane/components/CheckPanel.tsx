@@ -9,17 +9,22 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { WorkbookInput } from "../../core/grid";
 import { countBySeverity, type Issue } from "../../core/issues";
 import { summaryText } from "../logic/issue-groups";
 import type { HostErrorText, PaneHost } from "../host";
 import { useChecker } from "../hooks/useChecker";
 import { useSummaryWriter } from "../hooks/useSummaryWriter";
-import { displayDefinition } from "../logic/workbook";
+import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
+import { displayDefinition, summaryExplanations } from "../logic/workbook";
+import { SUMMARY_SHEET } from "../../core/layout/region-summary";
+import { ExplanationPanel } from "./ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
 import { ScoreSummary } from "./ScoreSummary";
+
+const SUMMARY_SHEETS = [SUMMARY_SHEET];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -45,6 +50,28 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
   );
 
   const view = checker.view;
+  // The Samenvatting this pane wrote; else one that is already in the workbook (written earlier), explained
+  // from the last check. Not after a refused write: then the sheet of that name is the user's own.
+  const summaryExists = !summary.refused && !!view?.input.bladen.includes(SUMMARY_SHEET);
+  const existingIndex = useMemo(
+    () => (summaryExists && view ? summaryExplanations(view.check) : null),
+    [summaryExists, view],
+  );
+  const explainIndex = summary.written?.index ?? existingIndex;
+  const explained = useSelectionExplanation(
+    host,
+    explainIndex,
+    SUMMARY_SHEETS,
+    summary.written?.generation ?? "bestaand",
+  );
+  const gotoSource = useCallback(
+    (sheet: string, address: string) => {
+      setSelectError(null);
+      host.selectCell(sheet, address).catch((e: unknown) => setSelectError(host.describeError(e)));
+    },
+    [host],
+  );
+
   const def = displayDefinition(view?.check ?? null);
   const result = view?.check.result;
   const sheetOrder = [def.regio.blad, def.mijlpalen.blad, def.vragenlijst.blad];
@@ -132,6 +159,15 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
           titel="Cel niet geselecteerd"
           bericht={selectError.bericht}
           onDismiss={() => setSelectError(null)}
+        />
+      ) : null}
+
+      {explainIndex ? (
+        <ExplanationPanel
+          selected={explained.selected}
+          error={explained.error}
+          onGoto={gotoSource}
+          hint={`Selecteer in het blad '${SUMMARY_SHEET}' een oordeel of een percentage: hier staat dan de regel, de invoer en de bron.`}
         />
       ) : null}
 

@@ -1,4 +1,7 @@
-/** "Waarom is dit rood?": the rule, the inputs and the source of the selected cell in a national sheet. */
+/**
+ * "Waarom is dit rood?": the rule, the inputs and the source of the selected cell in a national sheet or in the
+ * regional Samenvatting.
+ */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { sourceText } from "../../core/explain";
 import type { HostErrorText } from "../host";
@@ -25,6 +28,8 @@ export function ExplanationPanel(props: {
   selected: SelectedCell | null;
   error: HostErrorText | null;
   onGoto: (sheet: string, cel: string) => void;
+  /** What to select, shown before anything was selected. */
+  hint?: string;
 }) {
   const s = useStyles();
   const sel = props.selected;
@@ -38,8 +43,8 @@ export function ExplanationPanel(props: {
       {props.error ? <Caption1 className={s.muted}>{props.error.bericht}</Caption1> : null}
       {!sel ? (
         <Caption1 className={s.muted}>
-          Selecteer in een landelijk blad een gekleurde cel of een percentage: hier staat dan de regel, de
-          invoer en de bron.
+          {props.hint ??
+            "Selecteer in een landelijk blad een gekleurde cel of een percentage: hier staat dan de regel, de invoer en de bron."}
         </Caption1>
       ) : !e ? (
         <Caption1 className={s.muted}>

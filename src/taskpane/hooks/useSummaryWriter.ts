@@ -1,7 +1,8 @@
 /** Samenvatting schrijven: a fresh check (one read), then the add-in's own Samenvatting sheet (one write). */
 import { useCallback, useState } from "react";
 import type { PaneHost } from "../host";
-import { allWantedSources, runCheck, summaryPlan } from "../logic/workbook";
+import { allWantedSources, runCheck, summaryExplanations, summaryPlan } from "../logic/workbook";
+import type { ExplanationIndex } from "../../core/explain";
 import type { CheckView } from "./useChecker";
 import { SUMMARY_SHEET } from "../../core/layout/region-summary";
 
@@ -11,16 +12,33 @@ export interface Notice {
   bericht: string;
 }
 
-export function useSummaryWriter(
-  host: PaneHost,
-  onChecked: (view: CheckView) => void,
-): { busy: boolean; notice: Notice | null; write: () => Promise<void>; dismiss: () => void } {
+/** The Samenvatting this pane wrote last: its explanations, and a number that changes with every write. */
+export interface WrittenSummary {
+  index: ExplanationIndex;
+  generation: number;
+}
+
+export interface SummaryWriter {
+  busy: boolean;
+  notice: Notice | null;
+  /** The Samenvatting written by this pane and still its own, or null. */
+  written: WrittenSummary | null;
+  /** The last write was refused (a user sheet has the name): a sheet of that name is not the add-in's. */
+  refused: boolean;
+  write: () => Promise<void>;
+  dismiss: () => void;
+}
+
+export function useSummaryWriter(host: PaneHost, onChecked: (view: CheckView) => void): SummaryWriter {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [written, setWritten] = useState<WrittenSummary | null>(null);
+  const [refused, setRefused] = useState(false);
 
   const write = useCallback(async () => {
     setBusy(true);
     setNotice(null);
+    let writing = false;
     try {
       const input = await host.readWorkbook(allWantedSources());
       const check = runCheck(input);
@@ -30,7 +48,11 @@ export function useSummaryWriter(
         setNotice({ intent: "error", titel: "Niet geschreven", bericht: plan.reden });
         return;
       }
+      writing = true;
       await host.writeSheets([plan.model]);
+      const index = summaryExplanations(check, plan.model);
+      setWritten((w) => (index ? { index, generation: (w?.generation ?? 0) + 1 } : null));
+      setRefused(false);
       setNotice({
         intent: "success",
         titel: "Samenvatting geschreven",
@@ -38,6 +60,11 @@ export function useSummaryWriter(
       });
     } catch (e) {
       const t = host.describeError(e);
+      if (writing) {
+        // Refused: the sheet of that name is the user's; failed: what the sheet now holds is not known.
+        setWritten(null);
+        setRefused(t.geweigerd);
+      }
       setNotice({
         intent: t.geweigerd ? "warning" : "error",
         titel: t.geweigerd ? "Niet geschreven" : "Schrijven mislukt",
@@ -49,5 +76,5 @@ export function useSummaryWriter(
   }, [host, onChecked]);
 
   const dismiss = useCallback(() => setNotice(null), []);
-  return { busy, notice, write, dismiss };
+  return { busy, notice, written, refused, write, dismiss };
 }

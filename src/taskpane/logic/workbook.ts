@@ -5,6 +5,7 @@ import { checkWorkbook, type CheckResult } from "../../core/check";
 import { wantedSources } from "../../core/read/region-return";
 import { layoutRegionSummary } from "../../core/layout/region-summary";
 import type { SheetModel } from "../../core/sheet-model";
+import { explainSummary, type ExplanationIndex } from "../../core/explain";
 
 /** The sources of every built-in definition, once each: a workbook is read before its definition is known. */
 export function allWantedSources(defs: readonly Definition[] = builtInDefinitions()): WantedSource[] {
@@ -60,4 +61,14 @@ export function summaryPlan(check: CheckResult): SummaryPlan {
     ok: true,
     model: layoutRegionSummary(check.def, check.result.ret, check.score, check.result.issues),
   };
+}
+
+/**
+ * The explanations of the Samenvatting laid out for `check` (its RAG cells and percentages, with their sources
+ * in this workbook), or null when the check has no summary.
+ */
+export function summaryExplanations(check: CheckResult, model?: SheetModel): ExplanationIndex | null {
+  if (!check.def || !check.result.ok || !check.score) return null;
+  const m = model ?? layoutRegionSummary(check.def, check.result.ret, check.score, check.result.issues);
+  return explainSummary(check.def, check.result.ret, check.score, m);
 }
