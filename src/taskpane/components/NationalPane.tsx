@@ -18,12 +18,15 @@ import { useCallback, useId, useRef, useState, type DragEvent } from "react";
 import type { PaneHost, HostErrorText } from "../host";
 import { useNationalImport } from "../hooks/useNationalImport";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
-import { EXPLAINED_SHEETS } from "../logic/national";
+import { EXPLAINED_SHEETS, nationalDefinition } from "../logic/national";
+import type { Definition } from "../../core/definition";
 import { NATIONAL_SHEETS } from "../../core/layout/national-sheets";
 import { Notice } from "./Notice";
 import { FileList } from "./FileList";
 import { NationalOverview } from "./NationalOverview";
 import { ExplanationPanel } from "./ExplanationPanel";
+import { DefinitionLoader } from "./DefinitionLoader";
+import { CompareRounds } from "./CompareRounds";
 
 const useStyles = makeStyles({
   root: {
@@ -65,7 +68,8 @@ const useStyles = makeStyles({
 export function NationalPane(props: { host: PaneHost }) {
   const s = useStyles();
   const { host } = props;
-  const imp = useNationalImport(host);
+  const [loadedDef, setLoadedDef] = useState<Definition | null>(null);
+  const imp = useNationalImport(host, loadedDef);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -122,6 +126,13 @@ export function NationalPane(props: { host: PaneHost }) {
           computer gelezen; er gaat niets over het netwerk.
         </Caption1>
       </header>
+
+      <DefinitionLoader
+        active={nationalDefinition(loadedDef)}
+        fromFile={loadedDef !== null}
+        disabled={imp.busy}
+        onLoad={setLoadedDef}
+      />
 
       <div
         className={mergeClasses(s.drop, dragging && s.dropActive)}
@@ -198,6 +209,10 @@ export function NationalPane(props: { host: PaneHost }) {
 
       {imp.result && imp.phase !== "lezen" ? (
         <NationalOverview result={imp.result} onGoto={(row) => select(NATIONAL_SHEETS.retouren, `A${row}`)} />
+      ) : null}
+
+      {imp.result && imp.phase === "klaar" ? (
+        <CompareRounds host={host} def={imp.result.def} report={imp.result.report} />
       ) : null}
 
       {imp.result && imp.written && !explained.selected ? (

@@ -4,6 +4,7 @@
  * machine: File objects are read with arrayBuffer().
  */
 import { useCallback, useRef, useState } from "react";
+import type { Definition } from "../../core/definition";
 import type { ReturnEntry } from "../../core/national/aggregate";
 import type { HostErrorText, PaneHost } from "../host";
 import {
@@ -11,6 +12,7 @@ import {
   lineAfterRead,
   linesAfterAggregate,
   loadXlsxReader,
+  nationalDefinition,
   nationalResult,
   nationalWanted,
   type FileLine,
@@ -42,7 +44,8 @@ export interface NationalImport {
 /** Lets React paint between files. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useNationalImport(host: PaneHost): NationalImport {
+/** `definition`: the one loaded with "Definitie laden" (the next import uses it); else the default one. */
+export function useNationalImport(host: PaneHost, definition?: Definition | null): NationalImport {
   const [phase, setPhase] = useState<ImportPhase>("leeg");
   const [lines, setLines] = useState<FileLine[]>([]);
   const [done, setDone] = useState(0);
@@ -84,7 +87,8 @@ export function useNationalImport(host: PaneHost): NationalImport {
           return;
         }
         setPhase("lezen");
-        const wanted = nationalWanted();
+        const def = nationalDefinition(definition);
+        const wanted = nationalWanted(def);
         const entries: ReturnEntry[] = [];
         for (let i = 0; i < files.length; i++) {
           const f = files[i];
@@ -95,12 +99,16 @@ export function useNationalImport(host: PaneHost): NationalImport {
           let entry: ReturnEntry;
           try {
             const buf = new Uint8Array(await f.arrayBuffer());
-            entry = entryFromOutcome(f.name, await reader.readReturnedWorkbook(buf, wanted, f.name));
+            entry = entryFromOutcome(f.name, await reader.readReturnedWorkbook(buf, wanted, f.name), def);
           } catch (e) {
-            entry = entryFromOutcome(f.name, {
-              ok: false,
-              reden: `het bestand kon niet worden geopend (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Kies het opnieuw`,
-            });
+            entry = entryFromOutcome(
+              f.name,
+              {
+                ok: false,
+                reden: `het bestand kon niet worden geopend (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Kies het opnieuw`,
+              },
+              def,
+            );
           }
           entries.push(entry);
           const line = lineAfterRead(entry);
@@ -109,7 +117,7 @@ export function useNationalImport(host: PaneHost): NationalImport {
           await nextTask();
         }
 
-        const res = nationalResult(entries);
+        const res = nationalResult(entries, def);
         setLines(
           linesAfterAggregate(
             files.map((f) => f.name),
@@ -141,7 +149,7 @@ export function useNationalImport(host: PaneHost): NationalImport {
         running.current = false;
       }
     },
-    [host],
+    [host, definition],
   );
 
   const dismiss = useCallback(() => setNotice(null), []);

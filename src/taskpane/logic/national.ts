@@ -35,8 +35,9 @@ export function loadXlsxReader(): Promise<XlsxReader> {
   return readerPromise;
 }
 
-export function nationalDefinition(): Definition {
-  return defaultDefinition();
+/** The definition the import uses: the one loaded with "Definitie laden", else the default one. */
+export function nationalDefinition(loaded?: Definition | null): Definition {
+  return loaded ?? defaultDefinition();
 }
 
 /** The sources the command line reads from each returned workbook (the default definition's). */

@@ -1,0 +1,74 @@
+/**
+ * "Vergelijk met vorige meting" without React or Excel: the text of a previous national JSON export and the
+ * current report → the comparison, its `Vergelijking` sheet and a short Dutch summary; and the JSON of the
+ * current round, to keep for the next comparison. Same core as `regiomonitor compare`.
+ */
+import type { Definition } from "../../core/definition";
+import type { NationalReport } from "../../core/national/aggregate";
+import { toNationalJson } from "../../core/national/json";
+import { compareRounds, parseNationalExport, type Comparison } from "../../core/compare/compare";
+import { layoutComparison } from "../../core/compare/layout";
+import type { SheetModel } from "../../core/sheet-model";
+
+/** How the current round is named in the Vergelijking sheet. */
+export const CURRENT_ROUND = "deze meting (taakvenster)";
+
+export type PaneComparison =
+  | { ok: true; comparison: Comparison; model: SheetModel; samenvatting: string }
+  | { ok: false; fouten: string[] };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One Dutch paragraph: what was compared, which regions changed, what was left out. */
+export function comparisonSummary(c: Comparison): string {
+  const beter = c.regios.filter((r) => r.richting === "beter").length;
+  const slechter = c.regios.filter((r) => r.richting === "slechter").length;
+  const overig = c.regios.length - beter - slechter;
+  const parts = [
+    `Vergeleken: ${plural(c.vragen.length, "vraag", "vragen")} en ${plural(c.mijlpalen.length, "mijlpaal", "mijlpalen")}.`,
+    c.regios.length === 0
+      ? "Geen regio heeft een ander oordeel (RAG)."
+      : `${plural(c.regios.length, "regio heeft", "regio's hebben")} een ander oordeel (RAG): ${beter} beter, ${slechter} slechter${overig > 0 ? `, ${overig} nu wel of niet meer ontvangen` : ""} (${c.regios.map((r) => r.regio).join(", ")}).`,
+    c.nietVergeleken.length === 0
+      ? "Alles is vergeleken."
+      : `${plural(c.nietVergeleken.length, "onderdeel komt", "onderdelen komen")} in maar één van beide metingen voor en ${c.nietVergeleken.length === 1 ? "is" : "zijn"} niet vergeleken (zie 'Niet vergeleken').`,
+  ];
+  if (!c.zelfdeDefinitie)
+    parts.push(
+      `Let op: andere definitie of versie (oud ${c.oud.definitie.id} ${c.oud.definitie.versie}, nu ${c.nieuw.definitie.id} ${c.nieuw.definitie.versie}).`,
+    );
+  return parts.join(" ");
+}
+
+/** Compares a previous export (file text) with the current round. */
+export function compareWithPrevious(
+  text: string,
+  bestand: string,
+  def: Definition,
+  report: NationalReport,
+): PaneComparison {
+  const prev = parseNationalExport(text, bestand);
+  if (!prev.ok) return { ok: false, fouten: prev.fouten };
+  const comparison = compareRounds(prev.json, toNationalJson(def, report), {
+    oud: bestand,
+    nieuw: CURRENT_ROUND,
+  });
+  return {
+    ok: true,
+    comparison,
+    model: layoutComparison(comparison),
+    samenvatting: comparisonSummary(comparison),
+  };
+}
+
+/** The JSON of the current round, exactly as `regiomonitor aggregate --json` writes it. */
+export function currentRoundJson(def: Definition, report: NationalReport): string {
+  return JSON.stringify(toNationalJson(def, report), null, 2) + "\n";
+}
+
+/** A file name for the export: "Regiomonitor-landelijk-rak-2008-2010-1.0.json". */
+export function exportFileName(def: Pick<Definition, "id" | "versie">): string {
+  return `Regiomonitor-landelijk-${def.id}-${def.versie}.json`.replace(/[^\w.-]+/g, "_");
+}

@@ -1,0 +1,129 @@
+/**
+ * Browser test of "Definitie laden" and "Vergelijk met vorige meting" in the Landelijk overzicht (headless
+ * Chromium on the fake Excel host, as national.test.ts): a definition file with a mistake shows a message naming
+ * the path in the file; three example workbooks are imported, a previous round made by `regiomonitor aggregate
+ * --json` (Almere's M5 then 'Niet gestart') is picked, and the pane writes an owned `Vergelijking` sheet with
+ * the change.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type * as http from "http";
+import {
+  buildFakeHost,
+  buildTaskpane,
+  onFake,
+  openPane,
+  requireChromium,
+  serve,
+  type PaneSession,
+} from "./harness";
+import { runCli } from "../helpers/files";
+import { DEF, exampleFill } from "../helpers/inputs";
+import { filledTemplate } from "../../src/core/examples/annex";
+import { definitionToJson } from "../../src/core/definition";
+import { isOwnedSheet } from "../../src/core/sheet-model";
+import { templateWorkbook } from "../../src/xlsx/write-template";
+import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
+
+const REGIONS = ["Alkmaar", "Almere", "Amersfoort"];
+
+let tmp = "";
+let current: string[] = [];
+let previousJson = "";
+let badDefinition = "";
+let server: http.Server | undefined;
+let origin = "";
+let s: PaneSession;
+
+async function writeRound(dir: string, change?: { regio: string; code: string; status: string }) {
+  fs.mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const regio of REGIONS) {
+    const fill = exampleFill(regio);
+    const mijlpalen =
+      change?.regio === regio
+        ? { ...fill.mijlpalen, [change.code]: { status: change.status } }
+        : fill.mijlpalen;
+    const file = path.join(dir, `Regiomonitor-${safeFileName(regio)}.xlsx`);
+    await writeWorkbookFile(templateWorkbook(filledTemplate(DEF, { ...fill, mijlpalen })), file);
+    files.push(file);
+  }
+  return files;
+}
+
+beforeAll(async () => {
+  requireChromium("de browsertest van vergelijken en definitie laden");
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-compare-"));
+  current = await writeRound(path.join(tmp, "nu"));
+  const before = await writeRound(path.join(tmp, "toen"), {
+    regio: "Almere",
+    code: "M5",
+    status: "Niet gestart",
+  });
+  previousJson = path.join(tmp, "startfoto.json");
+  const run = runCli([
+    "aggregate",
+    ...before,
+    "-o",
+    path.join(tmp, "startfoto.xlsx"),
+    "--json",
+    previousJson,
+  ]);
+  expect(fs.existsSync(previousJson)).toBe(true);
+  expect(run.code).not.toBe(2);
+  // A definition file with one mistake: the second milestone repeats the first one's code.
+  const raw = JSON.parse(definitionToJson(DEF)) as { mijlpalen: { rijen: { code: string }[] } };
+  raw.mijlpalen.rijen[1].code = raw.mijlpalen.rijen[0].code;
+  badDefinition = path.join(tmp, "mijn-definitie.json");
+  fs.writeFileSync(badDefinition, JSON.stringify(raw, null, 2));
+
+  const dist = path.join(tmp, "dist");
+  buildTaskpane(dist);
+  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
+  ({ server, origin } = await serve(dist));
+  s = await openPane(fakeHost);
+}, 300_000);
+
+afterAll(async () => {
+  await s?.browser.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("a bad definition names its path; a previous round gives an owned Vergelijking sheet", async () => {
+  const page = s.page;
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
+  await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
+
+  // Definitie laden: refused, with the path in the file; the built-in one stays active.
+  await page.getByTestId("definitie-bestand").setInputFiles(badDefinition);
+  const fouten = page.getByTestId("definitie-fouten");
+  await fouten.waitFor();
+  expect(await fouten.innerText()).toMatch(/mijn-definitie\.json: mijlpalen\.rijen\[1\]/);
+  expect(await page.getByTestId("actieve-definitie").innerText()).toContain(
+    `${DEF.id}, versie ${DEF.versie}`,
+  );
+
+  // Import this round, then compare with the previous one.
+  await page.getByTestId("bestanden").setInputFiles(current);
+  await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
+  await page.getByTestId("vorige-meting").setInputFiles(previousJson);
+  await page.locator("[data-testid='vergelijk-uitslag'][data-status='klaar']").waitFor({ timeout: 30_000 });
+  const summary = await page.getByTestId("vergelijk-uitslag").innerText();
+  expect(summary).toMatch(/Vergelijking geschreven/);
+  expect(summary).toMatch(/1 regio heeft een ander oordeel \(RAG\): 1 beter, 0 slechter \(Almere\)/);
+
+  const names = await onFake(page, (api) => api.sheetNames());
+  expect(names.filter((n) => n === "Vergelijking")).toHaveLength(1);
+  const rows = (await onFake(page, (api) => api.valuesOf("Vergelijking", "A1:J400"))) as unknown[][];
+  expect(isOwnedSheet(rows[0][0])).toBe(true);
+  expect(String(rows[1][0])).toContain("startfoto.json");
+  const almere = rows.find((r) => r[0] === "Almere")!;
+  expect(almere.slice(1, 4)).toEqual(["Rood", expect.any(String), "beter"]);
+  // M5: 2 of 3 realised then, 3 of 3 now (the milestone row starts with its code).
+  const m5 = rows.find((r) => r[0] === "M5")!;
+  expect(m5.slice(2, 5)).toEqual([2, 3, 1]); // Gerealiseerd oud, nieuw, verschil
+  expect(s.pageErrors).toEqual([]);
+}, 180_000);
