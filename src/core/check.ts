@@ -5,21 +5,41 @@ import { makeIssue, type Issue } from "./issues";
 import { readReturn, type ReadResult } from "./read/region-return";
 import { scoreReturn, type RegionScore } from "./score/region-score";
 
-export type DefinitionChoice =
-  { ok: true; def: Definition; issues: Issue[] } | { ok: false; issues: Issue[] };
+/** What every kind of definition has: enough to pick the one a workbook recorded. */
+export interface DefinitionIdentity {
+  id: string;
+  versie: string;
+  naam: string;
+}
+
+export type DefinitionChoice<D extends DefinitionIdentity = Definition> =
+  { ok: true; def: D; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 /**
- * The definition a workbook must be read with: the one it recorded, if we have it; the default when it
- * recorded none (a hand-made copy of the standard); an error for another definition or an unknown version.
+ * The definition a workbook must be read with: the one it recorded, if we have it; the fallback when it
+ * recorded none (a hand-made copy of the standard; an error when there is no fallback); an error for another
+ * definition or an unknown version. Used for regional and action monitors alike.
  */
-export function resolveDefinition(
+export function resolveDefinition<D extends DefinitionIdentity>(
   input: WorkbookInput,
-  available: readonly Definition[],
-  fallback: Definition,
-): DefinitionChoice {
+  available: readonly D[],
+  fallback: D | null,
+): DefinitionChoice<D> {
   const rec = input.definitie;
   const where = { bestand: input.bestand };
   if (!rec) {
+    if (!fallback) {
+      return {
+        ok: false,
+        issues: [
+          makeIssue(
+            "andere_definitie",
+            where,
+            "De werkmap vermeldt niet met welke monitor hij is gemaakt. Geef de definitie op met --definitie of --definitie-id.",
+          ),
+        ],
+      };
+    }
     return {
       ok: true,
       def: fallback,
@@ -34,13 +54,14 @@ export function resolveDefinition(
   }
   const sameId = available.filter((d) => d.id === rec.id);
   if (sameId.length === 0) {
+    const expected = fallback?.naam ?? available.map((d) => d.id).join(", ");
     return {
       ok: false,
       issues: [
         makeIssue(
           "andere_definitie",
           where,
-          `De werkmap hoort bij een andere monitor ('${rec.id}', versie ${rec.versie}) dan ${fallback.naam}. Lever de werkmap van deze monitor aan of laad de juiste definitie.`,
+          `De werkmap hoort bij een andere monitor ('${rec.id}', versie ${rec.versie}) dan ${expected}. Lever de werkmap van deze monitor aan of laad de juiste definitie.`,
         ),
       ],
     };
