@@ -3,8 +3,9 @@
  * template path and read back (actiemonitor-2013: 25 rows, one case per row).
  */
 import path from "node:path";
+import { toleranceLimit } from "../../src/core/cells/dates";
 import { isoToSerial } from "../../src/core/cells/dates";
-import { toleranceLimit, type ActionFill, type ActionReport } from "../../src/core/actions";
+import { type ActionFill, type ActionReport } from "../../src/core/actions";
 import type { Issue } from "../../src/core/issues";
 import { tempDir } from "../helpers/files";
 import { DEF_2013, writeAndCheck } from "./helpers";

@@ -1,4 +1,11 @@
-import { addMonths, parseDutchDate, serialDate, isoToSerial, formatIso } from "../../src/core/cells/dates";
+import {
+  addMonths,
+  toleranceLimit,
+  parseDutchDate,
+  serialDate,
+  isoToSerial,
+  formatIso,
+} from "../../src/core/cells/dates";
 
 const cases: [string, string, string][] = [
   ["1 juni 2011", "2011-06-01", "2011-06-01"],
@@ -70,5 +77,12 @@ describe("Dutch dates as people type them", () => {
     expect(addMonths("2010-12-31", 12)).toBe("2011-12-31");
     expect(addMonths("2011-01-31", 1)).toBe("2011-02-28");
     expect(formatIso("2011-12-31")).toBe("31-12-2011");
+  });
+
+  test("the tolerated-delay limit keeps the end of a month (one rule for every monitor)", () => {
+    expect(toleranceLimit("2011-02-28", 12)).toBe("2012-02-29");
+    expect(addMonths("2011-02-28", 12)).toBe("2012-02-28");
+    expect(toleranceLimit("2010-12-31", 12)).toBe("2011-12-31");
+    expect(toleranceLimit("2011-01-15", 1)).toBe("2011-02-15");
   });
 });

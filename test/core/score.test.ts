@@ -40,6 +40,24 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     );
     expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", "01-01-2012")), "M5").rag).toBe("rood");
   });
+  test("norm date + delay uses the one tolerance rule: the end of a month stays the end of a month", () => {
+    const def = {
+      ...DEF,
+      mijlpalen: {
+        ...DEF.mijlpalen,
+        rijen: DEF.mijlpalen.rijen.map((r) => (r.code === "M5" ? { ...r, normdatum: "2011-02-28" } : r)),
+      },
+    };
+    const scoreWith = (v: string) => {
+      const r = readReturn(def, setVerwacht(validInput("Nijmegen"), "M5", v));
+      if (!r.ok) throw new Error("unreadable");
+      return m(scoreReturn(def, r.ret, r.issues), "M5");
+    };
+    // 28-02-2011 + 12 months is 29-02-2012 (end of February), not 28-02-2012.
+    expect(scoreWith("29-02-2012")).toMatchObject({ rag: "oranje" });
+    expect(scoreWith("29-02-2012").uitleg).toContain("normdatum 28-02-2011 + 12 maanden (29-02-2012)");
+    expect(scoreWith("01-03-2012").rag).toBe("rood");
+  });
   test("Rood = expected date already passed at the Peildatum", () => {
     const s = score(setVerwacht(validInput("Nijmegen"), "M5", "november 2010"));
     expect(m(s, "M5").rag).toBe("rood");

@@ -11,9 +11,9 @@
  *    (an unreadable opleverdatum: Grijs, reported as an error); without
  *    a nulmeting date Grijs (the delay cannot be measured); opleverdatum end not after the nulmeting end:
  *    Groen (`op_datum`) or Oranje (`vertraagd`: a delayed action is never Groen); at most the tolerated
- *    delay (addMonths on the nulmeting end, end of month kept: `toleranceLimit`) Oranje; beyond it Rood.
+ *    delay (`toleranceLimit` of the nulmeting end, src/core/cells/dates.ts) Oranje; beyond it Rood.
  */
-import { addMonths, daysInMonth, formatIso, iso, type IsoDate } from "../cells/dates";
+import { formatIso, toleranceLimit } from "../cells/dates";
 import type { Rag } from "../sheet-model";
 import type { ActionDate, ActionValue } from "./read";
 import type { ActionDefinition, Shift } from "./schema";
@@ -71,19 +71,6 @@ export function shiftOf(a: ActionValue): ShiftResult {
   }
   if (a.verschuivingOpgegeven) return { categorie: a.verschuivingOpgegeven, bron: "opgegeven" };
   return { categorie: null, bron: "onbekend" };
-}
-
-/**
- * The last opleverdatum that is still within the tolerated delay: the nulmeting end plus `months`
- * (addMonths); a nulmeting at the end of a month stays at the end of a month, so that `juni 2013` plus
- * 6 months is 31-12-2013 (`december 2013` is then within the tolerance).
- */
-export function toleranceLimit(nulmetingEnd: IsoDate, months: number): IsoDate {
-  const limit = addMonths(nulmetingEnd, months);
-  const [y, mo, d] = nulmetingEnd.split("-").map(Number);
-  if (d !== daysInMonth(y, mo)) return limit;
-  const [ly, lm] = limit.split("-").map(Number);
-  return iso(ly, lm, daysInMonth(ly, lm));
 }
 
 export function judgeAction(def: ActionDefinition, a: ActionValue): ActionJudgement {

@@ -105,6 +105,20 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return iso(ny, nm, Math.min(d, daysInMonth(ny, nm)));
 }
 
+/**
+ * The last date still within a tolerated delay of `months` after `date`: one date arithmetic for every
+ * monitor (milestone norm dates and action nulmetingen alike). It is `addMonths`, except that a date at the
+ * end of a month stays at the end of a month: 30-06-2013 + 6 months is 31-12-2013, and 28-02-2011 + 12 months
+ * is 29-02-2012 (the end of February), so a delay "tot eind februari" is never cut one day short.
+ */
+export function toleranceLimit(date: IsoDate, months: number): IsoDate {
+  const limit = addMonths(date, months);
+  const [y, mo, d] = date.split("-").map(Number);
+  if (d !== daysInMonth(y, mo)) return limit;
+  const [ly, lm] = limit.split("-").map(Number);
+  return iso(ly, lm, daysInMonth(ly, lm));
+}
+
 function year(text: string): number {
   const n = Number(text);
   return text.length === 2 ? 2000 + n : n;

@@ -1,7 +1,7 @@
 /** Scores of one return: invulgraad, voortgang, RAG per milestone, region RAG and invulling RAG. */
 import type { Definition, Rag } from "../definition/schema";
 import type { RegionReturn, MilestoneValue, RequiredCell } from "../read/region-return";
-import { addMonths, formatIso, type DateValue } from "../cells/dates";
+import { formatIso, toleranceLimit, type DateValue } from "../cells/dates";
 import { countBySeverity, type Issue } from "../issues";
 import { formatDecimal, formatPercent } from "../cells/text";
 
@@ -65,7 +65,7 @@ export function milestoneRag(def: Definition, m: MilestoneValue, peildatum: Date
     return { rag: s.rag, uitleg: `${L[s.rag]}: status '${s.label}'${extra}${nt}.` };
   }
   const delay = def.mijlpalen.toegestaneVertragingMaanden;
-  const grens = addMonths(m.normdatum, delay);
+  const grens = toleranceLimit(m.normdatum, delay);
   const norm = `normdatum ${formatIso(m.normdatum)} + ${delay} maanden (${formatIso(grens)})`;
   const v = m.verwachteDatum;
   if (!v) {
