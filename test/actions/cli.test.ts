@@ -102,8 +102,8 @@ describe("regiomonitor check on an action workbook", () => {
       ["Jeugdzorg Nederland", 1],
     ]);
     expect(j.samenvatting.verschuiving).toEqual([
-      { categorie: "eerder", aantal: 0, waarvanOpgegeven: 0 },
-      { categorie: "gelijk", aantal: 17, waarvanOpgegeven: 0 },
+      // The publication says 3 earlier and 14 the same without saying which: no "eerder 0 · gelijk 17".
+      { categorie: "eerder of gelijk", aantal: 17, waarvanOpgegeven: 17 },
       { categorie: "later", aantal: 6, waarvanOpgegeven: 6 },
       { categorie: "zonder einddatum", aantal: 2, waarvanOpgegeven: 0 },
     ]);
@@ -130,7 +130,7 @@ describe("regiomonitor check on an action workbook", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Stoplicht: Groen 11 · Oranje 0 · Rood 1 · Grijs 13");
     expect(r.stdout).toContain(
-      "Verschuiving t.o.v. nulmeting: eerder 0 · gelijk 17 · later 6 (waarvan 6 opgegeven) · zonder einddatum 2",
+      "Verschuiving t.o.v. nulmeting: eerder of gelijk 17 (waarvan 17 opgegeven) · later 6 (waarvan 6 opgegeven) · zonder einddatum 2",
     );
     expect(r.stdout).toContain(
       "25      Rood    Rood: status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen').",

@@ -265,3 +265,48 @@ test("the shift against the nulmeting comes from the dates; a stated category on
   expect(judged("13").verschuiving).toEqual({ categorie: "zonder einddatum", bron: "datums" });
   expect(judged("19").verschuiving).toEqual({ categorie: null, bron: "onbekend" });
 });
+
+test("a stated 'eerder of gelijk' without a nulmeting date judges as not later; it agrees with earlier or equal dates", async () => {
+  const fills: Record<string, ActionFill> = {
+    "1": {
+      kwaliteitseisen: V,
+      status: "Gestart",
+      opleverdatum: "Medio 2014",
+      verschuiving: "eerder of gelijk",
+    },
+    "2": {
+      kwaliteitseisen: V,
+      status: "Vertraagd",
+      opleverdatum: "Medio 2014",
+      verschuiving: "eerder of gelijk",
+      toelichting: T,
+    },
+    "3": { kwaliteitseisen: V, status: "Gestart", opleverdatum: "Medio 2014", verschuiving: "later" },
+    "4": {
+      kwaliteitseisen: V,
+      status: "Gestart",
+      opleverdatum: "Begin 2014",
+      nulmeting: "Medio 2014",
+      verschuiving: "eerder of gelijk",
+    },
+  };
+  const res = await writeAndCheck(DEF_2013, fills, path.join(tempDir("acties-eog-"), "eog.xlsx"));
+  const j = (nr: string) => res.report!.acties.find((a) => a.actie.sleutel === nr)!;
+  expect(j("1").oordeel).toMatchObject({ rag: "groen", regel: "op_schema" });
+  expect(j("1").oordeel.uitleg).toContain(
+    "opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting",
+  );
+  expect(j("1").verschuiving).toEqual({ categorie: "eerder of gelijk", bron: "opgegeven" });
+  expect(j("2").oordeel).toMatchObject({ rag: "oranje", regel: "binnen_marge" });
+  expect(j("3").oordeel).toMatchObject({ rag: "grijs", regel: "nulmeting_onbekend" });
+  expect(j("4").verschuiving).toEqual({ categorie: "eerder", bron: "datums" });
+  const codesAt = (nr: string) =>
+    res.result.issues.filter((i) => i.rij === Number(nr) + 1).map((i) => i.code);
+  expect(codesAt("4")).toEqual([]);
+  expect(res.report!.verschuiving.map((s) => s.categorie)).toEqual([
+    "eerder",
+    "eerder of gelijk",
+    "later",
+    "zonder einddatum",
+  ]);
+});

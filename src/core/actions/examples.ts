@@ -4,10 +4,10 @@
  * - `actiemonitor-2013` from data/taskforce-acties-2013.csv (the published Taskforce monitor 2013):
  *   opleverdatum and kwaliteitseisen as in the CSV; status from `stand_van_zaken` (`Gestart`, `Niet gestart`;
  *   any other text, e.g. "Monitoringsinstrument vastgesteld", becomes `Gestart` with the text in Toelichting).
- *   The CSV does not give the date of the nulmeting. Where `ten_opzichte_van_nulmeting` is empty (no shift
- *   reported), the nulmeting is set equal to the opleverdatum; where it says `later` or `zonder einddatum`,
- *   the nulmeting is left empty and the published category is put in the column "Verschuiving t.o.v.
- *   nulmeting" — no date is invented. Toelichting says so on every row.
+ *   The CSV does not give the date of the nulmeting, and no date is invented: the nulmeting is left empty
+ *   and the published category goes into the column "Verschuiving t.o.v. nulmeting". Where
+ *   `ten_opzichte_van_nulmeting` is empty, the publication only says (in total) that 3 actions moved earlier
+ *   and 14 stayed the same, not which: such an action gets `eerder of gelijk`. Toelichting says so on every row.
  * - `ghnt-2018`: the CSV gives only the actions. Status, kwaliteitseisen and dates are GENERATED
  *   deterministically (a hash of the action id), and every row says so in Toelichting.
  */
@@ -49,10 +49,11 @@ export function taskforce2013Fills(def: ActionDefinition, csvText: string): Reco
       kwaliteitseisen: row.kwaliteitseisen.trim() || undefined,
       status,
     };
-    if (shift === "" || shift === "gelijk") {
-      fill.nulmeting = fill.opleverdatum;
+    if (shift === "") {
+      fill.nulmeting = null;
+      fill.verschuiving = "eerder of gelijk";
       notes.push(
-        "Opleverdatum nulmeting staat niet in de bron; gelijk aan de opleverdatum gezet omdat de gepubliceerde monitor geen verschuiving meldt.",
+        "Opleverdatum nulmeting staat niet in de bron; de gepubliceerde monitor meldt voor deze actie geen latere datum (3 acties eerder en 14 gelijk, zonder te zeggen welke): 'eerder of gelijk'.",
       );
     } else {
       fill.nulmeting = null;

@@ -89,6 +89,10 @@ function layoutOverview(def: ActionDefinition, r: ActionReport, issues: readonly
         ? ` Waar de datum van de nulmeting ontbreekt, telt de categorie uit kolom '${col}' ("waarvan opgegeven").`
         : ""),
   ]);
+  if (r.verschuiving.some((s) => s.categorie === "eerder of gelijk"))
+    b.row([
+      "'eerder of gelijk': volgens de opgave niet later dan bij de nulmeting; of de actie eerder of op dezelfde datum klaar is, is uit de gegevens niet te onderscheiden.",
+    ]);
 
   b.blank();
   const sorted = sortIssues(issues);

@@ -327,7 +327,11 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
       k.verschuiving &&
       verschuivingOpgegeven &&
       shift.bron === "datums" &&
-      shift.categorie !== verschuivingOpgegeven
+      shift.categorie !== verschuivingOpgegeven &&
+      !(
+        verschuivingOpgegeven === "eerder of gelijk" &&
+        (shift.categorie === "eerder" || shift.categorie === "gelijk")
+      )
     ) {
       const s = src(row, "verschuiving", k.verschuiving);
       add(

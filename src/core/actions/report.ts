@@ -121,7 +121,10 @@ export function buildActionReport(
       totaal: groupRow(def, "", "Totaal", acties),
     };
   });
-  const verschuiving: ShiftRow[] = SHIFTS.map((c) => {
+  // `eerder` and `gelijk` are left out when some actions are only known as `eerder of gelijk` and none is
+  // known as earlier or the same: printing "eerder 0" would claim what the data cannot tell.
+  const cannotSplit = acties.some((j) => j.verschuiving.categorie === "eerder of gelijk");
+  const allShifts: ShiftRow[] = SHIFTS.map((c) => {
     const items = acties.filter((j) => j.verschuiving.categorie === c);
     return {
       categorie: c,
@@ -129,6 +132,13 @@ export function buildActionReport(
       waarvanOpgegeven: items.filter((j) => j.verschuiving.bron === "opgegeven").length,
     };
   });
+  const verschuiving = allShifts.filter(
+    (s) =>
+      s.aantal > 0 ||
+      s.categorie === "later" ||
+      s.categorie === "zonder einddatum" ||
+      (s.categorie !== "eerder of gelijk" && !cannotSplit),
+  );
   const unknown = acties.filter((j) => j.verschuiving.categorie === null).length;
   if (unknown > 0) verschuiving.push({ categorie: "onbekend", aantal: unknown, waarvanOpgegeven: 0 });
   return {

@@ -107,6 +107,12 @@ export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 export type Grouping = z.infer<typeof GroupingSchema>;
 export type Judgement = z.infer<typeof JudgementSchema>;
 
-/** The shift of the opleverdatum against the nulmeting (fixed categories of the engine). */
-export const SHIFTS = ["eerder", "gelijk", "later", "zonder einddatum"] as const;
+/**
+ * The shift of the opleverdatum against the nulmeting (fixed categories of the engine). `eerder of gelijk`
+ * can only be stated (column Verschuiving), never follow from dates: a source that says an action is not
+ * later than at the nulmeting, without saying whether it is earlier or the same.
+ */
+export const SHIFTS = ["eerder", "gelijk", "eerder of gelijk", "later", "zonder einddatum"] as const;
+/** Categories that mean: not later than the nulmeting. */
+export const NOT_LATER: readonly Shift[] = ["eerder", "gelijk", "eerder of gelijk"];
 export type Shift = (typeof SHIFTS)[number];

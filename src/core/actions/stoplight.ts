@@ -9,14 +9,15 @@
  * 4. Status judged `groen` (Voltooid, Conform planning): Groen.
  * 5. Otherwise judged on the dates: without an end date (empty, `Nog te bepalen`) Rood
  *    (an unreadable opleverdatum: Grijs, reported as an error); without
- *    a nulmeting date Grijs (the delay cannot be measured); opleverdatum end not after the nulmeting end:
+ *    a nulmeting date Grijs (the delay cannot be measured), unless the stated shift says it is not later
+ *    (`eerder`, `gelijk`, `eerder of gelijk`): then as "not later"; opleverdatum end not after the nulmeting end:
  *    Groen (`op_datum`) or Oranje (`vertraagd`: a delayed action is never Groen); at most the tolerated
  *    delay (`toleranceLimit` of the nulmeting end, src/core/cells/dates.ts) Oranje; beyond it Rood.
  */
 import { formatIso, toleranceLimit } from "../cells/dates";
 import type { Rag } from "../sheet-model";
 import type { ActionDate, ActionValue } from "./read";
-import type { ActionDefinition, Shift } from "./schema";
+import { NOT_LATER, type ActionDefinition, type Shift } from "./schema";
 
 export type ActionRule =
   | "rij_ontbreekt"
@@ -133,6 +134,23 @@ export function judgeAction(def: ActionDefinition, a: ActionValue): ActionJudgem
       uitleg: `${L.rood}: status '${status.label}' zonder einddatum (${k.opleverdatum.toLowerCase()} ${describeDate(o)}).`,
     };
   }
+  const notLater = (dates: string) =>
+    status.oordeel === "vertraagd"
+      ? {
+          rag: "oranje" as const,
+          regel: "binnen_marge" as const,
+          uitleg: `${L.oranje}: status '${status.label}'; ${dates}: niet later, maar een vertraagde actie is hoogstens ${L.oranje}.`,
+        }
+      : {
+          rag: "groen" as const,
+          regel: "op_schema" as const,
+          uitleg: `${L.groen}: status '${status.label}'; ${dates}: niet later dan de nulmeting.`,
+        };
+  if (n.kind !== "datum" && a.verschuivingOpgegeven && NOT_LATER.includes(a.verschuivingOpgegeven)) {
+    return notLater(
+      `${k.opleverdatum.toLowerCase()} ${describeDate(o)}, nulmeting ${describeDate(n)} met opgegeven verschuiving '${a.verschuivingOpgegeven}'`,
+    );
+  }
   if (n.kind !== "datum") {
     const stated = a.verschuivingOpgegeven ? `; opgegeven verschuiving '${a.verschuivingOpgegeven}'` : "";
     return {
@@ -144,19 +162,7 @@ export function judgeAction(def: ActionDefinition, a: ActionValue): ActionJudgem
   const m = def.toegestaneVertragingMaanden;
   const limit = toleranceLimit(n.value.end, m);
   const dates = `${k.opleverdatum.toLowerCase()} ${describeDate(o)} t.o.v. nulmeting ${describeDate(n)}`;
-  if (o.value.end <= n.value.end) {
-    return status.oordeel === "vertraagd"
-      ? {
-          rag: "oranje",
-          regel: "binnen_marge",
-          uitleg: `${L.oranje}: status '${status.label}'; ${dates}: niet later, maar een vertraagde actie is hoogstens ${L.oranje}.`,
-        }
-      : {
-          rag: "groen",
-          regel: "op_schema",
-          uitleg: `${L.groen}: status '${status.label}'; ${dates}: niet later dan de nulmeting.`,
-        };
-  }
+  if (o.value.end <= n.value.end) return notLater(dates);
   if (o.value.end <= limit)
     return {
       rag: "oranje",

@@ -1,6 +1,6 @@
 /**
  * The built-in definition of "Geweld hoort nergens thuis" (2018–2021): the 95 actions of the programme by
- * actielijn, bouwsteen and planned phase (data/ghnt-acties-2018.csv) as one national action table, with
+ * actielijn, bouwsteen and phase (data/ghnt-acties-2018.csv) as one national action table, with
  * the same stoplight rules as actiemonitor-2013. The 30 regions (data/ghnt-regios-2018.csv) are the region
  * list of the definition, so that a regional variant can be added as data.
  */
@@ -52,7 +52,9 @@ export const GHNT_2018: ActionDefinitionInput = {
     { sleutel: "bouwsteenId", kop: "Bouwsteen nr", breedte: 9 },
     { sleutel: "bouwsteen", kop: "Bouwsteen", breedte: 32 },
     { sleutel: "actie", kop: "Actie", breedte: 70 },
-    { sleutel: "fase", kop: "Geplande fase", breedte: 22 },
+    // The phase each action is in according to the programme plan at publication (seeds
+    // 004_510e18e9a9d5bdcc.txt line 979, "Bijlage 4 Fasering acties programmaplan"), not a planned phase.
+    { sleutel: "fase", kop: "Fase bij publicatie (2018)", breedte: 22 },
   ],
   sleutel: "id",
   kolommen: {
@@ -849,7 +851,7 @@ export const GHNT_2018: ActionDefinitionInput = {
   groeperingen: [
     { titel: "Per actielijn", kolom: "actielijn" },
     { titel: "Per bouwsteen", kolom: "bouwsteenId", labelKolommen: ["bouwsteenId", "bouwsteen"] },
-    { titel: "Per geplande fase", kolom: "fase", volgorde: "waarde" },
+    { titel: "Per fase bij publicatie (2018)", kolom: "fase", volgorde: "waarde" },
   ],
   rag: { labels: ACTIE_RAG_LABELS },
 };
