@@ -32,24 +32,14 @@ export function resolveDefinition<D extends DefinitionIdentity>(
       return {
         ok: false,
         issues: [
-          makeIssue(
-            "andere_definitie",
-            where,
-            "De werkmap vermeldt niet met welke monitor hij is gemaakt. Geef de definitie op met --definitie of --definitie-id.",
-          ),
+          makeIssue("andere_definitie", where, { opgenomenId: null, opgenomenVersie: null, verwacht: "" }),
         ],
       };
     }
     return {
       ok: true,
       def: fallback,
-      issues: [
-        makeIssue(
-          "geen_definitie",
-          where,
-          `De werkmap vermeldt niet met welke monitor hij is gemaakt; gelezen als ${fallback.naam} (versie ${fallback.versie}).`,
-        ),
-      ],
+      issues: [makeIssue("geen_definitie", where, { naam: fallback.naam, versie: fallback.versie })],
     };
   }
   const sameId = available.filter((d) => d.id === rec.id);
@@ -58,11 +48,11 @@ export function resolveDefinition<D extends DefinitionIdentity>(
     return {
       ok: false,
       issues: [
-        makeIssue(
-          "andere_definitie",
-          where,
-          `De werkmap hoort bij een andere monitor ('${rec.id}', versie ${rec.versie}) dan ${expected}. Lever de werkmap van deze monitor aan of laad de juiste definitie.`,
-        ),
+        makeIssue("andere_definitie", where, {
+          opgenomenId: rec.id,
+          opgenomenVersie: rec.versie,
+          verwacht: expected,
+        }),
       ],
     };
   }
@@ -71,11 +61,11 @@ export function resolveDefinition<D extends DefinitionIdentity>(
     return {
       ok: false,
       issues: [
-        makeIssue(
-          "onbekende_versie",
-          where,
-          `De werkmap is gemaakt met versie ${rec.versie} van '${rec.id}'; bekend zijn: ${sameId.map((d) => d.versie).join(", ")}. Vul de gegevens over in een nieuwe standaardwerkmap.`,
-        ),
+        makeIssue("onbekende_versie", where, {
+          id: rec.id,
+          versie: rec.versie,
+          bekend: sameId.map((d) => d.versie),
+        }),
       ],
     };
   }
@@ -113,6 +103,6 @@ export function checkWorkbook(
 
 /** A file that could not be opened as a workbook: one issue naming the reason (command line and pane alike). */
 export function unreadableResult(bestand: string, reden: string): ReadResult & { ok: false } {
-  const bericht = `Het bestand is niet gelezen: ${reden}.`;
-  return { ok: false, reden: bericht, issues: [makeIssue("bestand_onleesbaar", { bestand }, bericht)] };
+  const issue = makeIssue("bestand_onleesbaar", { bestand }, { reden });
+  return { ok: false, reden: issue.bericht, issues: [issue] };
 }

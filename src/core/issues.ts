@@ -1,50 +1,287 @@
 /**
- * Validation issues, Frictionless-style: data first (stable code, severity, where), text second.
+ * Validation issues, as Frictionless and pyxform keep them: one catalogue in which every issue code has its
+ * severity, a description and a message template. An issue is data first (code, severity, where, and the
+ * data fields of its kind); its Dutch message is rendered from those fields by the catalogue, never written
+ * at the place that finds the problem. Messages follow one order: where → what is wrong → what to do.
  */
+
+import { ACCEPTED_DATE_FORMS } from "./cells/dates";
 
 export type Severity = "fout" | "waarschuwing" | "info";
 
-export const ISSUE_CODES = {
-  // Files and structure
-  bestand_onleesbaar: "fout",
-  bestand_te_groot: "fout",
-  andere_definitie: "fout",
-  onbekende_versie: "fout",
-  geen_definitie: "info",
-  blad_ontbreekt: "fout",
-  kop_ontbreekt: "fout",
-  kolom_ontbreekt: "fout",
-  kolom_dubbel: "fout",
-  kolom_extra: "info",
-  tabel_als_bereik: "info",
-  te_veel_rijen: "fout",
-  cellen_samengevoegd: "waarschuwing",
-  vaste_rij_ontbreekt: "fout",
-  vaste_rij_gewijzigd: "fout",
-  rij_dubbel: "fout",
-  rij_onbekend: "waarschuwing",
-  // Cells
-  verplicht_leeg: "fout",
-  ongeldig_antwoord: "fout",
-  onbekende_regio: "fout",
-  ongeldige_datum: "fout",
-  ongeldig_email: "fout",
-  celfout: "fout",
-  groep_leeg: "fout",
-  datum_gereed_na_peildatum: "fout",
-  toelichting_vereist: "fout",
-  verwachte_datum_vereist: "fout",
-  verwachte_datum_verstreken: "waarschuwing",
-  niet_van_toepassing_ingevuld: "waarschuwing",
-  // Action monitors (src/core/actions)
-  opleverdatum_leeg: "waarschuwing",
-  nulmeting_leeg: "waarschuwing",
-  verschuiving_wijkt_af: "waarschuwing",
-  // National
-  dubbele_retour: "waarschuwing",
-} as const satisfies Record<string, Severity>;
+/** How a cell is filled in, so that a message can say what to do. */
+export type InputKind = "tekst" | "keuze" | "datum" | "eenheid" | "email";
 
-export type IssueCode = keyof typeof ISSUE_CODES;
+/** Where an issue is; `ref` in templates is `blad!cel`. */
+export interface IssueLocation {
+  bestand: string;
+  blad?: string | null;
+  rij?: number | null;
+  kolom?: string | null;
+  cel?: string | null;
+}
+
+interface Where {
+  bestand: string;
+  blad: string | null;
+  rij: number | null;
+  kolom: string | null;
+  cel: string | null;
+  /** `blad!cel` (or the cell alone). */
+  ref: string;
+}
+
+interface Entry<D> {
+  severity: Severity;
+  /** What the code means, for the documentation and the JSON consumer. */
+  beschrijving: string;
+  /** The message, rendered from the issue's data and location. */
+  bericht: (d: D, w: Where) => string;
+}
+
+const entry = <D>(e: Entry<D>): Entry<D> => e;
+const quoteList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
+
+/** What to do with an empty or wrong cell, from how the cell is filled in. */
+function whatToDo(invoer: InputKind, opties: readonly string[] | undefined, onbekend: string | null): string {
+  switch (invoer) {
+    case "keuze":
+      return opties && opties.length <= 4
+        ? `Kies ${opties.map((o) => `'${o}'`).join(", ")}.`
+        : `Kies een waarde uit de keuzelijst${onbekend ? `; weet u het niet, kies dan '${onbekend}'` : ""}.`;
+    case "eenheid":
+      return "Kies een naam uit de keuzelijst.";
+    case "datum":
+      return "Vul een datum in, bijvoorbeeld 'juni 2011' of 15-01-2011.";
+    case "email":
+      return "Vul een e-mailadres in, zoals naam@organisatie.nl.";
+    default:
+      return "Vul de cel in.";
+  }
+}
+
+/** The catalogue: one entry per issue code. */
+export const CATALOGUE = {
+  // --- Files and definitions ----------------------------------------------------------------------
+  bestand_onleesbaar: entry<{ reden: string }>({
+    severity: "fout",
+    beschrijving: "Het bestand is geen leesbare .xlsx-werkmap (kapot, versleuteld, ander formaat, te groot).",
+    bericht: (d) => `Het bestand is niet gelezen: ${d.reden}.`,
+  }),
+  andere_definitie: entry<{ opgenomenId: string | null; opgenomenVersie: string | null; verwacht: string }>({
+    severity: "fout",
+    beschrijving:
+      "De werkmap hoort bij een andere monitor, of vermeldt geen monitor terwijl er geen standaard is.",
+    bericht: (d) =>
+      d.opgenomenId === null
+        ? "De werkmap vermeldt niet met welke monitor hij is gemaakt. Geef de definitie op met --definitie of --definitie-id."
+        : `De werkmap hoort bij een andere monitor ('${d.opgenomenId}', versie ${d.opgenomenVersie}) dan ${d.verwacht}. Lever de werkmap van deze monitor aan of laad de juiste definitie.`,
+  }),
+  onbekende_versie: entry<{ id: string; versie: string; bekend: string[] }>({
+    severity: "fout",
+    beschrijving: "De werkmap is gemaakt met een versie van de monitor die niet bekend is.",
+    bericht: (d) =>
+      `De werkmap is gemaakt met versie ${d.versie} van '${d.id}'; bekend zijn: ${d.bekend.join(", ")}. Vul de gegevens over in een nieuwe standaardwerkmap.`,
+  }),
+  geen_definitie: entry<{ naam: string; versie: string }>({
+    severity: "info",
+    beschrijving: "De werkmap vermeldt geen monitor; hij is gelezen met de standaard.",
+    bericht: (d) =>
+      `De werkmap vermeldt niet met welke monitor hij is gemaakt; gelezen als ${d.naam} (versie ${d.versie}).`,
+  }),
+  // --- Structure ----------------------------------------------------------------------------------
+  blad_ontbreekt: entry<{ tabel: string; monitor: string }>({
+    severity: "fout",
+    beschrijving: "Een blad (met zijn tabel) van de standaardwerkmap ontbreekt.",
+    bericht: (d, w) =>
+      `Blad '${w.blad}' (tabel '${d.tabel}') ontbreekt. Gebruik de standaardwerkmap van ${d.monitor}; hernoemde bladen worden niet herkend.`,
+  }),
+  kop_ontbreekt: entry<{ kolommen: string[] }>({
+    severity: "fout",
+    beschrijving: "Op het blad is geen kopregel met de kolommen van de standaard gevonden.",
+    bericht: (d, w) =>
+      `Blad '${w.blad}': geen kopregel gevonden met de kolommen ${d.kolommen.join(", ")}. Zet de kopregel van de standaardwerkmap terug of plak de gegevens in een nieuwe standaardwerkmap.`,
+  }),
+  kolom_ontbreekt: entry<Record<string, never>>({
+    severity: "fout",
+    beschrijving: "Een kolom van de standaard ontbreekt in de kopregel.",
+    bericht: (_d, w) =>
+      `Blad '${w.blad}': kolom '${w.kolom}' ontbreekt in de kopregel (rij ${w.rij}). Voeg de kolom weer toe met precies deze naam.`,
+  }),
+  kolom_dubbel: entry<Record<string, never>>({
+    severity: "fout",
+    beschrijving: "Een kolom staat twee keer in de kopregel; de eerste is gelezen.",
+    bericht: (_d, w) =>
+      `Kolom '${w.kolom}' staat twee keer in de kopregel (${w.cel}); de eerste is gelezen. Verwijder of hernoem de tweede.`,
+  }),
+  kolom_extra: entry<Record<string, never>>({
+    severity: "info",
+    beschrijving: "Een kolom die niet bij de standaard hoort; hij is niet gelezen.",
+    bericht: (_d, w) => `Kolom '${w.kolom}' (${w.cel}) hoort niet bij de standaard en is niet gelezen.`,
+  }),
+  tabel_als_bereik: entry<{ tabel: string }>({
+    severity: "info",
+    beschrijving: "De Excel-tabel is een gewoon bereik geworden; de gegevens zijn gelezen vanaf de kopregel.",
+    bericht: (d, w) =>
+      `Blad '${w.blad}': de tabel '${d.tabel}' is een gewoon bereik geworden; de gegevens zijn gelezen vanaf de kopregel in rij ${w.rij}.`,
+  }),
+  te_veel_rijen: entry<{ max: number }>({
+    severity: "fout",
+    beschrijving: "Het blad heeft meer rijen dan de monitor leest.",
+    bericht: (d, w) =>
+      `Blad '${w.blad}' heeft meer dan ${d.max} rijen onder de kopregel, het maximum. Verwijder de overbodige rijen en lever het bestand opnieuw aan.`,
+  }),
+  cellen_samengevoegd: entry<Record<string, never>>({
+    severity: "waarschuwing",
+    beschrijving: "Samengevoegde cellen in een tabel: alleen de eerste cel is gelezen.",
+    bericht: (_d, w) =>
+      `Blad '${w.blad}': cellen ${w.cel} zijn samengevoegd over de tabel; alleen de eerste cel is gelezen. Hef de samenvoeging op (Start > Samenvoegen en centreren) en vul elke cel apart in.`,
+  }),
+  vaste_rij_ontbreekt: entry<{ sleutel: string; label: string }>({
+    severity: "fout",
+    beschrijving: "Een vaste rij van de standaard ontbreekt.",
+    bericht: (d, w) =>
+      `Blad '${w.blad}': de vaste rij ${w.kolom} '${d.sleutel}' (${d.label}) ontbreekt. Zet de rij terug zoals in de standaardwerkmap.`,
+  }),
+  vaste_rij_gewijzigd: entry<{ gevonden: string; standaard: string }>({
+    severity: "fout",
+    beschrijving: "Een vaste tekst van de standaard is gewijzigd.",
+    bericht: (d, w) =>
+      `${w.kolom} in ${w.ref} is gewijzigd: '${d.gevonden}' in plaats van '${d.standaard}'. Zet de oorspronkelijke tekst terug; deze kolom is niet om in te vullen.`,
+  }),
+  rij_dubbel: entry<{ sleutel: string; eerdereRij: number }>({
+    severity: "fout",
+    beschrijving: "Een rij van de standaard staat twee keer; alleen de eerste is gelezen.",
+    bericht: (d, w) =>
+      `${w.kolom} '${d.sleutel}' staat twee keer op blad '${w.blad}' (ook in rij ${d.eerdereRij}); alleen de eerste is gelezen. Verwijder de dubbele rij.`,
+  }),
+  rij_onbekend: entry<{ sleutel: string | null; monitor: string }>({
+    severity: "waarschuwing",
+    beschrijving: "Een rij die niet bij de standaard hoort (of zonder sleutel); hij is niet gelezen.",
+    bericht: (d, w) =>
+      d.sleutel === null
+        ? `Rij ${w.rij} op blad '${w.blad}' heeft geen ${w.kolom} en is niet gelezen. Verwijder de rij of vul de ${w.kolom} van de standaard in.`
+        : `${w.kolom} '${d.sleutel}' (${w.ref}) hoort niet bij ${d.monitor} en is niet gelezen. Verwijder de rij; nieuwe rijen horen in een nieuwe versie van de definitie.`,
+  }),
+  // --- Cells --------------------------------------------------------------------------------------
+  verplicht_leeg: entry<{
+    onderwerp: string;
+    invoer: InputKind;
+    opties?: string[];
+    onbekend?: string | null;
+  }>({
+    severity: "fout",
+    beschrijving: "Een verplichte cel is leeg.",
+    bericht: (d, w) =>
+      `${d.onderwerp} is niet ingevuld (${w.ref}). ${whatToDo(d.invoer, d.opties, d.onbekend ?? null)}`,
+  }),
+  ongeldig_antwoord: entry<{ onderwerp: string; gevonden: string; opties: string[] }>({
+    severity: "fout",
+    beschrijving: "Het antwoord is geen van de opties van de schaal.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}): '${d.gevonden}' is geen geldig antwoord. Kies uit: ${quoteList(d.opties)}.`,
+  }),
+  onbekende_eenheid: entry<{ onderwerp: string; gevonden: string; aantal: number; soort: string }>({
+    severity: "fout",
+    beschrijving: "De naam is geen eenheid (regio, gemeente, …) van deze monitor.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}): '${d.gevonden}' is geen ${d.soort} van deze monitor. Kies een van de ${d.aantal} namen uit de keuzelijst.`,
+  }),
+  ongeldige_datum: entry<{ onderwerp: string; gevonden: string; getal: boolean; zonderDatum?: string[] }>({
+    severity: "fout",
+    beschrijving: "De cel is geen datum die de monitor kent.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}): ${d.getal ? `het getal ${d.gevonden} is geen datum` : `'${d.gevonden}' is geen datum die de monitor kent`}. Vul ${ACCEPTED_DATE_FORMS} in${d.zonderDatum && d.zonderDatum.length > 0 ? `, of ${d.zonderDatum.map((z) => `'${z}'`).join(" of ")} als er geen einddatum is` : ""}.`,
+  }),
+  ongeldig_email: entry<{ onderwerp: string; gevonden: string }>({
+    severity: "fout",
+    beschrijving: "De cel lijkt geen e-mailadres.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}): '${d.gevonden}' lijkt geen e-mailadres. Vul een adres in als naam@organisatie.nl.`,
+  }),
+  celfout: entry<{ onderwerp: string; fout: string }>({
+    severity: "fout",
+    beschrijving: "De cel bevat een Excel-fout (#N/B, #VERW!, …) in plaats van een waarde.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}): de cel bevat de Excel-fout ${d.fout}. Vervang de formule of verwijzing door een waarde.`,
+  }),
+  groep_leeg: entry<{ groep: string; nummers: string[] }>({
+    severity: "fout",
+    beschrijving: "Van een groep vragen is geen enkele beantwoord, terwijl ten minste één verplicht is.",
+    bericht: (d, w) =>
+      `Vul bij ${d.nummers.join(", ")} ten minste één antwoord in (${d.groep}; begin in ${w.ref}).`,
+  }),
+  datum_gereed_na_peildatum: entry<{ code: string; datum: string; einde: string; peildatum: string }>({
+    severity: "fout",
+    beschrijving: "Een mijlpaal is gereed gemeld met een datum na de peildatum.",
+    bericht: (d) =>
+      `Datum gereed van ${d.code} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Een mijlpaal kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
+  }),
+  toelichting_vereist: entry<{ onderwerp: string; status: string; vraag: string }>({
+    severity: "fout",
+    beschrijving: "Bij deze status is een toelichting verplicht.",
+    bericht: (d, w) => `${d.onderwerp} staat op '${d.status}': ${d.vraag} (${w.ref}).`,
+  }),
+  verwachte_datum_vereist: entry<{ onderwerp: string; status: string }>({
+    severity: "fout",
+    beschrijving: "Bij deze status is een verwachte datum verplicht.",
+    bericht: (d, w) =>
+      `${d.onderwerp} staat op '${d.status}': vul een verwachte datum in (${w.ref}), bijvoorbeeld 'juni 2011'.`,
+  }),
+  verwachte_datum_verstreken: entry<{ code: string; datum: string; einde: string; peildatum: string }>({
+    severity: "waarschuwing",
+    beschrijving: "De verwachte datum van een onvoltooide mijlpaal ligt vóór de peildatum.",
+    bericht: (d) =>
+      `Verwachte datum verstreken: ${d.code} verwacht '${d.datum}' (uiterlijk ${d.einde}), vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
+  }),
+  niet_van_toepassing_ingevuld: entry<{ onderwerp: string; voorwaarde: string; wat: "status" | "cel" }>({
+    severity: "waarschuwing",
+    beschrijving: "Een cel is ingevuld die bij dit meetmoment of dit antwoord niet geldt.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}) is ingevuld maar geldt niet (${d.voorwaarde}). Laat de ${d.wat} leeg of controleer het meetmoment.`,
+  }),
+  // --- Action monitors ----------------------------------------------------------------------------
+  opleverdatum_leeg: entry<{ onderwerp: string; kolom: string; zonderDatum: string }>({
+    severity: "waarschuwing",
+    beschrijving: "De opleverdatum is leeg; de actie telt als 'zonder einddatum'.",
+    bericht: (d, w) =>
+      `${d.onderwerp}: '${d.kolom}' is leeg (${w.ref}); de actie telt als 'zonder einddatum'. Vul de opleverdatum in, of '${d.zonderDatum}' als die er niet is.`,
+  }),
+  nulmeting_leeg: entry<{ onderwerp: string; kolom: string }>({
+    severity: "waarschuwing",
+    beschrijving: "De datum van de nulmeting is leeg; verschuiving en vertraging zijn niet te bepalen.",
+    bericht: (d, w) =>
+      `${d.onderwerp}: '${d.kolom}' is leeg (${w.ref}); de verschuiving en de vertraging zijn niet te bepalen. Vul de opleverdatum van de nulmeting in.`,
+  }),
+  verschuiving_wijkt_af: entry<{
+    onderwerp: string;
+    kolom: string;
+    opgegeven: string;
+    volgensDatums: string;
+  }>({
+    severity: "waarschuwing",
+    beschrijving: "De opgegeven verschuiving wijkt af van wat de datums zeggen; de datums tellen.",
+    bericht: (d, w) =>
+      `${d.onderwerp}: '${d.kolom}' zegt '${d.opgegeven}' (${w.ref}), maar volgens de datums is het '${d.volgensDatums}'. De datums tellen; pas de verschuiving aan of laat de cel leeg.`,
+  }),
+  // --- National -----------------------------------------------------------------------------------
+  dubbele_retour: entry<{ eenheid: string; winnaar: string }>({
+    severity: "waarschuwing",
+    beschrijving:
+      "Voor dezelfde eenheid is nog een werkmap ontvangen; de werkmap met de latere peildatum telt.",
+    bericht: (d) =>
+      `Dubbel, niet meegeteld: voor ${d.eenheid} is ook '${d.winnaar}' ontvangen, met een latere of gelijke peildatum. Verwijder het oude bestand als dat klopt.`,
+  }),
+} as const;
+
+export type IssueCode = keyof typeof CATALOGUE;
+/** The data fields of an issue of kind C. */
+export type IssueData<C extends IssueCode> = Parameters<(typeof CATALOGUE)[C]["bericht"]>[0];
+
+/** Severity per code (derived from the catalogue). */
+export const ISSUE_CODES: { [C in IssueCode]: Severity } = Object.fromEntries(
+  Object.entries(CATALOGUE).map(([c, e]) => [c, e.severity]),
+) as { [C in IssueCode]: Severity };
 
 export interface Issue {
   code: IssueCode;
@@ -59,28 +296,33 @@ export interface Issue {
   kolom: string | null;
   /** A1 address, or null. */
   cel: string | null;
-  /** Dutch message that says what is wrong and what to do. */
+  /** The data fields of this kind of issue (see CATALOGUE), from which `bericht` is rendered. */
+  gegevens: Record<string, unknown>;
+  /** Dutch message rendered by the catalogue: where, what is wrong, what to do. */
   bericht: string;
 }
 
-export interface IssueLocation {
-  bestand: string;
-  blad?: string | null;
-  rij?: number | null;
-  kolom?: string | null;
-  cel?: string | null;
-}
-
-export function makeIssue(code: IssueCode, where: IssueLocation, bericht: string): Issue {
-  return {
-    code,
-    severity: ISSUE_CODES[code],
+/** Makes an issue: its severity and message come from the catalogue. */
+export function makeIssue<C extends IssueCode>(code: C, where: IssueLocation, data: IssueData<C>): Issue {
+  const w: Where = {
     bestand: where.bestand,
     blad: where.blad ?? null,
     rij: where.rij ?? null,
     kolom: where.kolom ?? null,
     cel: where.cel ?? null,
-    bericht,
+    ref: where.blad ? `${where.blad}!${where.cel ?? ""}` : (where.cel ?? ""),
+  };
+  const e = CATALOGUE[code] as Entry<IssueData<C>>;
+  return {
+    code,
+    severity: e.severity,
+    bestand: w.bestand,
+    blad: w.blad,
+    rij: w.rij,
+    kolom: w.kolom,
+    cel: w.cel,
+    gegevens: data as Record<string, unknown>,
+    bericht: e.bericht(data, w),
   };
 }
 

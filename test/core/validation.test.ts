@@ -44,13 +44,14 @@ describe("Regio sheet rules", () => {
   test("Regio required", () => {
     const i = only(read(setField(validInput(), "Regio", null)), "verplicht_leeg");
     expect(i).toMatchObject({ severity: "fout", blad: "Regio", cel: "B2", kolom: "Waarde", rij: 2 });
-    expect(i.bericht).toContain("Regio is verplicht (Regio!B2)");
+    expect(i.bericht).toBe("Regio is niet ingevuld (Regio!B2). Kies een naam uit de keuzelijst.");
+    expect(i.gegevens).toEqual({ onderwerp: "Regio", invoer: "eenheid", onbekend: null });
   });
   test("Regio must be one of the 37, tolerant of case and spacing", () => {
     const ok = read(setField(validInput(), "Regio", "  zwolle   ijsselland "));
     expect(ok.issues).toEqual([]);
     expect(ok.ok && ok.ret.regio).toBe("Zwolle IJsselland");
-    const bad = only(read(setField(validInput(), "Regio", "Atlantis")), "onbekende_regio");
+    const bad = only(read(setField(validInput(), "Regio", "Atlantis")), "onbekende_eenheid");
     expect(bad.bericht).toContain("'Atlantis' is geen regio");
   });
   test("Meetmoment Startfoto or Eindfoto", () => {

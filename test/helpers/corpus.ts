@@ -445,7 +445,7 @@ export function corpus(): CorpusCase[] {
       make: workbook("Hilversum", (wb) => {
         sheet(wb, "Regio").getCell("B2").value = "Atlantis";
       }),
-      codes: ["onbekende_regio"],
+      codes: ["onbekende_eenheid"],
     },
     {
       file: "leeg-sjabloon.xlsx",

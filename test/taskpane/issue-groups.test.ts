@@ -8,26 +8,32 @@ import {
 } from "../../src/taskpane/logic/issue-groups";
 
 const f = "w.xlsx";
+const LEEG = { onderwerp: "Status", invoer: "keuze", onbekend: "Onbekend" } as const;
 const issues = [
-  makeIssue(
-    "kolom_extra",
-    { bestand: f, blad: "Vragenlijst", rij: 1, kolom: "Extra", cel: "F1" },
-    "extra kolom",
-  ),
+  makeIssue("kolom_extra", { bestand: f, blad: "Vragenlijst", rij: 1, kolom: "Extra", cel: "F1" }, {}),
   makeIssue(
     "ongeldig_antwoord",
     { bestand: f, blad: "Vragenlijst", rij: 3, kolom: "Antwoord", cel: "D3" },
-    "Soms",
+    { onderwerp: "Antwoord op V1", gevonden: "Soms", opties: ["Alle", "Een deel", "Geen", "Onbekend"] },
   ),
-  makeIssue("verplicht_leeg", { bestand: f, blad: "Mijlpalen", rij: 2, kolom: "Status", cel: "C2" }, "leeg"),
-  makeIssue("verwachte_datum_verstreken", { bestand: f, blad: "Mijlpalen", rij: 4, cel: "E4" }, "verstreken"),
-  makeIssue("geen_definitie", { bestand: f }, "geen definitie"),
-  makeIssue("rij_onbekend", { bestand: f, blad: "Aantekeningen", rij: 9, cel: "A9" }, "onbekend"),
+  makeIssue("verplicht_leeg", { bestand: f, blad: "Mijlpalen", rij: 2, kolom: "Status", cel: "C2" }, LEEG),
   makeIssue(
-    "verplicht_leeg",
-    { bestand: f, blad: "Mijlpalen", rij: 3, kolom: "Status", cel: "C3" },
-    "leeg 2",
+    "verwachte_datum_verstreken",
+    { bestand: f, blad: "Mijlpalen", rij: 4, cel: "E4" },
+    {
+      code: "M4",
+      datum: "november 2010",
+      einde: "30-11-2010",
+      peildatum: "15-01-2011",
+    },
   ),
+  makeIssue("geen_definitie", { bestand: f }, { naam: "Regiomonitor RAK 2008–2010", versie: "1.0" }),
+  makeIssue(
+    "rij_onbekend",
+    { bestand: f, blad: "Aantekeningen", rij: 9, cel: "A9" },
+    { sleutel: "X", monitor: "RAK" },
+  ),
+  makeIssue("verplicht_leeg", { bestand: f, blad: "Mijlpalen", rij: 3, kolom: "Status", cel: "C3" }, LEEG),
 ];
 
 test("groups per sheet in definition order, workbook first, other sheets last", () => {

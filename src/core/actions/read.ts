@@ -4,7 +4,7 @@
  */
 import type { Grid, WantedSource, WorkbookInput } from "../grid";
 import { fold } from "../cells/text";
-import { makeIssue, type Issue, type IssueCode } from "../issues";
+import { makeIssue, type Issue, type IssueCode, type IssueData } from "../issues";
 import {
   cellAddress,
   cellValue,
@@ -13,7 +13,7 @@ import {
   type LocatedTable,
   type TableRow,
 } from "../read/table";
-import { readDate, readOption, readText, type CellRead, type SourceRef } from "../read/cells";
+import { cellIssue, readDate, readOption, readText, type CellRead, type SourceRef } from "../read/cells";
 import type { DateValue } from "../cells/dates";
 import { shiftOf } from "./stoplight";
 import { SHIFTS, type ActionDefinition, type ActionStatus, type Shift } from "./schema";
@@ -88,9 +88,13 @@ export { shownDate };
 export function readActions(def: ActionDefinition, input: WorkbookInput): ActionReadResult {
   const bestand = input.bestand;
   const issues: Issue[] = [];
-  const add = (code: IssueCode, src: Partial<SourceRef> & { blad: string }, msg: string) =>
+  const add = <C extends IssueCode>(
+    code: C,
+    src: Partial<SourceRef> & { blad: string },
+    data: IssueData<C>,
+  ) =>
     issues.push(
-      makeIssue(code, { bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel }, msg),
+      makeIssue(code, { bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel }, data),
     );
 
   const k = def.kolommen;
@@ -109,11 +113,7 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
   ];
   const grid = findGrid(input, def.blad, def.tabel);
   if (!grid) {
-    add(
-      "blad_ontbreekt",
-      { blad: def.blad },
-      `Blad '${def.blad}' (tabel '${def.tabel}') ontbreekt. Gebruik de standaardwerkmap van ${def.naam}; hernoemde bladen worden niet herkend.`,
-    );
+    add("blad_ontbreekt", { blad: def.blad }, { tabel: def.tabel, monitor: def.naam });
     return { ok: false, reden: "de structuur van de werkmap is niet te lezen (blad ontbreekt)", issues };
   }
   const located = locateTable(grid, specs, bestand, def.tabel);
@@ -136,7 +136,6 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
     kolom,
     cel: cellAddress(t, row, key) ?? "",
   });
-  const ref = (s: SourceRef) => `${s.blad}!${s.cel}`;
 
   // Rows by key: unknown, empty and duplicate keys are reported and not read.
   const known = new Map(def.rijen.map((r) => [fold(r[def.sleutel]), r[def.sleutel]]));
@@ -145,28 +144,16 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
     const s = src(row, keyKey, keyCol.kop);
     const r = readText(cellValue(t, row, keyKey));
     if (r.kind !== "waarde") {
-      add(
-        "rij_onbekend",
-        s,
-        `Rij ${row.sheetRow} op blad '${t.grid.sheet}' heeft geen ${keyCol.kop} en is niet gelezen. Verwijder de rij of vul de ${keyCol.kop} van de standaard in.`,
-      );
+      add("rij_onbekend", s, { sleutel: null, monitor: def.naam });
       continue;
     }
     const canonical = known.get(fold(r.value));
     if (!canonical) {
-      add(
-        "rij_onbekend",
-        s,
-        `${keyCol.kop} '${r.value}' (${ref(s)}) hoort niet bij ${def.naam} en is niet gelezen. Verwijder de rij; nieuwe acties horen in een nieuwe versie van de definitie.`,
-      );
+      add("rij_onbekend", s, { sleutel: r.value, monitor: def.naam });
       continue;
     }
     if (rows.has(canonical)) {
-      add(
-        "rij_dubbel",
-        s,
-        `${keyCol.kop} '${canonical}' staat twee keer op blad '${t.grid.sheet}' (ook in rij ${rows.get(canonical)!.sheetRow}); alleen de eerste is gelezen. Verwijder de dubbele rij.`,
-      );
+      add("rij_dubbel", s, { sleutel: canonical, eerdereRij: rows.get(canonical)!.sheetRow });
       continue;
     }
     rows.set(canonical, row);
@@ -176,10 +163,8 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
   const statusAliases: Record<string, string> = {};
   for (const s of def.statussen) for (const a of s.aliassen) statusAliases[a] = s.label;
 
-  const report = <T>(r: CellRead<T>, s: SourceRef, what: string, code: IssueCode) => {
-    if (r.kind !== "fout") return;
-    const c: IssueCode = r.reason.startsWith("de cel bevat de Excel-fout") ? "celfout" : code;
-    add(c, s, `${what} (${ref(s)}): ${r.reason}.`);
+  const report = <T>(r: CellRead<T>, s: SourceRef, what: string) => {
+    if (r.kind === "fout") issues.push(cellIssue(r, s, what));
   };
 
   const acties: ActionValue[] = def.rijen.map((fixed) => {
@@ -203,7 +188,7 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
       add(
         "vaste_rij_ontbreekt",
         { blad: t.grid.sheet, kolom: keyCol.kop },
-        `Blad '${t.grid.sheet}': de vaste rij ${keyCol.kop} '${key}' (${fixed.actie ?? key}) ontbreekt. Zet de rij terug zoals in de standaardwerkmap.`,
+        { sleutel: key, label: fixed.actie ?? key },
       );
       return empty;
     }
@@ -217,33 +202,25 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
       const typed = got.kind === "waarde" ? got.value : "";
       if (fold(typed) !== fold(fixed[c.sleutel])) {
         const s = src(row, colKey, c.kop);
-        add(
-          "vaste_rij_gewijzigd",
-          s,
-          `${what}: '${c.kop}' is gewijzigd (${ref(s)}: '${typed}', standaard: '${fixed[c.sleutel]}'). Deze kolom is niet aan de invuller; zet de tekst van de standaard terug.`,
-        );
+        add("vaste_rij_gewijzigd", s, { gevonden: typed, standaard: fixed[c.sleutel] });
       }
     }
 
     const sQ = src(row, "kwaliteitseisen", k.kwaliteitseisen);
     const q = readOption(cellValue(t, row, "kwaliteitseisen"), def.kwaliteitseisen.opties);
     if (q.kind === "leeg")
-      add(
-        "verplicht_leeg",
-        sQ,
-        `${what}: '${k.kwaliteitseisen}' is niet ingevuld (${ref(sQ)}). Kies ${def.kwaliteitseisen.opties.map((o) => `'${o}'`).join(", ")}.`,
-      );
-    report(q, sQ, `${what}: '${k.kwaliteitseisen}'`, "ongeldig_antwoord");
+      add("verplicht_leeg", sQ, {
+        onderwerp: `${what}: '${k.kwaliteitseisen}'`,
+        invoer: "keuze",
+        opties: def.kwaliteitseisen.opties,
+      });
+    report(q, sQ, `${what}: '${k.kwaliteitseisen}'`);
 
     const sS = src(row, "status", k.status);
     const st = readOption(cellValue(t, row, "status"), statusLabels, statusAliases);
     if (st.kind === "leeg")
-      add(
-        "verplicht_leeg",
-        sS,
-        `${what}: '${k.status}' is niet ingevuld (${ref(sS)}). Kies een status uit de keuzelijst.`,
-      );
-    report(st, sS, `${what}: '${k.status}'`, "ongeldig_antwoord");
+      add("verplicht_leeg", sS, { onderwerp: `${what}: '${k.status}'`, invoer: "keuze", onbekend: null });
+    report(st, sS, `${what}: '${k.status}'`);
     const status = st.kind === "waarde" ? (def.statussen.find((s) => s.label === st.value) ?? null) : null;
 
     const dateCell = (key: "opleverdatum" | "nulmeting"): ActionDate => {
@@ -251,16 +228,10 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
       const raw = cellValue(t, row, key);
       const r = readDate(raw);
       const d = readActionDate(def, r, raw);
-      if (d.kind === "ongeldig") {
-        const s = src(row, key, k[key]);
-        add(
-          r.kind === "fout" && r.reason.startsWith("de cel bevat de Excel-fout")
-            ? "celfout"
-            : "ongeldige_datum",
-          s,
-          `${what}: '${k[key]}' (${ref(s)}): ${r.kind === "fout" ? r.reason : "geen datum"}, of ${def.zonderEinddatum.map((z) => `'${z}'`).join(" of ")} als er geen einddatum is.`,
+      if (d.kind === "ongeldig" && r.kind === "fout")
+        issues.push(
+          cellIssue(r, src(row, key, k[key]), `${what}: '${k[key]}'`, { zonderDatum: def.zonderEinddatum }),
         );
-      }
       return d;
     };
     const opleverdatum = dateCell("opleverdatum");
@@ -270,7 +241,7 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
     if (k.verschuiving && t.columns.verschuiving !== undefined) {
       const sV = src(row, "verschuiving", k.verschuiving);
       const v = readOption(cellValue(t, row, "verschuiving"), SHIFTS);
-      report(v, sV, `${what}: '${k.verschuiving}'`, "ongeldig_antwoord");
+      report(v, sV, `${what}: '${k.verschuiving}'`);
       if (v.kind === "waarde") verschuivingOpgegeven = v.value as Shift;
     }
 
@@ -280,11 +251,14 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
     const vervallen = status?.oordeel === "grijs";
     if (opleverdatum.kind === "leeg" && !vervallen && t.columns.opleverdatum !== undefined) {
       const s = src(row, "opleverdatum", k.opleverdatum);
-      add(
-        status?.vereist.includes("opleverdatum") ? "verplicht_leeg" : "opleverdatum_leeg",
-        s,
-        `${what}: '${k.opleverdatum}' is leeg (${ref(s)}); de actie telt als 'zonder einddatum'. Vul de opleverdatum in, of '${def.zonderEinddatum[0] ?? "Nog te bepalen"}' als die er niet is.`,
-      );
+      if (status?.vereist.includes("opleverdatum"))
+        add("verplicht_leeg", s, { onderwerp: `${what}: '${k.opleverdatum}'`, invoer: "datum" });
+      else
+        add("opleverdatum_leeg", s, {
+          onderwerp: what,
+          kolom: k.opleverdatum,
+          zonderDatum: def.zonderEinddatum[0] ?? "Nog te bepalen",
+        });
     }
     if (
       nulmeting.kind === "leeg" &&
@@ -294,19 +268,15 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
       t.columns.nulmeting !== undefined
     ) {
       const s = src(row, "nulmeting", k.nulmeting);
-      add(
-        "nulmeting_leeg",
-        s,
-        `${what}: '${k.nulmeting}' is leeg (${ref(s)}); de verschuiving en de vertraging zijn niet te bepalen. Vul de opleverdatum van de nulmeting in.`,
-      );
+      add("nulmeting_leeg", s, { onderwerp: what, kolom: k.nulmeting });
     }
     if (status?.vereist.includes("toelichting") && !toelichting) {
       const s = src(row, "toelichting", k.toelichting);
-      add(
-        "toelichting_vereist",
-        s,
-        `${what}: bij status '${status.label}' is een toelichting verplicht (${ref(s)}). Schrijf kort waarom en wat de nieuwe planning is.`,
-      );
+      add("toelichting_vereist", s, {
+        onderwerp: what,
+        status: status.label,
+        vraag: "schrijf in de toelichting kort waarom en wat de nieuwe planning is",
+      });
     }
 
     const value: ActionValue = {
@@ -334,11 +304,12 @@ export function readActions(def: ActionDefinition, input: WorkbookInput): Action
       )
     ) {
       const s = src(row, "verschuiving", k.verschuiving);
-      add(
-        "verschuiving_wijkt_af",
-        s,
-        `${what}: '${k.verschuiving}' zegt '${verschuivingOpgegeven}' (${ref(s)}), maar volgens de datums is het '${shift.categorie}'. De datums tellen; pas de verschuiving aan of laat de cel leeg.`,
-      );
+      add("verschuiving_wijkt_af", s, {
+        onderwerp: what,
+        kolom: k.verschuiving,
+        opgegeven: verschuivingOpgegeven,
+        volgensDatums: shift.categorie ?? "onbekend",
+      });
     }
     return value;
   });

@@ -170,7 +170,7 @@ export function aggregate(def: Definition, entries: readonly ReturnEntry[]): Nat
           makeIssue(
             "dubbele_retour",
             { bestand: other.ret.bestand },
-            `Dubbel, niet meegeteld: voor ${regio} is ook '${winner.ret.bestand}' ontvangen, met een latere of gelijke peildatum. Verwijder het oude bestand als dat klopt.`,
+            { eenheid: regio, winnaar: winner.ret.bestand },
           ),
         );
       }

@@ -1,7 +1,8 @@
 /** Interpreting one cell: text, date, scale answer; each returns data plus an issue when it is wrong. */
 import { isCellError, type RawValue } from "../grid";
 import { cleanText, fold, matchOption } from "../cells/text";
-import { ACCEPTED_DATE_FORMS, parseDutchDate, serialDate, type DateValue } from "../cells/dates";
+import { parseDutchDate, serialDate, type DateValue } from "../cells/dates";
+import { makeIssue, type Issue, type IssueData } from "../issues";
 
 /** Where a value came from, for messages and for "Ga naar bron". */
 export interface SourceRef {
@@ -12,8 +13,52 @@ export interface SourceRef {
   kolom: string;
 }
 
+/** Why a cell could not be read: the issue code and its data (the message comes from the catalogue). */
+export type CellProblem =
+  | { code: "celfout"; fout: string }
+  | { code: "ongeldige_datum"; gevonden: string; getal: boolean }
+  | { code: "ongeldig_antwoord"; gevonden: string; opties: string[] }
+  | { code: "ongeldig_email"; gevonden: string }
+  | { code: "onbekende_eenheid"; gevonden: string; aantal: number };
+
 export type CellRead<T> =
-  { kind: "leeg" } | { kind: "waarde"; value: T } | { kind: "fout"; reason: string; shown: string };
+  { kind: "leeg" } | { kind: "waarde"; value: T } | { kind: "fout"; probleem: CellProblem; shown: string };
+
+/**
+ * The issue for a cell that could not be read. `onderwerp` names what the cell is ("Status van M1");
+ * `extra` adds data some kinds use (the unit's name, texts that mean "no date").
+ */
+export function cellIssue(
+  r: { probleem: CellProblem },
+  src: SourceRef,
+  onderwerp: string,
+  extra: { soort?: string; zonderDatum?: string[] } = {},
+): Issue {
+  const where = { bestand: src.bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel };
+  const p = r.probleem;
+  switch (p.code) {
+    case "celfout":
+      return makeIssue(p.code, where, { onderwerp, fout: p.fout });
+    case "ongeldige_datum":
+      return makeIssue(p.code, where, {
+        onderwerp,
+        gevonden: p.gevonden,
+        getal: p.getal,
+        ...(extra.zonderDatum ? { zonderDatum: extra.zonderDatum } : {}),
+      } satisfies IssueData<"ongeldige_datum">);
+    case "ongeldig_antwoord":
+      return makeIssue(p.code, where, { onderwerp, gevonden: p.gevonden, opties: p.opties });
+    case "ongeldig_email":
+      return makeIssue(p.code, where, { onderwerp, gevonden: p.gevonden });
+    case "onbekende_eenheid":
+      return makeIssue(p.code, where, {
+        onderwerp,
+        gevonden: p.gevonden,
+        aantal: p.aantal,
+        soort: extra.soort ?? "regio",
+      });
+  }
+}
 
 function shown(v: RawValue): string {
   if (v === null) return "";
@@ -23,11 +68,7 @@ function shown(v: RawValue): string {
 
 function errorRead(v: RawValue): CellRead<never> | null {
   if (isCellError(v)) {
-    return {
-      kind: "fout",
-      reason: `de cel bevat de Excel-fout ${v.error}. Vervang de formule of verwijzing door een waarde`,
-      shown: v.error,
-    };
+    return { kind: "fout", probleem: { code: "celfout", fout: v.error }, shown: v.error };
   }
   return null;
 }
@@ -51,7 +92,7 @@ export function readDate(v: RawValue): CellRead<DateValue> {
       ? { kind: "waarde", value: d }
       : {
           kind: "fout",
-          reason: `het getal ${v} is geen datum. Vul ${ACCEPTED_DATE_FORMS} in`,
+          probleem: { code: "ongeldige_datum", gevonden: String(v), getal: true },
           shown: String(v),
         };
   }
@@ -60,11 +101,7 @@ export function readDate(v: RawValue): CellRead<DateValue> {
   const p = parseDutchDate(t);
   return p.ok
     ? { kind: "waarde", value: p.value }
-    : {
-        kind: "fout",
-        reason: `'${t}' is geen datum die de monitor kent. Vul ${ACCEPTED_DATE_FORMS} in`,
-        shown: t,
-      };
+    : { kind: "fout", probleem: { code: "ongeldige_datum", gevonden: t, getal: false }, shown: t };
 }
 
 /** A scale answer: tolerant of case, spacing and diacritics; aliases map to their option. */
@@ -83,7 +120,7 @@ export function readOption(
   if (alias) return { kind: "waarde", value: aliases[alias] };
   return {
     kind: "fout",
-    reason: `'${t.value}' is geen geldig antwoord. Kies uit: ${options.map((o) => `'${o}'`).join(", ")}`,
+    probleem: { code: "ongeldig_antwoord", gevonden: t.value, opties: [...options] },
     shown: shown(v),
   };
 }
@@ -95,11 +132,7 @@ export function readEmail(v: RawValue): CellRead<string> {
   if (t.kind !== "waarde") return t;
   return EMAIL.test(t.value)
     ? t
-    : {
-        kind: "fout",
-        reason: `'${t.value}' lijkt geen e-mailadres. Vul een adres in als naam@organisatie.nl`,
-        shown: t.value,
-      };
+    : { kind: "fout", probleem: { code: "ongeldig_email", gevonden: t.value }, shown: t.value };
 }
 
 /** Region names compare without case, spacing, diacritics or punctuation. */
@@ -116,7 +149,7 @@ export function readRegion(v: RawValue, regions: readonly string[]): CellRead<st
     ? { kind: "waarde", value: hit }
     : {
         kind: "fout",
-        reason: `'${t.value}' is geen regio van deze monitor. Kies een van de ${regions.length} regio's uit de keuzelijst`,
+        probleem: { code: "onbekende_eenheid", gevonden: t.value, aantal: regions.length },
         shown: t.value,
       };
 }

@@ -6,7 +6,7 @@ import type { Definition, Condition, Status, Question, Field } from "../definiti
 import type { Grid, WorkbookInput } from "../grid";
 import { fold } from "../cells/text";
 import { formatIso, type DateValue } from "../cells/dates";
-import { makeIssue, type Issue, type IssueCode } from "../issues";
+import { makeIssue, type Issue, type IssueCode, type IssueData, type InputKind } from "../issues";
 import {
   cellAddress,
   cellValue,
@@ -16,6 +16,7 @@ import {
   type TableRow,
 } from "./table";
 import {
+  cellIssue,
   readDate,
   readEmail,
   readOption,
@@ -100,17 +101,20 @@ function findGrid(input: WorkbookInput, sheet: string, table: string): Grid | un
 
 class Collector {
   readonly issues: Issue[] = [];
-  constructor(readonly bestand: string) {}
-  add(
-    code: IssueCode,
+  constructor(
+    readonly bestand: string,
+    readonly monitor: string,
+  ) {}
+  add<C extends IssueCode>(
+    code: C,
     src: SourceRef | { blad: string; rij?: number; kolom?: string; cel?: string | null },
-    msg: string,
+    data: IssueData<C>,
   ) {
     this.issues.push(
       makeIssue(
         code,
         { bestand: this.bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel },
-        msg,
+        data,
       ),
     );
   }
@@ -132,14 +136,10 @@ function source<K extends string>(
   };
 }
 
-function cellRef(src: SourceRef): string {
-  return `${src.blad}!${src.cel}`;
-}
-
 /** Reads a WorkbookInput with a definition (the caller picked it with `resolveDefinition`). */
 export function readReturn(def: Definition, input: WorkbookInput): ReadResult {
   const bestand = input.bestand;
-  const col = new Collector(bestand);
+  const col = new Collector(bestand, def.naam);
 
   // Structure: one source per table.
   const specsRegio: ColumnSpec<"veld" | "waarde">[] = [
@@ -171,11 +171,7 @@ export function readReturn(def: Definition, input: WorkbookInput): ReadResult {
   ): LocatedTable<K> | null => {
     const grid = findGrid(input, blad, tabel);
     if (!grid) {
-      col.add(
-        "blad_ontbreekt",
-        { blad },
-        `Blad '${blad}' (tabel '${tabel}') ontbreekt. Gebruik de standaardwerkmap van de monitor; hernoemde bladen worden niet herkend.`,
-      );
+      col.add("blad_ontbreekt", { blad }, { tabel, monitor: def.naam });
       return null;
     }
     const r = locateTable(grid, specs, bestand, tabel);
@@ -249,17 +245,7 @@ function stateOf<T>(r: CellRead<T>, unknown = false): RequiredState {
 }
 
 function reportRead<T>(r: CellRead<T>, src: SourceRef, col: Collector, what: string): void {
-  if (r.kind !== "fout") return;
-  const code: IssueCode = r.reason.startsWith("de cel bevat de Excel-fout")
-    ? "celfout"
-    : /geen datum|getal .* is geen datum/.test(r.reason)
-      ? "ongeldige_datum"
-      : /geen regio/.test(r.reason)
-        ? "onbekende_regio"
-        : /e-mailadres/.test(r.reason)
-          ? "ongeldig_email"
-          : "ongeldig_antwoord";
-  col.add(code, src, `${what} (${cellRef(src)}): ${r.reason}.`);
+  if (r.kind === "fout") col.issues.push(cellIssue(r, src, what));
 }
 
 function rowsByKey<K extends string>(
@@ -275,28 +261,16 @@ function rowsByKey<K extends string>(
     const r = readText(cellValue(t, row, key));
     const src = source(col.bestand, t, row, key, kolom);
     if (r.kind !== "waarde") {
-      col.add(
-        "rij_onbekend",
-        src,
-        `Rij ${row.sheetRow} op blad '${t.grid.sheet}' heeft geen ${kolom} en is niet gelezen. Verwijder de rij of vul de ${kolom} van de standaard in.`,
-      );
+      col.add("rij_onbekend", src, { sleutel: null, monitor: col.monitor });
       continue;
     }
     const canonical = knownFolded.get(fold(r.value));
     if (!canonical) {
-      col.add(
-        "rij_onbekend",
-        src,
-        `${kolom} '${r.value}' (${cellRef(src)}) hoort niet bij de standaard en is niet gelezen. Verwijder de rij.`,
-      );
+      col.add("rij_onbekend", src, { sleutel: r.value, monitor: col.monitor });
       continue;
     }
     if (map.has(canonical)) {
-      col.add(
-        "rij_dubbel",
-        src,
-        `${kolom} '${canonical}' staat twee keer op blad '${t.grid.sheet}' (ook in rij ${map.get(canonical)!.sheetRow}); alleen de eerste is gelezen. Verwijder de dubbele rij.`,
-      );
+      col.add("rij_dubbel", src, { sleutel: canonical, eerdereRij: map.get(canonical)!.sheetRow });
       continue;
     }
     map.set(canonical, row);
@@ -305,11 +279,7 @@ function rowsByKey<K extends string>(
 }
 
 function missingRow(col: Collector, blad: string, kolom: string, key: string, label: string) {
-  col.add(
-    "vaste_rij_ontbreekt",
-    { blad, kolom },
-    `Blad '${blad}': de vaste rij ${kolom} '${key}' (${label}) ontbreekt. Zet de rij terug zoals in de standaardwerkmap.`,
-  );
+  col.add("vaste_rij_ontbreekt", { blad, kolom }, { sleutel: key, label });
 }
 
 function readFields(
@@ -355,11 +325,11 @@ function readFields(
     if (f.verplicht) {
       need(src, blad, stateOf(r));
       if (r.kind === "leeg") {
-        col.add(
-          "verplicht_leeg",
-          src,
-          `${f.naam} is verplicht (${cellRef(src)}). Vul de ${f.naam.toLowerCase()} in.`,
-        );
+        col.add("verplicht_leeg", src, {
+          onderwerp: f.naam,
+          invoer: FIELD_INPUT[f.type],
+          onbekend: f.schaal ? (def.schalen[f.schaal]?.onbekend ?? null) : null,
+        });
       }
     }
     return { naam: f.naam, tekst: r.kind === "waarde" ? r.value : null, datum, bron: src };
@@ -446,11 +416,7 @@ function checkFixedText<K extends string>(
   const actual = r.kind === "waarde" ? r.value : "";
   if (fold(actual) !== fold(expected)) {
     const src = source(col.bestand, t, row, key, kolom);
-    col.add(
-      "vaste_rij_gewijzigd",
-      src,
-      `${kolom} in ${cellRef(src)} is gewijzigd: '${actual}' in plaats van '${expected}'. Zet de oorspronkelijke tekst terug; deze kolom is niet om in te vullen.`,
-    );
+    col.add("vaste_rij_gewijzigd", src, { gevonden: actual, standaard: expected });
   }
 }
 
@@ -474,11 +440,11 @@ function applyQuestionConditions(
     const filled = a.antwoord !== null || a.ongeldig;
     if (!a.geldt) {
       if (filled && a.bron) {
-        col.add(
-          "niet_van_toepassing_ingevuld",
-          a.bron,
-          `${q.nr} (${cellRef(a.bron)}) is ingevuld maar geldt niet${conditionText(q.geldtAls)}. Laat de cel leeg of controleer het meetmoment.`,
-        );
+        col.add("niet_van_toepassing_ingevuld", a.bron, {
+          onderwerp: q.nr,
+          voorwaarde: conditionText(q.geldtAls),
+          wat: "cel",
+        });
       }
       return;
     }
@@ -492,11 +458,11 @@ function applyQuestionConditions(
             : "ingevuld";
       need(a.bron, blad, state);
       if (state === "leeg" && a.bron) {
-        col.add(
-          "verplicht_leeg",
-          a.bron,
-          `${q.nr} is niet beantwoord (${cellRef(a.bron)}). Kies een antwoord${q.type === "schaal" ? " uit de keuzelijst; weet u het niet, kies dan 'Onbekend'" : ""}.`,
-        );
+        col.add("verplicht_leeg", a.bron, {
+          onderwerp: q.nr,
+          invoer: QUESTION_INPUT[q.type],
+          onbekend: q.schaal ? (def.schalen[q.schaal]?.onbekend ?? null) : null,
+        });
       }
     } else if (q.verplicht === "groep" && q.groep) {
       const g = groups.get(q.groep) ?? { filled: [], all: [] };
@@ -512,11 +478,7 @@ function applyQuestionConditions(
     } else {
       need(first.bron, blad, g.all.some((a) => a.ongeldig) ? "ongeldig" : "leeg");
       if (first.bron) {
-        col.add(
-          "groep_leeg",
-          first.bron,
-          `Vul bij ${g.all.map((a) => a.nr).join(", ")} ten minste één antwoord in (${groep}; begin in ${cellRef(first.bron)}).`,
-        );
+        col.add("groep_leeg", first.bron, { groep, nummers: g.all.map((a) => a.nr) });
       }
     }
   }
@@ -524,8 +486,21 @@ function applyQuestionConditions(
 
 function conditionText(c: Condition | undefined): string {
   if (!c) return "";
-  return c.veld !== undefined ? ` (alleen bij ${c.veld} = ${c.is})` : ` (alleen als ${c.vraag} = '${c.is}')`;
+  return c.veld !== undefined ? `alleen bij ${c.veld} = ${c.is}` : `alleen als ${c.vraag} = '${c.is}'`;
 }
+
+const FIELD_INPUT: Record<Field["type"], InputKind> = {
+  regio: "eenheid",
+  keuze: "keuze",
+  datum: "datum",
+  tekst: "tekst",
+  email: "email",
+};
+const QUESTION_INPUT: Record<Question["type"], InputKind> = {
+  schaal: "keuze",
+  datum: "datum",
+  tekst: "tekst",
+};
 
 function readMilestones(
   def: Definition,
@@ -595,51 +570,48 @@ function readMilestones(
 
     if (!geldt) {
       if (rs.kind !== "leeg") {
-        col.add(
-          "niet_van_toepassing_ingevuld",
-          src,
-          `${m.code} (${cellRef(src)}) is ingevuld maar geldt niet${conditionText(m.geldtAls)}. Laat de status leeg of controleer het meetmoment.`,
-        );
+        col.add("niet_van_toepassing_ingevuld", src, {
+          onderwerp: m.code,
+          voorwaarde: conditionText(m.geldtAls),
+          wat: "status",
+        });
       }
       return base;
     }
 
     need(src, blad, stateOf(rs, status?.soort === "onbekend"));
     if (rs.kind === "leeg") {
-      col.add(
-        "verplicht_leeg",
-        src,
-        `Status van ${m.code} is leeg (${cellRef(src)}). Kies een status uit de keuzelijst; weet u het niet, kies dan 'Onbekend'.`,
-      );
+      col.add("verplicht_leeg", src, {
+        onderwerp: `Status van ${m.code}`,
+        invoer: "keuze",
+        onbekend: md.statussen.find((x) => x.soort === "onbekend")?.label ?? null,
+      });
     }
     if (!status) return base;
 
     if (status.vereist.includes("toelichting")) {
       need(srcToel, blad, stateOf(rt));
       if (rt.kind === "leeg") {
-        col.add(
-          "toelichting_vereist",
-          srcToel,
-          `${m.code} staat op '${status.label}': beschrijf in de toelichting (${cellRef(srcToel)}) welk deel gereed is.`,
-        );
+        col.add("toelichting_vereist", srcToel, {
+          onderwerp: m.code,
+          status: status.label,
+          vraag: "beschrijf in de toelichting welk deel gereed is",
+        });
       }
     }
     if (status.vereist.includes("verwachteDatum")) {
       need(srcVerwacht, blad, stateOf(rv));
       if (rv.kind === "leeg") {
-        col.add(
-          "verwachte_datum_vereist",
-          srcVerwacht,
-          `${m.code} staat op '${status.label}': vul een verwachte datum in (${cellRef(srcVerwacht)}), bijvoorbeeld 'juni 2011'.`,
-        );
+        col.add("verwachte_datum_vereist", srcVerwacht, { onderwerp: m.code, status: status.label });
       }
     }
     if (status.soort === "gereed" && base.datumGereed && peildatum && base.datumGereed.end > peildatum.end) {
-      col.add(
-        "datum_gereed_na_peildatum",
-        srcGereed,
-        `Datum gereed van ${m.code} ('${base.datumGereed.tekst}', uiterlijk ${formatIso(base.datumGereed.end)}) ligt na de peildatum ${formatIso(peildatum.end)}. Een mijlpaal kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
-      );
+      col.add("datum_gereed_na_peildatum", srcGereed, {
+        code: m.code,
+        datum: base.datumGereed.tekst,
+        einde: formatIso(base.datumGereed.end),
+        peildatum: formatIso(peildatum.end),
+      });
     }
     if (
       status.soort !== "gereed" &&
@@ -647,11 +619,12 @@ function readMilestones(
       peildatum &&
       base.verwachteDatum.end < peildatum.end
     ) {
-      col.add(
-        "verwachte_datum_verstreken",
-        srcVerwacht,
-        `Verwachte datum verstreken: ${m.code} verwacht '${base.verwachteDatum.tekst}' (uiterlijk ${formatIso(base.verwachteDatum.end)}), vóór de peildatum ${formatIso(peildatum.end)}. Werk de status of de verwachte datum bij.`,
-      );
+      col.add("verwachte_datum_verstreken", srcVerwacht, {
+        code: m.code,
+        datum: base.verwachteDatum.tekst,
+        einde: formatIso(base.verwachteDatum.end),
+        peildatum: formatIso(peildatum.end),
+      });
     }
     return base;
   });

@@ -60,25 +60,12 @@ export function locateTable<K extends string>(
     }
   }
   if (best < 0) {
-    const names = specs.map((s) => s.header).join(", ");
-    issues.push(
-      makeIssue(
-        "kop_ontbreekt",
-        where,
-        `Blad '${grid.sheet}': geen kopregel gevonden met de kolommen ${names}. Zet de kopregel van de standaardwerkmap terug of plak de gegevens in een nieuwe standaardwerkmap.`,
-      ),
-    );
+    issues.push(makeIssue("kop_ontbreekt", where, { kolommen: specs.map((s) => s.header) }));
     return { table: null, issues };
   }
 
   if (grid.table === null) {
-    issues.push(
-      makeIssue(
-        "tabel_als_bereik",
-        { ...where, rij: grid.top + best },
-        `Blad '${grid.sheet}': de tabel '${tableName}' is een gewoon bereik geworden; de gegevens zijn gelezen vanaf de kopregel in rij ${grid.top + best}.`,
-      ),
-    );
+    issues.push(makeIssue("tabel_als_bereik", { ...where, rij: grid.top + best }, { tabel: tableName }));
   }
 
   const header = grid.values[best];
@@ -93,19 +80,15 @@ export function locateTable<K extends string>(
         columns[spec.key] = c;
       } else {
         issues.push(
-          makeIssue(
-            "kolom_dubbel",
-            { ...where, rij: grid.top + best, kolom: spec.header, cel: addr },
-            `Kolom '${spec.header}' staat twee keer in de kopregel (${addr}); de eerste is gelezen. Verwijder of hernoem de tweede.`,
-          ),
+          makeIssue("kolom_dubbel", { ...where, rij: grid.top + best, kolom: spec.header, cel: addr }, {}),
         );
       }
     } else if (h !== "") {
       issues.push(
         makeIssue(
           "kolom_extra",
-          { ...where, rij: grid.top + best, kolom: String(cell), cel: addr },
-          `Kolom '${String(cell).trim()}' (${addr}) hoort niet bij de standaard en is niet gelezen.`,
+          { ...where, rij: grid.top + best, kolom: String(cell).trim(), cel: addr },
+          {},
         ),
       );
     }
@@ -113,35 +96,17 @@ export function locateTable<K extends string>(
   for (const s of specs) {
     if (columns[s.key] === undefined) {
       if (s.essential) unreadable = true;
-      issues.push(
-        makeIssue(
-          "kolom_ontbreekt",
-          { ...where, rij: grid.top + best, kolom: s.header },
-          `Blad '${grid.sheet}': kolom '${s.header}' ontbreekt in de kopregel (rij ${grid.top + best}). Voeg de kolom weer toe met precies deze naam.`,
-        ),
-      );
+      issues.push(makeIssue("kolom_ontbreekt", { ...where, rij: grid.top + best, kolom: s.header }, {}));
     }
   }
 
   for (const range of grid.merged ?? []) {
-    issues.push(
-      makeIssue(
-        "cellen_samengevoegd",
-        { ...where, cel: range },
-        `Blad '${grid.sheet}': cellen ${range} zijn samengevoegd over de tabel; alleen de eerste cel is gelezen. Hef de samenvoeging op (Start > Samenvoegen en centreren) en vul elke cel apart in.`,
-      ),
-    );
+    issues.push(makeIssue("cellen_samengevoegd", { ...where, cel: range }, {}));
   }
 
   const body = grid.values.slice(best + 1);
   if (body.length + 1 > MAX_TABLE_ROWS) {
-    issues.push(
-      makeIssue(
-        "te_veel_rijen",
-        where,
-        `Blad '${grid.sheet}' heeft meer dan ${MAX_TABLE_ROWS - 1} rijen onder de kopregel, het maximum. Verwijder de overbodige rijen en lever het bestand opnieuw aan.`,
-      ),
-    );
+    issues.push(makeIssue("te_veel_rijen", where, { max: MAX_TABLE_ROWS - 1 }));
     return { table: null, issues };
   }
   if (unreadable) return { table: null, issues };
