@@ -60,6 +60,20 @@ function whatToDo(invoer: InputKind, opties: readonly string[] | undefined, onbe
   }
 }
 
+/** The data of an issue found by a check of a rows table (`controles` in the definition). */
+export interface CheckData {
+  /** The row, e.g. `Mijlpaal M5`, `Actie 12`. */
+  onderwerp: string;
+  /** Header of the checked column. */
+  kolom: string;
+  /** The checked cell as typed, and the end of its date (dd-mm-jjjj). */
+  datum: string;
+  einde: string;
+  peildatum: string;
+  /** The column's first "no date" text. */
+  zonderDatum: string;
+}
+
 /** The catalogue: one entry per issue code. */
 export const CATALOGUE = {
   // --- Files and definitions ----------------------------------------------------------------------
@@ -211,43 +225,39 @@ export const CATALOGUE = {
     bericht: (d, w) =>
       `Vul bij ${d.nummers.join(", ")} ten minste één antwoord in (${d.groep}; begin in ${w.ref}).`,
   }),
-  datum_gereed_na_peildatum: entry<{ code: string; datum: string; einde: string; peildatum: string }>({
+  verplicht_bij: entry<{ onderwerp: string; kolom: string; voorwaarde: string }>({
     severity: "fout",
-    beschrijving: "Een mijlpaal is gereed gemeld met een datum na de peildatum.",
+    beschrijving:
+      "Een cel die verplicht is bij een bepaald antwoord (zoals een toelichting bij 'Gedeeltelijk') is leeg.",
+    bericht: (d, w) => `${d.onderwerp}: vul '${d.kolom}' in (${w.ref}); dat is verplicht ${d.voorwaarde}.`,
+  }),
+  // --- Checks of a rows table (definition: `controles`) -------------------------------------------
+  datum_na_peildatum: entry<CheckData>({
+    severity: "fout",
+    beschrijving: "Iets is gereed gemeld met een datum na de peildatum.",
     bericht: (d) =>
-      `Datum gereed van ${d.code} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Een mijlpaal kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
+      `${d.kolom} van ${d.onderwerp} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Iets kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
   }),
-  toelichting_vereist: entry<{ onderwerp: string; status: string; vraag: string }>({
-    severity: "fout",
-    beschrijving: "Bij deze status is een toelichting verplicht.",
-    bericht: (d, w) => `${d.onderwerp} staat op '${d.status}': ${d.vraag} (${w.ref}).`,
-  }),
-  verwachte_datum_vereist: entry<{ onderwerp: string; status: string }>({
-    severity: "fout",
-    beschrijving: "Bij deze status is een verwachte datum verplicht.",
-    bericht: (d, w) =>
-      `${d.onderwerp} staat op '${d.status}': vul een verwachte datum in (${w.ref}), bijvoorbeeld 'juni 2011'.`,
-  }),
-  verwachte_datum_verstreken: entry<{ code: string; datum: string; einde: string; peildatum: string }>({
+  verwachte_datum_verstreken: entry<CheckData>({
     severity: "waarschuwing",
-    beschrijving: "De verwachte datum van een onvoltooide mijlpaal ligt vóór de peildatum.",
+    beschrijving: "De verwachte datum van iets dat nog niet gereed is, ligt vóór de peildatum.",
     bericht: (d) =>
-      `Verwachte datum verstreken: ${d.code} verwacht '${d.datum}' (uiterlijk ${d.einde}), vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
+      `Verwachte datum verstreken: ${d.onderwerp} verwacht '${d.datum}' (uiterlijk ${d.einde}), vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
   }),
-  niet_van_toepassing_ingevuld: entry<{ onderwerp: string; voorwaarde: string; wat: "status" | "cel" }>({
+  niet_van_toepassing_ingevuld: entry<{ onderwerp: string; voorwaarde: string }>({
     severity: "waarschuwing",
     beschrijving: "Een cel is ingevuld die bij dit meetmoment of dit antwoord niet geldt.",
     bericht: (d, w) =>
-      `${d.onderwerp} (${w.ref}) is ingevuld maar geldt niet (${d.voorwaarde}). Laat de ${d.wat} leeg of controleer het meetmoment.`,
+      `${d.onderwerp} (${w.ref}) is ingevuld maar geldt niet (${d.voorwaarde}). Maak de cel leeg of controleer het meetmoment.`,
   }),
   // --- Action monitors ----------------------------------------------------------------------------
-  opleverdatum_leeg: entry<{ onderwerp: string; kolom: string; zonderDatum: string }>({
+  opleverdatum_leeg: entry<CheckData>({
     severity: "waarschuwing",
     beschrijving: "De opleverdatum is leeg; de actie telt als 'zonder einddatum'.",
     bericht: (d, w) =>
       `${d.onderwerp}: '${d.kolom}' is leeg (${w.ref}); de actie telt als 'zonder einddatum'. Vul de opleverdatum in, of '${d.zonderDatum}' als die er niet is.`,
   }),
-  nulmeting_leeg: entry<{ onderwerp: string; kolom: string }>({
+  nulmeting_leeg: entry<CheckData>({
     severity: "waarschuwing",
     beschrijving: "De datum van de nulmeting is leeg; verschuiving en vertraging zijn niet te bepalen.",
     bericht: (d, w) =>

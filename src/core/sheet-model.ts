@@ -31,6 +31,34 @@ export interface ModelCell {
   bold?: boolean;
   /** Internal hyperlink target, e.g. `'Regio × mijlpaal'!A5` or an A1 address on the same sheet. */
   link?: string;
+  /**
+   * Why the cell shows what it shows ("waarom is dit rood?"), emitted by the layout that creates the cell.
+   * Renderers do not write it; the task pane indexes it (`src/core/engine/explain.ts`) to explain a selection.
+   */
+  uitleg?: CellExplanation;
+}
+
+/** Where a value came from. */
+export interface SourceCell {
+  /** The unit (region, …) the source belongs to, or null. */
+  regio: string | null;
+  bestand: string;
+  blad: string;
+  cel: string;
+}
+
+/** The explanation of one cell a layout writes. */
+export interface CellExplanation {
+  /** What the cell is, e.g. "M5 · % gerealiseerd" or "Gouda · Oordeel regio". */
+  titel: string;
+  /** The rule, in Dutch. */
+  regel: string;
+  /** The values that went in, one line each. */
+  invoer: string[];
+  /** The source cells (in returned workbooks, or in this workbook for a summary sheet). */
+  bron: SourceCell[];
+  /** True when the sources are in the workbook the sheet is in (then "Ga naar bron" can select them). */
+  bronInDezeWerkmap: boolean;
 }
 
 export interface SheetModel {

@@ -1,0 +1,91 @@
+/** The one monitor model: parsing and checking definitions, the built-in monitors, lookups. */
+import { pathText, zodMessage } from "../json-path";
+import { crossCheckMonitor } from "./check";
+import { MonitorSchema, type FieldsTable, type Monitor, type RowsTable, type Scale } from "./schema";
+import { RAK_2008_2010 } from "./builtins/rak-2008-2010";
+import { ACTIEMONITOR_2013, GHNT_2018 } from "./builtins/actions-2013-2018";
+
+export * from "./schema";
+export { crossCheckMonitor } from "./check";
+
+export type MonitorLoad = { ok: true; def: Monitor } | { ok: false; fouten: string[] };
+
+/** Checks a definition value (from JSON or from a definition workbook): every mistake with its path. */
+export function loadMonitorValue(raw: unknown): MonitorLoad {
+  const parsed = MonitorSchema.safeParse(raw, { reportInput: true });
+  const structural = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${pathText(i.path)}: ${zodMessage(i)}`);
+  const references = crossCheckMonitor((parsed.success ? parsed.data : raw) as Monitor);
+  const fouten = [...structural, ...references.filter((r) => !structural.includes(r))];
+  return parsed.success && fouten.length === 0 ? { ok: true, def: parsed.data } : { ok: false, fouten };
+}
+
+/** Parses and checks a definition from JSON text. */
+export function loadMonitorJson(text: string): MonitorLoad {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      fouten: [`(hele bestand): geen geldige JSON (${e instanceof Error ? e.message : String(e)})`],
+    };
+  }
+  return loadMonitorValue(raw);
+}
+
+/** Validates a definition object; throws when it is not valid (built-ins, tests). */
+export function parseMonitor(input: unknown): Monitor {
+  const r = loadMonitorValue(input);
+  if (!r.ok) throw new Error(`Ongeldige definitie: ${r.fouten.join("; ")}`);
+  return r.def;
+}
+
+export function monitorToJson(d: Monitor): string {
+  return JSON.stringify(d, null, 2) + "\n";
+}
+
+const BUILT_IN: Monitor[] = [
+  parseMonitor(RAK_2008_2010),
+  parseMonitor(ACTIEMONITOR_2013),
+  parseMonitor(GHNT_2018),
+];
+
+export const DEFAULT_MONITOR_ID = "rak-2008-2010";
+
+export function builtInMonitors(): Monitor[] {
+  return BUILT_IN;
+}
+
+export function findMonitor(id: string, versie?: string): Monitor | undefined {
+  return BUILT_IN.find((d) => d.id === id && (versie === undefined || d.versie === versie));
+}
+
+export function defaultMonitor(): Monitor {
+  const d = findMonitor(DEFAULT_MONITOR_ID);
+  if (!d) throw new Error("built-in definition missing");
+  return d;
+}
+
+// --- Lookups used throughout the engine --------------------------------------------------------------
+
+export function fieldsTable(def: Monitor): FieldsTable | undefined {
+  return def.tabellen.find((t): t is FieldsTable => t.vorm === "velden");
+}
+
+export function rowsTables(def: Monitor): RowsTable[] {
+  return def.tabellen.filter((t): t is RowsTable => t.vorm === "rijen");
+}
+
+export function rowsTable(def: Monitor, id: string): RowsTable | undefined {
+  return rowsTables(def).find((t) => t.id === id);
+}
+
+export function scaleOf(def: Monitor, name: string | undefined): Scale | undefined {
+  return name === undefined ? undefined : def.schalen[name];
+}
+
+export function unitNames(def: Monitor): string[] {
+  return def.eenheden?.namen.map((n) => n.naam) ?? [];
+}
