@@ -1,23 +1,27 @@
-/** The `regiomonitor` command line: template, check, aggregate, demo. */
+/** The `regiomonitor` command line: template, check, aggregate, demo, compare, definitie — for every monitor. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import {
-  allBuiltInDefinitions,
-  anyDefinitionToJson,
-  builtInDefinitions,
-  defaultDefinition,
-  findAnyDefinition,
-  loadDefinitionJson,
-  type Definition,
-} from "../core/definition";
-import { wantedSources } from "../core/read/region-return";
-import { checkWorkbook, unreadableResult } from "../core/check";
-import { aggregate, type ReturnEntry } from "../core/national/aggregate";
-import { toNationalJson } from "../core/national/json";
-import { layoutNational } from "../core/layout/national-sheets";
-import { layoutRegionSummary } from "../core/layout/region-summary";
-import { buildTemplate } from "../core/template";
-import { annexFills, filledTemplate } from "../core/examples/annex";
+  builtInMonitors,
+  defaultMonitor,
+  fieldsTable,
+  findMonitor,
+  loadMonitorJson,
+  monitorToJson,
+  scaleOf,
+  unitNames,
+  type Monitor,
+} from "../core/model";
+import { wantedSources } from "../core/engine/read";
+import { checkReport, checkWorkbook, unreadableResult, type CheckResult } from "../core/engine/pipeline";
+import { aggregate } from "../core/engine/national";
+import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
+import { toNationalJson } from "../core/engine/json";
+import { layoutNational } from "../core/engine/layout-national";
+import { layoutUnitSummary } from "../core/engine/layout-unit";
+import { buildTemplate, type UnitFill } from "../core/engine/template";
+import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../core/engine/examples";
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
@@ -29,9 +33,7 @@ import { templateWorkbook } from "../xlsx/write-template";
 import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 import { cmdCompare } from "./compare";
-import { formatCheck, formatMilestoneTable } from "./report-text";
-import { actionCheckWithDefinitionFile, actionDemo, actionTemplate, checkIfActionWorkbook } from "./actions";
-import ExcelJS from "exceljs";
+import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -55,28 +57,28 @@ const USAGE = `Gebruik:
   regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]
   regiomonitor definitie export ID [-o BESTAND.json]
 
-Met --definitie BESTAND.json gebruiken template, check en aggregate een definitie uit een bestand
-in plaats van de ingebouwde (zie docs/definitions.md).
+Met --definitie BESTAND.json (of --definitie-id ID) gebruiken template, check en aggregate een andere
+definitie dan de standaard (zie docs/definitions.md).
 
 Exitcodes: 0 alles gelezen en geldig; 1 fouten of overgeslagen bestanden (uitvoer wel geschreven); 2 gebruiksfout of niets te doen.`;
 
+const DATA = path.join(__dirname, "..", "..", "data");
 /** The example data shipped with the package (never ../shared at run time). */
-export const ANNEX_CSV = path.join(__dirname, "..", "..", "data", "rak-regio-mijlpalen-2011-01-15.csv");
+export const ANNEX_CSV = path.join(DATA, "rak-regio-mijlpalen-2011-01-15.csv");
+export const TASKFORCE_CSV = path.join(DATA, "taskforce-acties-2013.csv");
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
-      case "template": {
-        const a = await actionTemplate(rest, io); // action monitors: src/cli/actions.ts
-        return a.handled ? a.code : await cmdTemplate(a.argv, io);
-      }
+      case "template":
+        return await cmdTemplate(rest, io);
       case "check":
-        return (await actionCheckWithDefinitionFile(rest, io)) ?? (await cmdCheck(rest, io));
+        return await cmdCheck(rest, io);
       case "aggregate":
         return await cmdAggregate(rest, io);
       case "demo":
-        return await actionDemo(rest, io, await cmdDemo(rest, io));
+        return await cmdDemo(rest, io);
       case "compare":
         return await cmdCompare(rest, io);
       case "definitie":
@@ -125,19 +127,36 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 export class DefinitionFileError extends Error {}
 
-/** The definition to use: from `--definitie FILE.json`, else the built-in default; plus all known ones. */
+/**
+ * The definition to use: `--definitie FILE.json`, `--definitie-id ID`, else the built-in default; plus all
+ * known ones (so a workbook made with any built-in is read with its own definition).
+ */
 async function chooseDefinition(
-  file: string | true | undefined,
-): Promise<{ def: Definition; available: Definition[] }> {
-  if (file === undefined) return { def: defaultDefinition(), available: builtInDefinitions() };
+  options: Record<string, string | true>,
+): Promise<{ def: Monitor; available: Monitor[] }> {
+  const file = options.definitie;
+  const id = options["definitie-id"];
+  if (file !== undefined && id !== undefined)
+    throw new UsageError("Geef --definitie-id of --definitie, niet allebei.");
+  if (id !== undefined) {
+    if (id === true) throw new UsageError("Optie --definitie-id verwacht een id.");
+    const def = findMonitor(id);
+    if (!def)
+      throw new UsageError(
+        `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${builtInMonitors()
+          .map((d) => d.id)
+          .join(", ")}.`,
+      );
+    return { def, available: builtInMonitors() };
+  }
+  if (file === undefined) return { def: defaultMonitor(), available: builtInMonitors() };
   if (file === true) throw new UsageError("Optie --definitie verwacht een bestand.");
-  const load = loadDefinitionJson(await fs.readFile(file, "utf8"));
-  if (!load.ok) {
+  const load = loadMonitorJson(await fs.readFile(file, "utf8"));
+  if (!load.ok)
     throw new DefinitionFileError(
       `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
     );
-  }
-  const others = builtInDefinitions().filter((d) => !(d.id === load.def.id && d.versie === load.def.versie));
+  const others = builtInMonitors().filter((d) => !(d.id === load.def.id && d.versie === load.def.versie));
   return { def: load.def, available: [load.def, ...others] };
 }
 
@@ -146,20 +165,17 @@ async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
   const [sub, id] = positional;
   if (sub !== "export" || !id || positional.length > 2)
     throw new UsageError("Gebruik: regiomonitor definitie export ID [-o BESTAND.json]");
-  const def = findAnyDefinition(id);
-  if (!def) {
+  const def = findMonitor(id);
+  if (!def)
     throw new UsageError(
-      `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${allBuiltInDefinitions()
+      `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${builtInMonitors()
         .map((d) => d.id)
         .join(", ")}.`,
     );
-  }
   if (typeof options.o === "string") {
-    await writeTextFile(options.o, anyDefinitionToJson(def));
+    await writeTextFile(options.o, monitorToJson(def));
     io.err(`Definitie geschreven: ${options.o}`);
-  } else {
-    io.out(anyDefinitionToJson(def).trimEnd());
-  }
+  } else io.out(monitorToJson(def).trimEnd());
   return EXIT.ok;
 }
 
@@ -168,128 +184,156 @@ function requireString(v: string | true | undefined, name: string): string {
   return v;
 }
 
+/** The example answers of a built-in, when it has them (with where they come from). */
+async function exampleFill(def: Monitor): Promise<{ fill: UnitFill; bron: string } | null> {
+  if (def.id === "actiemonitor-2013")
+    return {
+      fill: taskforce2013Fill(def, await fs.readFile(TASKFORCE_CSV, "utf8")),
+      bron: "uit de gepubliceerde Taskforce-monitor 2013 (data/taskforce-acties-2013.csv)",
+    };
+  if (def.id === "ghnt-2018")
+    return { fill: ghnt2018Fill(def), bron: "GEGENEREERD door code (geen echte stand van zaken)" };
+  return null;
+}
+
 async function cmdTemplate(argv: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(
     argv,
-    ["regio", "meetmoment", "peildatum", "o", "definitie"],
-    ["alle"],
+    ["regio", "meetmoment", "peildatum", "o", "definitie", "definitie-id"],
+    ["alle", "voorbeeld"],
   );
   if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
-  const { def } = await chooseDefinition(options.definitie);
+  const { def } = await chooseDefinition(options);
   const out = requireString(options.o, "-o");
   const meetmoment =
     options.meetmoment === undefined ? undefined : matchMeetmoment(def, String(options.meetmoment));
-  let peildatum = null;
+  let peildatum: string | undefined;
   if (typeof options.peildatum === "string") {
     const p = parseDutchDate(options.peildatum);
     if (!p.ok || !p.value.exact)
       throw new UsageError(`--peildatum '${options.peildatum}' is geen datum; gebruik dd-mm-jjjj.`);
-    peildatum = p.value;
+    peildatum = p.value.end;
   }
-  const regios = options.alle ? def.regios : [matchRegion(def, requireString(options.regio, "--regio"))];
-  for (const regio of regios) {
-    const wb = templateWorkbook(buildTemplate(def, { regio, meetmoment, peildatum }));
-    const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(regio)}.xlsx`) : out;
+  let vul: UnitFill | undefined;
+  if (options.voorbeeld) {
+    const ex = await exampleFill(def);
+    if (!ex) throw new UsageError(`Voor '${def.id}' is geen voorbeeld ingebouwd; laat --voorbeeld weg.`);
+    vul = ex.fill;
+    io.err(`Voorbeeld ${ex.bron}.`);
+  }
+  if (!def.eenheden) {
+    await writeWorkbookFile(templateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul })), out);
+    io.out(`Geschreven: ${out}`);
+    return EXIT.ok;
+  }
+  const units = options.alle ? unitNames(def) : [matchUnit(def, requireString(options.regio, "--regio"))];
+  for (const eenheid of units) {
+    const wb = templateWorkbook(buildTemplate(def, { eenheid, meetmoment, peildatum, vul }));
+    const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writeWorkbookFile(wb, target);
     io.out(`Geschreven: ${target}`);
   }
   return EXIT.ok;
 }
 
-function matchMeetmoment(def: Definition, v: string): string {
-  const f = def.regio.velden.find((x) => x.rol === "meetmoment");
-  const options = f?.schaal ? def.schalen[f.schaal].opties : [];
+function matchMeetmoment(def: Monitor, v: string): string {
+  const f = fieldsTable(def)?.velden.find((x) => x.rol === "meetmoment");
+  const options = scaleOf(def, f?.schaal)?.opties.map((o) => o.label) ?? [];
   const hit = matchOption(v, options);
   if (!hit) throw new UsageError(`--meetmoment '${v}' is onbekend; kies ${options.join(" of ")}.`);
   return hit;
 }
 
-function matchRegion(def: Definition, v: string): string {
-  const hit = def.regios.find((r) => regionKey(r) === regionKey(v));
-  if (!hit) throw new UsageError(`Regio '${v}' is onbekend. Bekende regio's: ${def.regios.join(", ")}.`);
+function matchUnit(def: Monitor, v: string): string {
+  const names = unitNames(def);
+  const hit = names.find((r) => regionKey(r) === regionKey(v));
+  if (!hit) throw new UsageError(`Regio '${v}' is onbekend. Bekende regio's: ${names.join(", ")}.`);
   return hit;
 }
 
-async function readInput(file: string, def: Definition) {
-  const buf = await fs.readFile(file);
-  const wb = await loadXlsx(buf, path.basename(file));
-  return { wb, input: workbookInput(wb, wantedSources(def), path.basename(file)) };
+/** For a monitor without units, one workbook is the whole national report (groups, shift, every row). */
+function nationalOfOne(res: CheckResult, bestand: string): NationalReport | null {
+  if (!res.def || res.def.eenheden || !res.result.ok) return null;
+  return aggregate(res.def, [{ bestand, result: res.result }]);
 }
 
 async function cmdCheck(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["out", "definitie"], ["json"]);
+  const { positional, options } = parseArgs(argv, ["out", "definitie", "definitie-id"], ["json"]);
   if (positional.length !== 1) throw new UsageError("Geef precies één werkmap op.");
   const file = positional[0];
-  const { def, available } = await chooseDefinition(options.definitie);
-  if (typeof options.out === "string" && (await sameFile(file, options.out))) {
+  const { def, available } = await chooseDefinition(options);
+  if (typeof options.out === "string" && (await sameFile(file, options.out)))
     throw new UsageError(
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
     );
-  }
-  let loaded;
+  const bestand = path.basename(file);
+  let wb: ExcelJS.Workbook;
   try {
-    loaded = await readInput(file, def);
+    wb = await loadXlsx(await fs.readFile(file), bestand);
   } catch (e) {
-    if (e instanceof UnreadableFileError) {
-      const issue = unreadableResult(e.bestand, e.reden).issues[0];
-      if (options.json)
-        io.out(JSON.stringify({ bestand: e.bestand, gelezen: false, meldingen: [issue] }, null, 2));
-      else io.out(formatIssue(issue));
-      return EXIT.problems;
-    }
-    throw e;
+    if (!(e instanceof UnreadableFileError)) throw e;
+    const issue = unreadableResult(e.bestand, e.reden).issues[0];
+    if (options.json)
+      io.out(
+        JSON.stringify(
+          checkReport(e.bestand, { def: null, result: unreadableResult(e.bestand, e.reden), score: null }),
+          null,
+          2,
+        ),
+      );
+    else io.out(formatIssue(issue));
+    return EXIT.problems;
   }
-  const action = await checkIfActionWorkbook(file, loaded.wb, loaded.input.definitie, options, io);
-  if (action !== null) return action;
-  const res = checkWorkbook(loaded.input, available, def);
+  // The workbook is read with the definition it recorded (any built-in), else with the chosen one.
+  const recorded = workbookInput(wb, [], bestand).definitie;
+  const readWith =
+    (recorded && available.find((d) => d.id === recorded.id && d.versie === recorded.versie)) || def;
+  const input = workbookInput(wb, wantedSources(readWith), bestand);
+  const res = checkWorkbook(input, available, def);
   const issues = sortIssues(res.result.issues);
+  const national = nationalOfOne(res, bestand);
   if (options.json) {
+    const report = checkReport(bestand, res);
     io.out(
       JSON.stringify(
-        {
-          bestand: loaded.input.bestand,
-          gelezen: res.result.ok,
-          definitie: res.def ? { id: res.def.id, versie: res.def.versie } : null,
-          regio: res.result.ok ? res.result.ret.regio : null,
-          scores: res.score,
-          meldingen: issues,
-        },
+        national && res.def ? { ...report, landelijk: toNationalJson(res.def, national) } : report,
         null,
         2,
       ),
     );
-  } else {
-    io.out(formatCheck(loaded.input.bestand, res, issues));
-  }
+  } else io.out(formatCheck(bestand, res, issues, national));
   if (typeof options.out === "string") {
     if (!res.result.ok || !res.score || !res.def) {
       io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
       return EXIT.problems;
     }
-    renderSheets(loaded.wb, [layoutRegionSummary(res.def, res.result.ret, res.score, issues)]);
-    await writeWorkbookFile(loaded.wb, options.out);
-    io.err(`Kopie met blad Samenvatting geschreven: ${options.out}`);
+    const models = [
+      layoutUnitSummary(res.def, res.result.ret, res.score, issues),
+      ...(national ? layoutNational(res.def, national) : []),
+    ];
+    renderSheets(wb, models);
+    await writeWorkbookFile(wb, options.out);
+    io.err(
+      `Kopie met ${models.length === 1 ? "blad" : "bladen"} ${models.map((m) => m.name).join(", ")} geschreven: ${options.out}`,
+    );
   }
-  const hasErrors = issues.some((i) => i.severity === "fout");
-  return res.result.ok && !hasErrors ? EXIT.ok : EXIT.problems;
+  return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
 
 /** Reads, validates and scores files one at a time (each workbook is released before the next). */
 export async function readReturns(
   files: string[],
-  def: Definition,
+  def: Monitor,
   progress: (s: string) => void,
 ): Promise<ReturnEntry[]> {
   const entries: ReturnEntry[] = [];
-  // Workbooks made with `def` (also one loaded from a file) are read with it; others with a built-in one.
-  const available = [def, ...builtInDefinitions().filter((d) => d.id !== def.id || d.versie !== def.versie)];
+  const available = [def, ...builtInMonitors().filter((d) => d.id !== def.id || d.versie !== def.versie)];
   let n = 0;
   for (const file of files) {
     n += 1;
     const bestand = path.basename(file);
     let entry: ReturnEntry;
     try {
-      // The lean reader: only the parts the definition needs (check keeps ExcelJS: --out writes a copy).
       const input = await readWorkbookLean(await fs.readFile(file), wantedSources(def), bestand);
       entry = { bestand, result: checkWorkbook(input, available, def).result };
     } catch (e) {
@@ -306,20 +350,19 @@ export async function readReturns(
 }
 
 async function cmdAggregate(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o", "json", "definitie"], []);
+  const { positional, options } = parseArgs(argv, ["o", "json", "definitie", "definitie-id"], []);
   if (positional.length === 0) throw new UsageError("Geef een of meer werkmappen of mappen op.");
   const out = requireString(options.o, "-o");
   const { files, missing } = await expandInputs(positional);
   for (const m of missing) io.err(`Niet gevonden: ${m}`);
-  for (const f of files) {
+  for (const f of files)
     if (await sameFile(f, out))
       throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`);
-  }
   if (files.length === 0) {
     io.err("Geen bestanden gevonden om samen te voegen.");
     return EXIT.usage;
   }
-  const { def } = await chooseDefinition(options.definitie);
+  const { def } = await chooseDefinition(options);
   const entries = await readReturns(files, def, io.err);
   return writeNational(
     def,
@@ -332,7 +375,7 @@ async function cmdAggregate(argv: string[], io: Io): Promise<number> {
 }
 
 async function writeNational(
-  def: Definition,
+  def: Monitor,
   entries: ReturnEntry[],
   out: string,
   jsonOut: string | null,
@@ -349,7 +392,8 @@ async function writeNational(
     await writeTextFile(jsonOut, JSON.stringify(toNationalJson(def, report), null, 2) + "\n");
     io.err(`JSON geschreven: ${jsonOut}`);
   }
-  io.out(formatMilestoneTable(def, report));
+  const table = formatRowDistributions(def, report);
+  io.out(table || `${def.naam}: ${formatColourCounts(def, report)}`);
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped)
     io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
@@ -361,20 +405,18 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(argv, ["o"], []);
   if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
   const dir = typeof options.o === "string" ? options.o : "demo-uitvoer";
-  const def = defaultDefinition();
-  const csv = await fs.readFile(ANNEX_CSV, "utf8");
-  const fills = annexFills(def, csv);
+  const def = defaultMonitor();
+  const fills = annexFills(def, await fs.readFile(ANNEX_CSV, "utf8"));
   const regionDir = path.join(dir, "regios");
   io.err(`Voorbeeldwerkmappen maken voor ${fills.length} regio's in ${regionDir} ...`);
-  for (const fill of fills) {
+  for (const f of fills)
     await writeWorkbookFile(
-      templateWorkbook(filledTemplate(def, fill)),
-      path.join(regionDir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`),
+      templateWorkbook(buildTemplate(def, { eenheid: f.eenheid, vul: f.fill })),
+      path.join(regionDir, `Regiomonitor-${safeFileName(f.eenheid)}.xlsx`),
     );
-  }
   const { files } = await expandInputs([regionDir]);
   const entries = await readReturns(files, def, io.err);
-  return writeNational(
+  let code = await writeNational(
     def,
     entries,
     path.join(dir, "landelijk.xlsx"),
@@ -382,4 +424,38 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
     io,
     false,
   );
+
+  // The built-in monitors without units: their example workbooks, checked, with the summary sheets.
+  const actionDir = path.join(dir, "acties");
+  for (const m of builtInMonitors().filter((d) => !d.eenheden)) {
+    const ex = await exampleFill(m);
+    if (!ex) continue;
+    const file = path.join(actionDir, `${m.id}-voorbeeld.xlsx`);
+    await writeWorkbookFile(templateWorkbook(buildTemplate(m, { vul: ex.fill })), file);
+    const wb = await loadXlsx(await fs.readFile(file), path.basename(file));
+    const res = checkWorkbook(
+      workbookInput(wb, wantedSources(m), path.basename(file)),
+      builtInMonitors(),
+      null,
+    );
+    const national = nationalOfOne(res, path.basename(file));
+    if (!res.result.ok || !res.score || !res.def || !national) {
+      io.err(`${file}: het voorbeeld is niet te lezen.`);
+      code = Math.max(code, EXIT.problems);
+      continue;
+    }
+    const issues = sortIssues(res.result.issues);
+    const summary = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
+    renderSheets(wb, [
+      layoutUnitSummary(res.def, res.result.ret, res.score, issues),
+      ...layoutNational(res.def, national),
+    ]);
+    await writeWorkbookFile(wb, summary);
+    io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summary}`);
+    io.out("");
+    io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} acties (voorbeeld ${ex.bron})`);
+    io.out(formatColourCounts(m, national));
+    if (issues.some((i) => i.severity === "fout")) code = Math.max(code, EXIT.problems);
+  }
+  return code;
 }

@@ -1,7 +1,8 @@
-/** Plain-text reports for the terminal (Dutch, decimal comma). */
-import type { Definition } from "../core/definition";
-import type { CheckResult } from "../core/check";
-import type { NationalReport } from "../core/national/aggregate";
+/** Plain-text reports for the terminal (Dutch, decimal comma), for every monitor. */
+import type { Monitor } from "../core/model/schema";
+import { rowsTables } from "../core/model";
+import type { CheckResult } from "../core/engine/pipeline";
+import type { NationalReport } from "../core/engine/national-types";
 import { formatIssue, type Issue } from "../core/issues";
 import { formatPercent } from "../core/cells/text";
 
@@ -12,44 +13,111 @@ function lpad(s: string, n: number): string {
   return s.length >= n ? s : " ".repeat(n - s.length) + s;
 }
 
-export function formatMilestoneTable(def: Definition, r: NationalReport): string {
-  const lines = [
-    `Mijlpalen landelijk — ontvangen ${r.ontvangen} van ${r.verwacht} regio's`,
-    `${pad("Mijlpaal", 52)} ${lpad("Gerealiseerd", 12)} ${lpad("%", 8)} ${lpad("w.v. gedeelt.", 13)} ${lpad(def.rag.labels.groen, 6)} ${lpad(def.rag.labels.oranje, 6)} ${lpad(def.rag.labels.rood, 6)} ${lpad(def.rag.labels.grijs, 6)}`,
-  ];
-  for (const m of r.mijlpalen) {
+/** The national table per fixed row (Mijlpalen landelijk) of every `rijverdeling` table. */
+export function formatRowDistributions(def: Monitor, r: NationalReport): string {
+  const L = def.rag.labels;
+  const lines: string[] = [];
+  for (const t of rowsTables(def)) {
+    const rows = r.rijverdelingen[t.id];
+    if (!rows) continue;
+    const plural = def.eenheden?.meervoud ?? "eenheden";
     lines.push(
-      `${pad(`${m.code} ${m.label}`, 52)} ${lpad(`${m.gerealiseerd} van ${r.verwacht}`, 12)} ${lpad(formatPercent(m.fractieGerealiseerd), 8)} ${lpad(String(m.waarvanGedeeltelijk), 13)} ${lpad(String(m.rag.groen), 6)} ${lpad(String(m.rag.oranje), 6)} ${lpad(String(m.rag.rood), 6)} ${lpad(String(m.rag.grijs), 6)}`,
+      `${t.blad} landelijk — ontvangen ${r.ontvangen} van ${r.verwacht} ${plural}`,
+      `${pad(t.rijNaam, 52)} ${lpad("Gerealiseerd", 12)} ${lpad("%", 8)} ${lpad("w.v. gedeelt.", 13)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)}`,
     );
+    for (const m of rows)
+      lines.push(
+        `${pad(`${m.sleutel} ${m.label}`, 52)} ${lpad(`${m.gerealiseerd} van ${r.verwacht}`, 12)} ${lpad(formatPercent(m.fractieGerealiseerd), 8)} ${lpad(String(m.waarvanGedeeltelijk), 13)} ${lpad(String(m.rag.groen), 6)} ${lpad(String(m.rag.oranje), 6)} ${lpad(String(m.rag.rood), 6)} ${lpad(String(m.rag.grijs), 6)}`,
+      );
   }
   return lines.join("\n");
 }
 
-export function formatCheck(bestand: string, res: CheckResult, issues: Issue[]): string {
+/** The colour counts in one line: `Groen 11 · Oranje 0 · Rood 1 · Grijs 13 — voltooid 0 van 25 (0,0 %)`. */
+export function formatColourCounts(def: Monitor, r: NationalReport): string {
+  const L = def.rag.labels;
+  const t = r.totaal;
+  if (!t) return "";
+  const c = t.rag;
+  return `${L.groen} ${c.groen} · ${L.oranje} ${c.oranje} · ${L.rood} ${c.rood} · ${L.grijs} ${c.grijs} — voltooid ${t.voltooid} van ${t.aantal} (${formatPercent(t.fractieVoltooid)})`;
+}
+
+/** Groups, shift and every judged row of a monitor without units (an action monitor). */
+export function formatJudgedRows(def: Monitor, r: NationalReport): string[] {
+  const L = def.rag.labels;
+  const lines: string[] = [];
+  if (r.totaal) lines.push(`Stoplicht: ${formatColourCounts(def, r)}`);
+  for (const g of r.groepen) {
+    lines.push(
+      `${pad(g.titel, 46)} ${lpad("Acties", 6)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)} ${lpad("Voltooid", 8)}`,
+    );
+    for (const x of [...g.rijen, g.totaal])
+      lines.push(
+        `  ${pad(x.label, 44)} ${lpad(String(x.aantal), 6)} ${lpad(String(x.rag.groen), 6)} ${lpad(String(x.rag.oranje), 6)} ${lpad(String(x.rag.rood), 6)} ${lpad(String(x.rag.grijs), 6)} ${lpad(String(x.voltooid), 8)}`,
+      );
+  }
+  if (r.verschuiving.length > 0)
+    lines.push(
+      `Verschuiving t.o.v. nulmeting: ${r.verschuiving
+        .map(
+          (s) =>
+            `${s.categorie} ${s.aantal}${s.waarvanOpgegeven > 0 ? ` (waarvan ${s.waarvanOpgegeven} opgegeven)` : ""}`,
+        )
+        .join(" · ")}`,
+    );
+  for (const [tid, rows] of Object.entries(r.rijen)) {
+    const t = rowsTables(def).find((x) => x.id === tid);
+    if (!t || def.eenheden) continue;
+    lines.push(`${t.rijNaamMeervoud[0].toUpperCase()}${t.rijNaamMeervoud.slice(1)}:`);
+    for (const j of rows)
+      lines.push(`  ${pad(j.row.sleutel, 7)} ${pad(L[j.oordeel.rag], 7)} ${j.oordeel.uitleg}`);
+  }
+  return lines;
+}
+
+export function formatCheck(
+  bestand: string,
+  res: CheckResult,
+  issues: Issue[],
+  national: NationalReport | null,
+): string {
   const lines: string[] = [`Controle van ${bestand}`];
-  if (!res.result.ok || !res.score) {
+  if (!res.result.ok || !res.score || !res.def) {
     lines.push(`Niet te lezen: ${res.result.ok ? "" : res.result.reden}`);
   } else {
     const { ret } = res.result;
+    const def = res.def;
     const s = res.score;
-    const L = res.def!.rag.labels;
-    lines.push(
-      `Regio: ${ret.regio ?? "onbekend"} · ${ret.meetmoment ?? "meetmoment onbekend"} · peildatum ${ret.peildatum?.tekst ?? "onbekend"}`,
-    );
-    for (const [blad, c] of Object.entries(s.invulgraad.perBlad)) {
+    const L = def.rag.labels;
+    if (def.eenheden) {
+      const soort = def.eenheden.soort;
+      lines.push(
+        `${soort[0].toUpperCase()}${soort.slice(1)}: ${ret.eenheid ?? "onbekend"} · ${ret.meetmoment ?? "meetmoment onbekend"} · peildatum ${ret.peildatum?.tekst ?? "onbekend"}`,
+      );
+    } else {
+      const n = rowsTables(def).reduce((acc, t) => acc + (ret.tabellen[t.id]?.length ?? 0), 0);
+      lines.push(
+        `Monitor: ${def.naam} (${def.id}, versie ${def.versie}) · ${n} ${rowsTables(def)[0]?.rijNaamMeervoud ?? "rijen"}`,
+      );
+    }
+    for (const [blad, c] of Object.entries(s.invulgraad.perBlad))
       lines.push(
         `Invulgraad ${pad(blad, 12)} ${lpad(formatPercent(c.fractie), 8)}  (${c.ingevuld} van ${c.vereist}, waarvan onbekend ${c.onbekend})`,
       );
-    }
     const t = s.invulgraad.totaal;
     lines.push(
       `Invulgraad ${pad("werkmap", 12)} ${lpad(formatPercent(t.fractie), 8)}  (${t.ingevuld} van ${t.vereist}, waarvan onbekend ${t.onbekend})`,
     );
     lines.push(`Invulling: ${L[s.invulling.rag]} — ${s.invulling.uitleg}`);
-    lines.push(s.voortgang.uitleg);
-    for (const m of s.mijlpalen)
-      lines.push(`  ${pad(m.code, 4)} ${pad(m.geldt ? L[m.rag] : "n.v.t.", 7)} ${m.uitleg}`);
-    lines.push(`Oordeel regio: ${L[s.regio.rag]} — ${s.regio.uitleg}`);
+    if (s.voortgang) lines.push(s.voortgang.uitleg);
+    if (def.eenheden) {
+      for (const js of Object.values(s.oordelen))
+        for (const j of js)
+          lines.push(`  ${pad(j.sleutel, 4)} ${pad(j.geldt ? L[j.rag] : "n.v.t.", 7)} ${j.uitleg}`);
+      if (s.eenheid) lines.push(`Oordeel ${def.eenheden.soort}: ${L[s.eenheid.rag]} — ${s.eenheid.uitleg}`);
+    } else if (national) {
+      lines.push(...formatJudgedRows(def, national));
+    }
   }
   const counts = { fout: 0, waarschuwing: 0, info: 0 };
   for (const i of issues) counts[i.severity] += 1;

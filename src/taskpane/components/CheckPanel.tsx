@@ -18,7 +18,7 @@ import { useChecker } from "../hooks/useChecker";
 import { useSummaryWriter } from "../hooks/useSummaryWriter";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { displayDefinition, summaryExplanations } from "../logic/workbook";
-import { SUMMARY_SHEET } from "../../core/layout/region-summary";
+import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
@@ -74,8 +74,8 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
 
   const def = displayDefinition(view?.check ?? null);
   const result = view?.check.result;
-  const sheetOrder = [def.regio.blad, def.mijlpalen.blad, def.vragenlijst.blad];
-  const regio = result?.ok ? result.ret.regio : null;
+  const sheetOrder = def.tabellen.map((t) => t.blad);
+  const regio = result?.ok ? result.ret.eenheid : null;
   const meetmoment = result?.ok ? result.ret.meetmoment : null;
 
   return (

@@ -5,8 +5,8 @@
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
-import type { Definition } from "../../core/definition";
-import type { NationalReport } from "../../core/national/aggregate";
+import type { Monitor } from "../../core/model";
+import type { NationalReport } from "../../core/engine/national-types";
 import { COMPARE_SHEET } from "../../core/compare/layout";
 import type { PaneHost } from "../host";
 import { compareWithPrevious, currentRoundJson, exportFileName } from "../logic/compare";
@@ -35,7 +35,7 @@ type State =
   | { kind: "ongeldig"; bestand: string; fouten: string[] }
   | { kind: "niet-geschreven"; bestand: string; bericht: string; geweigerd: boolean };
 
-export function CompareRounds(props: { host: PaneHost; def: Definition; report: NationalReport }) {
+export function CompareRounds(props: { host: PaneHost; def: Monitor; report: NationalReport }) {
   const s = useStyles();
   const { host, def, report } = props;
   const inputRef = useRef<HTMLInputElement>(null);

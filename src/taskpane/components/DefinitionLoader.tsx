@@ -4,7 +4,7 @@
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Definition } from "../../core/definition";
+import type { Monitor } from "../../core/model";
 import { definitionLabel, readDefinitionFile } from "../logic/definition";
 import { Notice } from "./Notice";
 
@@ -25,11 +25,11 @@ const useStyles = makeStyles({
 
 export function DefinitionLoader(props: {
   /** The definition the next import uses. */
-  active: Definition;
+  active: Monitor;
   /** True when `active` came from a file. */
   fromFile: boolean;
   disabled: boolean;
-  onLoad: (def: Definition | null) => void;
+  onLoad: (def: Monitor | null) => void;
 }) {
   const s = useStyles();
   const inputRef = useRef<HTMLInputElement>(null);

@@ -3,7 +3,7 @@
  * regional Samenvatting.
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { sourceText } from "../../core/explain";
+import { sourceText } from "../../core/engine/explain";
 import type { HostErrorText } from "../host";
 import type { SelectedCell } from "../hooks/useSelectionExplanation";
 

@@ -13,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
-import type { Definition } from "../../core/definition/schema";
+import type { Monitor } from "../../core/model/schema";
+import { unitNames } from "../../core/model";
 import type { PaneHost } from "../host";
 import { useTemplateInserter } from "../hooks/useTemplateInserter";
 import { meetmomentOptions } from "../logic/template-form";
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-export function InsertTemplate(props: { host: PaneHost; def: Definition; onInserted: () => void }) {
+export function InsertTemplate(props: { host: PaneHost; def: Monitor; onInserted: () => void }) {
   const s = useStyles();
   const { def } = props;
   const [regio, setRegio] = useState("");
@@ -50,7 +51,7 @@ export function InsertTemplate(props: { host: PaneHost; def: Definition; onInser
         <Field label="Regio" required validationMessage={fouten.regio}>
           <Select value={regio} onChange={(_, d) => setRegio(d.value)} data-testid="regio">
             <option value="">Kies uw regio…</option>
-            {def.regios.map((r) => (
+            {unitNames(def).map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>

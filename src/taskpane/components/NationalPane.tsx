@@ -18,9 +18,8 @@ import { useCallback, useId, useRef, useState, type DragEvent } from "react";
 import type { PaneHost, HostErrorText } from "../host";
 import { useNationalImport } from "../hooks/useNationalImport";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
-import { EXPLAINED_SHEETS, nationalDefinition } from "../logic/national";
-import type { Definition } from "../../core/definition";
-import { NATIONAL_SHEETS } from "../../core/layout/national-sheets";
+import { explainedSheets, nationalDefinition } from "../logic/national";
+import type { Monitor } from "../../core/model";
 import { Notice } from "./Notice";
 import { FileList } from "./FileList";
 import { NationalOverview } from "./NationalOverview";
@@ -65,10 +64,12 @@ const useStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
+const NO_SHEETS: readonly string[] = [];
+
 export function NationalPane(props: { host: PaneHost }) {
   const s = useStyles();
   const { host } = props;
-  const [loadedDef, setLoadedDef] = useState<Definition | null>(null);
+  const [loadedDef, setLoadedDef] = useState<Monitor | null>(null);
   const imp = useNationalImport(host, loadedDef);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -77,7 +78,7 @@ export function NationalPane(props: { host: PaneHost }) {
   const explained = useSelectionExplanation(
     host,
     imp.written ? (imp.result?.index ?? null) : null,
-    EXPLAINED_SHEETS,
+    imp.result ? explainedSheets(imp.result.models) : NO_SHEETS,
     imp.result,
   );
 
@@ -165,7 +166,11 @@ export function NationalPane(props: { host: PaneHost }) {
         </Button>
         <Caption1 className={s.muted}>
           Opnieuw importeren vervangt alleen de bladen van Regiomonitor (
-          {Object.values(NATIONAL_SHEETS).join(", ")}).
+          {nationalDefinition(loadedDef)
+            .landelijk.map((n) => n.blad)
+            .filter((b, i, all) => all.indexOf(b) === i)
+            .join(", ")}
+          ).
         </Caption1>
       </div>
 
@@ -208,7 +213,16 @@ export function NationalPane(props: { host: PaneHost }) {
       ) : null}
 
       {imp.result && imp.phase !== "lezen" ? (
-        <NationalOverview result={imp.result} onGoto={(row) => select(NATIONAL_SHEETS.retouren, `A${row}`)} />
+        <NationalOverview
+          result={imp.result}
+          onGoto={(row) =>
+            select(
+              imp.result!.def.landelijk.find((n) => n.soort === "retouren")?.blad ??
+                imp.result!.models[0].name,
+              `A${row}`,
+            )
+          }
+        />
       ) : null}
 
       {imp.result && imp.phase === "klaar" ? (

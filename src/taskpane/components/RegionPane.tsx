@@ -1,6 +1,6 @@
 /** The coordinator's task pane: recognises the workbook, then offers inserting or checking it. */
 import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { defaultDefinition } from "../../core/definition";
+import { defaultMonitor } from "../../core/model";
 import type { PaneHost } from "../host";
 import { useWorkbookDetection } from "../hooks/useWorkbookDetection";
 import { CheckPanel } from "./CheckPanel";
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function RegionPane(props: { host: PaneHost }) {
   const s = useStyles();
   const { detection, retry, inserted } = useWorkbookDetection(props.host);
-  const def = defaultDefinition();
+  const def = defaultMonitor();
 
   return (
     <main className={s.root}>

@@ -1,7 +1,8 @@
-/** Scores of a check: invulgraad per sheet (with "waarvan onbekend"), voortgang, region and milestone RAGs. */
+/** Scores of a check: invulgraad per sheet (with "waarvan onbekend"), voortgang, the unit's and every row's judgement. */
 import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Definition } from "../../core/definition/schema";
-import type { RegionScore } from "../../core/score/region-score";
+import type { Monitor } from "../../core/model/schema";
+import { rowsTable } from "../../core/model";
+import type { UnitScore } from "../../core/engine/score";
 import { formatPercent } from "../../core/cells/text";
 import { ragLabel } from "../logic/format";
 import { RagBadge } from "./RagBadge";
@@ -27,12 +28,12 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export function ScoreSummary(props: { def: Definition; score: RegionScore }) {
+export function ScoreSummary(props: { def: Monitor; score: UnitScore }) {
   const s = useStyles();
   const { def, score } = props;
   const L = def.rag.labels;
   const t = score.invulgraad.totaal;
-  const milestoneLabel = (code: string) => def.mijlpalen.rijen.find((r) => r.code === code)?.label ?? "";
+  const voortgangTable = def.scores.voortgang ? rowsTable(def, def.scores.voortgang.tabel) : undefined;
 
   return (
     <>
@@ -79,41 +80,61 @@ export function ScoreSummary(props: { def: Definition; score: RegionScore }) {
         </ul>
       </section>
 
-      <section className={s.section} aria-labelledby="voortgang-kop">
-        <Subtitle2 as="h2" id="voortgang-kop">
-          Voortgang en oordeel
-        </Subtitle2>
-        <div className={s.line} data-testid="voortgang">
-          <Body1>Voortgang mijlpalen</Body1>
-          <Body1>{formatPercent(score.voortgang.fractie)}</Body1>
-        </div>
-        <Caption1 className={s.text}>{score.voortgang.uitleg}</Caption1>
-        <div className={s.judged} data-testid="oordeel-regio">
-          <RagBadge rag={score.regio.rag} label={ragLabel(score.regio.rag, L)} />
-          <Body1 className={s.text}>
-            <strong>Oordeel regio.</strong> {score.regio.uitleg}
-          </Body1>
-        </div>
-      </section>
-
-      <section className={s.section} aria-labelledby="mijlpalen-kop">
-        <Subtitle2 as="h2" id="mijlpalen-kop">
-          Mijlpalen
-        </Subtitle2>
-        <ul className={s.list}>
-          {score.mijlpalen.map((m) => (
-            <li key={m.code} className={s.judged} data-testid={`mijlpaal-${m.code}`}>
-              <RagBadge rag={m.geldt ? m.rag : null} label={m.geldt ? ragLabel(m.rag, L) : "n.v.t."} />
-              <div className={s.text}>
-                <Body1 block>
-                  <strong>{m.code}</strong> {milestoneLabel(m.code)}
-                </Body1>
-                <Caption1 className={s.muted}>{m.uitleg}</Caption1>
+      {score.voortgang || score.eenheid ? (
+        <section className={s.section} aria-labelledby="voortgang-kop">
+          <Subtitle2 as="h2" id="voortgang-kop">
+            Voortgang en oordeel
+          </Subtitle2>
+          {score.voortgang ? (
+            <>
+              <div className={s.line} data-testid="voortgang">
+                <Body1>Voortgang {voortgangTable?.rijNaamMeervoud ?? ""}</Body1>
+                <Body1>{formatPercent(score.voortgang.fractie)}</Body1>
               </div>
-            </li>
-          ))}
-        </ul>
-      </section>
+              <Caption1 className={s.text}>{score.voortgang.uitleg}</Caption1>
+            </>
+          ) : null}
+          {score.eenheid ? (
+            <div className={s.judged} data-testid="oordeel-regio">
+              <RagBadge rag={score.eenheid.rag} label={ragLabel(score.eenheid.rag, L)} />
+              <Body1 className={s.text}>
+                <strong>Oordeel {def.eenheden?.soort ?? "werkmap"}.</strong> {score.eenheid.uitleg}
+              </Body1>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+
+      {Object.entries(score.oordelen).map(([tid, judgements]) => {
+        const table = rowsTable(def, tid);
+        if (!table) return null;
+        const label = (key: string) =>
+          table.rijen.find((r) => r.waarden[table.sleutel] === key)?.waarden[table.label] ?? "";
+        return (
+          <section key={tid} className={s.section} aria-labelledby={`oordelen-${tid}-kop`}>
+            <Subtitle2 as="h2" id={`oordelen-${tid}-kop`}>
+              {table.blad}
+            </Subtitle2>
+            <ul className={s.list}>
+              {judgements.map((m) => (
+                <li
+                  key={m.sleutel}
+                  className={s.judged}
+                  data-testid={`${table.rijNaam.toLowerCase()}-${m.sleutel}`}
+                >
+                  <RagBadge rag={m.geldt ? m.rag : null} label={m.geldt ? ragLabel(m.rag, L) : "n.v.t."} />
+                  <div className={s.text}>
+                    <Body1 block>
+                      <strong>{m.sleutel}</strong> {label(m.sleutel)}
+                    </Body1>
+                    <Caption1 className={s.muted}>{m.uitleg}</Caption1>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookInput } from "../../core/grid";
-import type { CheckResult } from "../../core/check";
+import type { CheckResult } from "../../core/engine/pipeline";
 import type { HostErrorText, PaneHost } from "../host";
 import { CheckScheduler, type SchedulerState } from "../logic/check-scheduler";
 import { allWantedSources, runCheck } from "../logic/workbook";

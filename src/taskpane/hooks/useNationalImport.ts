@@ -4,8 +4,8 @@
  * machine: File objects are read with arrayBuffer().
  */
 import { useCallback, useRef, useState } from "react";
-import type { Definition } from "../../core/definition";
-import type { ReturnEntry } from "../../core/national/aggregate";
+import type { Monitor } from "../../core/model";
+import type { ReturnEntry } from "../../core/engine/national-types";
 import type { HostErrorText, PaneHost } from "../host";
 import {
   entryFromOutcome,
@@ -45,7 +45,7 @@ export interface NationalImport {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** `definition`: the one loaded with "Definitie laden" (the next import uses it); else the default one. */
-export function useNationalImport(host: PaneHost, definition?: Definition | null): NationalImport {
+export function useNationalImport(host: PaneHost, definition?: Monitor | null): NationalImport {
   const [phase, setPhase] = useState<ImportPhase>("leeg");
   const [lines, setLines] = useState<FileLine[]>([]);
   const [done, setDone] = useState(0);

@@ -6,7 +6,7 @@
  * Used by the national view (the five national sheets) and by the regional view (the Samenvatting).
  */
 import { useEffect, useMemo, useState } from "react";
-import { lookupExplanation, type Explanation, type ExplanationIndex } from "../../core/explain";
+import { lookupExplanation, type Explanation, type ExplanationIndex } from "../../core/engine/explain";
 import type { HostErrorText, PaneHost } from "../host";
 
 export const SELECTION_DEBOUNCE_MS = 250;

@@ -2,9 +2,9 @@
 import { useCallback, useState } from "react";
 import type { PaneHost } from "../host";
 import { allWantedSources, runCheck, summaryExplanations, summaryPlan } from "../logic/workbook";
-import type { ExplanationIndex } from "../../core/explain";
+import type { ExplanationIndex } from "../../core/engine/explain";
 import type { CheckView } from "./useChecker";
-import { SUMMARY_SHEET } from "../../core/layout/region-summary";
+import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -49,14 +49,17 @@ export function useSummaryWriter(host: PaneHost, onChecked: (view: CheckView) =>
         return;
       }
       writing = true;
-      await host.writeSheets([plan.model]);
-      const index = summaryExplanations(check, plan.model);
+      await host.writeSheets(plan.models);
+      const index = summaryExplanations(check, plan.models);
       setWritten((w) => (index ? { index, generation: (w?.generation ?? 0) + 1 } : null));
       setRefused(false);
       setNotice({
         intent: "success",
         titel: "Samenvatting geschreven",
-        bericht: `Het blad '${SUMMARY_SHEET}' bevat nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`,
+        bericht:
+          plan.models.length === 1
+            ? `Het blad '${SUMMARY_SHEET}' bevat nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`
+            : `De bladen ${plan.models.map((m) => `'${m.name}'`).join(", ")} bevatten nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`,
       });
     } catch (e) {
       const t = host.describeError(e);

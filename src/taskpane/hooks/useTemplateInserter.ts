@@ -1,13 +1,13 @@
 /** Standaardwerkmap invoegen: validates the form, builds the core's template and lets the host insert it. */
 import { useCallback, useState } from "react";
-import type { Definition } from "../../core/definition/schema";
-import { buildTemplate } from "../../core/template";
+import type { Monitor } from "../../core/model/schema";
+import { buildTemplate } from "../../core/engine/template";
 import type { HostErrorText, PaneHost } from "../host";
 import { checkTemplateForm, type TemplateForm } from "../logic/template-form";
 
 export function useTemplateInserter(
   host: PaneHost,
-  def: Definition,
+  def: Monitor,
   onInserted: () => void,
 ): {
   busy: boolean;

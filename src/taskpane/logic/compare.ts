@@ -3,9 +3,9 @@
  * current report → the comparison, its `Vergelijking` sheet and a short Dutch summary; and the JSON of the
  * current round, to keep for the next comparison. Same core as `regiomonitor compare`.
  */
-import type { Definition } from "../../core/definition";
-import type { NationalReport } from "../../core/national/aggregate";
-import { toNationalJson } from "../../core/national/json";
+import type { Monitor } from "../../core/model";
+import type { NationalReport } from "../../core/engine/national-types";
+import { toNationalJson } from "../../core/engine/json";
 import { compareRounds, parseNationalExport, type Comparison } from "../../core/compare/compare";
 import { layoutComparison } from "../../core/compare/layout";
 import type { SheetModel } from "../../core/sheet-model";
@@ -46,7 +46,7 @@ export function comparisonSummary(c: Comparison): string {
 export function compareWithPrevious(
   text: string,
   bestand: string,
-  def: Definition,
+  def: Monitor,
   report: NationalReport,
 ): PaneComparison {
   const prev = parseNationalExport(text, bestand);
@@ -64,11 +64,11 @@ export function compareWithPrevious(
 }
 
 /** The JSON of the current round, exactly as `regiomonitor aggregate --json` writes it. */
-export function currentRoundJson(def: Definition, report: NationalReport): string {
+export function currentRoundJson(def: Monitor, report: NationalReport): string {
   return JSON.stringify(toNationalJson(def, report), null, 2) + "\n";
 }
 
 /** A file name for the export: "Regiomonitor-landelijk-rak-2008-2010-1.0.json". */
-export function exportFileName(def: Pick<Definition, "id" | "versie">): string {
+export function exportFileName(def: Pick<Monitor, "id" | "versie">): string {
   return `Regiomonitor-landelijk-${def.id}-${def.versie}.json`.replace(/[^\w.-]+/g, "_");
 }

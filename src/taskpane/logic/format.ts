@@ -1,6 +1,6 @@
 /** Dutch texts for numbers, dates and colours shown in the pane. */
 import type { Rag } from "../../core/sheet-model";
-import type { Completion } from "../../core/score/region-score";
+import type { Completion } from "../../core/engine/score";
 import { formatPercent } from "../../core/cells/text";
 
 export { formatPercent };

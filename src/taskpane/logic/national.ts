@@ -3,13 +3,14 @@
  * ReturnEntry (exactly as `regiomonitor aggregate` does), then the national report, its five sheets, the
  * explanation index, and the overview a reader wants first.
  */
-import { builtInDefinitions, defaultDefinition, type Definition, type Rag } from "../../core/definition";
+import { builtInMonitors, defaultMonitor, rowsTable, type Monitor, type Rag } from "../../core/model";
 import type { WantedSource, WorkbookInput } from "../../core/grid";
-import { checkWorkbook, unreadableResult } from "../../core/check";
-import { aggregate, type NationalReport, type ReturnEntry } from "../../core/national/aggregate";
-import { layoutNational, NATIONAL_SHEETS } from "../../core/layout/national-sheets";
-import { wantedSources } from "../../core/read/region-return";
-import { explainNational, rowOf, type ExplanationIndex } from "../../core/explain";
+import { checkWorkbook, unreadableResult } from "../../core/engine/pipeline";
+import { aggregate } from "../../core/engine/national";
+import type { NationalReport, ReturnEntry } from "../../core/engine/national-types";
+import { layoutNational } from "../../core/engine/layout-national";
+import { wantedSources } from "../../core/engine/read";
+import { explanationIndex, type ExplanationIndex } from "../../core/engine/explain";
 import type { SheetModel } from "../../core/sheet-model";
 import type { ReadOutcome } from "../lazy/xlsx-reader";
 
@@ -36,12 +37,12 @@ export function loadXlsxReader(): Promise<XlsxReader> {
 }
 
 /** The definition the import uses: the one loaded with "Definitie laden", else the default one. */
-export function nationalDefinition(loaded?: Definition | null): Definition {
-  return loaded ?? defaultDefinition();
+export function nationalDefinition(loaded?: Monitor | null): Monitor {
+  return loaded ?? defaultMonitor();
 }
 
 /** The sources the command line reads from each returned workbook (the default definition's). */
-export function nationalWanted(def: Definition = nationalDefinition()): WantedSource[] {
+export function nationalWanted(def: Monitor = nationalDefinition()): WantedSource[] {
   return wantedSources(def);
 }
 
@@ -51,12 +52,12 @@ export function unreadableEntry(bestand: string, reden: string): ReturnEntry {
 }
 
 /** A workbook read: validated and scored by the same core as the command line. */
-export function entryFromInput(input: WorkbookInput, def: Definition = nationalDefinition()): ReturnEntry {
-  const available = [def, ...builtInDefinitions().filter((d) => d.id !== def.id || d.versie !== def.versie)];
+export function entryFromInput(input: WorkbookInput, def: Monitor = nationalDefinition()): ReturnEntry {
+  const available = [def, ...builtInMonitors().filter((d) => d.id !== def.id || d.versie !== def.versie)];
   return { bestand: input.bestand, result: checkWorkbook(input, available, def).result };
 }
 
-export function entryFromOutcome(bestand: string, outcome: ReadOutcome, def?: Definition): ReturnEntry {
+export function entryFromOutcome(bestand: string, outcome: ReadOutcome, def?: Monitor): ReturnEntry {
   return outcome.ok ? entryFromInput(outcome.input, def) : unreadableEntry(bestand, outcome.reden);
 }
 
@@ -92,7 +93,7 @@ export function lineAfterRead(entry: ReturnEntry): FileLine {
     state: "gelezen",
     label: fouten > 0 ? `gelezen · ${fouten} ${fouten === 1 ? "fout" : "fouten"}` : "gelezen",
     reden: "",
-    regio: entry.result.ret.regio,
+    regio: entry.result.ret.eenheid,
     fouten,
   };
 }
@@ -109,7 +110,7 @@ export function linesAfterAggregate(order: readonly string[], report: NationalRe
         state: "overgeslagen",
         label: "overgeslagen",
         reden: f.reden,
-        regio: f.regio,
+        regio: f.eenheid,
         fouten: f.fouten,
       };
     if (f.status === "dubbel, niet meegeteld")
@@ -118,7 +119,7 @@ export function linesAfterAggregate(order: readonly string[], report: NationalRe
         state: "dubbel",
         label: `dubbel, niet meegeteld${fouten}`,
         reden: f.reden,
-        regio: f.regio,
+        regio: f.eenheid,
         fouten: f.fouten,
       };
     return {
@@ -126,7 +127,7 @@ export function linesAfterAggregate(order: readonly string[], report: NationalRe
       state: "gelezen",
       label: `gelezen${fouten}`,
       reden: "",
-      regio: f.regio,
+      regio: f.eenheid,
       fouten: f.fouten,
     };
   });
@@ -154,7 +155,7 @@ export interface MilestoneOverview {
 }
 
 export interface NationalResult {
-  def: Definition;
+  def: Monitor;
   report: NationalReport;
   models: SheetModel[];
   index: ExplanationIndex;
@@ -163,29 +164,40 @@ export interface NationalResult {
 }
 
 /** Everything from the entries: report, sheets (all five), explanations and the overview. */
+/** The 1-based row of a sheet whose first cell is `value` (under the frozen header rows), or null. */
+function rowWithFirstCell(m: SheetModel | undefined, value: string, col = 0): number | null {
+  if (!m) return null;
+  const i = m.rows.findIndex((r, idx) => idx >= m.freezeRows && r[col]?.v === value);
+  return i < 0 ? null : i + 1;
+}
+
 export function nationalResult(
   entries: readonly ReturnEntry[],
-  def: Definition = nationalDefinition(),
+  def: Monitor = nationalDefinition(),
 ): NationalResult {
   const report = aggregate(def, entries);
   const models = layoutNational(def, report);
-  const index = explainNational(def, report, models);
-  const retouren = models.find((m) => m.name === NATIONAL_SHEETS.retouren)!;
+  const index = explanationIndex(models);
+  const retoursDef = def.landelijk.find((n) => n.soort === "retouren");
+  const retouren = models.find((m) => m.name === retoursDef?.blad);
+  const fileCol = retouren
+    ? (retouren.rows[retouren.freezeRows - 1] ?? []).findIndex((c) => c.v === "Bestand")
+    : -1;
   const aandacht: AttentionItem[] = [];
-  for (const r of report.regios) {
+  for (const r of report.eenheden) {
     if (!r.ontvangen) {
       aandacht.push({
         kind: "ontbreekt",
-        naam: r.regio,
+        naam: r.eenheid,
         detail: "niet ontvangen: telt als Gegevens onbekend",
-        rij: rowOf(retouren, "Regio", r.regio),
+        rij: rowWithFirstCell(retouren, r.eenheid),
       });
     } else if (r.rag === "rood") {
       aandacht.push({
         kind: "rood",
-        naam: r.regio,
+        naam: r.eenheid,
         detail: r.ragUitleg,
-        rij: rowOf(retouren, "Regio", r.regio),
+        rij: rowWithFirstCell(retouren, r.eenheid),
       });
     }
   }
@@ -195,11 +207,12 @@ export function nationalResult(
       kind: f.status === "overgeslagen" ? "overgeslagen" : "dubbel",
       naam: f.bestand,
       detail: f.reden,
-      rij: rowOf(retouren, "Bestand", f.bestand),
+      rij: fileCol < 0 ? null : rowWithFirstCell(retouren, f.bestand, fileCol),
     });
   }
-  const mijlpalen = report.mijlpalen.map((m) => ({
-    code: m.code,
+  const rv = def.landelijk.find((n) => n.soort === "rijverdeling");
+  const mijlpalen = (rv && "tabel" in rv ? (report.rijverdelingen[rv.tabel] ?? []) : []).map((m) => ({
+    code: m.sleutel,
     label: m.label,
     gerealiseerd: m.gerealiseerd,
     waarvanGedeeltelijk: m.waarvanGedeeltelijk,
@@ -209,10 +222,13 @@ export function nationalResult(
   return { def, report, models, index, mijlpalen, aandacht };
 }
 
-/** The sheets whose selection the pane explains. */
-export const EXPLAINED_SHEETS: readonly string[] = [
-  NATIONAL_SHEETS.retouren,
-  NATIONAL_SHEETS.mijlpalen,
-  NATIONAL_SHEETS.matrix,
-  NATIONAL_SHEETS.vragen,
-];
+/** The sheets whose selection the pane explains: those with explanations. */
+export function explainedSheets(models: readonly SheetModel[]): string[] {
+  return models.filter((m) => m.rows.some((r) => r.some((c) => c.uitleg))).map((m) => m.name);
+}
+
+/** The name of the table the overview's rows come from (e.g. "Mijlpalen"), for headings. */
+export function overviewTableName(def: Monitor): string | null {
+  const rv = def.landelijk.find((n) => n.soort === "rijverdeling");
+  return rv && "tabel" in rv ? (rowsTable(def, rv.tabel)?.blad ?? null) : null;
+}

@@ -1,7 +1,8 @@
 /** Validation of the "Standaardwerkmap invoegen" form. */
-import type { Definition } from "../../core/definition/schema";
+import type { Monitor } from "../../core/model/schema";
+import { fieldsTable, scaleOf, unitNames } from "../../core/model";
 import { parseDutchDate, type DateValue } from "../../core/cells/dates";
-import type { TemplateOptions } from "../../core/template";
+import type { TemplateOptions } from "../../core/engine/template";
 
 export interface TemplateForm {
   regio: string;
@@ -14,9 +15,9 @@ export type FormCheck =
   { ok: true; options: TemplateOptions } | { ok: false; fouten: Partial<Record<keyof TemplateForm, string>> };
 
 /** The Meetmoment options of a definition (its field with role `meetmoment`). */
-export function meetmomentOptions(def: Definition): string[] {
-  const f = def.regio.velden.find((v) => v.rol === "meetmoment");
-  return f?.schaal ? [...(def.schalen[f.schaal]?.opties ?? [])] : [];
+export function meetmomentOptions(def: Monitor): string[] {
+  const f = fieldsTable(def)?.velden.find((v) => v.rol === "meetmoment");
+  return scaleOf(def, f?.schaal)?.opties.map((o) => o.label) ?? [];
 }
 
 /** A Peildatum typed as dd-mm-jjjj (also d-m-jjjj); null for anything else. */
@@ -27,9 +28,9 @@ export function parsePeildatum(text: string): DateValue | null {
   return p.ok && p.value.exact ? p.value : null;
 }
 
-export function checkTemplateForm(def: Definition, form: TemplateForm): FormCheck {
+export function checkTemplateForm(def: Monitor, form: TemplateForm): FormCheck {
   const fouten: Partial<Record<keyof TemplateForm, string>> = {};
-  if (!def.regios.includes(form.regio)) fouten.regio = "Kies uw regio.";
+  if (!unitNames(def).includes(form.regio)) fouten.regio = "Kies uw regio.";
   if (!meetmomentOptions(def).includes(form.meetmoment)) fouten.meetmoment = "Kies het meetmoment.";
   let peildatum: DateValue | null = null;
   if (form.peildatum.trim() !== "") {
@@ -38,5 +39,8 @@ export function checkTemplateForm(def: Definition, form: TemplateForm): FormChec
       fouten.peildatum = "Typ de peildatum als dd-mm-jjjj, bijvoorbeeld 15-01-2011, of laat het veld leeg.";
   }
   if (Object.keys(fouten).length > 0) return { ok: false, fouten };
-  return { ok: true, options: { regio: form.regio, meetmoment: form.meetmoment, peildatum } };
+  return {
+    ok: true,
+    options: { eenheid: form.regio, meetmoment: form.meetmoment, peildatum: peildatum?.end },
+  };
 }

@@ -1,14 +1,16 @@
 /** What the pane does with a workbook read: recognise it, check it, and lay out its summary. */
-import { builtInDefinitions, defaultDefinition, type Definition } from "../../core/definition";
+import { builtInMonitors, defaultMonitor, type Monitor } from "../../core/model";
 import type { WantedSource, WorkbookInput } from "../../core/grid";
-import { checkWorkbook, type CheckResult } from "../../core/check";
-import { wantedSources } from "../../core/read/region-return";
-import { layoutRegionSummary } from "../../core/layout/region-summary";
+import { checkWorkbook, type CheckResult } from "../../core/engine/pipeline";
+import { wantedSources } from "../../core/engine/read";
+import { aggregate } from "../../core/engine/national";
+import { layoutNational } from "../../core/engine/layout-national";
+import { layoutUnitSummary } from "../../core/engine/layout-unit";
 import type { SheetModel } from "../../core/sheet-model";
-import { explainSummary, type ExplanationIndex } from "../../core/explain";
+import { explanationIndex, type ExplanationIndex } from "../../core/engine/explain";
 
 /** The sources of every built-in definition, once each: a workbook is read before its definition is known. */
-export function allWantedSources(defs: readonly Definition[] = builtInDefinitions()): WantedSource[] {
+export function allWantedSources(defs: readonly Monitor[] = builtInMonitors()): WantedSource[] {
   const seen = new Set<string>();
   const out: WantedSource[] = [];
   for (const d of defs) {
@@ -35,17 +37,20 @@ export function workbookKind(input: WorkbookInput): WorkbookKind {
 
 /** The same check as the command line: recorded definition, else the default one. */
 export function runCheck(input: WorkbookInput): CheckResult {
-  return checkWorkbook(input, builtInDefinitions(), defaultDefinition());
+  return checkWorkbook(input, builtInMonitors(), defaultMonitor());
 }
 
 /** The definition to show a result with (the one used, else the default). */
-export function displayDefinition(check: CheckResult | null): Definition {
-  return check?.def ?? defaultDefinition();
+export function displayDefinition(check: CheckResult | null): Monitor {
+  return check?.def ?? defaultMonitor();
 }
 
-export type SummaryPlan = { ok: true; model: SheetModel } | { ok: false; reden: string };
+export type SummaryPlan = { ok: true; models: SheetModel[] } | { ok: false; reden: string };
 
-/** The Samenvatting sheet for a check, or why there is none. */
+/**
+ * The summary sheets for a check, or why there are none: the Samenvatting, and for a monitor without units
+ * (an action monitor, whose workbook is the whole national return) its national sheets too.
+ */
 export function summaryPlan(check: CheckResult): SummaryPlan {
   if (!check.def || !check.result.ok || !check.score) {
     const reden = (check.result.ok ? "de werkmap kon niet worden beoordeeld" : check.result.reden).replace(
@@ -57,18 +62,27 @@ export function summaryPlan(check: CheckResult): SummaryPlan {
       reden: `Er is geen samenvatting geschreven: ${reden}. Los eerst de fouten hieronder op en probeer het opnieuw.`,
     };
   }
-  return {
-    ok: true,
-    model: layoutRegionSummary(check.def, check.result.ret, check.score, check.result.issues),
-  };
+  const models = [layoutUnitSummary(check.def, check.result.ret, check.score, check.result.issues)];
+  if (!check.def.eenheden)
+    models.push(
+      ...layoutNational(
+        check.def,
+        aggregate(check.def, [{ bestand: check.result.ret.bestand, result: check.result }]),
+      ),
+    );
+  return { ok: true, models };
 }
 
 /**
- * The explanations of the Samenvatting laid out for `check` (its RAG cells and percentages, with their sources
- * in this workbook), or null when the check has no summary.
+ * The explanations of the summary sheets laid out for `check` (emitted by the layouts on their RAG cells and
+ * percentages, with their sources in this workbook), or null when the check has no summary.
  */
-export function summaryExplanations(check: CheckResult, model?: SheetModel): ExplanationIndex | null {
-  if (!check.def || !check.result.ok || !check.score) return null;
-  const m = model ?? layoutRegionSummary(check.def, check.result.ret, check.score, check.result.issues);
-  return explainSummary(check.def, check.result.ret, check.score, m);
+export function summaryExplanations(check: CheckResult, models?: SheetModel[]): ExplanationIndex | null {
+  const ms =
+    models ??
+    (() => {
+      const plan = summaryPlan(check);
+      return plan.ok ? plan.models : null;
+    })();
+  return ms ? explanationIndex(ms) : null;
 }
