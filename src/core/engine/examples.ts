@@ -62,7 +62,11 @@ function option(opties: Option[], text: string): string {
   return hit.label;
 }
 
-function generatedAnswers(def: Monitor, q: RowsTable, regio: string): Record<string, Record<string, FillValue>> {
+function generatedAnswers(
+  def: Monitor,
+  q: RowsTable,
+  regio: string,
+): Record<string, Record<string, FillValue>> {
   const out: Record<string, string> = {};
   for (const r of q.rijen) {
     const nr = r.waarden[q.sleutel];
