@@ -206,6 +206,40 @@ describe("buildTemplate — a monitor of its own (no fields table, unit and numb
   });
   const m = buildTemplate(own, { vul: { rijen: { punten: { "2": { aantal: 3, wie: "Bb" } } } } });
 
+  test("two different lists with the same name: the later one is numbered", () => {
+    const clash = parseMonitor({
+      ...own,
+      schalen: {
+        ...own.schalen,
+        Jn: { opties: [{ label: "Ja" }, { label: "Nee" }, { label: "Misschien" }] },
+      },
+      tabellen: [
+        {
+          id: "kop",
+          vorm: "velden",
+          blad: "Kop",
+          tabel: "tblKop",
+          kolommen: { veld: "Veld", waarde: "Waarde" },
+          velden: [
+            { naam: "Gemeente", type: "eenheid", verplicht: true, rol: "eenheid" },
+            { naam: "Keuze", type: "keuze", schaal: "Jn", verplicht: false },
+          ],
+        },
+        ...own.tabellen,
+      ],
+    });
+    const c = buildTemplate(clash, { eenheid: "Aa" });
+    expect(c.tables[0].rows).toEqual([
+      ["Gemeente", "Aa"],
+      ["Keuze", null],
+    ]);
+    expect(c.listsSheet.columns.map((l) => l.header)).toEqual(["Gemeente", "Jn", "Jn (2)", "Ook", "ander"]);
+    expect(c.listsSheet.columns[2].values).toEqual(["Ja", "Nee"]);
+    expect(c.tables[1].lists[0]).toEqual({ row: 0, col: 1, source: "=Keuzelijsten!$C$2:$C$3" });
+    // The unit list of the field and of the column is the same list.
+    expect(c.tables[1].lists[1]).toEqual({ row: 0, col: 2, source: "=Keuzelijsten!$A$2:$A$3" });
+  });
+
   test("lists per cell from column or row scale, equal lists written once, units listed", () => {
     const t = m.tables[0];
     expect(t.rows).toEqual([
