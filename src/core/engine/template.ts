@@ -1,0 +1,217 @@
+/**
+ * The standard workbook of any monitor as a TemplateModel, built from the definition alone: one builder for
+ * every monitor, per table form.
+ *
+ * - A fields table (`velden`): a header `Veld | Waarde` (the table's `kolommen`) and one row per field; the
+ *   value cell gets the field's scale (or the unit list for an `eenheid` field) as a dropdown, and a date
+ *   format for a `datum` field.
+ * - A rows table (`rijen`): the header from `kolommen`, one row per fixed row with the fixed values, the
+ *   columns to fill in empty and unlocked; a cell's dropdown comes from the column's scale, or from the row's
+ *   own scale (`cel.schaal`) in the main column; `eenheid` cells get the unit list; date cells a date format.
+ *
+ * Dropdown lists live on the hidden Keuzelijsten sheet, one list per column. A list used by a whole column
+ * is named after the column's header (what the user sees above it); a list that differs per row or field is
+ * named after its scale; a unit list after its field or column. Equal lists are written once.
+ *
+ * A fill (`vul`) puts answers into the workbook, for examples and tests. Values are written as given: text
+ * as text (a date typed as `31-12-2013` stays text), numbers as numbers (dates as Excel serials).
+ */
+import { columnLetters } from "../grid";
+import { isoToSerial, parseDutchDate } from "../cells/dates";
+import { fieldsTable, rowsTables, scaleOf, unitNames } from "../model";
+import type { CellType, Field, FieldsTable, Monitor, RowsTable } from "../model/schema";
+import {
+  DATE_FORMAT,
+  LISTS_SHEET,
+  META_SHEET,
+  type TemplateModel,
+  type TemplateTable,
+  type TemplateValue,
+} from "../template-model";
+
+/** A value filled in: text, a number (dates as Excel serials) or empty. */
+export type FillValue = string | number | null;
+
+/** What one unit filled in: fields by name; rows by table id, the row's key value and the column id. */
+export interface UnitFill {
+  velden?: Record<string, FillValue>;
+  rijen?: Record<string, Record<string, Record<string, FillValue>>>;
+}
+
+export interface TemplateOptions {
+  /** The unit's name, in the field with role `eenheid`. */
+  eenheid?: string;
+  /** The meetmoment, in the field with role `meetmoment` (else the field's `standaard`). */
+  meetmoment?: string;
+  /** The peildatum (`dd-mm-jjjj` or `JJJJ-MM-DD`): a date is written as a serial, other text as text. */
+  peildatum?: string;
+  vul?: UnitFill;
+}
+
+/** Widths of the name and the value column of a fields table, in characters. */
+const FIELD_WIDTHS = [22, 40];
+
+interface ListColumn {
+  header: string;
+  values: string[];
+}
+
+/** The dropdown of a cell: the list's name and its values, or none. */
+type ListWant = ListColumn | null;
+
+function sameValues(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** The date (as an Excel serial) or the text of a peildatum option. */
+function peildatumValue(text: string): TemplateValue {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isoToSerial(t);
+  const p = parseDutchDate(t);
+  return p.ok && p.value.exact ? isoToSerial(p.value.end) : text;
+}
+
+function scaleLabels(def: Monitor, name: string | undefined): string[] | null {
+  const s = scaleOf(def, name);
+  return s ? s.opties.map((o) => o.label) : null;
+}
+
+/** The list a cell of this type and scale gets; `header` names a list shared by a column or a unit list. */
+function listFor(
+  def: Monitor,
+  type: CellType,
+  schaal: string | undefined,
+  header: { units: string; scale: string },
+): ListWant {
+  if (type === "eenheid") {
+    const units = unitNames(def);
+    return units.length > 0 ? { header: header.units, values: units } : null;
+  }
+  if (type !== "keuze") return null;
+  const values = scaleLabels(def, schaal);
+  return values ? { header: header.scale, values } : null;
+}
+
+function fieldValue(f: Field, opts: TemplateOptions): TemplateValue {
+  const given = opts.vul?.velden;
+  if (given && Object.prototype.hasOwnProperty.call(given, f.naam)) return given[f.naam] ?? null;
+  if (f.rol === "eenheid" && opts.eenheid) return opts.eenheid;
+  if (f.rol === "meetmoment" && opts.meetmoment) return opts.meetmoment;
+  if (f.rol === "peildatum" && opts.peildatum) return peildatumValue(opts.peildatum);
+  return f.standaard ?? null;
+}
+
+/** A fill that names a field, table, row or column the definition does not have is a mistake in the caller. */
+function checkFill(def: Monitor, vul: UnitFill | undefined): void {
+  if (!vul) return;
+  const ft = fieldsTable(def);
+  for (const naam of Object.keys(vul.velden ?? {})) {
+    if (!ft?.velden.some((f) => f.naam === naam))
+      throw new Error(`Invulling voor ${def.id}: veld '${naam}' bestaat niet`);
+  }
+  for (const [tableId, rows] of Object.entries(vul.rijen ?? {})) {
+    const t = rowsTables(def).find((x) => x.id === tableId);
+    if (!t) throw new Error(`Invulling voor ${def.id}: tabel '${tableId}' bestaat niet`);
+    for (const [key, cells] of Object.entries(rows)) {
+      if (!t.rijen.some((r) => r.waarden[t.sleutel] === key))
+        throw new Error(`Invulling voor ${def.id}: ${t.rijNaam} '${key}' bestaat niet in tabel '${t.id}'`);
+      for (const colId of Object.keys(cells)) {
+        const c = t.kolommen.find((x) => x.id === colId);
+        if (!c) throw new Error(`Invulling voor ${def.id}: kolom '${colId}' bestaat niet in tabel '${t.id}'`);
+        if (c.vast) throw new Error(`Invulling voor ${def.id}: kolom '${colId}' is vast (uit de definitie)`);
+      }
+    }
+  }
+}
+
+export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): TemplateModel {
+  checkFill(def, opts.vul);
+  const lists: ListColumn[] = [];
+  const source = (want: ListColumn): string => {
+    let i = lists.findIndex((l) => l.header === want.header && sameValues(l.values, want.values));
+    if (i < 0) {
+      // Two different lists with the same name: the later one gets a number.
+      let header = want.header;
+      for (let n = 2; lists.some((l) => l.header === header); n++) header = `${want.header} (${n})`;
+      lists.push({ header, values: want.values });
+      i = lists.length - 1;
+    }
+    const col = columnLetters(i + 1);
+    return `=${LISTS_SHEET}!$${col}$2:$${col}$${lists[i].values.length + 1}`;
+  };
+  const cellFormats: TemplateModel["cellFormats"] = [];
+
+  const fieldsSheet = (t: FieldsTable): TemplateTable => {
+    const tableLists: TemplateTable["lists"] = [];
+    t.velden.forEach((f, i) => {
+      const want = listFor(def, f.type, f.schaal, { units: f.naam, scale: f.schaal ?? f.naam });
+      if (want) tableLists.push({ row: i, col: 1, source: source(want) });
+      if (f.type === "datum") cellFormats.push({ sheet: t.blad, row: i, col: 1, format: DATE_FORMAT });
+    });
+    return {
+      sheet: t.blad,
+      table: t.tabel,
+      header: [t.kolommen.veld, t.kolommen.waarde],
+      rows: t.velden.map((f) => [f.naam, fieldValue(f, opts)]),
+      widths: [...FIELD_WIDTHS],
+      editable: [false, true],
+      formats: [null, null],
+      lists: tableLists,
+      protect: true,
+    };
+  };
+
+  const rowsSheet = (t: RowsTable): TemplateTable => {
+    const fills = opts.vul?.rijen?.[t.id] ?? {};
+    // The type, scale and list name of each cell: the row's own (`cel`) in the main column, else the column's.
+    const cellSpec = (r: RowsTable["rijen"][number], c: RowsTable["kolommen"][number]) => {
+      const own = c.id === t.hoofdkolom ? r.cel : undefined;
+      const type = own?.type ?? c.type;
+      const schaal = own?.schaal ?? c.schaal;
+      const scaleHeader = own?.schaal !== undefined ? own.schaal : c.kop;
+      return { type, want: c.vast ? null : listFor(def, type, schaal, { units: c.kop, scale: scaleHeader }) };
+    };
+    const specs = t.rijen.map((r) => t.kolommen.map((c) => cellSpec(r, c)));
+    const formats = t.kolommen.map((_, ci) =>
+      specs.every((row) => row[ci].type === "datum") ? DATE_FORMAT : null,
+    );
+    const tableLists: TemplateTable["lists"] = [];
+    specs.forEach((row, ri) =>
+      row.forEach((s, ci) => {
+        if (s.want) tableLists.push({ row: ri, col: ci, source: source(s.want) });
+        if (s.type === "datum" && formats[ci] === null)
+          cellFormats.push({ sheet: t.blad, row: ri, col: ci, format: DATE_FORMAT });
+      }),
+    );
+    return {
+      sheet: t.blad,
+      table: t.tabel,
+      header: t.kolommen.map((c) => c.kop),
+      rows: t.rijen.map((r) => {
+        const fill = fills[r.waarden[t.sleutel]] ?? {};
+        return t.kolommen.map((c) => (c.vast ? (r.waarden[c.id] ?? null) : (fill[c.id] ?? null)));
+      }),
+      widths: t.kolommen.map((c) => c.breedte),
+      editable: t.kolommen.map((c) => !c.vast),
+      formats,
+      lists: tableLists,
+      protect: true,
+    };
+  };
+
+  const tables = def.tabellen.map((t) => (t.vorm === "velden" ? fieldsSheet(t) : rowsSheet(t)));
+  return {
+    definitie: { id: def.id, versie: def.versie },
+    tables,
+    listsSheet: { name: LISTS_SHEET, columns: lists },
+    metaSheet: {
+      name: META_SHEET,
+      rows: [
+        ["definitie", def.id],
+        ["versie", def.versie],
+        ["naam", def.naam],
+      ],
+    },
+    cellFormats,
+  };
+}
