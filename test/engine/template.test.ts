@@ -98,7 +98,7 @@ describe("buildTemplate — RAK 2008–2010", () => {
     expect(mijl.rows).toHaveLength(7);
     expect(mijl.editable).toEqual([false, false, true, true, true, true]);
     expect(mijl.formats).toEqual([null, null, null, DATE_FORMAT, DATE_FORMAT, null]);
-    expect(mijl.widths).toEqual([7, 55, 24, 16, 18, 50]);
+    expect(mijl.widths).toEqual([8, 60, 24, 16, 18, 50]);
     expect(mijl.lists).toHaveLength(7);
     expect(new Set(mijl.lists.map((l) => l.source))).toEqual(new Set(["=Keuzelijsten!$C$2:$C$6"]));
     expect(model.listsSheet.columns[2]).toEqual({
@@ -271,7 +271,7 @@ describe("parity with the old builders", () => {
     const now = buildTemplate(RAK);
     expect(old.tables[0].rows[1]).toEqual(["Meetmoment", null]);
     expect(now.tables[0].rows[1]).toEqual(["Meetmoment", "Startfoto"]);
-    // The old widths, for the record: what the definition changed.
+    // The old widths: the definition gives the same.
     expect(old.tables.map((t) => t.widths)).toEqual([
       [22, 40],
       [8, 60, 24, 16, 18, 50],
@@ -307,7 +307,7 @@ describe("parity with the old builders", () => {
     expect(oldTfModel.metaSheet.rows[3]).toEqual(["soort", "acties"]);
     expect(oldTfModel.tables[0].widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 60]);
     const tf = buildTemplate(TF, { vul: taskforce2013Fill(TF, TASKFORCE_CSV) });
-    expect(tf.tables[0].widths).toEqual([6, 60, 22, 18, 18, 18, 18, 18, 50]);
+    expect(tf.tables[0].widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 60]);
     expect(tf).toEqual(asChosen(oldTfModel, TF));
     expect(buildTemplate(GHNT, { vul: ghnt2018Fill(GHNT) })).toEqual(asChosen(oldGModel, GHNT));
     // Empty templates too.

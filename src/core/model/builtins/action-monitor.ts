@@ -56,13 +56,13 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
     hoofdkolom: "status",
     kolommen: [
       ...spec.vasteKolommen.map((c, i) => ({ ...c, vast: true, essentieel: i === 0 })),
-      { id: "opleverdatum", kop: "Opleverdatum", type: "datum", zonderDatum: ZONDER_EINDDATUM, breedte: 18 },
+      { id: "opleverdatum", kop: "Opleverdatum", type: "datum", zonderDatum: ZONDER_EINDDATUM, breedte: 16 },
       {
         id: "nulmeting",
         kop: "Opleverdatum nulmeting",
         type: "datum",
         zonderDatum: ZONDER_EINDDATUM,
-        breedte: 18,
+        breedte: 16,
       },
       {
         id: "kwaliteitseisen",
@@ -71,7 +71,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         schaal: "kwaliteitseisen",
         verplicht: true,
         essentieel: true,
-        breedte: 18,
+        breedte: 20,
       },
       {
         id: "status",
@@ -96,7 +96,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
       {
         id: "toelichting",
         kop: "Toelichting",
-        breedte: 50,
+        breedte: 60,
         verplicht: { als: [{ waarde: "status", is: ["Vertraagd"] }] },
       },
     ],

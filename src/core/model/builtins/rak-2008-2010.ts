@@ -97,8 +97,8 @@ export const RAK_2008_2010: MonitorInput = {
       label: "mijlpaal",
       hoofdkolom: "status",
       kolommen: [
-        { id: "code", kop: "Code", vast: true, essentieel: true, breedte: 7 },
-        { id: "mijlpaal", kop: "Mijlpaal", vast: true, breedte: 55 },
+        { id: "code", kop: "Code", vast: true, essentieel: true, breedte: 8 },
+        { id: "mijlpaal", kop: "Mijlpaal", vast: true, breedte: 60 },
         {
           id: "status",
           kop: "Status",
@@ -224,11 +224,11 @@ export const RAK_2008_2010: MonitorInput = {
       label: "vraag",
       hoofdkolom: "antwoord",
       kolommen: [
-        { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
+        { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 7 },
         { id: "onderdeel", kop: "Onderdeel", vast: true, breedte: 22 },
         { id: "vraag", kop: "Vraag", vast: true, breedte: 70 },
-        { id: "antwoord", kop: "Antwoord", essentieel: true, breedte: 34 },
-        { id: "toelichting", kop: "Toelichting", breedte: 40 },
+        { id: "antwoord", kop: "Antwoord", essentieel: true, breedte: 36 },
+        { id: "toelichting", kop: "Toelichting", breedte: 50 },
       ],
       rijen: QUESTIONS.map((q) => ({
         waarden: { nr: q.nr, onderdeel: q.onderdeel, vraag: q.vraag },
