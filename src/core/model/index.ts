@@ -46,20 +46,18 @@ export function monitorToJson(d: Monitor): string {
   return JSON.stringify(d, null, 2) + "\n";
 }
 
-const BUILT_IN: Monitor[] = [
-  parseMonitor(RAK_2008_2010),
-  parseMonitor(ACTIEMONITOR_2013),
-  parseMonitor(GHNT_2018),
-];
+/** Parsed on first use (not when the module loads), so a command that needs no definition starts fast. */
+let builtIn: Monitor[] | null = null;
 
 export const DEFAULT_MONITOR_ID = "rak-2008-2010";
 
 export function builtInMonitors(): Monitor[] {
-  return BUILT_IN;
+  builtIn ??= [parseMonitor(RAK_2008_2010), parseMonitor(ACTIEMONITOR_2013), parseMonitor(GHNT_2018)];
+  return builtIn;
 }
 
 export function findMonitor(id: string, versie?: string): Monitor | undefined {
-  return BUILT_IN.find((d) => d.id === id && (versie === undefined || d.versie === versie));
+  return builtInMonitors().find((d) => d.id === id && (versie === undefined || d.versie === versie));
 }
 
 export function defaultMonitor(): Monitor {
