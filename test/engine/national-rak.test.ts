@@ -10,6 +10,7 @@ import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson, NationalJsonSchema } from "../../src/core/engine/json";
 import type { ReturnEntry } from "../../src/core/engine/national-types";
 import { findMonitor } from "../../src/core/model";
+import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
 import type { WorkbookInput } from "../../src/core/grid";
 import { safeFileName } from "../../src/xlsx/files";
 import { exampleFills, setField, validInput } from "../helpers/inputs";
@@ -130,4 +131,32 @@ test("a missing region counts as Gegevens onbekend and grijs; a file without reg
   expect(v1(r).totaal).toBe(37);
   expect(r.open.some((o) => o.eenheid === "Gouda")).toBe(false);
   expect(full.open.some((o) => o.eenheid === "Gouda")).toBe(true);
+});
+
+test("compare reads the engine's JSON: a round without Gouda against the full round", () => {
+  const full = toNationalJson(M, aggregate(M, examples()));
+  const less = toNationalJson(
+    M,
+    aggregate(
+      M,
+      examples().filter((x) => x.bestand !== fileName("Gouda")),
+    ),
+  );
+  const text = JSON.stringify(less, null, 2);
+  const parsed = parseNationalExport(text, "oud.json");
+  if (!parsed.ok) throw new Error(parsed.fouten.join("\n"));
+  const c = compareRounds(parsed.json, full, { oud: "oud.json", nieuw: "nieuw.json" });
+  expect(c.zelfdeDefinitie).toBe(true);
+  expect(c.oud).toMatchObject({ verwacht: 37, ontvangen: 36, meetmoment: "Eindfoto" });
+  expect(c.regios).toEqual([
+    {
+      regio: "Gouda",
+      oud: null,
+      nieuw: full.regios!.find((r) => r.regio === "Gouda")!.rag,
+      richting: "nu ontvangen",
+    },
+  ]);
+  expect(c.mijlpalen).toHaveLength(7);
+  expect(c.vragen).toHaveLength(full.vragen!.length);
+  expect(c.nietVergeleken).toEqual([]);
 });

@@ -2,13 +2,15 @@
  * Comparison of two national rounds (two JSON exports of `regiomonitor aggregate --json`), e.g. the
  * Startfoto and the Eindfoto. Pure: no I/O, no clocks, no randomness; the same inputs give the same output.
  *
- * Items are matched by key: questions by `nr`, answer options by their label, milestones by `code`,
- * regions by name. Items present in only one round (possible when the rounds come from different
+ * The inputs are the one national JSON shape of every monitor (src/core/engine/json.ts); a table a monitor
+ * does not have (no `regios[]` without units, no `mijlpalen[]` or `vragen[]` for an action monitor) is
+ * compared as empty. Items are matched by key: questions by `nr`, answer options by their label,
+ * milestones by `code`, regions by name. Items present in only one round (possible when the rounds come from different
  * definitions or versions) are not compared but listed in `nietVergeleken`.
  */
 import { pathText } from "../json-path";
 import { z } from "zod";
-import { NationalJsonSchema, type NationalJson } from "../national/json";
+import { NationalJsonSchema, type NationalJson } from "../engine/json";
 import { round1 } from "../cells/text";
 
 export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
@@ -109,8 +111,17 @@ function dateKey(d: string): string {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : d;
 }
 
+type Milestones = NonNullable<NationalJson["mijlpalen"]>;
+type Questions = NonNullable<NationalJson["vragen"]>;
+type Regions = NonNullable<NationalJson["regios"]>;
+
+/** The tables a comparison reads; absent tables (a monitor that does not have them) are empty. */
+function tables(j: NationalJson): { mijlpalen: Milestones; vragen: Questions; regios: Regions } {
+  return { mijlpalen: j.mijlpalen ?? [], vragen: j.vragen ?? [], regios: j.regios ?? [] };
+}
+
 function roundInfo(j: NationalJson, bestand: string | null): Comparison["oud"] {
-  const counted = j.regios.filter((r) => r.ontvangen);
+  const counted = tables(j).regios.filter((r) => r.ontvangen);
   const meet = [...new Set(counted.map((r) => r.meetmoment).filter((m): m is string => !!m))].sort();
   const dates = counted
     .map((r) => r.peildatum)
@@ -140,7 +151,7 @@ function onlyIn<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[]
   return a.filter((x) => !keys.has(key(x)));
 }
 
-function figures(m: NationalJson["mijlpalen"][number]) {
+function figures(m: Milestones[number]) {
   return {
     gerealiseerd: m.gerealiseerd,
     waarvanGedeeltelijk: m.waarvanGedeeltelijk,
@@ -156,11 +167,13 @@ const SOORT_ORDER: Record<NotCompared["soort"], number> = { mijlpaal: 0, vraag: 
  * JSON (optional; the comparison itself never depends on them).
  */
 export function compareRounds(
-  oud: NationalJson,
-  nieuw: NationalJson,
+  oudRound: NationalJson,
+  nieuwRound: NationalJson,
   bestanden: { oud?: string | null; nieuw?: string | null } = {},
 ): Comparison {
   const niet: NotCompared[] = [];
+  const oud = tables(oudRound);
+  const nieuw = tables(nieuwRound);
 
   // Milestones, by code, in the order of the new round.
   const oudM = new Map(oud.mijlpalen.map((m) => [m.code, m]));
@@ -267,10 +280,11 @@ export function compareRounds(
     .map(({ x }) => x);
 
   return ComparisonSchema.parse({
-    oud: roundInfo(oud, bestanden.oud ?? null),
-    nieuw: roundInfo(nieuw, bestanden.nieuw ?? null),
+    oud: roundInfo(oudRound, bestanden.oud ?? null),
+    nieuw: roundInfo(nieuwRound, bestanden.nieuw ?? null),
     zelfdeDefinitie:
-      oud.definitie.id === nieuw.definitie.id && oud.definitie.versie === nieuw.definitie.versie,
+      oudRound.definitie.id === nieuwRound.definitie.id &&
+      oudRound.definitie.versie === nieuwRound.definitie.versie,
     vragen,
     mijlpalen,
     regios,

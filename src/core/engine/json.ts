@@ -261,3 +261,15 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
 function rowsTableWithShift(def: Monitor): boolean {
   return def.tabellen.some((t) => t.vorm === "rijen" && t.verschuiving !== undefined && t.oordeel);
 }
+
+/**
+ * The export of a monitor with units, row distributions, answers and open answers (RAK): the same shape
+ * with those tables required.
+ */
+export const RegionalNationalJsonSchema = NationalJsonSchema.required({
+  mijlpalen: true,
+  vragen: true,
+  regios: true,
+  open: true,
+});
+export type RegionalNationalJson = z.infer<typeof RegionalNationalJsonSchema>;
