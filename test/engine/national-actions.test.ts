@@ -12,6 +12,8 @@ import { scoreReturn } from "../../src/core/engine/score";
 import { toNationalJson, NationalJsonSchema, type NationalJson } from "../../src/core/engine/json";
 import type { ReturnEntry } from "../../src/core/engine/national-types";
 import { findMonitor } from "../../src/core/model";
+import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
+import { layoutComparison } from "../../src/core/compare/layout";
 import { findActionDefinition } from "../../src/core/definition";
 import {
   buildActionTemplate,
@@ -64,7 +66,7 @@ function asSummary(j: NationalJson) {
 function omit<T extends object>(xs: readonly T[], ...keys: string[]): Record<string, unknown>[] {
   return xs.map((x) => Object.fromEntries(Object.entries(x).filter(([k]) => !keys.includes(k))));
 }
-const withoutFile = (j: NationalJson) => omit(j.acties!, "bestand");
+const withoutFile = (j: NationalJson) => omit(j.acties!, "bestand", "label");
 
 test("2013: Groen 11 · Oranje 0 · Rood 1 · Grijs 13; per actiehouder; shift 17 / 6 / 2", () => {
   const e = entry("actiemonitor-2013", fills13(), "actiemonitor-2013.xlsx");
@@ -215,4 +217,54 @@ test("an unreadable file is skipped; without any readable return the tables are 
     { categorie: "later", aantal: 0, waarvanOpgegeven: 0 },
     { categorie: "zonder einddatum", aantal: 0, waarvanOpgegeven: 0 },
   ]);
+});
+
+test("compare reads two action rounds: the colours and the actions whose colour changed", () => {
+  const all = fills13();
+  const next = {
+    ...all,
+    "1": { ...all["1"], status: "Vertraagd", toelichting: "Later dan gepland." },
+    "2": { ...all["2"], kwaliteitseisen: "Vastgesteld", status: "Conform planning" },
+  };
+  const oud = toNationalJson(M13, aggregate(M13, [entry("actiemonitor-2013", all, "2013-1.xlsx")]));
+  const nieuw = toNationalJson(M13, aggregate(M13, [entry("actiemonitor-2013", next, "2013-2.xlsx")]));
+  const parsed = parseNationalExport(JSON.stringify(oud), "oud.json");
+  if (!parsed.ok) throw new Error(parsed.fouten.join("\n"));
+  const c = compareRounds(parsed.json, nieuw, { oud: "oud.json", nieuw: "nieuw.json" });
+  expect(c.kleuren).toEqual({
+    oud: { groen: 11, oranje: 0, rood: 1, grijs: 13 },
+    nieuw: { groen: 11, oranje: 1, rood: 1, grijs: 12 },
+    verschil: { groen: 0, oranje: 1, rood: 0, grijs: -1 },
+  });
+  expect(c.acties).toEqual([
+    {
+      sleutel: "1",
+      label: "Multidisciplinaire aanpak ondersteunen en evalueren",
+      oud: "groen",
+      nieuw: "oranje",
+      richting: "slechter",
+    },
+    {
+      sleutel: "2",
+      label: "Evalueren regierol gemeenten kindermishandeling",
+      oud: "grijs",
+      nieuw: "groen",
+      richting: "beter",
+    },
+  ]);
+  expect([c.mijlpalen, c.vragen, c.regios, c.nietVergeleken]).toEqual([[], [], [], []]);
+  const m = layoutComparison(c);
+  const first = m.rows.map((r) => r[0].v);
+  expect(m.rows[1][0].v).toBe("Oud: oud.json · definitie actiemonitor-2013 versie 1.0 · 1 bestand meegeteld");
+  expect(first).not.toContain("Vragenlijst — verdeling per gesloten vraag");
+  const h = m.rows.findIndex((r) => r[0].v === "Actie" && r[1].v === "Omschrijving");
+  expect(m.rows.slice(h + 1, h + 3).map((r) => [r[0].v, r[2].v, r[3].v, r[4].v])).toEqual([
+    ["1", "Groen", "Oranje", "slechter"],
+    ["2", "Grijs", "Groen", "beter"],
+  ]);
+  expect(first).toContain(
+    "Acties met ander oordeel — 2 (beter 1, slechter 1); volgorde Rood > Oranje > Grijs > Groen",
+  );
+  // The same round twice: no action changed colour.
+  expect(compareRounds(oud, oud).acties).toEqual([]);
 });

@@ -159,4 +159,6 @@ test("compare reads the engine's JSON: a round without Gouda against the full ro
   expect(c.mijlpalen).toHaveLength(7);
   expect(c.vragen).toHaveLength(full.vragen!.length);
   expect(c.nietVergeleken).toEqual([]);
+  // Regional rounds have no action sections.
+  expect("acties" in c || "kleuren" in c).toBe(false);
 });

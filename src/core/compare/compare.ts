@@ -86,10 +86,30 @@ export const ComparisonSchema = z.object({
       }),
     )
     .describe("regions whose RAG changed, alphabetical"),
+  kleuren: z
+    .object({ oud: RagCounts, nieuw: RagCounts, verschil: RagCounts })
+    .optional()
+    .describe(
+      "colours of all judged rows (action monitors), when both rounds have them; verschil = nieuw − oud",
+    ),
+  acties: z
+    .array(
+      z.object({
+        sleutel: z.string(),
+        label: z.string().describe("label in the new round"),
+        oud: z.enum(RAGS),
+        nieuw: z.enum(RAGS),
+        richting: z.enum(["beter", "slechter"]),
+      }),
+    )
+    .optional()
+    .describe(
+      "judged rows (actions) whose colour changed, in the new round's order; when both rounds have acties",
+    ),
   nietVergeleken: z.array(
     z.object({
-      soort: z.enum(["mijlpaal", "vraag", "antwoord", "regio"]),
-      code: z.string().describe("milestone code, question nr or region name"),
+      soort: z.enum(["mijlpaal", "vraag", "antwoord", "regio", "actie"]),
+      code: z.string().describe("milestone code, question nr, region name or action key"),
       omschrijving: z.string().describe("milestone label, question text or answer label"),
       alleenIn: z.enum(["oud", "nieuw"]),
     }),
@@ -160,7 +180,13 @@ function figures(m: Milestones[number]) {
   };
 }
 
-const SOORT_ORDER: Record<NotCompared["soort"], number> = { mijlpaal: 0, vraag: 1, antwoord: 2, regio: 3 };
+const SOORT_ORDER: Record<NotCompared["soort"], number> = {
+  mijlpaal: 0,
+  vraag: 1,
+  antwoord: 2,
+  regio: 3,
+  actie: 4,
+};
 
 /**
  * Compares two validated national exports. `bestanden` are the file names shown in the sheet and the
@@ -268,6 +294,40 @@ export function compareRounds(
   for (const r of onlyIn(nieuw.regios, oud.regios, rKey))
     niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "nieuw" });
 
+  // Judged rows (actions), by key, when both rounds have them: the colours and the rows whose colour changed.
+  let kleuren: Comparison["kleuren"];
+  let acties: Comparison["acties"];
+  if (oudRound.acties && nieuwRound.acties) {
+    const oudA = new Map(oudRound.acties.map((a) => [a.sleutel, a]));
+    acties = [];
+    for (const n of nieuwRound.acties) {
+      const o = oudA.get(n.sleutel);
+      if (!o) continue;
+      const richting = ragDirection(o.oordeel, n.oordeel);
+      if (richting === "beter" || richting === "slechter")
+        acties.push({ sleutel: n.sleutel, label: n.label, oud: o.oordeel, nieuw: n.oordeel, richting });
+    }
+    const aKey = (a: { sleutel: string }) => a.sleutel;
+    for (const a of onlyIn(oudRound.acties, nieuwRound.acties, aKey))
+      niet.push({ soort: "actie", code: a.sleutel, omschrijving: a.label, alleenIn: "oud" });
+    for (const a of onlyIn(nieuwRound.acties, oudRound.acties, aKey))
+      niet.push({ soort: "actie", code: a.sleutel, omschrijving: a.label, alleenIn: "nieuw" });
+  }
+  if (oudRound.kleuren && nieuwRound.kleuren) {
+    const o = oudRound.kleuren;
+    const n = nieuwRound.kleuren;
+    kleuren = {
+      oud: { ...o },
+      nieuw: { ...n },
+      verschil: {
+        groen: n.groen - o.groen,
+        oranje: n.oranje - o.oranje,
+        rood: n.rood - o.rood,
+        grijs: n.grijs - o.grijs,
+      },
+    };
+  }
+
   // Stable order: by kind, then old before new; within that the order of the round (a stable sort).
   const nietVergeleken = niet
     .map((x, i) => ({ x, i }))
@@ -288,6 +348,8 @@ export function compareRounds(
     vragen,
     mijlpalen,
     regios,
+    ...(kleuren ? { kleuren } : {}),
+    ...(acties ? { acties } : {}),
     nietVergeleken,
   });
 }

@@ -120,6 +120,7 @@ export const NationalJsonSchema = z.object({
       z
         .object({
           sleutel: z.string(),
+          label: z.string().describe("the row's label (its label column)"),
           bestand: z.string().describe("the return the row was taken from"),
           oordeel: RAG,
           regel: z.string(),
@@ -242,6 +243,7 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
         }
         return {
           sleutel: j.row.sleutel,
+          label: j.row.label,
           bestand: j.bestand,
           ...row,
           oordeel: j.oordeel.rag,
