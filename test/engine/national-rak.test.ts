@@ -3,9 +3,14 @@
  * national JSON (deep-equal), the figures of the domain README, duplicates, a missing unit, order
  * independence.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readReturn } from "../../src/core/engine/read";
+import { readReturn, wantedSources } from "../../src/core/engine/read";
+import { makeIssue } from "../../src/core/issues";
+import { readWorkbookLean } from "../../src/xlsx/lean-reader";
+import { UnreadableFileError } from "../../src/xlsx/unreadable";
+import { writeExampleWorkbooks } from "../helpers/example-files";
+import { tempDir } from "../helpers/files";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson, NationalJsonSchema } from "../../src/core/engine/json";
 import type { ReturnEntry } from "../../src/core/engine/national-types";
@@ -25,6 +30,11 @@ const entry = (input: WorkbookInput): ReturnEntry => ({
   bestand: input.bestand,
   result: readReturn(M, input),
 });
+/** A file the host could not open: one `bestand_onleesbaar` issue, as the hosts report it. */
+function unreadable(bestand: string, reden: string): ReturnEntry["result"] {
+  const issue = makeIssue("bestand_onleesbaar", { bestand }, { reden });
+  return { ok: false, reden: issue.bericht, issues: [issue] };
+}
 const examples = (): ReturnEntry[] =>
   exampleFills().map((f) => entry(validInput(f.regio, fileName(f.regio))));
 
@@ -161,4 +171,34 @@ test("compare reads the engine's JSON: a round without Gouda against the full ro
   expect(c.nietVergeleken).toEqual([]);
   // Regional rounds have no action sections.
   expect("acties" in c || "kleuren" in c).toBe(false);
+});
+
+test("real files: the 37 example workbooks written as .xlsx and read back give the stored JSON", async () => {
+  const dir = tempDir("national-");
+  const files = await writeExampleWorkbooks(dir);
+  expect(files).toHaveLength(37);
+  const wanted = wantedSources(M);
+  const entries: ReturnEntry[] = [];
+  for (const file of files) {
+    const bestand = path.basename(file);
+    const input = await readWorkbookLean(readFileSync(file), wanted, bestand);
+    entries.push({ bestand, result: readReturn(M, input) });
+  }
+  expect(toNationalJson(M, aggregate(M, entries))).toEqual(golden);
+  // A file that is no workbook is skipped with its reason; the 37 still aggregate.
+  const bad = "geen-werkmap.xlsx";
+  writeFileSync(path.join(dir, bad), "dit is geen werkmap");
+  let reden = "";
+  try {
+    await readWorkbookLean(readFileSync(path.join(dir, bad)), wanted, bad);
+  } catch (e) {
+    if (!(e instanceof UnreadableFileError)) throw e;
+    reden = e.reden;
+  }
+  expect(reden).not.toBe("");
+  const withBad = aggregate(M, [...entries, { bestand: bad, result: unreadable(bad, reden) }]);
+  expect(withBad.ontvangen).toBe(37);
+  const row = withBad.bestanden.find((b) => b.bestand === bad)!;
+  expect(row.status).toBe("overgeslagen");
+  expect(row.reden).toContain(reden);
 });

@@ -48,10 +48,12 @@ function later(a: CountedReturn, b: CountedReturn): CountedReturn {
   return a.ret.bestand.localeCompare(b.ret.bestand) <= 0 ? a : b;
 }
 
-/** One contribution to the national tables: a unit (with its counted return, or null when not received). */
+/**
+ * One contribution to the national tables: a unit (its counted return's rows; none when not received), or
+ * the one national return combined from the files of a monitor without units.
+ */
 interface Source {
   eenheid: string | null;
-  counted: CountedReturn | null;
   /** Per rows table: the rows and their judgements (without units: combined from several returns). */
   rows: Record<string, { row: RowValue; oordeel: RowJudgement | null; bestand: string }[]>;
 }
@@ -81,7 +83,7 @@ function sourceOf(def: Monitor, eenheid: string | null, c: CountedReturn | null)
         }))
       : [];
   }
-  return { eenheid, counted: c, rows };
+  return { eenheid, rows };
 }
 
 function isFilled(row: RowValue, t: RowsTable): boolean {
@@ -128,8 +130,7 @@ function combinedSource(def: Monitor, counted: CountedReturn[], issues: Issue[])
       }
     });
   }
-  const first = counted[0] ?? null;
-  return { eenheid: null, counted: first, rows };
+  return { eenheid: null, rows };
 }
 
 function rowDistribution(def: Monitor, t: RowsTable, sources: Source[], N: number): RowDistribution[] {
