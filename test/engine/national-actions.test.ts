@@ -17,6 +17,7 @@ import { layoutComparison } from "../../src/core/compare/layout";
 import { findActionDefinition } from "../../src/core/definition";
 import {
   buildActionTemplate,
+  checkActionWorkbook,
   ghnt2018Fills,
   taskforce2013Fills,
   type ActionFill,
@@ -267,4 +268,78 @@ test("compare reads two action rounds: the colours and the actions whose colour 
   );
   // The same round twice: no action changed colour.
   expect(compareRounds(oud, oud).acties).toEqual([]);
+});
+
+// Parity with the old action report on the same workbooks, including odd fills (invalid status and dates,
+// no-date texts, stated shifts, unknown shifts, criteria not set): the same groups, shifts and actions.
+const STATUSES = ["Niet gestart", "Gestart", "Conform planning", "Vertraagd", "Voltooid", "Vervallen"];
+const odd: Record<string, ActionFill> = {
+  ...Object.fromEntries(
+    STATUSES.map((s, i) => [
+      String(i + 1),
+      {
+        kwaliteitseisen: "Vastgesteld",
+        status: s,
+        opleverdatum: "Medio 2014",
+        nulmeting: "begin 2014",
+        toelichting: "t",
+      },
+    ]),
+  ),
+  "7": {
+    kwaliteitseisen: "Vastgesteld",
+    status: "Vertraagd",
+    opleverdatum: "Nog te bepalen",
+    toelichting: "t",
+  },
+  "8": { kwaliteitseisen: "Vastgesteld", status: "Gestart", opleverdatum: "xx", nulmeting: "2014" },
+  "9": { kwaliteitseisen: "Vastgesteld", status: "Gestart", opleverdatum: "2014", nulmeting: "juni 2013" },
+  "10": {
+    kwaliteitseisen: "Vastgesteld",
+    status: "Gestart",
+    opleverdatum: "december 2013",
+    nulmeting: "juni 2013",
+  },
+  "11": { kwaliteitseisen: "Vastgesteld", status: "Half", opleverdatum: "2014" },
+  "12": { kwaliteitseisen: "Misschien", status: "Gestart" },
+  "13": { kwaliteitseisen: "Vastgesteld", status: "Gestart", opleverdatum: "2014", verschuiving: "later" },
+  "14": {
+    kwaliteitseisen: "Vastgesteld",
+    status: "Gestart",
+    opleverdatum: "2014",
+    nulmeting: "2013",
+    verschuiving: "eerder",
+  },
+  "15": { kwaliteitseisen: "Vastgesteld", status: "Gestart" },
+};
+test.each([
+  ["2013 example", "actiemonitor-2013", fills13],
+  ["2018 example", "ghnt-2018", fills18],
+  ["2013 odd", "actiemonitor-2013", () => odd],
+] as const)("%s: the same figures and actions as the old action report", (name, id, fills) => {
+  const oldDef = findActionDefinition(id)!;
+  const input = inputFromModel(buildActionTemplate(oldDef, fills()), "a.xlsx");
+  const old = checkActionWorkbook(input, [oldDef]).report!;
+  const M = findMonitor(id)!;
+  const r = aggregate(M, [{ bestand: "a.xlsx", result: readReturn(M, input) }]);
+  const strip = (g: {
+    waarde: string;
+    label: string;
+    aantal: number;
+    rag: unknown;
+    perStatus: unknown;
+    voltooid: number;
+  }) => [g.waarde, g.label, g.aantal, g.rag, g.perStatus, g.voltooid];
+  expect(strip(r.totaal!)).toEqual(strip(old.totaal));
+  expect(r.groepen.map((g) => [g.titel, g.kolom, g.rijen.map(strip)])).toEqual(
+    old.groepen.map((g) => [g.titel, g.kolom, g.rijen.map(strip)]),
+  );
+  expect(r.verschuiving).toEqual(old.verschuiving);
+  expect(r.rijen.acties.map((j) => [j.row.sleutel, j.oordeel.rag, j.oordeel.regel, j.verschuiving])).toEqual(
+    old.acties.map((j) => [j.actie.sleutel, j.oordeel.rag, j.oordeel.regel, j.verschuiving]),
+  );
+  if (name === "2013 odd") {
+    expect(r.verschuiving.map((s) => s.categorie)).toContain("onbekend");
+    expect(r.totaal!.perStatus["(leeg of ongeldig)"]).toBeGreaterThan(0);
+  }
 });
