@@ -282,6 +282,13 @@ export const CATALOGUE = {
     bericht: (d) =>
       `Dubbel, niet meegeteld: voor ${d.eenheid} is ook '${d.winnaar}' ontvangen, met een latere of gelijke peildatum. Verwijder het oude bestand als dat klopt.`,
   }),
+  rij_in_meer_retouren: entry<{ onderwerp: string; winnaar: string }>({
+    severity: "waarschuwing",
+    beschrijving:
+      "Een vaste rij is in meer dan één retour ingevuld (een monitor zonder eenheden); de rij uit het eerste bestand op naam telt.",
+    bericht: (d, w) =>
+      `Dubbel, niet meegeteld: ${d.onderwerp} (${w.ref}) is ook ingevuld in '${d.winnaar}'; die rij telt. Laat de rij leeg in alle retouren behalve één.`,
+  }),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;

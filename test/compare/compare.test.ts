@@ -1,5 +1,8 @@
 /** The comparison rules on small hand-made exports: matching, shifts, RAG directions, validation, layout. */
-import { NationalJsonSchema, type NationalJson } from "../../src/core/national/json";
+import {
+  RegionalNationalJsonSchema as NationalJsonSchema,
+  type RegionalNationalJson as NationalJson,
+} from "../../src/core/engine/json";
 import {
   compareRounds,
   parseNationalExport,

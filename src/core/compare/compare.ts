@@ -2,13 +2,15 @@
  * Comparison of two national rounds (two JSON exports of `regiomonitor aggregate --json`), e.g. the
  * Startfoto and the Eindfoto. Pure: no I/O, no clocks, no randomness; the same inputs give the same output.
  *
- * Items are matched by key: questions by `nr`, answer options by their label, milestones by `code`,
- * regions by name. Items present in only one round (possible when the rounds come from different
+ * The inputs are the one national JSON shape of every monitor (src/core/engine/json.ts); a table a monitor
+ * does not have (no `regios[]` without units, no `mijlpalen[]` or `vragen[]` for an action monitor) is
+ * compared as empty. Items are matched by key: questions by `nr`, answer options by their label,
+ * milestones by `code`, regions by name. Items present in only one round (possible when the rounds come from different
  * definitions or versions) are not compared but listed in `nietVergeleken`.
  */
 import { pathText } from "../json-path";
 import { z } from "zod";
-import { NationalJsonSchema, type NationalJson } from "../national/json";
+import { NationalJsonSchema, type NationalJson } from "../engine/json";
 import { round1 } from "../cells/text";
 
 export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
@@ -84,10 +86,30 @@ export const ComparisonSchema = z.object({
       }),
     )
     .describe("regions whose RAG changed, alphabetical"),
+  kleuren: z
+    .object({ oud: RagCounts, nieuw: RagCounts, verschil: RagCounts })
+    .optional()
+    .describe(
+      "colours of all judged rows (action monitors), when both rounds have them; verschil = nieuw − oud",
+    ),
+  acties: z
+    .array(
+      z.object({
+        sleutel: z.string(),
+        label: z.string().describe("label in the new round"),
+        oud: z.enum(RAGS),
+        nieuw: z.enum(RAGS),
+        richting: z.enum(["beter", "slechter"]),
+      }),
+    )
+    .optional()
+    .describe(
+      "judged rows (actions) whose colour changed, in the new round's order; when both rounds have acties",
+    ),
   nietVergeleken: z.array(
     z.object({
-      soort: z.enum(["mijlpaal", "vraag", "antwoord", "regio"]),
-      code: z.string().describe("milestone code, question nr or region name"),
+      soort: z.enum(["mijlpaal", "vraag", "antwoord", "regio", "actie"]),
+      code: z.string().describe("milestone code, question nr, region name or action key"),
       omschrijving: z.string().describe("milestone label, question text or answer label"),
       alleenIn: z.enum(["oud", "nieuw"]),
     }),
@@ -109,8 +131,17 @@ function dateKey(d: string): string {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : d;
 }
 
+type Milestones = NonNullable<NationalJson["mijlpalen"]>;
+type Questions = NonNullable<NationalJson["vragen"]>;
+type Regions = NonNullable<NationalJson["regios"]>;
+
+/** The tables a comparison reads; absent tables (a monitor that does not have them) are empty. */
+function tables(j: NationalJson): { mijlpalen: Milestones; vragen: Questions; regios: Regions } {
+  return { mijlpalen: j.mijlpalen ?? [], vragen: j.vragen ?? [], regios: j.regios ?? [] };
+}
+
 function roundInfo(j: NationalJson, bestand: string | null): Comparison["oud"] {
-  const counted = j.regios.filter((r) => r.ontvangen);
+  const counted = tables(j).regios.filter((r) => r.ontvangen);
   const meet = [...new Set(counted.map((r) => r.meetmoment).filter((m): m is string => !!m))].sort();
   const dates = counted
     .map((r) => r.peildatum)
@@ -140,7 +171,7 @@ function onlyIn<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[]
   return a.filter((x) => !keys.has(key(x)));
 }
 
-function figures(m: NationalJson["mijlpalen"][number]) {
+function figures(m: Milestones[number]) {
   return {
     gerealiseerd: m.gerealiseerd,
     waarvanGedeeltelijk: m.waarvanGedeeltelijk,
@@ -149,18 +180,26 @@ function figures(m: NationalJson["mijlpalen"][number]) {
   };
 }
 
-const SOORT_ORDER: Record<NotCompared["soort"], number> = { mijlpaal: 0, vraag: 1, antwoord: 2, regio: 3 };
+const SOORT_ORDER: Record<NotCompared["soort"], number> = {
+  mijlpaal: 0,
+  vraag: 1,
+  antwoord: 2,
+  regio: 3,
+  actie: 4,
+};
 
 /**
  * Compares two validated national exports. `bestanden` are the file names shown in the sheet and the
  * JSON (optional; the comparison itself never depends on them).
  */
 export function compareRounds(
-  oud: NationalJson,
-  nieuw: NationalJson,
+  oudRound: NationalJson,
+  nieuwRound: NationalJson,
   bestanden: { oud?: string | null; nieuw?: string | null } = {},
 ): Comparison {
   const niet: NotCompared[] = [];
+  const oud = tables(oudRound);
+  const nieuw = tables(nieuwRound);
 
   // Milestones, by code, in the order of the new round.
   const oudM = new Map(oud.mijlpalen.map((m) => [m.code, m]));
@@ -255,6 +294,40 @@ export function compareRounds(
   for (const r of onlyIn(nieuw.regios, oud.regios, rKey))
     niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "nieuw" });
 
+  // Judged rows (actions), by key, when both rounds have them: the colours and the rows whose colour changed.
+  let kleuren: Comparison["kleuren"];
+  let acties: Comparison["acties"];
+  if (oudRound.acties && nieuwRound.acties) {
+    const oudA = new Map(oudRound.acties.map((a) => [a.sleutel, a]));
+    acties = [];
+    for (const n of nieuwRound.acties) {
+      const o = oudA.get(n.sleutel);
+      if (!o) continue;
+      const richting = ragDirection(o.oordeel, n.oordeel);
+      if (richting === "beter" || richting === "slechter")
+        acties.push({ sleutel: n.sleutel, label: n.label, oud: o.oordeel, nieuw: n.oordeel, richting });
+    }
+    const aKey = (a: { sleutel: string }) => a.sleutel;
+    for (const a of onlyIn(oudRound.acties, nieuwRound.acties, aKey))
+      niet.push({ soort: "actie", code: a.sleutel, omschrijving: a.label, alleenIn: "oud" });
+    for (const a of onlyIn(nieuwRound.acties, oudRound.acties, aKey))
+      niet.push({ soort: "actie", code: a.sleutel, omschrijving: a.label, alleenIn: "nieuw" });
+  }
+  if (oudRound.kleuren && nieuwRound.kleuren) {
+    const o = oudRound.kleuren;
+    const n = nieuwRound.kleuren;
+    kleuren = {
+      oud: { ...o },
+      nieuw: { ...n },
+      verschil: {
+        groen: n.groen - o.groen,
+        oranje: n.oranje - o.oranje,
+        rood: n.rood - o.rood,
+        grijs: n.grijs - o.grijs,
+      },
+    };
+  }
+
   // Stable order: by kind, then old before new; within that the order of the round (a stable sort).
   const nietVergeleken = niet
     .map((x, i) => ({ x, i }))
@@ -267,13 +340,16 @@ export function compareRounds(
     .map(({ x }) => x);
 
   return ComparisonSchema.parse({
-    oud: roundInfo(oud, bestanden.oud ?? null),
-    nieuw: roundInfo(nieuw, bestanden.nieuw ?? null),
+    oud: roundInfo(oudRound, bestanden.oud ?? null),
+    nieuw: roundInfo(nieuwRound, bestanden.nieuw ?? null),
     zelfdeDefinitie:
-      oud.definitie.id === nieuw.definitie.id && oud.definitie.versie === nieuw.definitie.versie,
+      oudRound.definitie.id === nieuwRound.definitie.id &&
+      oudRound.definitie.versie === nieuwRound.definitie.versie,
     vragen,
     mijlpalen,
     regios,
+    ...(kleuren ? { kleuren } : {}),
+    ...(acties ? { acties } : {}),
     nietVergeleken,
   });
 }

@@ -23,13 +23,16 @@ const SOORT_LABEL: Record<NotCompared["soort"], string> = {
   vraag: "Vraag",
   antwoord: "Antwoordoptie",
   regio: "Regio",
+  actie: "Actie",
 };
 
 function roundText(label: string, r: Comparison["oud"]): string {
   const parts = [
     `${label}: ${r.bestand ?? "(geen bestandsnaam)"}`,
     `definitie ${r.definitie.id} versie ${r.definitie.versie}`,
-    `ontvangen ${r.ontvangen} van ${r.verwacht} regio's`,
+    r.verwacht > 0
+      ? `ontvangen ${r.ontvangen} van ${r.verwacht} regio's`
+      : `${r.ontvangen} ${r.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`,
   ];
   if (r.meetmoment) parts.push(`meetmoment ${r.meetmoment}`);
   if (r.peildatum)
@@ -61,101 +64,148 @@ export function layoutComparison(c: Comparison): SheetModel {
       : "Let op: de metingen komen uit verschillende definities of versies. Alleen wat in beide voorkomt is vergeleken; de rest staat onder 'Niet vergeleken'. Verschil = nieuw − oud in procentpunten.",
   ]);
 
-  // Vragenlijst
-  b.blank();
-  b.row([cell("Vragenlijst — verdeling per gesloten vraag", { bold: true })]);
-  b.header([
-    "Nr",
-    "Vraag",
-    "Antwoord",
-    "Aantal oud",
-    "% oud",
-    "Aantal nieuw",
-    "% nieuw",
-    "Verschil (procentpunt)",
-  ]);
-  if (c.vragen.length === 0) b.row([null, "Geen gesloten vragen die in beide metingen voorkomen."]);
-  for (const q of c.vragen) {
-    const vraag = q.vraagOud ? `${q.vraag} (vorige meting: '${q.vraagOud}')` : q.vraag;
-    b.row([cell(q.nr, { bold: true }), cell(vraag, { bold: true })]);
-    const line = (
-      label: string,
-      o: { aantal: number; percentage: number },
-      n: { aantal: number; percentage: number },
-      pp: number,
-    ) =>
+  // The regional sections, unless the rounds are action monitors without any of these tables.
+  const regional = c.acties === undefined || c.vragen.length + c.mijlpalen.length + c.regios.length > 0;
+  if (regional) {
+    // Vragenlijst
+    b.blank();
+    b.row([cell("Vragenlijst — verdeling per gesloten vraag", { bold: true })]);
+    b.header([
+      "Nr",
+      "Vraag",
+      "Antwoord",
+      "Aantal oud",
+      "% oud",
+      "Aantal nieuw",
+      "% nieuw",
+      "Verschil (procentpunt)",
+    ]);
+    if (c.vragen.length === 0) b.row([null, "Geen gesloten vragen die in beide metingen voorkomen."]);
+    for (const q of c.vragen) {
+      const vraag = q.vraagOud ? `${q.vraag} (vorige meting: '${q.vraagOud}')` : q.vraag;
+      b.row([cell(q.nr, { bold: true }), cell(vraag, { bold: true })]);
+      const line = (
+        label: string,
+        o: { aantal: number; percentage: number },
+        n: { aantal: number; percentage: number },
+        pp: number,
+      ) =>
+        b.row([
+          q.nr,
+          null,
+          label,
+          o.aantal,
+          cell(frac(o.percentage), { fmt: PERCENT }),
+          n.aantal,
+          cell(frac(n.percentage), { fmt: PERCENT }),
+          cell(pp, { fmt: PP_FORMAT }),
+        ]);
+      for (const o of q.opties) line(o.antwoord, o.oud, o.nieuw, o.verschil);
+      line(
+        "Gegevens onbekend",
+        q.gegevensOnbekend.oud,
+        q.gegevensOnbekend.nieuw,
+        q.gegevensOnbekend.verschil,
+      );
       b.row([
         q.nr,
         null,
-        label,
-        o.aantal,
-        cell(frac(o.percentage), { fmt: PERCENT }),
-        n.aantal,
-        cell(frac(n.percentage), { fmt: PERCENT }),
-        cell(pp, { fmt: PP_FORMAT }),
+        cell("Totaal", { bold: true }),
+        cell(q.totaal.oud, { bold: true }),
+        cell(1, { fmt: PERCENT, bold: true }),
+        cell(q.totaal.nieuw, { bold: true }),
+        cell(1, { fmt: PERCENT, bold: true }),
+        null,
       ]);
-    for (const o of q.opties) line(o.antwoord, o.oud, o.nieuw, o.verschil);
-    line("Gegevens onbekend", q.gegevensOnbekend.oud, q.gegevensOnbekend.nieuw, q.gegevensOnbekend.verschil);
+    }
+
+    // Mijlpalen
+    b.blank();
     b.row([
-      q.nr,
-      null,
-      cell("Totaal", { bold: true }),
-      cell(q.totaal.oud, { bold: true }),
-      cell(1, { fmt: PERCENT, bold: true }),
-      cell(q.totaal.nieuw, { bold: true }),
-      cell(1, { fmt: PERCENT, bold: true }),
-      null,
+      cell("Mijlpalen — gerealiseerd (Gereed + Gedeeltelijk) en oordeel, oud en nieuw", { bold: true }),
     ]);
+    b.header([
+      "Code",
+      "Mijlpaal",
+      "Gerealiseerd oud",
+      "Gerealiseerd nieuw",
+      "Verschil",
+      "W.v. gedeeltelijk oud",
+      "W.v. gedeeltelijk nieuw",
+      "% oud",
+      "% nieuw",
+      "Verschil (procentpunt)",
+      ...RAGS.flatMap((r) => [`${RAG_LABEL[r]} oud`, `${RAG_LABEL[r]} nieuw`]),
+    ]);
+    if (c.mijlpalen.length === 0) b.row([null, "Geen mijlpalen die in beide metingen voorkomen."]);
+    for (const m of c.mijlpalen) {
+      b.row([
+        m.code,
+        m.mijlpaalOud ? `${m.mijlpaal} (vorige meting: '${m.mijlpaalOud}')` : m.mijlpaal,
+        m.oud.gerealiseerd,
+        m.nieuw.gerealiseerd,
+        cell(m.verschil.gerealiseerd, { fmt: DIFF_FORMAT }),
+        m.oud.waarvanGedeeltelijk,
+        m.nieuw.waarvanGedeeltelijk,
+        cell(frac(m.oud.percentageGerealiseerd), { fmt: PERCENT }),
+        cell(frac(m.nieuw.percentageGerealiseerd), { fmt: PERCENT }),
+        cell(m.verschil.percentageGerealiseerd, { fmt: PP_FORMAT }),
+        ...RAGS.flatMap((r) => [cell(m.oud.rag[r], { fill: r }), cell(m.nieuw.rag[r], { fill: r })]),
+      ]);
+    }
+
+    // Regions whose RAG changed
+    b.blank();
+    const beter = c.regios.filter((r) => r.richting === "beter").length;
+    const slechter = c.regios.filter((r) => r.richting === "slechter").length;
+    b.row([
+      cell(
+        `Regio's met ander oordeel — ${c.regios.length} (beter ${beter}, slechter ${slechter}); volgorde Rood > Oranje > Grijs > Groen`,
+        { bold: true },
+      ),
+    ]);
+    b.header(["Regio", "Oud", "Nieuw", "Richting"]);
+    if (c.regios.length === 0) b.row([null, "Geen regio met een ander oordeel."]);
+    const ragCell = (r: RagKey | null) =>
+      r === null ? cell("niet ontvangen") : cell(RAG_LABEL[r], { fill: r });
+    for (const r of c.regios) b.row([r.regio, ragCell(r.oud), ragCell(r.nieuw), r.richting]);
   }
 
-  // Mijlpalen
-  b.blank();
-  b.row([cell("Mijlpalen — gerealiseerd (Gereed + Gedeeltelijk) en oordeel, oud en nieuw", { bold: true })]);
-  b.header([
-    "Code",
-    "Mijlpaal",
-    "Gerealiseerd oud",
-    "Gerealiseerd nieuw",
-    "Verschil",
-    "W.v. gedeeltelijk oud",
-    "W.v. gedeeltelijk nieuw",
-    "% oud",
-    "% nieuw",
-    "Verschil (procentpunt)",
-    ...RAGS.flatMap((r) => [`${RAG_LABEL[r]} oud`, `${RAG_LABEL[r]} nieuw`]),
-  ]);
-  if (c.mijlpalen.length === 0) b.row([null, "Geen mijlpalen die in beide metingen voorkomen."]);
-  for (const m of c.mijlpalen) {
-    b.row([
-      m.code,
-      m.mijlpaalOud ? `${m.mijlpaal} (vorige meting: '${m.mijlpaalOud}')` : m.mijlpaal,
-      m.oud.gerealiseerd,
-      m.nieuw.gerealiseerd,
-      cell(m.verschil.gerealiseerd, { fmt: DIFF_FORMAT }),
-      m.oud.waarvanGedeeltelijk,
-      m.nieuw.waarvanGedeeltelijk,
-      cell(frac(m.oud.percentageGerealiseerd), { fmt: PERCENT }),
-      cell(frac(m.nieuw.percentageGerealiseerd), { fmt: PERCENT }),
-      cell(m.verschil.percentageGerealiseerd, { fmt: PP_FORMAT }),
-      ...RAGS.flatMap((r) => [cell(m.oud.rag[r], { fill: r }), cell(m.nieuw.rag[r], { fill: r })]),
-    ]);
+  // Judged rows (action monitors): the colours, and the actions whose colour changed
+  if (c.kleuren) {
+    const k = c.kleuren;
+    b.blank();
+    b.row([cell("Kleuren van alle acties, oud en nieuw", { bold: true })]);
+    b.header(["Kleur", "", "Oud", "Nieuw", "Verschil"]);
+    for (const r of RAGS)
+      b.row([
+        cell(RAG_LABEL[r], { fill: r }),
+        null,
+        k.oud[r],
+        k.nieuw[r],
+        cell(k.verschil[r], { fmt: DIFF_FORMAT }),
+      ]);
   }
-
-  // Regions whose RAG changed
-  b.blank();
-  const beter = c.regios.filter((r) => r.richting === "beter").length;
-  const slechter = c.regios.filter((r) => r.richting === "slechter").length;
-  b.row([
-    cell(
-      `Regio's met ander oordeel — ${c.regios.length} (beter ${beter}, slechter ${slechter}); volgorde Rood > Oranje > Grijs > Groen`,
-      { bold: true },
-    ),
-  ]);
-  b.header(["Regio", "Oud", "Nieuw", "Richting"]);
-  if (c.regios.length === 0) b.row([null, "Geen regio met een ander oordeel."]);
-  const ragCell = (r: RagKey | null) =>
-    r === null ? cell("niet ontvangen") : cell(RAG_LABEL[r], { fill: r });
-  for (const r of c.regios) b.row([r.regio, ragCell(r.oud), ragCell(r.nieuw), r.richting]);
+  if (c.acties) {
+    const beterA = c.acties.filter((a) => a.richting === "beter").length;
+    b.blank();
+    b.row([
+      cell(
+        `Acties met ander oordeel — ${c.acties.length} (beter ${beterA}, slechter ${c.acties.length - beterA}); volgorde Rood > Oranje > Grijs > Groen`,
+        { bold: true },
+      ),
+    ]);
+    b.header(["Actie", "Omschrijving", "Oud", "Nieuw", "Richting"]);
+    if (c.acties.length === 0) b.row([null, "Geen actie met een ander oordeel."]);
+    for (const a of c.acties)
+      b.row([
+        a.sleutel,
+        a.label,
+        cell(RAG_LABEL[a.oud], { fill: a.oud }),
+        cell(RAG_LABEL[a.nieuw], { fill: a.nieuw }),
+        a.richting,
+      ]);
+  }
 
   // Not compared
   b.blank();
@@ -164,7 +214,9 @@ export function layoutComparison(c: Comparison): SheetModel {
   if (c.nietVergeleken.length === 0)
     b.row([
       null,
-      "Alles is vergeleken: beide metingen hebben dezelfde mijlpalen, vragen, antwoorden en regio's.",
+      c.acties === undefined
+        ? "Alles is vergeleken: beide metingen hebben dezelfde mijlpalen, vragen, antwoorden en regio's."
+        : "Alles is vergeleken: beide metingen hebben dezelfde acties.",
     ]);
   for (const x of c.nietVergeleken) {
     const round = x.alleenIn === "oud" ? c.oud : c.nieuw;

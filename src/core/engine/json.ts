@@ -1,0 +1,277 @@
+/**
+ * The national report as JSON, one shape for every monitor (docs/json-export.md): a zod-described,
+ * documented export. A key is present when the monitor has the table: `mijlpalen[]` (row distributions),
+ * `vragen[]` (answer distributions), `regios[]` (units), `open[]` (open answers), `groepen[]`,
+ * `verschuiving[]` and `acties[]` (judged rows with their groups), `kleuren`/`voltooid`/`perStatus`
+ * (totals of the judged rows). `definitie`, `verwacht`, `ontvangen` and `bestanden[]` are always there.
+ */
+import { z } from "zod";
+import { formatIso } from "../cells/dates";
+import { round1 } from "../cells/text";
+import { rowsTable } from "../model";
+import type { Monitor } from "../model/schema";
+import { SHIFT_CATEGORIES } from "./shift";
+import { GEGEVENS_ONBEKEND } from "./national";
+import type { GroupRow, NationalReport } from "./national-types";
+
+const RAG = z.enum(["groen", "oranje", "rood", "grijs"]);
+const RagCounts = z.object({
+  groen: z.number().int(),
+  oranje: z.number().int(),
+  rood: z.number().int(),
+  grijs: z.number().int(),
+});
+const Percentage = z.number().describe("percentage with one decimal, e.g. 78.4");
+const Counts = z.record(z.string(), z.number().int());
+
+const GroupRowJson = z.object({
+  waarde: z.string(),
+  label: z.string(),
+  acties: z.number().int().describe("judged rows in the group"),
+  kleuren: RagCounts,
+  voltooid: z.number().int().describe("rows whose status option has weight 1"),
+  percentageVoltooid: Percentage,
+  perStatus: Counts.describe("count per status label, plus '(leeg of ongeldig)'"),
+});
+
+export const NationalJsonSchema = z.object({
+  definitie: z.object({ id: z.string(), versie: z.string() }),
+  verwacht: z.number().int().describe("number of units in the definition (N); 0 without units"),
+  ontvangen: z.number().int().describe("units with a counted return; without units the counted files"),
+  mijlpalen: z
+    .array(
+      z.object({
+        code: z.string(),
+        mijlpaal: z.string(),
+        gerealiseerd: z.number().int().describe("options with weight > 0 (Gereed + Gedeeltelijk)"),
+        waarvanGedeeltelijk: z.number().int().describe("of which 0 < weight < 1"),
+        percentageGerealiseerd: Percentage.describe("gerealiseerd ÷ verwacht × 100, one decimal"),
+        status: Counts.describe("count per status label, plus 'Gegevens onbekend'"),
+        rag: RagCounts,
+      }),
+    )
+    .optional(),
+  vragen: z
+    .array(
+      z.object({
+        nr: z.string(),
+        vraag: z.string(),
+        opties: z.array(z.object({ antwoord: z.string(), aantal: z.number().int(), percentage: Percentage })),
+        gegevensOnbekend: z.object({ aantal: z.number().int(), percentage: Percentage }),
+        totaal: z.number().int(),
+      }),
+    )
+    .optional(),
+  regios: z
+    .array(
+      z.object({
+        regio: z.string(),
+        ontvangen: z.boolean(),
+        bestand: z.string().nullable(),
+        meetmoment: z.string().nullable(),
+        peildatum: z.string().nullable().describe("dd-mm-jjjj (end of the interval when typed as text)"),
+        invulgraad: Percentage.nullable(),
+        rag: RAG.nullable(),
+        ragUitleg: z.string(),
+        fouten: z.number().int(),
+        waarschuwingen: z.number().int(),
+        dubbel: z.array(z.string()).describe("other files returned for this unit, not counted"),
+      }),
+    )
+    .optional(),
+  bestanden: z.array(
+    z.object({
+      bestand: z.string(),
+      regio: z.string().nullable().describe("the unit of the file; null without units or when unknown"),
+      status: z.enum(["meegeteld", "dubbel, niet meegeteld", "overgeslagen"]),
+      reden: z.string(),
+      fouten: z.number().int(),
+      waarschuwingen: z.number().int(),
+    }),
+  ),
+  open: z
+    .array(z.object({ regio: z.string(), nr: z.string(), vraag: z.string(), antwoord: z.string() }))
+    .optional(),
+  kleuren: RagCounts.optional().describe("colours of all judged rows (acties)"),
+  voltooid: z.number().int().optional(),
+  percentageVoltooid: Percentage.optional(),
+  perStatus: Counts.optional(),
+  groepen: z
+    .array(
+      z.object({
+        titel: z.string(),
+        kolom: z.string().describe("header of the group's column(s)"),
+        rijen: z.array(GroupRowJson),
+        totaal: GroupRowJson,
+      }),
+    )
+    .optional(),
+  verschuiving: z
+    .array(
+      z.object({
+        categorie: z.enum([...SHIFT_CATEGORIES, "onbekend"]),
+        aantal: z.number().int(),
+        waarvanOpgegeven: z.number().int().describe("from the stated category, not from the dates"),
+      }),
+    )
+    .optional(),
+  acties: z
+    .array(
+      z
+        .object({
+          sleutel: z.string(),
+          label: z.string().describe("the row's label (its label column)"),
+          bestand: z.string().describe("the return the row was taken from"),
+          oordeel: RAG,
+          regel: z.string(),
+          uitleg: z.string(),
+          verschuiving: z.enum(SHIFT_CATEGORIES).nullable(),
+          verschuivingBron: z.enum(["datums", "opgegeven", "onbekend"]),
+          cel: z.string().nullable().describe("blad!cel of the row's main cell"),
+        })
+        .catchall(z.string().nullable())
+        .describe("plus the fixed columns and the choice columns, by column id"),
+    )
+    .optional(),
+});
+
+export type NationalJson = z.infer<typeof NationalJsonSchema>;
+
+const pct = (fraction: number) => round1(fraction * 100);
+
+function groupRowJson(g: GroupRow): z.infer<typeof GroupRowJson> {
+  return {
+    waarde: g.waarde,
+    label: g.label,
+    acties: g.aantal,
+    kleuren: { ...g.rag },
+    voltooid: g.voltooid,
+    percentageVoltooid: pct(g.fractieVoltooid),
+    perStatus: { ...g.perStatus },
+  };
+}
+
+export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
+  const kinds = new Set(def.landelijk.map((t) => t.soort));
+  const json: NationalJson = {
+    definitie: { id: r.definitie.id, versie: r.definitie.versie },
+    verwacht: r.verwacht,
+    ontvangen: r.ontvangen,
+  } as NationalJson;
+
+  if (kinds.has("rijverdeling"))
+    json.mijlpalen = Object.values(r.rijverdelingen)
+      .flat()
+      .map((m) => ({
+        code: m.sleutel,
+        mijlpaal: m.label,
+        gerealiseerd: m.gerealiseerd,
+        waarvanGedeeltelijk: m.waarvanGedeeltelijk,
+        percentageGerealiseerd: pct(m.fractieGerealiseerd),
+        status: { ...m.status, [GEGEVENS_ONBEKEND]: m.gegevensOnbekend },
+        rag: { ...m.rag },
+      }));
+  if (kinds.has("antwoorden"))
+    json.vragen = Object.values(r.antwoorden)
+      .flat()
+      .map((q) => ({
+        nr: q.sleutel,
+        vraag: q.label,
+        opties: q.opties.map((o) => ({ antwoord: o.antwoord, aantal: o.aantal, percentage: pct(o.fractie) })),
+        gegevensOnbekend: {
+          aantal: q.gegevensOnbekend.aantal,
+          percentage: pct(q.gegevensOnbekend.fractie),
+        },
+        totaal: q.totaal,
+      }));
+  if (def.eenheden)
+    json.regios = r.eenheden.map((x) => ({
+      regio: x.eenheid,
+      ontvangen: x.ontvangen,
+      bestand: x.bestand,
+      meetmoment: x.meetmoment,
+      peildatum: x.peildatum ? formatIso(x.peildatum.end) : null,
+      invulgraad: x.invulgraad === null ? null : pct(x.invulgraad),
+      rag: x.rag,
+      ragUitleg: x.ragUitleg,
+      fouten: x.fouten,
+      waarschuwingen: x.waarschuwingen,
+      dubbel: [...x.dubbel],
+    }));
+  json.bestanden = r.bestanden.map((b) => ({
+    bestand: b.bestand,
+    regio: b.eenheid,
+    status: b.status,
+    reden: b.reden,
+    fouten: b.fouten,
+    waarschuwingen: b.waarschuwingen,
+  }));
+  if (kinds.has("open"))
+    json.open = r.open.map((o) => ({
+      regio: o.eenheid,
+      nr: o.sleutel,
+      vraag: o.label,
+      antwoord: o.antwoord,
+    }));
+
+  if (kinds.has("groepen")) {
+    if (r.totaal) {
+      json.kleuren = { ...r.totaal.rag };
+      json.voltooid = r.totaal.voltooid;
+      json.percentageVoltooid = pct(r.totaal.fractieVoltooid);
+      json.perStatus = { ...r.totaal.perStatus };
+    }
+    json.groepen = r.groepen.map((g) => ({
+      titel: g.titel,
+      kolom: g.kolom,
+      rijen: g.rijen.map(groupRowJson),
+      totaal: groupRowJson(g.totaal),
+    }));
+    // The judged rows of the grouped tables, with the fixed columns and the choice columns.
+    const tables = [...new Set(def.landelijk.flatMap((t) => (t.soort === "groepen" ? [t.tabel] : [])))];
+    json.acties = tables.flatMap((id) => {
+      const t = rowsTable(def, id);
+      if (!t) return [];
+      const choices = t.kolommen.filter(
+        (c) => !c.vast && c.type === "keuze" && c.id !== t.verschuiving?.opgegeven,
+      );
+      return (r.rijen[id] ?? []).map((j) => {
+        const row: Record<string, string | null> = { ...j.row.vast };
+        for (const c of choices) {
+          const cell = j.row.cellen[c.id];
+          row[c.id] = cell?.state === "waarde" ? cell.tekst : null;
+        }
+        return {
+          sleutel: j.row.sleutel,
+          label: j.row.label,
+          bestand: j.bestand,
+          ...row,
+          oordeel: j.oordeel.rag,
+          regel: j.oordeel.regel,
+          uitleg: j.oordeel.uitleg,
+          verschuiving: j.verschuiving.categorie,
+          verschuivingBron: j.verschuiving.bron,
+          cel: j.row.bron ? `${j.row.bron.blad}!${j.row.bron.cel}` : null,
+        };
+      });
+    });
+  }
+  if (rowsTableWithShift(def)) json.verschuiving = r.verschuiving.map((s) => ({ ...s }));
+  return NationalJsonSchema.parse(json);
+}
+
+function rowsTableWithShift(def: Monitor): boolean {
+  return def.tabellen.some((t) => t.vorm === "rijen" && t.verschuiving !== undefined && t.oordeel);
+}
+
+/**
+ * The export of a monitor with units, row distributions, answers and open answers (RAK): the same shape
+ * with those tables required.
+ */
+export const RegionalNationalJsonSchema = NationalJsonSchema.required({
+  mijlpalen: true,
+  vragen: true,
+  regios: true,
+  open: true,
+});
+export type RegionalNationalJson = z.infer<typeof RegionalNationalJsonSchema>;
