@@ -100,7 +100,7 @@ describe("templates written to .xlsx and read back by the one engine", () => {
       formulae: ["Keuzelijsten!$C$2:$C$6"],
     });
     expect(mijl.getCell("D2").numFmt).toBe("dd-mm-yyyy");
-    expect(mijl.getColumn(2).width).toBe(55);
+    expect(mijl.getColumn(2).width).toBe(60);
     const regio = wb.getWorksheet("Regio")!;
     expect(regio.getCell("B2").value).toBe("Ede");
     expect(regio.getCell("B3").value).toBe("Startfoto");
