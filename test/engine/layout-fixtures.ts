@@ -150,10 +150,15 @@ export function actionNationalReport(
   old: ActionReport,
   input: WorkbookInput,
   extraIssues: Issue[] = [],
+  returnIssues?: Issue[],
 ): NationalReport {
   const r = readReturn(def, input);
   if (!r.ok) throw new Error(r.reden);
-  const c: CountedReturn = { ret: r.ret, score: scoreReturn(def, r.ret, r.issues), issues: r.issues };
+  const c: CountedReturn = {
+    ret: r.ret,
+    score: scoreReturn(def, r.ret, r.issues),
+    issues: returnIssues ?? r.issues,
+  };
   return {
     definitie: { id: def.id, versie: def.versie, naam: def.naam },
     verwacht: 0,
