@@ -12,15 +12,11 @@ import { findActionDefinition } from "../../src/core/definition";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import type { Monitor } from "../../src/core/model";
-import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
+import type { SheetModel } from "../../src/core/sheet-model";
 import { inputFromModel } from "../helpers/inputs";
 import { makeIssue } from "../../src/core/issues";
 import { csvText } from "../actions/helpers";
-import { actionMonitor, actionNationalReport } from "./layout-fixtures";
-
-function bare(m: SheetModel) {
-  return { ...m, rows: m.rows.map((r) => r.map(({ uitleg: _u, ...c }: ModelCell) => c)) };
-}
+import { bare, actionMonitor, actionNationalReport } from "./layout-fixtures";
 
 interface Case {
   id: string;

@@ -14,7 +14,18 @@ import { shiftOf } from "../../src/core/engine/shift";
 import type { NationalReport, CountedReturn, JudgedRow } from "../../src/core/engine/national-types";
 import type { ActionReport } from "../../src/core/actions/report";
 import type { Issue } from "../../src/core/issues";
+import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
 import { DEF } from "../helpers/inputs";
+
+/** The cells without their explanations (the old models have none). */
+export function bare(m: SheetModel): SheetModel {
+  const strip = (c: ModelCell): ModelCell => {
+    const out = { ...c };
+    delete out.uitleg;
+    return out;
+  };
+  return { ...m, rows: m.rows.map((r) => r.map(strip)) };
+}
 
 /** The paragraph the old engine had in code for the milestone judgement (src/core/explain). */
 export const RAK_RULE =

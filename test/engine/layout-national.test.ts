@@ -4,10 +4,9 @@ import { readReturn as readOld } from "../../src/core/read/region-return";
 import { explainNational } from "../../src/core/explain";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
-import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
 import type { WorkbookInput } from "../../src/core/grid";
 import { DEF, exampleFills, validInput } from "../helpers/inputs";
-import { rakMonitor, rakNationalReport } from "./layout-fixtures";
+import { bare, rakMonitor, rakNationalReport } from "./layout-fixtures";
 
 const NEW = rakMonitor();
 
@@ -21,10 +20,6 @@ const REALISED_NEW = "Gereed / in uitvoering + Gedeeltelijk";
  */
 function dayOnly<T>(x: T): T {
   return JSON.parse(JSON.stringify(x).replace(/'([^'"]+)' \((\d\d-\d\d-\d{4})\)/g, "$2")) as T;
-}
-
-function bare(m: SheetModel) {
-  return { ...m, rows: m.rows.map((r) => r.map(({ uitleg: _u, ...c }: ModelCell) => c)) };
 }
 
 function relabel<T>(x: T): T {

@@ -4,20 +4,11 @@ import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
-import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
 import { DEF, setCell, setStatus, validInput } from "../helpers/inputs";
-import { actionMonitor, rakMonitor, readBoth } from "./layout-fixtures";
+import { bare, actionMonitor, rakMonitor, readBoth } from "./layout-fixtures";
 import type { WorkbookInput } from "../../src/core/grid";
 
 const NEW = rakMonitor();
-
-/** The cells without their explanations (the old model has none). */
-function bare(m: SheetModel) {
-  return {
-    ...m,
-    rows: m.rows.map((r) => r.map(({ uitleg: _u, ...c }: ModelCell) => c)),
-  };
-}
 
 function both(input: WorkbookInput) {
   const { old, neu } = readBoth(NEW, input);
