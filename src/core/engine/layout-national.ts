@@ -413,7 +413,7 @@ function layoutMatrix(def: Monitor, r: NationalReport, l: Soort<"matrix">): Shee
           ? renderTemplate(tpl, (name) => {
               const k = row.cellen[name];
               return k?.state === "waarde" ? (k.datum?.tekst ?? k.tekst) : null;
-            }) || v.optie.label
+            }).trim() || v.optie.label
           : v.optie.label;
       } else if (v?.state === "waarde") text = v.tekst;
       else if (v && v.state !== "leeg") text = v.shown;

@@ -1,0 +1,90 @@
+/**
+ * The one engine's layouts as real files, and their behaviour where the definition leaves the optional
+ * texts out: the explanations index the cells of the written .xlsx, the matrix shows option labels and the
+ * rule is listed from the decision list.
+ */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { findMonitor, parseMonitor } from "../../src/core/model";
+import { layoutNational } from "../../src/core/engine/layout-national";
+import { judgementRule } from "../../src/core/engine/layout-unit";
+import { explanationIndex } from "../../src/core/engine/explain";
+import { FILL_COLOURS } from "../../src/core/sheet-model";
+import { renderSheets } from "../../src/xlsx/render-sheet";
+import { writeWorkbookFile } from "../../src/xlsx/files";
+import { loadXlsx } from "../../src/xlsx/read-workbook";
+import { readFileSync } from "node:fs";
+import { tempDir } from "../helpers/files";
+import { seenExcelJs } from "../helpers/sheet-cells";
+import { exampleFills, setCell, setStatus, validInput } from "../helpers/inputs";
+import { rakMonitor, rakNationalReport } from "./layout-fixtures";
+import { formatPercent } from "../../src/core/cells/text";
+
+const inputs = () => {
+  const xs = exampleFills()
+    .slice(0, 6)
+    .map((f) => validInput(f.regio, `Regiomonitor-${f.regio}.xlsx`));
+  setStatus(xs[0], "M4", "Niet gestart");
+  setStatus(xs[1], "M6", "Misschien");
+  return xs;
+};
+
+test("every explanation of the national sheets sits on a written cell that shows its value and colour", async () => {
+  const def = rakMonitor();
+  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  const wb = new ExcelJS.Workbook();
+  renderSheets(wb, models);
+  const file = path.join(tempDir("layout-"), "landelijk.xlsx");
+  await writeWorkbookFile(wb, file);
+  const back = await loadXlsx(readFileSync(file), "landelijk.xlsx");
+  const index = explanationIndex(models);
+  expect(index.size).toBeGreaterThan(200);
+  let rag = 0;
+  for (const e of index.values()) {
+    const seen = seenExcelJs(back.getWorksheet(e.blad)!.getCell(e.cel));
+    const shown =
+      typeof seen.value === "number" && seen.fmt === "0.0%" ? formatPercent(seen.value) : String(seen.value);
+    expect(shown).toBe(e.waarde);
+    const label = (["Groen", "Oranje", "Rood", "Grijs"] as const).indexOf(e.waarde as "Groen");
+    if (label >= 0) {
+      rag += 1;
+      expect(seen.fill).toBe(FILL_COLOURS[(["groen", "oranje", "rood", "grijs"] as const)[label]]);
+    }
+    expect(e.titel.length).toBeGreaterThan(0);
+    expect(e.regel.length).toBeGreaterThan(0);
+  }
+  expect(rag).toBeGreaterThan(10);
+});
+
+test("without the optional texts: the matrix shows the option labels, the rule lists the decision list", () => {
+  const def = findMonitor("rak-2008-2010")!;
+  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
+  expect(matrix.rows[0][0].v).toBe("Regiomonitor · Regio × mijlpaal — status per regio en mijlpaal");
+  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].regio)!;
+  expect(row[4]).toMatchObject({ v: "Niet gestart", fill: "rood" });
+  expect(row[1]).toMatchObject({ v: "Gereed / in uitvoering", fill: "groen" });
+  const t = def.tabellen.find((x) => x.id === "mijlpalen")!;
+  if (t.vorm !== "rijen") throw new Error("rows");
+  const rule = judgementRule(def, t);
+  expect(rule).toBe(
+    "Per mijlpaal beslist de eerste regel die geldt: Groen = gereed; Oranje = gedeeltelijk, binnen normdatum; Rood = niet gestart, geen verwachte datum, verwachte datum verstreken, na normdatum; Grijs = status leeg, status ongeldig, onbekend.",
+  );
+  expect(row[4].uitleg?.regel).toBe(rule);
+});
+
+test("a definition's own matrix display is a template of the row's values, without empty parts", () => {
+  const base = structuredClone(findMonitor("rak-2008-2010")!);
+  for (const l of base.landelijk)
+    if (l.soort === "matrix") l.weergave = { "Niet gestart": "nog niet [{toelichting}]" };
+  const def = parseMonitor(base);
+  const xs = inputs();
+  setCell(xs[1], "Mijlpalen", "M4", "Status", "Niet gestart");
+  setCell(xs[1], "Mijlpalen", "M4", "Toelichting", "wacht op het college");
+  const models = layoutNational(def, rakNationalReport(def, xs));
+  const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
+  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].regio)!;
+  expect(row[4].v).toBe("nog niet");
+  const other = matrix.rows.find((r) => r[0].v === exampleFills()[1].regio)!;
+  expect(other[4]).toMatchObject({ v: "nog niet wacht op het college", fill: "rood" });
+});
