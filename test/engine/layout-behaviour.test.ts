@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { findMonitor, parseMonitor } from "../../src/core/model";
+import { findMonitor, loadMonitorValue, parseMonitor } from "../../src/core/model";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { judgementRule } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
@@ -87,4 +87,17 @@ test("a definition's own matrix display is a template of the row's values, witho
   expect(row[4].v).toBe("nog niet");
   const other = matrix.rows.find((r) => r[0].v === exampleFills()[1].regio)!;
   expect(other[4]).toMatchObject({ v: "nog niet wacht op het college", fill: "rood" });
+});
+
+test("a matrix display for an option the main column does not have is a definition mistake with its path", () => {
+  const base = structuredClone(findMonitor("rak-2008-2010")!);
+  const i = base.landelijk.findIndex((l) => l.soort === "matrix");
+  const l = base.landelijk[i];
+  if (l.soort !== "matrix") throw new Error("matrix");
+  l.weergave = { Klaar: "X" };
+  const r = loadMonitorValue(base);
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.fouten).toEqual([
+    `landelijk[${i}].weergave.Klaar: 'Klaar' is geen antwoord van kolom 'status'; bekend: Gereed / in uitvoering, Gedeeltelijk, In voorbereiding, Niet gestart, Onbekend`,
+  ]);
 });
