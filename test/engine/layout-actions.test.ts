@@ -108,10 +108,25 @@ describe.each(CASES)("layoutNational, action monitor $id", (c) => {
     }
     expect(tot[7].uitleg?.regel).toBe("% voltooid = acties met status 'Voltooid' ÷ acties in de groep.");
     const groups = report.groepen.flatMap((g) => g.rijen);
-    const explainedCounts = ov.rows.filter((r) => r[2].uitleg && r[0].v !== "Totaal");
+    const labels = new Set(groups.map((g) => g.label));
+    const explainedCounts = ov.rows.filter((r) => labels.has(r[0].v as string) && r[2].uitleg);
     expect(explainedCounts.length).toBe(groups.length);
     for (const r of explainedCounts)
       for (const k of [2, 3, 4, 5]) expect(r[k].uitleg!.invoer.length - 1).toBe(r[k].v);
+  });
+
+  test("every percentage of the overview is explained: shares, % voltooid, shifts", () => {
+    const ov = newModels[0];
+    const pct = ov.rows.flat().filter((x) => x.fmt === "0.0%");
+    expect(pct.length).toBeGreaterThan(8);
+    for (const x of pct) expect(x.uitleg?.regel.length).toBeGreaterThan(0);
+    const share = ov.rows.find((r) => r[0].v === "Aandeel")!;
+    expect(share[2].uitleg?.invoer[0]).toBe(
+      `${report.totaal!.rag.groen} van ${report.totaal!.aantal} acties`,
+    );
+    const later = ov.rows.find((r) => r[0].v === "later")!;
+    expect(later[2].uitleg?.invoer.length).toBe(1 + (later[1].v as number));
+    expect(later[2].uitleg?.regel).toContain("De verschuiving volgt uit de einddatums van 'Opleverdatum'");
   });
 
   test("the issues are the report's and the counted returns'", () => {

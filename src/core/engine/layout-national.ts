@@ -623,7 +623,14 @@ function layoutGroups(
     b.row([
       "Aandeel",
       null,
-      ...RAGS.map((c) => cell(tot.aantal === 0 ? 0 : tot.rag[c] / tot.aantal, { fmt: PERCENT })),
+      ...RAGS.map((c) =>
+        there(cell(tot.aantal === 0 ? 0 : tot.rag[c] / tot.aantal, { fmt: PERCENT }), {
+          titel: `Aandeel ${L[c]}`,
+          regel: `Aandeel = ${plural} met oordeel ${L[c]} ÷ alle ${plural}. ${rule}`,
+          invoer: [`${tot.rag[c]} van ${tot.aantal} ${plural}`],
+          bron: rows.filter((j) => j.oordeel.rag === c).flatMap(rowSource),
+        }),
+      ),
     ]);
   }
 
@@ -646,39 +653,7 @@ function layoutGroups(
     b.row(groupCells(g.totaal, rows, true));
   }
 
-  if (t.verschuiving && r.totaal) {
-    const s = t.verschuiving;
-    const dk = kop(t, s.datum);
-    const tk = kop(t, s.tov);
-    const tovShort = tk.toLowerCase().startsWith(`${dk.toLowerCase()} `) ? tk.slice(dk.length + 1) : tk;
-    const total = r.totaal.aantal;
-    b.blank();
-    b.row([cell(`Verschuiving ${dk.toLowerCase()} t.o.v. ${tovShort.toLowerCase()}`, { bold: true })]);
-    b.header(["Verschuiving", capital(plural), "%", "waarvan opgegeven"]);
-    for (const x of r.verschuiving)
-      b.row([
-        x.categorie,
-        x.aantal,
-        cell(total === 0 ? 0 : x.aantal / total, { fmt: PERCENT }),
-        x.waarvanOpgegeven,
-      ]);
-    b.row([
-      cell("Totaal", { bold: true }),
-      cell(total, { bold: true }),
-      cell(1, { fmt: PERCENT, bold: true }),
-    ]);
-    const none = t.kolommen.find((c) => c.id === s.datum)?.zonderDatum[0] ?? "Nog te bepalen";
-    b.row([
-      `De verschuiving volgt uit de einddatums van '${dk}' en '${tk}'; zonder ${dk.toLowerCase()} (of '${none}') is het 'zonder einddatum'.` +
-        (s.opgegeven
-          ? ` Waar de datum van de ${tovShort.toLowerCase()} ontbreekt, telt de categorie uit kolom '${kop(t, s.opgegeven)}' ("waarvan opgegeven").`
-          : ""),
-    ]);
-    if (r.verschuiving.some((x) => x.categorie === "eerder of gelijk"))
-      b.row([
-        "'eerder of gelijk': volgens de opgave niet later dan bij de nulmeting; of de actie eerder of op dezelfde datum klaar is, is uit de gegevens niet te onderscheiden.",
-      ]);
-  }
+  if (t.verschuiving) shiftSection(b, r, t, rows);
 
   b.blank();
   const issues = sortIssues(reportIssues(r));
@@ -698,6 +673,58 @@ function layoutGroups(
     }
   }
   return b.build();
+}
+
+/** The shift table of a table with `verschuiving`: per category the rows, their share and the stated ones. */
+function shiftSection(b: SheetBuilder, r: NationalReport, t: RowsTable, rows: JudgedRow[]): void {
+  const s = t.verschuiving;
+  if (!s) return;
+  const plural = t.rijNaamMeervoud;
+  const dk = kop(t, s.datum);
+  const tk = kop(t, s.tov);
+  const tovShort = tk.toLowerCase().startsWith(`${dk.toLowerCase()} `) ? tk.slice(dk.length + 1) : tk;
+  const total = r.totaal?.aantal ?? rows.length;
+  const none = t.kolommen.find((c) => c.id === s.datum)?.zonderDatum[0] ?? "Nog te bepalen";
+  const rule =
+    `De verschuiving volgt uit de einddatums van '${dk}' en '${tk}'; zonder ${dk.toLowerCase()} (of '${none}') is het 'zonder einddatum'.` +
+    (s.opgegeven
+      ? ` Waar de datum van de ${tovShort.toLowerCase()} ontbreekt, telt de categorie uit kolom '${kop(t, s.opgegeven)}' ("waarvan opgegeven").`
+      : "");
+  b.blank();
+  b.row([cell(`Verschuiving ${dk.toLowerCase()} t.o.v. ${tovShort.toLowerCase()}`, { bold: true })]);
+  b.header(["Verschuiving", capital(plural), "%", "waarvan opgegeven"]);
+  for (const x of r.verschuiving) {
+    const these = rows.filter((j) => (j.verschuiving.categorie ?? "onbekend") === x.categorie);
+    b.row([
+      x.categorie,
+      x.aantal,
+      there(cell(total === 0 ? 0 : x.aantal / total, { fmt: PERCENT }), {
+        titel: `Verschuiving · ${x.categorie}`,
+        regel: `% = ${plural} met deze verschuiving ÷ alle ${plural}. ${rule}`,
+        invoer: [
+          `${x.aantal} van ${total} ${plural}, waarvan ${x.waarvanOpgegeven} opgegeven`,
+          ...these.map((j) => `${j.row.sleutel}: ${shiftText(j)}`),
+        ],
+        bron: these.flatMap(rowSource),
+      }),
+      x.waarvanOpgegeven,
+    ]);
+  }
+  b.row([
+    cell("Totaal", { bold: true }),
+    cell(total, { bold: true }),
+    there(cell(1, { fmt: PERCENT, bold: true }), {
+      titel: "Verschuiving · Totaal",
+      regel: `Alle ${total} ${plural} (100 %).`,
+      invoer: [`${total} ${plural}`],
+      bron: [],
+    }),
+  ]);
+  b.row([rule]);
+  if (r.verschuiving.some((x) => x.categorie === "eerder of gelijk"))
+    b.row([
+      `'eerder of gelijk': volgens de opgave niet later dan bij de ${tovShort.toLowerCase()}; of de ${t.rijNaam.toLowerCase()} eerder of op dezelfde datum klaar is, is uit de gegevens niet te onderscheiden.`,
+    ]);
 }
 
 function shiftText(j: JudgedRow): string {
