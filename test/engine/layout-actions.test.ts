@@ -11,7 +11,7 @@ import {
 import { findActionDefinition } from "../../src/core/definition";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
-import type { Monitor } from "../../src/core/model";
+import { parseMonitor, type Monitor } from "../../src/core/model";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { inputFromModel } from "../helpers/inputs";
 import { makeIssue } from "../../src/core/issues";
@@ -139,4 +139,18 @@ describe.each(CASES)("layoutNational, action monitor $id", (c) => {
     expect(ov.rows.some((r) => r[0].v === `Meldingen: ${fouten} fouten, ${w} waarschuwingen`)).toBe(true);
     expect(ov.rows.some((r) => r[0].v === extra.bericht)).toBe(true);
   });
+});
+
+test("an action monitor without group tables gets the Actielijst with the shift table under it", () => {
+  const c = CASES[0];
+  const { def, report } = run(c);
+  const noGroups = parseMonitor({ ...structuredClone(def), landelijk: [] });
+  const models = layoutNational(noGroups, report);
+  expect(models.map((m) => m.name)).toEqual(["Actielijst"]);
+  const list = models[0];
+  const head = list.rows.findIndex((r) => r[0].v === "Verschuiving" && r[0].fill === "kop");
+  expect(head).toBeGreaterThan(4);
+  expect(list.rows[head - 1][0].v).toBe("Verschuiving opleverdatum t.o.v. nulmeting");
+  const cats = report.verschuiving.map((x) => x.categorie);
+  expect(list.rows.slice(head + 1, head + 1 + cats.length).map((r) => r[0].v)).toEqual(cats);
 });

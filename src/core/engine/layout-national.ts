@@ -736,7 +736,14 @@ function shiftText(j: JudgedRow): string {
       : v.categorie;
 }
 
-function layoutRowList(def: Monitor, r: NationalReport, t: RowsTable, here: boolean): SheetModel {
+function layoutRowList(
+  def: Monitor,
+  r: NationalReport,
+  t: RowsTable,
+  name: string,
+  here: boolean,
+  withShift: boolean,
+): SheetModel {
   const L = def.rag.labels;
   const fixed = t.kolommen.filter((c) => c.vast);
   const shown = judgedColumns(t).filter((c) => !c.vast && c.id !== t.verschuiving?.opgegeven);
@@ -748,8 +755,8 @@ function layoutRowList(def: Monitor, r: NationalReport, t: RowsTable, here: bool
     90,
   ];
   const files = counted(r).map((c) => c.ret.bestand);
-  const b = new SheetBuilder(ACTION_LIST_SHEET, widths);
-  b.title(`${ACTION_LIST_SHEET} — ${def.naam}`);
+  const b = new SheetBuilder(name, widths);
+  b.title(`${name} — ${def.naam}`);
   b.row([
     `Per ${t.rijNaam.toLowerCase()} het stoplicht met de regel en de waarden die het bepaalden. Bron: ${files.join(", ")}.`,
   ]);
@@ -788,7 +795,13 @@ function layoutRowList(def: Monitor, r: NationalReport, t: RowsTable, here: bool
       j.oordeel.uitleg,
     ]);
   }
+  if (withShift) shiftSection(b, r, t, r.rijen[t.id] ?? []);
   return b.build();
+}
+
+/** The list sheet of a judged table: `Actielijst`, and with more than one such table also the table id. */
+function listSheetName(tables: RowsTable[], t: RowsTable): string {
+  return tables.length <= 1 ? ACTION_LIST_SHEET : `${ACTION_LIST_SHEET} ${t.id}`.slice(0, 31);
 }
 
 // --- All national sheets ----------------------------------------------------------------------------------
@@ -822,12 +835,16 @@ export function layoutNational(def: Monitor, report: NationalReport): SheetModel
         const same = def.landelijk.filter(
           (x): x is Soort<"groepen"> => x.soort === "groepen" && x.blad === l.blad,
         );
-        const listed = listTables.some((t) => t.id === l.tabel);
-        out.push(layoutGroups(def, report, l.blad, same, listed ? ACTION_LIST_SHEET : null));
+        const listed = listTables.find((t) => t.id === l.tabel);
+        out.push(layoutGroups(def, report, l.blad, same, listed ? listSheetName(listTables, listed) : null));
         break;
       }
     }
   }
-  for (const t of listTables) out.push(layoutRowList(def, report, t, here));
+  // The shift table goes with the group overview; without one, under the list.
+  for (const t of listTables) {
+    const grouped = def.landelijk.some((l) => l.soort === "groepen" && l.tabel === t.id);
+    out.push(layoutRowList(def, report, t, listSheetName(listTables, t), here, !grouped));
+  }
   return out;
 }
