@@ -17,6 +17,14 @@ import type { Issue } from "../../src/core/issues";
 import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
 import { DEF } from "../helpers/inputs";
 
+/**
+ * The new judge names a typed date with its day ("'1 Juni 2011' (01-06-2011)", describeDate) where the old
+ * one gave the day only; that is the judge's text, which the layouts copy.
+ */
+export function dayOnly<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x).replace(/'([^'"]+)' \((\d\d-\d\d-\d{4})\)/g, "$2")) as T;
+}
+
 /** The cells without their explanations (the old models have none). */
 export function bare(m: SheetModel): SheetModel {
   const strip = (c: ModelCell): ModelCell => {

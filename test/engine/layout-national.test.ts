@@ -6,21 +6,13 @@ import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import type { WorkbookInput } from "../../src/core/grid";
 import { DEF, exampleFills, validInput } from "../helpers/inputs";
-import { bare, rakMonitor, rakNationalReport } from "./layout-fixtures";
+import { bare, dayOnly, rakMonitor, rakNationalReport } from "./layout-fixtures";
 
 const NEW = rakMonitor();
 
 /** The old layout names the realised statuses by kind; the one engine by their labels. */
 const REALISED_OLD = "Gereed + Gedeeltelijk";
 const REALISED_NEW = "Gereed / in uitvoering + Gedeeltelijk";
-
-/**
- * The new judge names a typed date with its day ("'1 Juni 2011' (01-06-2011)", describeDate) where the old
- * one gave the day only; that is the judge's text, which the layouts copy.
- */
-function dayOnly<T>(x: T): T {
-  return JSON.parse(JSON.stringify(x).replace(/'([^'"]+)' \((\d\d-\d\d-\d{4})\)/g, "$2")) as T;
-}
 
 function relabel<T>(x: T): T {
   return JSON.parse(JSON.stringify(x).split(REALISED_OLD).join(REALISED_NEW)) as T;
