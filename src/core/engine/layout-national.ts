@@ -749,7 +749,8 @@ function layoutRowList(
   const shown = judgedColumns(t).filter((c) => !c.vast && c.id !== t.verschuiving?.opgegeven);
   const widths = [
     ...fixed.map((c) => Math.min(c.breedte, 50)),
-    ...shown.map((c) => c.breedte),
+    // A list, not a form: narrower than the template's columns.
+    ...shown.map((c) => Math.min(c.breedte, 16)),
     ...(t.verschuiving ? [16] : []),
     10,
     90,
