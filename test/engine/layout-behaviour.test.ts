@@ -6,7 +6,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { findMonitor, loadMonitorValue, parseMonitor } from "../../src/core/model";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational, nationalSheetNames, rowOfFirstCell } from "../../src/core/engine/layout-national";
 import { judgementRule } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { FILL_COLOURS } from "../../src/core/sheet-model";
@@ -100,4 +100,22 @@ test("a matrix display for an option the main column does not have is a definiti
   expect(!r.ok && r.fouten).toEqual([
     `landelijk[${i}].weergave.Klaar: 'Klaar' is geen antwoord van kolom 'status'; bekend: Gereed / in uitvoering, Gedeeltelijk, In voorbereiding, Niet gestart, Onbekend`,
   ]);
+});
+
+test("the sheet names of a definition are those layoutNational writes; rows are found by their first cell", () => {
+  const def = rakMonitor();
+  const xs = inputs();
+  const models = layoutNational(def, rakNationalReport(def, xs));
+  expect(nationalSheetNames(def)).toEqual(models.map((m) => m.name));
+  const retouren = models[0];
+  const regio = exampleFills()[2].regio;
+  const row = rowOfFirstCell(retouren, regio)!;
+  expect(retouren.rows[row - 1][0].v).toBe(regio);
+  expect(row).toBeGreaterThan(retouren.freezeRows);
+  const fileHeader = rowOfFirstCell(retouren, "Bestand")!;
+  const fileRow = rowOfFirstCell(retouren, xs[2].bestand, fileHeader)!;
+  expect(retouren.rows[fileRow - 1][1].v).toBe(regio);
+  expect(rowOfFirstCell(retouren, "Nergens")).toBeNull();
+  const actions = findMonitor("ghnt-2018")!;
+  expect(nationalSheetNames(actions)).toEqual(["Overzicht acties", "Actielijst"]);
 });

@@ -849,3 +849,21 @@ export function layoutNational(def: Monitor, report: NationalReport): SheetModel
   }
   return out;
 }
+
+/** The names of the sheets `layoutNational` writes for a definition, in order (for the task pane's texts). */
+export function nationalSheetNames(def: Monitor): string[] {
+  const names: string[] = [];
+  for (const l of def.landelijk) if (!names.includes(l.blad)) names.push(l.blad);
+  const lists = def.eenheden ? [] : rowsTables(def).filter((t) => t.oordeel);
+  for (const t of lists) names.push(listSheetName(lists, t));
+  return names;
+}
+
+/**
+ * The 1-based row of a unit (Retouren: first column) or a file (the file table) in a national sheet: the
+ * first row under the frozen header whose first cell is `first`, or null.
+ */
+export function rowOfFirstCell(m: SheetModel, first: string, from = m.freezeRows): number | null {
+  for (let r = from; r < m.rows.length; r++) if (m.rows[r][0]?.v === first) return r + 1;
+  return null;
+}
