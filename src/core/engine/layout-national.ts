@@ -8,7 +8,7 @@ import { formatIso, isoToSerial } from "../cells/dates";
 import { formatPercent } from "../cells/text";
 import { sortIssues, type Issue } from "../issues";
 import { fieldsTable, rowsTable, rowsTables, scaleOf } from "../model";
-import type { Monitor, NationalTable, Rag, RowsTable } from "../model/schema";
+import type { DateRef, Monitor, NationalTable, Rag, RowsTable } from "../model/schema";
 import type { ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import { DATE_FORMAT } from "../template-model";
 import { renderTemplate } from "./judge";
@@ -36,6 +36,7 @@ import type {
   UnitRow,
 } from "./national-types";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
+import type { RowValue } from "./values";
 
 export const ACTION_LIST_SHEET = "Actielijst";
 
@@ -84,7 +85,7 @@ function realisedOptions(def: Monitor, t: RowsTable) {
 // --- Per unit and row: what the explanations say ------------------------------------------------------
 
 interface Judged {
-  row: CountedReturn["ret"]["tabellen"][string][number];
+  row: RowValue;
   rag: Rag;
   uitleg: string;
 }
@@ -352,13 +353,18 @@ function normLine(t: RowsTable, i: number): string | null {
   if (!nd) return null;
   let months: number | undefined;
   for (const rule of t.oordeel ?? [])
-    for (const test of rule.als)
-      for (const ref of ["voor", "na", "uiterlijk"] as const) {
-        const d = (test as Record<string, unknown>)[ref] as
-          { waarde: string; plusMaanden?: number } | undefined;
-        if (d && d.waarde === "normdatum" && d.plusMaanden !== undefined && months === undefined)
-          months = d.plusMaanden;
-      }
+    for (const test of rule.als) {
+      const d: DateRef | undefined =
+        "voor" in test
+          ? test.voor
+          : "na" in test
+            ? test.na
+            : "uiterlijk" in test
+              ? test.uiterlijk
+              : undefined;
+      if (d && d.waarde === "normdatum" && d.plusMaanden !== undefined && months === undefined)
+        months = d.plusMaanden;
+    }
   return `Normdatum ${formatIso(nd)}${months !== undefined ? `; toegestane vertraging ${months} maanden` : ""}`;
 }
 

@@ -245,7 +245,7 @@ export function layoutUnitSummary(
   for (const jt of rowsTables(def).filter((x) => x.oordeel)) {
     const main = mainColumn(jt);
     const dc = dateColumn(jt);
-    b.header([jt.rijNaam, "Omschrijving", main.kop, dc?.kop ?? null, "Oordeel", "Uitleg"] as string[]);
+    b.header([jt.rijNaam, "Omschrijving", main.kop, dc?.kop ?? null, "Oordeel", "Uitleg"]);
     const judgements = score.oordelen[jt.id] ?? [];
     (ret.tabellen[jt.id] ?? []).forEach((row, i) => {
       const j = judgements[i];

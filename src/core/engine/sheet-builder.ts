@@ -42,7 +42,7 @@ export class SheetBuilder {
     return this.row([]);
   }
 
-  header(labels: string[]): this {
+  header(labels: (string | null)[]): this {
     return this.row(labels.map((l) => cell(l, { bold: true, fill: "kop" })));
   }
 
