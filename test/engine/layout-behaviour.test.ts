@@ -7,7 +7,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { findMonitor, loadMonitorValue, parseMonitor } from "../../src/core/model";
 import { layoutNational, nationalSheetNames, rowOfFirstCell } from "../../src/core/engine/layout-national";
-import { judgementRule } from "../../src/core/engine/layout-unit";
+import { judgementRule, layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { FILL_COLOURS } from "../../src/core/sheet-model";
 import { renderSheets } from "../../src/xlsx/render-sheet";
@@ -16,8 +16,17 @@ import { loadXlsx } from "../../src/xlsx/read-workbook";
 import { readFileSync } from "node:fs";
 import { tempDir } from "../helpers/files";
 import { seenExcelJs } from "../helpers/sheet-cells";
-import { exampleFills, setCell, setStatus, validInput } from "../helpers/inputs";
-import { rakMonitor, rakNationalReport } from "./layout-fixtures";
+import { exampleFills, inputFromModel, setCell, setStatus, validInput } from "../helpers/inputs";
+import {
+  actionMonitor,
+  actionNationalReport,
+  rakMonitor,
+  rakNationalReport,
+  readBoth,
+} from "./layout-fixtures";
+import { buildActionReport, buildActionTemplate, ghnt2018Fills, readActions } from "../../src/core/actions";
+import { findActionDefinition } from "../../src/core/definition";
+import type { SheetModel } from "../../src/core/sheet-model";
 import { formatPercent } from "../../src/core/cells/text";
 
 const inputs = () => {
@@ -29,16 +38,15 @@ const inputs = () => {
   return xs;
 };
 
-test("every explanation of the national sheets sits on a written cell that shows its value and colour", async () => {
-  const def = rakMonitor();
-  const models = layoutNational(def, rakNationalReport(def, inputs()));
+/** Writes the models to a real .xlsx, reads it back and checks every explained cell against its explanation. */
+async function checkWritten(models: SheetModel[]): Promise<number> {
   const wb = new ExcelJS.Workbook();
   renderSheets(wb, models);
   const file = path.join(tempDir("layout-"), "landelijk.xlsx");
   await writeWorkbookFile(wb, file);
   const back = await loadXlsx(readFileSync(file), "landelijk.xlsx");
   const index = explanationIndex(models);
-  expect(index.size).toBeGreaterThan(200);
+  expect(index.size).toBeGreaterThan(5);
   let rag = 0;
   for (const e of index.values()) {
     const seen = seenExcelJs(back.getWorksheet(e.blad)!.getCell(e.cel));
@@ -53,7 +61,39 @@ test("every explanation of the national sheets sits on a written cell that shows
     expect(e.titel.length).toBeGreaterThan(0);
     expect(e.regel.length).toBeGreaterThan(0);
   }
-  expect(rag).toBeGreaterThan(10);
+  // Links (to source cells and within the sheets) are written as internal hyperlinks.
+  for (const m of models)
+    m.rows.forEach((row, r) =>
+      row.forEach((c, k) => {
+        if (!c.link) return;
+        const v = back.getWorksheet(m.name)!.getCell(r + 1, k + 1).value as { hyperlink?: string } | null;
+        expect(v?.hyperlink ?? "").toContain(c.link);
+      }),
+    );
+  return rag;
+}
+
+test("every explanation of the national sheets sits on a written cell that shows its value and colour", async () => {
+  const def = rakMonitor();
+  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  expect(await checkWritten(models)).toBeGreaterThan(10);
+});
+
+test("the same for a Samenvatting and for the action sheets; the row links are written", async () => {
+  const def = rakMonitor();
+  const { neu } = readBoth(def, inputs()[0]);
+  const summary = layoutUnitSummary(def, neu.ret, neu.score, neu.issues);
+  expect(await checkWritten([summary])).toBeGreaterThan(5);
+  const adef = actionMonitor("ghnt-2018");
+  const old = findActionDefinition("ghnt-2018")!;
+  const ainput = inputFromModel(buildActionTemplate(old, ghnt2018Fills(old)), "ghnt-2018.xlsx");
+  const o = readActions(old, ainput);
+  if (!o.ok) throw new Error(o.reden);
+  const models = layoutNational(
+    adef,
+    actionNationalReport(adef, buildActionReport(old, o.ret, o.issues), ainput),
+  );
+  expect(await checkWritten(models)).toBe(95);
 });
 
 test("without the optional texts: the matrix shows the option labels, the rule lists the decision list", () => {
