@@ -161,4 +161,9 @@ export interface NationalReport {
   verschuiving: ShiftRow[];
   /** File-level issues added by aggregation (duplicates). */
   issues: Issue[];
+  /**
+   * Every counted return, in file order (with units also in `eenheden[].counted`; without units the only
+   * place they are). Layouts take the issues of the counted returns from here.
+   */
+  meegeteld?: CountedReturn[];
 }

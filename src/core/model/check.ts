@@ -168,6 +168,18 @@ export function crossCheckMonitor(def: Loose): string[] {
     if (n && "tabel" in n) tableRef(n.tabel, `landelijk[${i}].tabel`);
     if (n?.soort === "retouren" && !def?.eenheden)
       out.push(`landelijk[${i}]: 'retouren' kan alleen als de monitor eenheden heeft`);
+    if (n?.soort === "matrix" && n.weergave && typeof n.weergave === "object") {
+      // The display per option names options of the table's main column.
+      const t = tabellen.find((x) => x?.id === n.tabel);
+      const main = t?.vorm === "rijen" ? arr(t.kolommen).find((c) => c?.id === t.hoofdkolom) : undefined;
+      const opts = arr(main?.schaal ? schalen[main.schaal]?.opties : undefined).map((o) => o?.label);
+      if (main?.schaal && schalen[main.schaal])
+        for (const k of Object.keys(n.weergave))
+          if (!opts.includes(k))
+            out.push(
+              `landelijk[${i}].weergave.${k}: '${k}' is geen antwoord van kolom '${main.id}'; bekend: ${opts.join(", ")}`,
+            );
+    }
   });
   const inv = def?.scores?.invulling;
   if (inv && typeof inv.oranje === "number" && typeof inv.groen === "number" && inv.oranje > inv.groen)

@@ -210,6 +210,11 @@ export const RowsTableSchema = z
     controles: z.array(CheckSchema).default([]),
     /** The judgement of each row: a decision list, first match wins. */
     oordeel: z.array(RuleSchema).min(1).optional(),
+    /**
+     * The decision list in one Dutch paragraph, shown as the rule in the explanation of every judgement
+     * (and under the national overview). Without it, the rules are listed from the decision list.
+     */
+    oordeelRegel: z.string().min(1).optional(),
     verschuiving: ShiftSchema.optional(),
   })
   .strict();
@@ -225,7 +230,20 @@ export const NationalTableSchema = z.discriminatedUnion("soort", [
   /** Per fixed row: counts per option of the main column, gerealiseerd, and the RAG distribution. */
   z.object({ soort: z.literal("rijverdeling"), blad: SheetName, tabel: Id }).strict(),
   /** Unit × row, each cell the row's value and colour (the published annex). */
-  z.object({ soort: z.literal("matrix"), blad: SheetName, tabel: Id }).strict(),
+  z
+    .object({
+      soort: z.literal("matrix"),
+      blad: SheetName,
+      tabel: Id,
+      /** The sheet's title after the sheet name (what the cells show). */
+      titel: z.string().min(1).optional(),
+      /**
+       * What a cell shows per option of the main column: a template with `{column}` values as typed (a part
+       * in `[…]` is left out when empty); an empty result shows the option's label. Default: the label.
+       */
+      weergave: z.record(z.string(), z.string()).optional(),
+    })
+    .strict(),
   /** Per row with a scale: Aantal and % per option, Gegevens onbekend and Totaal. */
   z.object({ soort: z.literal("antwoorden"), blad: SheetName, tabel: Id }).strict(),
   /** The open (text) answers per unit and row. */

@@ -1,0 +1,161 @@
+/**
+ * The one engine's layouts as real files, and their behaviour where the definition leaves the optional
+ * texts out: the explanations index the cells of the written .xlsx, the matrix shows option labels and the
+ * rule is listed from the decision list.
+ */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { findMonitor, loadMonitorValue, parseMonitor } from "../../src/core/model";
+import { layoutNational, nationalSheetNames, rowOfFirstCell } from "../../src/core/engine/layout-national";
+import { judgementRule, layoutUnitSummary } from "../../src/core/engine/layout-unit";
+import { explanationIndex } from "../../src/core/engine/explain";
+import { FILL_COLOURS } from "../../src/core/sheet-model";
+import { renderSheets } from "../../src/xlsx/render-sheet";
+import { writeWorkbookFile } from "../../src/xlsx/files";
+import { loadXlsx } from "../../src/xlsx/read-workbook";
+import { readFileSync } from "node:fs";
+import { tempDir } from "../helpers/files";
+import { seenExcelJs } from "../helpers/sheet-cells";
+import { exampleFills, inputFromModel, setCell, setStatus, validInput } from "../helpers/inputs";
+import {
+  actionMonitor,
+  actionNationalReport,
+  rakMonitor,
+  rakNationalReport,
+  readBoth,
+} from "./layout-fixtures";
+import { buildActionReport, buildActionTemplate, ghnt2018Fills, readActions } from "../../src/core/actions";
+import { findActionDefinition } from "../../src/core/definition";
+import type { SheetModel } from "../../src/core/sheet-model";
+import { formatPercent } from "../../src/core/cells/text";
+
+const inputs = () => {
+  const xs = exampleFills()
+    .slice(0, 6)
+    .map((f) => validInput(f.regio, `Regiomonitor-${f.regio}.xlsx`));
+  setStatus(xs[0], "M4", "Niet gestart");
+  setStatus(xs[1], "M6", "Misschien");
+  return xs;
+};
+
+/** Writes the models to a real .xlsx, reads it back and checks every explained cell against its explanation. */
+async function checkWritten(models: SheetModel[]): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  renderSheets(wb, models);
+  const file = path.join(tempDir("layout-"), "landelijk.xlsx");
+  await writeWorkbookFile(wb, file);
+  const back = await loadXlsx(readFileSync(file), "landelijk.xlsx");
+  const index = explanationIndex(models);
+  expect(index.size).toBeGreaterThan(5);
+  let rag = 0;
+  for (const e of index.values()) {
+    const seen = seenExcelJs(back.getWorksheet(e.blad)!.getCell(e.cel));
+    const shown =
+      typeof seen.value === "number" && seen.fmt === "0.0%" ? formatPercent(seen.value) : String(seen.value);
+    expect(shown).toBe(e.waarde);
+    const label = (["Groen", "Oranje", "Rood", "Grijs"] as const).indexOf(e.waarde as "Groen");
+    if (label >= 0) {
+      rag += 1;
+      expect(seen.fill).toBe(FILL_COLOURS[(["groen", "oranje", "rood", "grijs"] as const)[label]]);
+    }
+    expect(e.titel.length).toBeGreaterThan(0);
+    expect(e.regel.length).toBeGreaterThan(0);
+  }
+  // Links (to source cells and within the sheets) are written as internal hyperlinks.
+  for (const m of models)
+    m.rows.forEach((row, r) =>
+      row.forEach((c, k) => {
+        if (!c.link) return;
+        const v = back.getWorksheet(m.name)!.getCell(r + 1, k + 1).value as { hyperlink?: string } | null;
+        expect(v?.hyperlink ?? "").toContain(c.link);
+      }),
+    );
+  return rag;
+}
+
+test("every explanation of the national sheets sits on a written cell that shows its value and colour", async () => {
+  const def = rakMonitor();
+  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  expect(await checkWritten(models)).toBeGreaterThan(10);
+});
+
+test("the same for a Samenvatting and for the action sheets; the row links are written", async () => {
+  const def = rakMonitor();
+  const { neu } = readBoth(def, inputs()[0]);
+  const summary = layoutUnitSummary(def, neu.ret, neu.score, neu.issues);
+  expect(await checkWritten([summary])).toBeGreaterThan(5);
+  const adef = actionMonitor("ghnt-2018");
+  const old = findActionDefinition("ghnt-2018")!;
+  const ainput = inputFromModel(buildActionTemplate(old, ghnt2018Fills(old)), "ghnt-2018.xlsx");
+  const o = readActions(old, ainput);
+  if (!o.ok) throw new Error(o.reden);
+  const models = layoutNational(
+    adef,
+    actionNationalReport(adef, buildActionReport(old, o.ret, o.issues), ainput),
+  );
+  expect(await checkWritten(models)).toBe(95);
+});
+
+test("without the optional texts: the matrix shows the option labels, the rule lists the decision list", () => {
+  const def = findMonitor("rak-2008-2010")!;
+  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
+  expect(matrix.rows[0][0].v).toBe("Regiomonitor · Regio × mijlpaal — status per regio en mijlpaal");
+  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].regio)!;
+  expect(row[4]).toMatchObject({ v: "Niet gestart", fill: "rood" });
+  expect(row[1]).toMatchObject({ v: "Gereed / in uitvoering", fill: "groen" });
+  const t = def.tabellen.find((x) => x.id === "mijlpalen")!;
+  if (t.vorm !== "rijen") throw new Error("rows");
+  const rule = judgementRule(def, t);
+  expect(rule).toBe(
+    "Per mijlpaal beslist de eerste regel die geldt: Groen = gereed; Oranje = gedeeltelijk, binnen normdatum; Rood = niet gestart, geen verwachte datum, verwachte datum verstreken, na normdatum; Grijs = status leeg, status ongeldig, onbekend.",
+  );
+  expect(row[4].uitleg?.regel).toBe(rule);
+});
+
+test("a definition's own matrix display is a template of the row's values, without empty parts", () => {
+  const base = structuredClone(findMonitor("rak-2008-2010")!);
+  for (const l of base.landelijk)
+    if (l.soort === "matrix") l.weergave = { "Niet gestart": "nog niet [{toelichting}]" };
+  const def = parseMonitor(base);
+  const xs = inputs();
+  setCell(xs[1], "Mijlpalen", "M4", "Status", "Niet gestart");
+  setCell(xs[1], "Mijlpalen", "M4", "Toelichting", "wacht op het college");
+  const models = layoutNational(def, rakNationalReport(def, xs));
+  const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
+  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].regio)!;
+  expect(row[4].v).toBe("nog niet");
+  const other = matrix.rows.find((r) => r[0].v === exampleFills()[1].regio)!;
+  expect(other[4]).toMatchObject({ v: "nog niet wacht op het college", fill: "rood" });
+});
+
+test("a matrix display for an option the main column does not have is a definition mistake with its path", () => {
+  const base = structuredClone(findMonitor("rak-2008-2010")!);
+  const i = base.landelijk.findIndex((l) => l.soort === "matrix");
+  const l = base.landelijk[i];
+  if (l.soort !== "matrix") throw new Error("matrix");
+  l.weergave = { Klaar: "X" };
+  const r = loadMonitorValue(base);
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.fouten).toEqual([
+    `landelijk[${i}].weergave.Klaar: 'Klaar' is geen antwoord van kolom 'status'; bekend: Gereed / in uitvoering, Gedeeltelijk, In voorbereiding, Niet gestart, Onbekend`,
+  ]);
+});
+
+test("the sheet names of a definition are those layoutNational writes; rows are found by their first cell", () => {
+  const def = rakMonitor();
+  const xs = inputs();
+  const models = layoutNational(def, rakNationalReport(def, xs));
+  expect(nationalSheetNames(def)).toEqual(models.map((m) => m.name));
+  const retouren = models[0];
+  const regio = exampleFills()[2].regio;
+  const row = rowOfFirstCell(retouren, regio)!;
+  expect(retouren.rows[row - 1][0].v).toBe(regio);
+  expect(row).toBeGreaterThan(retouren.freezeRows);
+  const fileHeader = rowOfFirstCell(retouren, "Bestand")!;
+  const fileRow = rowOfFirstCell(retouren, xs[2].bestand, fileHeader)!;
+  expect(retouren.rows[fileRow - 1][1].v).toBe(regio);
+  expect(rowOfFirstCell(retouren, "Nergens")).toBeNull();
+  const actions = findMonitor("ghnt-2018")!;
+  expect(nationalSheetNames(actions)).toEqual(["Overzicht acties", "Actielijst"]);
+});
