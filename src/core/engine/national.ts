@@ -475,5 +475,6 @@ export function aggregate(def: Monitor, entries: readonly ReturnEntry[]): Nation
     groepen,
     verschuiving,
     issues,
+    meegeteld: withUnits ? eenheden.flatMap((u) => (u.counted ? [u.counted] : [])) : counted,
   };
 }

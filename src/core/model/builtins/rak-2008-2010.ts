@@ -96,6 +96,8 @@ export const RAK_2008_2010: MonitorInput = {
       sleutel: "code",
       label: "mijlpaal",
       hoofdkolom: "status",
+      oordeelRegel:
+        "Op de peildatum: Groen = gereed; Oranje = gedeeltelijk, of in voorbereiding met een verwachte datum binnen normdatum + 12 maanden; Rood = niet gestart, geen of een verstreken verwachte datum, of een verwachte datum na normdatum + 12 maanden; Grijs = onbekend of leeg (niet te beoordelen).",
       kolommen: [
         { id: "code", kop: "Code", vast: true, essentieel: true, breedte: 8 },
         { id: "mijlpaal", kop: "Mijlpaal", vast: true, breedte: 60 },
@@ -253,7 +255,13 @@ export const RAK_2008_2010: MonitorInput = {
   landelijk: [
     { soort: "retouren", blad: "Retouren" },
     { soort: "rijverdeling", blad: "Mijlpalen landelijk", tabel: "mijlpalen" },
-    { soort: "matrix", blad: "Regio × mijlpaal", tabel: "mijlpalen" },
+    {
+      soort: "matrix",
+      blad: "Regio × mijlpaal",
+      tabel: "mijlpalen",
+      titel: "X = gereed, X (gedeeltelijk), of de verwachte datum zoals ingevuld",
+      weergave: { [GEREED]: "X", Gedeeltelijk: "X (gedeeltelijk)", "In voorbereiding": "[{verwachteDatum}]" },
+    },
     { soort: "antwoorden", blad: "Vragenlijst landelijk", tabel: "vragenlijst" },
     { soort: "open", blad: "Open antwoorden", tabel: "vragenlijst" },
   ],
