@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { anyDefinitionToJson, findActionDefinition } from "../../src/core/definition";
+import { anyDefinitionToJson, findActionDefinition } from "../legacy/core/definition";
 import { runCli, runPython, sha256, tempDir } from "../helpers/files";
 
 let dir: string;

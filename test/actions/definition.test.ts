@@ -10,8 +10,8 @@ import {
   isActionDefinition,
   loadAnyDefinitionJson,
   parseAnyDefinition,
-} from "../../src/core/definition";
-import { loadActionDefinitionJson } from "../../src/core/actions";
+} from "../legacy/core/definition";
+import { loadActionDefinitionJson } from "../legacy/core/actions";
 import { ROOT } from "../helpers/files";
 
 test.each(["actiemonitor-2013", "ghnt-2018"])(

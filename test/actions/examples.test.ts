@@ -13,7 +13,7 @@ import {
   OVERVIEW_SHEET,
   taskforce2013Fills,
   type ActionCheckResult,
-} from "../../src/core/actions";
+} from "../legacy/core/actions";
 import { parseCsv } from "../../src/core/examples/csv";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
 import { loadXlsx } from "../../src/xlsx/read-workbook";

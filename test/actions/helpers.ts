@@ -1,7 +1,7 @@
 /** Helpers for the action-monitor tests: real .xlsx files written through the template path and read back. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { findActionDefinition } from "../../src/core/definition";
+import { findActionDefinition } from "../legacy/core/definition";
 import {
   actionWantedSources,
   buildActionTemplate,
@@ -9,7 +9,7 @@ import {
   type ActionCheckResult,
   type ActionDefinition,
   type ActionFill,
-} from "../../src/core/actions";
+} from "../legacy/core/actions";
 import { loadXlsx, workbookInput } from "../../src/xlsx/read-workbook";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";

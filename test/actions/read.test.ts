@@ -1,7 +1,7 @@
 /** Tolerant reading of an action workbook: a table turned into a range, moved columns, header case, extra columns. */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { taskforce2013Fills } from "../../src/core/actions";
+import { taskforce2013Fills } from "../legacy/core/actions";
 import { tempDir } from "../helpers/files";
 import { checkFile, csvText, DEF_2013, writeAndCheck } from "./helpers";
 

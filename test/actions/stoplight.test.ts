@@ -5,7 +5,7 @@
 import path from "node:path";
 import { toleranceLimit } from "../../src/core/cells/dates";
 import { isoToSerial } from "../../src/core/cells/dates";
-import { type ActionFill, type ActionReport } from "../../src/core/actions";
+import { type ActionFill, type ActionReport } from "../legacy/core/actions";
 import type { Issue } from "../../src/core/issues";
 import { tempDir } from "../helpers/files";
 import { DEF_2013, writeAndCheck } from "./helpers";

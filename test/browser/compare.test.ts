@@ -20,8 +20,8 @@ import {
 } from "./harness";
 import { runCli } from "../helpers/files";
 import { DEF, exampleFill } from "../helpers/inputs";
-import { filledTemplate } from "../../src/core/examples/annex";
-import { definitionToJson } from "../../src/core/definition";
+import { filledTemplate } from "../legacy/core/examples/annex";
+import { definitionToJson } from "../legacy/core/definition";
 import { isOwnedSheet } from "../../src/core/sheet-model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";

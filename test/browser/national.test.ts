@@ -31,11 +31,11 @@ import { writeExampleWorkbooks } from "../helpers/example-files";
 import { hashFolder, runCli } from "../helpers/files";
 import { DEF, exampleFill } from "../helpers/inputs";
 import { diffCells, excelJsCells, officeCells } from "../helpers/sheet-cells";
-import { filledTemplate } from "../../src/core/examples/annex";
+import { filledTemplate } from "../legacy/core/examples/annex";
 import { parseDutchDate } from "../../src/core/cells/dates";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-import type { NationalJson } from "../../src/core/national/json";
+import type { NationalJson } from "../legacy/core/national/json";
 
 const SCREENSHOT = path.join(ARTEFACTS, "national-overzicht.png");
 const CORRUPT = "Regiomonitor-Beschadigd.xlsx";

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { DEF, exampleFills } from "../helpers/inputs";
-import { filledTemplate, type ExampleFill } from "../../src/core/examples/annex";
+import { filledTemplate, type ExampleFill } from "../legacy/core/examples/annex";
 import { parseDutchDate } from "../../src/core/cells/dates";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";

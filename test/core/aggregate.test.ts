@@ -1,9 +1,9 @@
-import { aggregate, type ReturnEntry } from "../../src/core/national/aggregate";
-import { toNationalJson } from "../../src/core/national/json";
-import { checkWorkbook } from "../../src/core/check";
+import { aggregate, type ReturnEntry } from "../legacy/core/national/aggregate";
+import { toNationalJson } from "../legacy/core/national/json";
+import { checkWorkbook } from "../legacy/core/check";
 import type { WorkbookInput } from "../../src/core/grid";
 import { DEF, exampleFills, inputFromModel, setField, setAnswer, setStatus } from "../helpers/inputs";
-import { filledTemplate } from "../../src/core/examples/annex";
+import { filledTemplate } from "../legacy/core/examples/annex";
 
 function entry(input: WorkbookInput): ReturnEntry {
   return { bestand: input.bestand, result: checkWorkbook(input, [DEF], DEF).result };

@@ -3,7 +3,7 @@
  * the issue's data and location (where → what is wrong → what to do), so the same data gives the same text.
  */
 import { CATALOGUE, ISSUE_CODES, makeIssue, type IssueCode } from "../../src/core/issues";
-import { readReturn } from "../../src/core/read/region-return";
+import { readReturn } from "../legacy/core/read/region-return";
 import { DEF, setAnswer, setStatus, validInput } from "../helpers/inputs";
 
 test("every code has a severity, a description and a message template", () => {

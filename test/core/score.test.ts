@@ -1,5 +1,5 @@
-import { readReturn } from "../../src/core/read/region-return";
-import { scoreReturn, type RegionScore } from "../../src/core/score/region-score";
+import { readReturn } from "../legacy/core/read/region-return";
+import { scoreReturn, type RegionScore } from "../legacy/core/score/region-score";
 import type { WorkbookInput } from "../../src/core/grid";
 import { DEF, validInput, setStatus, setCell, setAnswer, setField } from "../helpers/inputs";
 

@@ -1,5 +1,5 @@
-import { readReturn, type ReadResult } from "../../src/core/read/region-return";
-import { checkWorkbook } from "../../src/core/check";
+import { readReturn, type ReadResult } from "../legacy/core/read/region-return";
+import { checkWorkbook } from "../legacy/core/check";
 import type { IssueCode, Issue } from "../../src/core/issues";
 import {
   DEF,
@@ -12,7 +12,7 @@ import {
   exampleFill,
 } from "../helpers/inputs";
 import { inputFromModel } from "../helpers/inputs";
-import { filledTemplate } from "../../src/core/examples/annex";
+import { filledTemplate } from "../legacy/core/examples/annex";
 import type { WorkbookInput } from "../../src/core/grid";
 
 function read(input: WorkbookInput): ReadResult {

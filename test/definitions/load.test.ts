@@ -1,7 +1,7 @@
 /** Definitions from a file: the built-in one round-trips; a file with ten mistakes gives ten precise messages. */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDefinition, definitionToJson, loadDefinitionJson } from "../../src/core/definition";
+import { defaultDefinition, definitionToJson, loadDefinitionJson } from "../legacy/core/definition";
 import { hashFolder, ROOT, runCli, tempDir } from "../helpers/files";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 

@@ -6,14 +6,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDefinition, findActionDefinition } from "../../src/core/definition";
-import { annexFills as oldAnnexFills, filledTemplate } from "../../src/core/examples/annex";
-import { buildActionTemplate, type ActionFill } from "../../src/core/actions/template";
+import { defaultDefinition, findActionDefinition } from "../legacy/core/definition";
+import { annexFills as oldAnnexFills, filledTemplate } from "../legacy/core/examples/annex";
+import { buildActionTemplate, type ActionFill } from "../legacy/core/actions/template";
 import {
   GENERATED_NOTE as OLD_NOTE,
   ghnt2018Fills,
   taskforce2013Fills,
-} from "../../src/core/actions/examples";
+} from "../legacy/core/actions/examples";
 import { findMonitor, type Monitor } from "../../src/core/model";
 import { buildTemplate, type FillValue } from "../../src/core/engine/template";
 import { GENERATED_NOTE, annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";

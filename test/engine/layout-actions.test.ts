@@ -7,8 +7,8 @@ import {
   taskforce2013Fills,
   type ActionDefinition,
   type ActionFill,
-} from "../../src/core/actions";
-import { findActionDefinition } from "../../src/core/definition";
+} from "../legacy/core/actions";
+import { findActionDefinition } from "../legacy/core/definition";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { parseMonitor, type Monitor } from "../../src/core/model";

@@ -5,14 +5,14 @@
  */
 import { findMonitor, parseMonitor, type Monitor, type RowsTable } from "../../src/core/model";
 import type { WorkbookInput } from "../../src/core/grid";
-import { readReturn as readOld } from "../../src/core/read/region-return";
-import { scoreReturn as scoreOld } from "../../src/core/score/region-score";
-import { aggregate as aggregateOld } from "../../src/core/national/aggregate";
+import { readReturn as readOld } from "../legacy/core/read/region-return";
+import { scoreReturn as scoreOld } from "../legacy/core/score/region-score";
+import { aggregate as aggregateOld } from "../legacy/core/national/aggregate";
 import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
 import { shiftOf } from "../../src/core/engine/shift";
 import type { NationalReport, CountedReturn, JudgedRow } from "../../src/core/engine/national-types";
-import type { ActionReport } from "../../src/core/actions/report";
+import type { ActionReport } from "../legacy/core/actions/report";
 import type { Issue } from "../../src/core/issues";
 import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
 import { DEF } from "../helpers/inputs";

@@ -1,7 +1,7 @@
-import { layoutNational as layoutOld } from "../../src/core/layout/national-sheets";
-import { aggregate as aggregateOld } from "../../src/core/national/aggregate";
-import { readReturn as readOld } from "../../src/core/read/region-return";
-import { explainNational } from "../../src/core/explain";
+import { layoutNational as layoutOld } from "../legacy/core/layout/national-sheets";
+import { aggregate as aggregateOld } from "../legacy/core/national/aggregate";
+import { readReturn as readOld } from "../legacy/core/read/region-return";
+import { explainNational } from "../legacy/core/explain";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import type { WorkbookInput } from "../../src/core/grid";

@@ -1,5 +1,5 @@
-import { layoutRegionSummary } from "../../src/core/layout/region-summary";
-import { explainSummary } from "../../src/core/explain";
+import { layoutRegionSummary } from "../legacy/core/layout/region-summary";
+import { explainSummary } from "../legacy/core/explain";
 import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { readReturn } from "../../src/core/engine/read";

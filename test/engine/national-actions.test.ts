@@ -14,14 +14,14 @@ import type { ReturnEntry } from "../../src/core/engine/national-types";
 import { findMonitor } from "../../src/core/model";
 import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
 import { layoutComparison } from "../../src/core/compare/layout";
-import { findActionDefinition } from "../../src/core/definition";
+import { findActionDefinition } from "../legacy/core/definition";
 import {
   buildActionTemplate,
   checkActionWorkbook,
   ghnt2018Fills,
   taskforce2013Fills,
   type ActionFill,
-} from "../../src/core/actions";
+} from "../legacy/core/actions";
 import { inputFromModel } from "../helpers/inputs";
 
 const csv = readFileSync(path.join(__dirname, "../../data/taskforce-acties-2013.csv"), "utf8");

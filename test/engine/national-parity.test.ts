@@ -3,9 +3,9 @@
  * inputs: the 37 example returns with changes (invalid cells, a Startfoto, a missing or unknown region,
  * duplicates, a missing return, an unreadable file) give the same national JSON.
  */
-import { readReturn as oldRead } from "../../src/core/read/region-return";
-import { aggregate as oldAggregate } from "../../src/core/national/aggregate";
-import { toNationalJson as oldJson } from "../../src/core/national/json";
+import { readReturn as oldRead } from "../legacy/core/read/region-return";
+import { aggregate as oldAggregate } from "../legacy/core/national/aggregate";
+import { toNationalJson as oldJson } from "../legacy/core/national/json";
 import { readReturn } from "../../src/core/engine/read";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson } from "../../src/core/engine/json";

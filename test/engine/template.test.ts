@@ -10,11 +10,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDefinition, findActionDefinition } from "../../src/core/definition";
-import { buildTemplate as oldBuildTemplate } from "../../src/core/template";
-import { annexFills as oldAnnexFills, filledTemplate } from "../../src/core/examples/annex";
-import { buildActionTemplate } from "../../src/core/actions/template";
-import { ghnt2018Fills, taskforce2013Fills } from "../../src/core/actions/examples";
+import { defaultDefinition, findActionDefinition } from "../legacy/core/definition";
+import { buildTemplate as oldBuildTemplate } from "../legacy/core/template";
+import { annexFills as oldAnnexFills, filledTemplate } from "../legacy/core/examples/annex";
+import { buildActionTemplate } from "../legacy/core/actions/template";
+import { ghnt2018Fills, taskforce2013Fills } from "../legacy/core/actions/examples";
 import { findMonitor, parseMonitor, rowsTables, type Monitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
 import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";

@@ -5,13 +5,13 @@
 import ExcelJS from "exceljs";
 import { createExcelHost } from "../../src/excel";
 import { renderSheets } from "../../src/xlsx/render-sheet";
-import { aggregate } from "../../src/core/national/aggregate";
-import { layoutNational } from "../../src/core/layout/national-sheets";
-import { layoutRegionSummary } from "../../src/core/layout/region-summary";
-import { checkWorkbook } from "../../src/core/check";
+import { aggregate } from "../legacy/core/national/aggregate";
+import { layoutNational } from "../legacy/core/layout/national-sheets";
+import { layoutRegionSummary } from "../legacy/core/layout/region-summary";
+import { checkWorkbook } from "../legacy/core/check";
 import { a1 } from "../../src/core/grid";
 import type { SheetModel } from "../../src/core/sheet-model";
-import { filledTemplate } from "../../src/core/examples/annex";
+import { filledTemplate } from "../legacy/core/examples/annex";
 import { createFakeExcel } from "../fake-excel/fake-excel";
 import { DEF, exampleFills, inputFromModel, setAnswer } from "../helpers/inputs";
 import { diffCells, seenExcelJs, seenOffice, type Seen } from "../helpers/sheet-cells";

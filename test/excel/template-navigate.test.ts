@@ -1,8 +1,8 @@
 /** insertTemplate, selectCell, onTablesChanged and toDutchError against the fake Excel. */
 import { createExcelHost, SheetMissingError, TemplateExistsError, toDutchError } from "../../src/excel";
-import { buildTemplate } from "../../src/core/template";
+import { buildTemplate } from "../legacy/core/template";
 import { DATE_FORMAT, LISTS_SHEET, META_SHEET } from "../../src/core/template-model";
-import { wantedSources } from "../../src/core/read/region-return";
+import { wantedSources } from "../legacy/core/read/region-return";
 import { DEF, inputFromModel } from "../helpers/inputs";
 import { createFakeExcel, FakeOfficeError, measure } from "../fake-excel/fake-excel";
 

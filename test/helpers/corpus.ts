@@ -4,8 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import { DEF, exampleFill } from "./inputs";
-import { filledTemplate, type ExampleFill } from "../../src/core/examples/annex";
-import { buildTemplate } from "../../src/core/template";
+import { filledTemplate, type ExampleFill } from "../legacy/core/examples/annex";
+import { buildTemplate } from "../legacy/core/template";
 import type { TemplateModel } from "../../src/core/template-model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { makeZip } from "./zip";

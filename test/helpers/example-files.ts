@@ -1,7 +1,7 @@
 /** Writes the 37 example workbooks (from the published annex) as real .xlsx files through the template builder. */
 import path from "node:path";
 import { DEF, exampleFills } from "./inputs";
-import { filledTemplate } from "../../src/core/examples/annex";
+import { filledTemplate } from "../legacy/core/examples/annex";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 

@@ -1,8 +1,8 @@
 /** Test helpers: WorkbookInputs made from the standard template in memory, and ways to change cells. */
-import { defaultDefinition, type Definition } from "../../src/core/definition";
+import { defaultDefinition, type Definition } from "../legacy/core/definition";
 import type { Grid, RawValue, WorkbookInput } from "../../src/core/grid";
-import { buildTemplate } from "../../src/core/template";
-import { annexFills, filledTemplate, type ExampleFill } from "../../src/core/examples/annex";
+import { buildTemplate } from "../legacy/core/template";
+import { annexFills, filledTemplate, type ExampleFill } from "../legacy/core/examples/annex";
 import type { TemplateModel } from "../../src/core/template-model";
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -8,7 +8,7 @@ import { corpus, HOSTILE_TEXTS, LONG_TEXT, type CorpusCase } from "../helpers/co
 import { hashFolder, runCli, runPython, tempDir } from "../helpers/files";
 import { readReturns } from "../../src/cli/main";
 import { DEF } from "../helpers/inputs";
-import type { ReturnEntry } from "../../src/core/national/aggregate";
+import type { ReturnEntry } from "../legacy/core/national/aggregate";
 
 const cases = corpus();
 let dir: string;

@@ -1,6 +1,6 @@
 /** The task pane's "Vergelijk met vorige meting" and "Exporteer deze meting" logic, without React or Excel. */
-import { defaultDefinition } from "../../src/core/definition";
-import { toNationalJson, type NationalJson } from "../../src/core/national/json";
+import { defaultDefinition } from "../legacy/core/definition";
+import { toNationalJson, type NationalJson } from "../legacy/core/national/json";
 import { COMPARE_SHEET } from "../../src/core/compare/layout";
 import { isOwnedSheet } from "../../src/core/sheet-model";
 import {

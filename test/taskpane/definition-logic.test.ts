@@ -4,7 +4,7 @@ import {
   anyDefinitionToJson,
   defaultDefinition,
   definitionToJson,
-} from "../../src/core/definition";
+} from "../legacy/core/definition";
 import { definitionLabel, readDefinitionFile } from "../../src/taskpane/logic/definition";
 import {
   entryFromInput,

@@ -2,8 +2,8 @@ import { createFakeExcel } from "../fake-excel/fake-excel";
 import { SheetNameTakenError } from "../../src/excel";
 import { createOfficeHost, NoExcelError, workbookName } from "../../src/taskpane/office-host";
 import { allWantedSources } from "../../src/taskpane/logic/workbook";
-import { buildTemplate } from "../../src/core/template";
-import { defaultDefinition } from "../../src/core/definition";
+import { buildTemplate } from "../legacy/core/template";
+import { defaultDefinition } from "../legacy/core/definition";
 
 const DEF = defaultDefinition();
 const tick = () => new Promise((r) => setTimeout(r, 0));

@@ -3,7 +3,7 @@
  * every percentage and RAG cell of the summary has one, with its rule, inputs and source cells in the same
  * workbook, so that "Ga naar bron" can select them. Other cells have none.
  */
-import { explainSummary, lookupExplanation, sourceText, type ExplanationIndex } from "../../src/core/explain";
+import { explainSummary, lookupExplanation, sourceText, type ExplanationIndex } from "../legacy/core/explain";
 import { runCheck, summaryExplanations, summaryPlan } from "../../src/taskpane/logic/workbook";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { setCell, setStatus, validInput } from "../helpers/inputs";

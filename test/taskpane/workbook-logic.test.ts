@@ -1,5 +1,5 @@
-import { defaultDefinition } from "../../src/core/definition";
-import { buildTemplate } from "../../src/core/template";
+import { defaultDefinition } from "../legacy/core/definition";
+import { buildTemplate } from "../legacy/core/template";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
 import { checkTemplateForm, meetmomentOptions, parsePeildatum } from "../../src/taskpane/logic/template-form";
 import { allWantedSources, runCheck, summaryPlan, workbookKind } from "../../src/taskpane/logic/workbook";

@@ -4,8 +4,8 @@ import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
 import { shiftOf } from "../../src/core/engine/shift";
 import { findMonitor, rowsTable } from "../../src/core/model";
-import { findActionDefinition } from "../../src/core/definition";
-import { buildActionTemplate, checkActionWorkbook, ghnt2018Fills, taskforce2013Fills, type ActionFill } from "../../src/core/actions";
+import { findActionDefinition } from "../legacy/core/definition";
+import { buildActionTemplate, checkActionWorkbook, ghnt2018Fills, taskforce2013Fills, type ActionFill } from "../legacy/core/actions";
 import { inputFromModel } from "../helpers/inputs";
 
 const csv = readFileSync(path.join(__dirname, "../../data/taskforce-acties-2013.csv"), "utf8");

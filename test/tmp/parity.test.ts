@@ -1,5 +1,5 @@
-import { readReturn as oldRead } from "../../src/core/read/region-return";
-import { scoreReturn as oldScore } from "../../src/core/score/region-score";
+import { readReturn as oldRead } from "../legacy/core/read/region-return";
+import { scoreReturn as oldScore } from "../legacy/core/score/region-score";
 import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
 import { findMonitor } from "../../src/core/model";

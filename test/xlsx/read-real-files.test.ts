@@ -2,9 +2,9 @@
 import ExcelJS from "exceljs";
 import { readWorkbookBuffer, rawValue } from "../../src/xlsx/read-workbook";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
-import { checkWorkbook } from "../../src/core/check";
-import { wantedSources } from "../../src/core/read/region-return";
+import { filledTemplate } from "../legacy/core/examples/annex";
+import { checkWorkbook } from "../legacy/core/check";
+import { wantedSources } from "../legacy/core/read/region-return";
 import { DEF, exampleFill } from "../helpers/inputs";
 
 async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -5,9 +5,9 @@
 import type { Definition, Rag } from "../definition/schema";
 import type { ReadResult, RegionReturn } from "../read/region-return";
 import { scoreReturn, type RegionScore } from "../score/region-score";
-import { makeIssue, type Issue } from "../issues";
-import { formatIso, type DateValue } from "../cells/dates";
-import { round1 } from "../cells/text";
+import { makeIssue, type Issue } from "../../../../src/core/issues";
+import { formatIso, type DateValue } from "../../../../src/core/cells/dates";
+import { round1 } from "../../../../src/core/cells/text";
 
 /** One input file and what reading it gave. */
 export interface ReturnEntry {

@@ -1,5 +1,5 @@
 /** Host-independent pipeline for one action-monitor workbook: pick the definition, read and validate, judge, summarise. */
-import type { WorkbookInput } from "../grid";
+import type { WorkbookInput } from "../../../../src/core/grid";
 import { resolveDefinition, type DefinitionChoice } from "../check";
 import { readActions, type ActionReadResult } from "./read";
 import { buildActionReport, type ActionReport } from "./report";

@@ -11,9 +11,9 @@
  * - `ghnt-2018`: the CSV gives only the actions. Status, kwaliteitseisen and dates are GENERATED
  *   deterministically (a hash of the action id), and every row says so in Toelichting.
  */
-import { addMonths, daysInMonth, iso, isoToSerial } from "../cells/dates";
-import { fold } from "../cells/text";
-import { parseCsv } from "../examples/csv";
+import { addMonths, daysInMonth, iso, isoToSerial } from "../../../../src/core/cells/dates";
+import { fold } from "../../../../src/core/cells/text";
+import { parseCsv } from "../../../../src/core/examples/csv";
 import type { ActionDefinition, Shift } from "./schema";
 import type { ActionFill } from "./template";
 

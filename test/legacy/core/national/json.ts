@@ -1,7 +1,7 @@
 /** The national report as JSON: a zod-described, documented export (see docs/json-export.md). */
 import { z } from "zod";
 import type { Definition } from "../definition/schema";
-import { formatIso } from "../cells/dates";
+import { formatIso } from "../../../../src/core/cells/dates";
 import { percent1, type NationalReport } from "./aggregate";
 
 const RagCounts = z.object({

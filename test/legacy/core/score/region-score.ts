@@ -1,9 +1,9 @@
 /** Scores of one return: invulgraad, voortgang, RAG per milestone, region RAG and invulling RAG. */
 import type { Definition, Rag } from "../definition/schema";
 import type { RegionReturn, MilestoneValue, RequiredCell } from "../read/region-return";
-import { formatIso, toleranceLimit, type DateValue } from "../cells/dates";
-import { countBySeverity, type Issue } from "../issues";
-import { formatDecimal, formatPercent } from "../cells/text";
+import { formatIso, toleranceLimit, type DateValue } from "../../../../src/core/cells/dates";
+import { countBySeverity, type Issue } from "../../../../src/core/issues";
+import { formatDecimal, formatPercent } from "../../../../src/core/cells/text";
 
 export interface Completion {
   /** Required cells that apply. */

@@ -7,10 +7,10 @@ import {
   type TemplateModel,
   type TemplateTable,
   type TemplateValue,
-} from "./template-model";
-import { columnLetters } from "./grid";
-import type { DateValue } from "./cells/dates";
-import { isoToSerial } from "./cells/dates";
+} from "../../../src/core/template-model";
+import { columnLetters } from "../../../src/core/grid";
+import type { DateValue } from "../../../src/core/cells/dates";
+import { isoToSerial } from "../../../src/core/cells/dates";
 
 export interface TemplateOptions {
   regio?: string;

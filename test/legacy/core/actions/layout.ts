@@ -3,9 +3,9 @@
  * the nulmeting, issues) and `Actielijst` (every action with its colour and the one-line explanation).
  * Both sheets are owned (marker in A1) and are replaced when written again.
  */
-import type { SheetModel } from "../sheet-model";
-import { sortIssues, type Issue } from "../issues";
-import { cell, PERCENT, SheetBuilder, sheetLink } from "../layout/builder";
+import type { SheetModel } from "../../../../src/core/sheet-model";
+import { sortIssues, type Issue } from "../../../../src/core/issues";
+import { cell, PERCENT, SheetBuilder, sheetLink } from "../../../../src/core/layout/builder";
 import type { ActionDefinition } from "./schema";
 import type { ActionReport, GroupRow } from "./report";
 import { shownDate } from "./read";

@@ -9,12 +9,12 @@
 import type { Definition, Rag } from "../definition/schema";
 import type { NationalReport, RegionRow } from "../national/aggregate";
 import type { RegionReturn } from "../read/region-return";
-import type { SourceRef } from "../read/cells";
+import type { SourceRef } from "../../../../src/core/read/cells";
 import type { RegionScore } from "../score/region-score";
-import type { ModelCell, SheetModel } from "../sheet-model";
-import { a1, parseA1 } from "../grid";
-import { formatIso } from "../cells/dates";
-import { formatPercent } from "../cells/text";
+import type { ModelCell, SheetModel } from "../../../../src/core/sheet-model";
+import { a1, parseA1 } from "../../../../src/core/grid";
+import { formatIso } from "../../../../src/core/cells/dates";
+import { formatPercent } from "../../../../src/core/cells/text";
 import { NATIONAL_SHEETS } from "../layout/national-sheets";
 import { SUMMARY_SHEET } from "../layout/region-summary";
 

@@ -3,8 +3,8 @@
  * definition (actiehouder; actielijn, bouwsteen, phase) and the shift of the opleverdatum against the
  * nulmeting. Pure data; `layout.ts` turns it into sheets.
  */
-import type { Rag } from "../sheet-model";
-import type { Issue } from "../issues";
+import type { Rag } from "../../../../src/core/sheet-model";
+import type { Issue } from "../../../../src/core/issues";
 import type { ActionReturn, ActionValue } from "./read";
 import { judgeAction, shiftOf, type ActionJudgement, type ShiftResult } from "./stoplight";
 import { SHIFTS, type ActionDefinition, type Shift } from "./schema";

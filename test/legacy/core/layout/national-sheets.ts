@@ -1,11 +1,11 @@
 /** The national summary sheets as SheetModels: Retouren, Mijlpalen landelijk, Regio × mijlpaal, Vragenlijst landelijk, Open antwoorden. */
 import type { Definition } from "../definition/schema";
 import type { NationalReport, RegionRow } from "../national/aggregate";
-import type { SheetModel } from "../sheet-model";
-import { isoToSerial } from "../cells/dates";
-import { formatPercent } from "../cells/text";
-import { DATE_FORMAT } from "../template-model";
-import { cell, PERCENT, SheetBuilder } from "./builder";
+import type { SheetModel } from "../../../../src/core/sheet-model";
+import { isoToSerial } from "../../../../src/core/cells/dates";
+import { formatPercent } from "../../../../src/core/cells/text";
+import { DATE_FORMAT } from "../../../../src/core/template-model";
+import { cell, PERCENT, SheetBuilder } from "../../../../src/core/layout/builder";
 
 export const NATIONAL_SHEETS = {
   retouren: "Retouren",

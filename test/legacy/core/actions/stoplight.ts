@@ -14,8 +14,8 @@
  *    Groen (`op_datum`) or Oranje (`vertraagd`: a delayed action is never Groen); at most the tolerated
  *    delay (`toleranceLimit` of the nulmeting end, src/core/cells/dates.ts) Oranje; beyond it Rood.
  */
-import { formatIso, toleranceLimit } from "../cells/dates";
-import type { Rag } from "../sheet-model";
+import { formatIso, toleranceLimit } from "../../../../src/core/cells/dates";
+import type { Rag } from "../../../../src/core/sheet-model";
 import type { ActionDate, ActionValue } from "./read";
 import { NOT_LATER, type ActionDefinition, type Shift } from "./schema";
 

@@ -4,10 +4,10 @@
  * they are generated deterministically per region so that the national tables have something to show.
  */
 import type { Definition } from "../definition/schema";
-import type { TemplateModel } from "../template-model";
-import { parseDutchDate, type DateValue } from "../cells/dates";
+import type { TemplateModel } from "../../../../src/core/template-model";
+import { parseDutchDate, type DateValue } from "../../../../src/core/cells/dates";
 import { buildTemplate } from "../template";
-import { parseCsv } from "./csv";
+import { parseCsv } from "../../../../src/core/examples/csv";
 
 export interface ExampleFill {
   regio: string;

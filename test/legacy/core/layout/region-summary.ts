@@ -2,11 +2,11 @@
 import type { Definition } from "../definition/schema";
 import type { RegionReturn } from "../read/region-return";
 import type { RegionScore } from "../score/region-score";
-import type { SheetModel } from "../sheet-model";
-import { sortIssues, type Issue } from "../issues";
-import { formatIso, isoToSerial } from "../cells/dates";
-import { DATE_FORMAT } from "../template-model";
-import { cell, PERCENT, SheetBuilder, sheetLink } from "./builder";
+import type { SheetModel } from "../../../../src/core/sheet-model";
+import { sortIssues, type Issue } from "../../../../src/core/issues";
+import { formatIso, isoToSerial } from "../../../../src/core/cells/dates";
+import { DATE_FORMAT } from "../../../../src/core/template-model";
+import { cell, PERCENT, SheetBuilder, sheetLink } from "../../../../src/core/layout/builder";
 
 export const SUMMARY_SHEET = "Samenvatting";
 

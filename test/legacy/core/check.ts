@@ -1,7 +1,7 @@
 /** Host-independent pipeline for one workbook: pick the definition, read and validate, score. */
 import type { Definition } from "./definition/schema";
-import type { WorkbookInput } from "./grid";
-import { makeIssue, type Issue } from "./issues";
+import type { WorkbookInput } from "../../../src/core/grid";
+import { makeIssue, type Issue } from "../../../src/core/issues";
 import { readReturn, type ReadResult } from "./read/region-return";
 import { scoreReturn, type RegionScore } from "./score/region-score";
 

@@ -3,7 +3,7 @@
  * file (`mijlpalen.rijen[2].normdatum`) and what is wrong. Structure is checked by the zod schema; the
  * references between parts (scales, conditions, unique codes) by `crossCheck`.
  */
-import { pathText, zodMessage } from "../json-path";
+import { pathText, zodMessage } from "../../../../src/core/json-path";
 import { DefinitionSchema, type Definition } from "./schema";
 
 export type DefinitionLoad = { ok: true; def: Definition } | { ok: false; fouten: string[] };

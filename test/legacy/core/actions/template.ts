@@ -3,7 +3,7 @@
  * regional workbook): one table with the fixed actions and the columns to fill in, dropdowns for
  * kwaliteitseisen, status and the stated shift, and the very hidden sheet that records the definition.
  */
-import { columnLetters } from "../grid";
+import { columnLetters } from "../../../../src/core/grid";
 import {
   DATE_FORMAT,
   LISTS_SHEET,
@@ -11,7 +11,7 @@ import {
   type TemplateModel,
   type TemplateTable,
   type TemplateValue,
-} from "../template-model";
+} from "../../../../src/core/template-model";
 import { SHIFTS, type ActionDefinition } from "./schema";
 
 /** What an example (or a test) fills in for one action; dates as text as people type them, or Excel serials. */

@@ -4,7 +4,7 @@
  * schema; the references between parts (columns, scales, unique rows) by `crossCheckActions`. The messages
  * have the same form as those of the regional definition (`src/core/definition/load.ts`).
  */
-import { pathText, zodMessage } from "../json-path";
+import { pathText, zodMessage } from "../../../../src/core/json-path";
 import { ActionDefinitionSchema, type ActionDefinition } from "./schema";
 
 export type ActionDefinitionLoad = { ok: true; def: ActionDefinition } | { ok: false; fouten: string[] };
