@@ -13,7 +13,7 @@ import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { parseMonitor, type Monitor } from "../../src/core/model";
 import type { SheetModel } from "../../src/core/sheet-model";
-import { inputFromModel } from "../helpers/inputs";
+import { inputFromModel } from "../legacy/inputs";
 import { makeIssue } from "../../src/core/issues";
 import { csvText } from "../actions/helpers";
 import { bare, actionMonitor, actionNationalReport } from "./layout-fixtures";

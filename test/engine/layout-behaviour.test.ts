@@ -16,7 +16,7 @@ import { loadXlsx } from "../../src/xlsx/read-workbook";
 import { readFileSync } from "node:fs";
 import { tempDir } from "../helpers/files";
 import { seenExcelJs } from "../helpers/sheet-cells";
-import { exampleFills, inputFromModel, setCell, setStatus, validInput } from "../helpers/inputs";
+import { exampleFills, inputFromModel, setCell, setStatus, validInput } from "../legacy/inputs";
 import {
   actionMonitor,
   actionNationalReport,

@@ -15,7 +15,7 @@ import type { NationalReport, CountedReturn, JudgedRow } from "../../src/core/en
 import type { ActionReport } from "../legacy/core/actions/report";
 import type { Issue } from "../../src/core/issues";
 import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
-import { DEF } from "../helpers/inputs";
+import { DEF } from "../legacy/inputs";
 
 /**
  * The new judge names a typed date with its day ("'1 Juni 2011' (01-06-2011)", describeDate) where the old

@@ -5,7 +5,7 @@ import { explainNational } from "../legacy/core/explain";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import type { WorkbookInput } from "../../src/core/grid";
-import { DEF, exampleFills, validInput } from "../helpers/inputs";
+import { DEF, exampleFills, validInput } from "../legacy/inputs";
 import { bare, dayOnly, rakMonitor, rakNationalReport } from "./layout-fixtures";
 
 const NEW = rakMonitor();

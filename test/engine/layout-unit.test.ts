@@ -4,7 +4,7 @@ import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
-import { DEF, setCell, setField, setStatus, validInput } from "../helpers/inputs";
+import { DEF, setCell, setField, setStatus, validInput } from "../legacy/inputs";
 import { bare, dayOnly, actionMonitor, rakMonitor, readBoth } from "./layout-fixtures";
 import type { WorkbookInput } from "../../src/core/grid";
 

@@ -22,7 +22,7 @@ import {
   taskforce2013Fills,
   type ActionFill,
 } from "../legacy/core/actions";
-import { inputFromModel } from "../helpers/inputs";
+import { inputFromModel } from "../legacy/inputs";
 
 const csv = readFileSync(path.join(__dirname, "../../data/taskforce-acties-2013.csv"), "utf8");
 const M13 = findMonitor("actiemonitor-2013")!;

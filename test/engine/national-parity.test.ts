@@ -11,7 +11,7 @@ import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson } from "../../src/core/engine/json";
 import { findMonitor } from "../../src/core/model";
 import type { WorkbookInput } from "../../src/core/grid";
-import { DEF, exampleFills, setAnswer, setField, setStatus, validInput } from "../helpers/inputs";
+import { DEF, exampleFills, setAnswer, setField, setStatus, validInput } from "../legacy/inputs";
 
 const M = findMonitor("rak-2008-2010")!;
 const base = (): WorkbookInput[] => exampleFills().map((f) => validInput(f.regio, `R-${f.regio}.xlsx`));

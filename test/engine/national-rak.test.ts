@@ -18,7 +18,7 @@ import { findMonitor } from "../../src/core/model";
 import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
 import type { WorkbookInput } from "../../src/core/grid";
 import { safeFileName } from "../../src/xlsx/files";
-import { exampleFills, setField, validInput } from "../helpers/inputs";
+import { exampleFills, setField, validInput } from "../legacy/inputs";
 
 const M = findMonitor("rak-2008-2010")!;
 const golden = JSON.parse(

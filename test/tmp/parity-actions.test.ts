@@ -6,7 +6,7 @@ import { shiftOf } from "../../src/core/engine/shift";
 import { findMonitor, rowsTable } from "../../src/core/model";
 import { findActionDefinition } from "../legacy/core/definition";
 import { buildActionTemplate, checkActionWorkbook, ghnt2018Fills, taskforce2013Fills, type ActionFill } from "../legacy/core/actions";
-import { inputFromModel } from "../helpers/inputs";
+import { inputFromModel } from "../legacy/inputs";
 
 const csv = readFileSync(path.join(__dirname, "../../data/taskforce-acties-2013.csv"), "utf8");
 const STATUSES = ["Niet gestart", "Gestart", "Conform planning", "Vertraagd", "Voltooid", "Vervallen"];

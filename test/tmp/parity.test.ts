@@ -3,7 +3,7 @@ import { scoreReturn as oldScore } from "../legacy/core/score/region-score";
 import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
 import { findMonitor } from "../../src/core/model";
-import { DEF, exampleFills, validInput, setStatus, setAnswer, setField, setCell, emptyInput } from "../helpers/inputs";
+import { DEF, exampleFills, validInput, setStatus, setAnswer, setField, setCell, emptyInput } from "../legacy/inputs";
 import type { WorkbookInput } from "../../src/core/grid";
 
 const M = findMonitor("rak-2008-2010")!;
