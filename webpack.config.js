@@ -17,6 +17,7 @@
 "use strict";
 
 const path = require("path");
+const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 

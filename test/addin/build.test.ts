@@ -78,6 +78,15 @@ describe("production build (webpack --mode production)", () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  test("the task pane page keeps the inline ES5 webview check (parses as ES5 after minifying)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require("acorn") as { parse(code: string, o: { ecmaVersion: number }): unknown };
+    const inline = [...read("taskpane.html").matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain("rm-webview");
+    expect(() => acorn.parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+  });
+
   test("emits the function file page", () => {
     const html = read("commands.html");
     const scripts = scriptSources(html);
