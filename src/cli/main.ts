@@ -15,6 +15,7 @@ import { checkWorkbook, unreadableResult } from "../core/check";
 import { aggregate, type ReturnEntry } from "../core/national/aggregate";
 import { toNationalJson } from "../core/national/json";
 import { layoutNational } from "../core/layout/national-sheets";
+import { roundSheetModel } from "../core/layout/round-sheet";
 import { layoutRegionSummary } from "../core/layout/region-summary";
 import { buildTemplate } from "../core/template";
 import { annexFills, filledTemplate } from "../core/examples/annex";
@@ -342,7 +343,7 @@ async function writeNational(
   const report = aggregate(def, entries);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Regiomonitor";
-  renderSheets(wb, layoutNational(def, report));
+  renderSheets(wb, [...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]);
   await writeWorkbookFile(wb, out);
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (jsonOut) {
