@@ -167,6 +167,11 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     });
   }
   if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
+  // Hidden while it still has its temporary name, so the swap never leaves a visible copy behind.
+  if (m.visibility === "veryHidden")
+    step(["VeryHidden"], () => {
+      ws.visibility = "VeryHidden";
+    });
   return steps;
 }
 
@@ -199,18 +204,26 @@ async function restore(
   names: string[],
   tempNames: string[],
   backupNames: (string | null)[],
+  visibilities: (Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" | null)[],
 ): Promise<void> {
   try {
-    const all = context.workbook.worksheets.load("items/name");
+    const all = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
     const present = new Map(all.items.map((s) => [s.name.toLowerCase(), s]));
+    const remove = (s: Excel.Worksheet | undefined) => {
+      if (!s) return;
+      if (s.visibility === "VeryHidden") s.visibility = "Hidden"; // Excel refuses to delete it otherwise
+      s.delete();
+    };
     names.forEach((name, i) => {
       const backup = backupNames[i] ? present.get(backupNames[i]!.toLowerCase()) : undefined;
       if (!backup) return;
-      present.get(name.toLowerCase())?.delete();
+      remove(present.get(name.toLowerCase()));
       backup.name = name;
+      const was = visibilities[i];
+      if (was && backup.visibility !== was) backup.visibility = was;
     });
-    for (const t of tempNames) present.get(t.toLowerCase())?.delete();
+    for (const t of tempNames) remove(present.get(t.toLowerCase()));
     await context.sync();
   } catch {
     // Excel still refuses (e.g. cell edit mode): leave it; the original error says what to do.
@@ -234,7 +247,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
   await api.run(async (context) => {
     const wb = context.workbook;
     // Sync 1: which sheets exist (and where), and which one is active.
-    const all = wb.worksheets.load("items/name,items/position");
+    const all = wb.worksheets.load("items/name,items/position,items/visibility");
     const active = wb.worksheets.getActiveWorksheet().load("name");
     await context.sync();
 
@@ -282,15 +295,14 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
           old.name = backupNames[i]!;
           temps[i].name = m.name;
           temps[i].position = position;
+          // Excel refuses to delete a very hidden sheet (documented): make it hidden first.
+          if (old.visibility === "VeryHidden") old.visibility = "Hidden";
           old.delete();
         }
         const wasActive = models.findIndex(
           (m, i) => existing[i] && m.name.toLowerCase() === activeName && m.visibility !== "veryHidden",
         );
         if (wasActive >= 0) temps[wasActive].activate();
-        models.forEach((m, i) => {
-          if (m.visibility === "veryHidden") temps[i].visibility = "VeryHidden";
-        });
       },
     };
 
@@ -311,6 +323,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
         models.map((m) => m.name),
         tempNames,
         backupNames,
+        existing.map((sheet) => sheet?.visibility ?? null),
       );
       throw e;
     }

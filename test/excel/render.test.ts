@@ -201,3 +201,44 @@ test("several sheets at once: new and replaced ones, three syncs", async () => {
   expect(fake.state.sheetNames()).toEqual(["Blad1", "Retouren", "Mijlpalen landelijk"]);
   expect(fake.state.cellAt("Retouren", "A1").value).toBe(`${OWNED_MARKER} Retouren 2`);
 });
+
+describe("a very hidden model (the round sheet)", () => {
+  const hidden = (title: string): SheetModel => ({
+    ...summary(3, "Regiomonitor meting", `${OWNED_MARKER} ${title}`),
+    visibility: "veryHidden",
+  });
+
+  test("is written very hidden, and replaced in place (Excel refuses to delete a very hidden sheet)", async () => {
+    const fake = createFakeExcel();
+    const host = createExcelHost(fake.Excel);
+    await host.renderSheets([summary(2, "Retouren", `${OWNED_MARKER} Retouren`), hidden("eerste")]);
+    expect(fake.state.sheet("Regiomonitor meting").visibility).toBe("VeryHidden");
+    expect(fake.state.sheet("Retouren").visibility).toBe("Visible");
+    // The fake refuses a very hidden delete, as Excel documents.
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Regiomonitor meting").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+
+    await host.renderSheets([summary(2, "Retouren", `${OWNED_MARKER} Retouren`), hidden("tweede")]);
+    expect(fake.state.sheetNames()).toEqual(["Blad1", "Retouren", "Regiomonitor meting"]);
+    expect(fake.state.sheet("Regiomonitor meting").visibility).toBe("VeryHidden");
+    expect(fake.state.cellAt("Regiomonitor meting", "A1").value).toBe(`${OWNED_MARKER} tweede`);
+    expect(fake.state.sheetNames().filter((n) => n.startsWith("~rm-"))).toEqual([]);
+  });
+
+  test.each(Array.from({ length: 30 }, (_, i) => i))(
+    "a failure while replacing it (after %i operations) leaves the old one, still very hidden",
+    async (afterOps) => {
+      const fake = createFakeExcel();
+      const host = createExcelHost(fake.Excel);
+      await host.renderSheets([hidden("eerste")]);
+      const before = fake.state.snapshot();
+      fake.state.failSync(fake.stats.syncs + 3, "GeneralException", { afterOps });
+      await expect(host.renderSheets([hidden("tweede")])).rejects.toMatchObject({ code: "GeneralException" });
+      expect(fake.state.snapshot()).toEqual(before);
+    },
+  );
+});

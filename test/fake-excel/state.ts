@@ -275,6 +275,9 @@ export class WorkbookState {
   deleteSheet(s: SheetState): void {
     if (s.visibility === "Visible" && this.visibleCount() <= 1)
       throw officeError("InvalidOperation", "Worksheet.delete");
+    // Microsoft: deleting a very hidden sheet fails with InvalidOperation; make it hidden or visible first.
+    if (s.visibility === "VeryHidden")
+      throw officeError("InvalidOperation", "Worksheet.delete (very hidden: set visibility first)");
     this.sheets = this.sheets.filter((x) => x !== s);
     this.tables = this.tables.filter((t) => t.sheetId !== s.id);
     this.handlers = this.handlers.filter((h) => h.targetId !== s.id);
