@@ -53,7 +53,7 @@ const USAGE = `Gebruik:
   regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
   regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
   regiomonitor demo [-o MAP]
-  regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]
+  regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]   (OUD, NIEUW: .json of landelijke .xlsx)
   regiomonitor definitie export ID [-o BESTAND.json]
 
 Met --definitie BESTAND.json gebruiken template, check en aggregate een definitie uit een bestand
