@@ -15,6 +15,7 @@ import { checkWorkbook, unreadableResult } from "../core/check";
 import { aggregate, type ReturnEntry } from "../core/national/aggregate";
 import { toNationalJson } from "../core/national/json";
 import { layoutNational } from "../core/layout/national-sheets";
+import { roundSheetModel } from "../core/layout/round-sheet";
 import { layoutRegionSummary } from "../core/layout/region-summary";
 import { buildTemplate } from "../core/template";
 import { annexFills, filledTemplate } from "../core/examples/annex";
@@ -52,7 +53,7 @@ const USAGE = `Gebruik:
   regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
   regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
   regiomonitor demo [-o MAP]
-  regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]
+  regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]   (OUD, NIEUW: .json of landelijke .xlsx)
   regiomonitor definitie export ID [-o BESTAND.json]
 
 Met --definitie BESTAND.json gebruiken template, check en aggregate een definitie uit een bestand
@@ -342,7 +343,7 @@ async function writeNational(
   const report = aggregate(def, entries);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Regiomonitor";
-  renderSheets(wb, layoutNational(def, report));
+  renderSheets(wb, [...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]);
   await writeWorkbookFile(wb, out);
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (jsonOut) {

@@ -30,6 +30,7 @@ export function renderSheets(wb: ExcelJS.Workbook, models: SheetModel[]): void {
 function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
   const ws = wb.addWorksheet(m.name, {
     views: m.freezeRows > 0 ? [{ state: "frozen", ySplit: m.freezeRows, xSplit: 0 }] : [],
+    state: m.visibility === "veryHidden" ? "veryHidden" : "visible",
   });
   m.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;

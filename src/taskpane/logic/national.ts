@@ -8,6 +8,8 @@ import type { WantedSource, WorkbookInput } from "../../core/grid";
 import { checkWorkbook, unreadableResult } from "../../core/check";
 import { aggregate, type NationalReport, type ReturnEntry } from "../../core/national/aggregate";
 import { layoutNational, NATIONAL_SHEETS } from "../../core/layout/national-sheets";
+import { roundSheetModel } from "../../core/layout/round-sheet";
+import { toNationalJson } from "../../core/national/json";
 import { wantedSources } from "../../core/read/region-return";
 import { explainNational, rowOf, type ExplanationIndex } from "../../core/explain";
 import type { SheetModel } from "../../core/sheet-model";
@@ -168,7 +170,7 @@ export function nationalResult(
   def: Definition = nationalDefinition(),
 ): NationalResult {
   const report = aggregate(def, entries);
-  const models = layoutNational(def, report);
+  const models = [...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))];
   const index = explainNational(def, report, models);
   const retouren = models.find((m) => m.name === NATIONAL_SHEETS.retouren)!;
   const aandacht: AttentionItem[] = [];
