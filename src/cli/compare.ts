@@ -1,12 +1,11 @@
 /** `regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]`. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { compareRounds, parseNationalExport, type Comparison } from "../core/compare/compare";
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { formatDecimal } from "../core/cells/text";
-import { renderSheets } from "../xlsx/render-sheet";
+import { sheetsWorkbook } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 
@@ -104,10 +103,7 @@ export async function cmdCompare(argv: string[], io: CompareIo): Promise<number>
     nieuw: path.basename(nieuwFile),
   });
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  renderSheets(wb, [layoutComparison(c)]);
-  await writeWorkbookFile(wb, out);
+  await writeWorkbookFile(await sheetsWorkbook([layoutComparison(c)]), out);
   io.err(`Vergelijking geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n");
