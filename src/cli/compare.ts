@@ -5,7 +5,7 @@ import { compareRounds, parseNationalExport, type Comparison } from "../core/com
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { formatDecimal } from "../core/cells/text";
-import { sheetsWorkbook } from "../xlsx/writer";
+import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 
@@ -103,7 +103,7 @@ export async function cmdCompare(argv: string[], io: CompareIo): Promise<number>
     nieuw: path.basename(nieuwFile),
   });
 
-  await writeWorkbookFile(await sheetsWorkbook([layoutComparison(c)]), out);
+  await writeWorkbookFile(sheetsXlsx([layoutComparison(c)]), out);
   io.err(`Vergelijking geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n");

@@ -25,7 +25,7 @@ import { formatIssue, sortIssues } from "../core/issues";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { readWorkbookLean } from "../xlsx/lean-reader";
 import { renderSheets, SheetNameTakenError } from "../xlsx/render-sheet";
-import { buildTemplateWorkbook, sheetsWorkbook } from "../xlsx/writer";
+import { buildTemplateWorkbook, sheetsXlsx } from "../xlsx/writer";
 import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 import { cmdCompare } from "./compare";
@@ -340,7 +340,7 @@ async function writeNational(
   hadMissing: boolean,
 ): Promise<number> {
   const report = aggregate(def, entries);
-  await writeWorkbookFile(await sheetsWorkbook(layoutNational(def, report)), out);
+  await writeWorkbookFile(sheetsXlsx(layoutNational(def, report)), out);
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(toNationalJson(def, report), null, 2) + "\n");

@@ -31,10 +31,11 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
 
 /**
  * Writes a workbook to a temporary file next to the target and renames it: never a half-written file.
- * Links to cells inside the workbook are written as locations (see internal-links.ts).
+ * Links to cells inside the workbook are written as locations (see internal-links.ts). `wb` is an ExcelJS
+ * workbook or the bytes of one already written (`sheetsXlsx`).
  */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const bytes = await workbookBytes(wb);
+export async function writeWorkbookFile(wb: ExcelJS.Workbook | Uint8Array, target: string): Promise<void> {
+  const bytes = wb instanceof Uint8Array ? wb : await workbookBytes(wb);
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   try {

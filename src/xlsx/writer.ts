@@ -3,10 +3,8 @@
  * help, usage errors and reading paths start without it (it takes about half a second to load).
  */
 import type ExcelJS from "exceljs";
-import type { SheetModel } from "../core/sheet-model";
 import type { TemplateModel } from "../core/template-model";
 import { withInternalLinks, workbookLinks } from "./internal-links";
-import { renderSheets } from "./render-sheet";
 
 /** The ExcelJS module, loaded on first use. */
 export async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -20,12 +18,11 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** A new workbook holding only the sheets of `models` (national report, comparison). */
-export async function sheetsWorkbook(models: SheetModel[]): Promise<ExcelJS.Workbook> {
-  const wb = await newWorkbook();
-  renderSheets(wb, models);
-  return wb;
-}
+/**
+ * A new workbook holding only the sheets of `models` (national report, comparison), as .xlsx bytes. Written
+ * without ExcelJS (see sheet-writer.ts); `renderSheets` adds the same sheets to a workbook ExcelJS loaded.
+ */
+export { sheetsXlsx } from "./sheet-writer";
 
 /** The standard workbook of a template model (regional or action monitor). */
 export async function buildTemplateWorkbook(model: TemplateModel): Promise<ExcelJS.Workbook> {

@@ -1,10 +1,12 @@
 /**
- * A fast command line: ExcelJS (about half a second to load) is loaded only when a workbook is written.
+ * A fast command line: ExcelJS (about half a second to load) is loaded only when it writes a workbook (the
+ * template, a copy with a summary); the national workbook and the comparison are written without it.
  * The installed command line runs with a preload that records which npm packages the process loaded.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeExampleWorkbooks } from "../helpers/example-files";
 import { ROOT, tempDir } from "../helpers/files";
 
 const dir = tempDir("regiomonitor-lazy-");
@@ -50,7 +52,17 @@ describe("ExcelJS is not loaded", () => {
   });
 });
 
-describe("ExcelJS is loaded when a workbook is written", () => {
+test("aggregate writes the national workbook and JSON without ExcelJS", async () => {
+  const regios = path.join(dir, "regios");
+  await writeExampleWorkbooks(regios);
+  const out = path.join(dir, "landelijk.xlsx");
+  const r = run(["aggregate", regios, "-o", out, "--json", path.join(dir, "landelijk.json")]);
+  expect(r.code).toBe(0);
+  expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  expect(r.packages).not.toContain("exceljs");
+});
+
+describe("ExcelJS is loaded where it writes: the template (tables, validations, protection)", () => {
   test("template", () => {
     const r = run(["template", "--regio", "Delft", "-o", path.join(dir, "delft.xlsx")]);
     expect(r.code).toBe(0);

@@ -2,7 +2,9 @@
  * The XML of a written .xlsx package, read directly (unzipped and parsed), for what ExcelJS does not read
  * back: links that are only a location, and data validations as written.
  */
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import JSZip from "jszip";
 import { sheetParts } from "../../src/xlsx/internal-links";
 
@@ -79,4 +81,26 @@ export function validations(xml: string): WrittenValidation[] {
       formula1: decode(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2])?.[1] ?? ""),
     };
   });
+}
+
+/** Opens files in LibreOffice (headless, own profile) and saves them again as .xlsx in `outDir`. */
+export function libreOfficeToXlsx(
+  files: string[],
+  outDir: string,
+): { status: number | null; stderr: string } {
+  mkdirSync(outDir, { recursive: true });
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${path.join(outDir, "profiel")}`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  return { status: r.status, stderr: r.stderr };
 }
