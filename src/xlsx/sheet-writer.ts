@@ -5,7 +5,6 @@
  * text as text, number formats, fills, bold, links inside the workbook, widths, frozen rows, data bars);
  * a parity test holds the two to the same cells. Same models, same bytes: no dates, no random ids.
  */
-import { zipSync, strToU8 } from "fflate";
 import { a1 } from "../core/grid";
 import {
   cellNumberFormat,
@@ -15,6 +14,7 @@ import {
   type SheetModel,
 } from "../core/sheet-model";
 import { hyperlinkElements, qualifiedLocation, type InternalLink } from "./internal-links";
+import { zipParts } from "./zip-write";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -202,7 +202,7 @@ function sheetXml(m: SheetModel, styles: Styles, strings: SharedStrings, firstBa
 }
 
 /** The .xlsx bytes of a new workbook holding exactly the sheets of `models`, in order. */
-export function sheetsXlsx(models: SheetModel[]): Uint8Array {
+export function sheetsXlsx(models: SheetModel[]): Buffer {
   const names = new Set<string>();
   for (const m of models) {
     if (names.has(m.name.toLowerCase())) throw new Error(`blad '${m.name}' staat twee keer in het model`);
@@ -210,42 +210,36 @@ export function sheetsXlsx(models: SheetModel[]): Uint8Array {
   }
   const styles = new Styles();
   const strings = new SharedStrings();
-  const files: Record<string, Uint8Array> = {};
+  const files: Record<string, string> = {};
   let bars = 0;
   models.forEach((m, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(m, styles, strings, bars));
+    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(m, styles, strings, bars);
     bars += m.dataBars.length;
   });
   const sheetRel = (i: number) =>
     `<Relationship Id="rId${i + 3}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`;
-  files["xl/workbook.xml"] = strToU8(
+  files["xl/workbook.xml"] =
     `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${models
       .map((m, i) => `<sheet name="${escapeXml(m.name)}" sheetId="${i + 1}" r:id="rId${i + 3}"/>`)
-      .join("")}</sheets></workbook>`,
-  );
-  files["xl/_rels/workbook.xml.rels"] = strToU8(
+      .join("")}</sheets></workbook>`;
+  files["xl/_rels/workbook.xml.rels"] =
     `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>${models
       .map((_, i) => sheetRel(i))
-      .join("")}</Relationships>`,
-  );
-  files["xl/styles.xml"] = strToU8(styles.xml());
-  files["xl/sharedStrings.xml"] = strToU8(strings.xml());
-  files["_rels/.rels"] = strToU8(
-    `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  files["[Content_Types].xml"] = strToU8(
+      .join("")}</Relationships>`;
+  files["xl/styles.xml"] = styles.xml();
+  files["xl/sharedStrings.xml"] = strings.xml();
+  files["_rels/.rels"] =
+    `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  files["[Content_Types].xml"] =
     `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
-      `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
-      models
-        .map(
-          (_, i) =>
-            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
-        )
-        .join("") +
-      `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`,
-  );
-  // [Content_Types].xml first, as Office writes it; a fixed time stamp: same models, same bytes.
-  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"] };
-  for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
-  return zipSync(ordered, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+    models
+      .map(
+        (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+      )
+      .join("") +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`;
+  // [Content_Types].xml first, as Office writes it.
+  const ct = "[Content_Types].xml";
+  return zipParts([[ct, files[ct]], ...Object.entries(files).filter(([k]) => k !== ct)]);
 }

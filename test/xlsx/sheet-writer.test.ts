@@ -170,6 +170,12 @@ test("every part is well-formed XML, and the same models give the same bytes", a
     expect([n, lint.status, lint.stderr]).toEqual([n, 0, ""]);
   }
   expect(Buffer.from(sheetsXlsx(models())).equals(readFileSync(direct))).toBe(true);
+  // Python's zipfile checks every entry's CRC-32 and sizes.
+  const zipCheck = runPython(
+    "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.testzip(), len(z.namelist()))",
+    [direct],
+  );
+  expect(zipCheck.stdout.trim()).toBe(`None ${names.length}`);
 });
 
 test("LibreOffice opens it and saves the same values", async () => {
