@@ -29,9 +29,9 @@ import {
 import { formatPercent } from "../core/cells/text";
 import { formatIssue, sortIssues, type Issue } from "../core/issues";
 import { unreadableResult } from "../core/check";
-import { loadXlsx, UnreadableFileError, workbookInput } from "../xlsx/read-workbook";
+import { UnreadableFileError } from "../xlsx/unreadable";
 import { renderSheets } from "../xlsx/render-sheet";
-import { templateWorkbook } from "../xlsx/write-template";
+import { buildTemplateWorkbook } from "../xlsx/writer";
 import { sameFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 
@@ -137,7 +137,7 @@ export async function actionTemplate(argv: string[], io: Io): Promise<Dispatch> 
     fills = ex.fills;
     io.err(`Voorbeeld ${ex.bron}.`);
   }
-  await writeWorkbookFile(templateWorkbook(buildActionTemplate(def, fills)), options.o);
+  await writeWorkbookFile(await buildTemplateWorkbook(buildActionTemplate(def, fills)), options.o);
   io.out(`Geschreven: ${options.o}`);
   return { handled: true, code: EXIT.ok };
 }
@@ -195,6 +195,7 @@ export async function checkActionFile(
   io: Io,
 ): Promise<number> {
   const bestand = path.basename(file);
+  const { loadXlsx, workbookInput } = await import("../xlsx/read-workbook"); // loads ExcelJS
   let wb = loadedWb;
   if (!wb) {
     try {
@@ -350,7 +351,8 @@ export async function actionDemo(argv: string[], io: Io, regionalCode: number): 
     const ex = await exampleFills(def);
     if (!ex) continue;
     const file = path.join(dir, `${def.id}-voorbeeld.xlsx`);
-    await writeWorkbookFile(templateWorkbook(buildActionTemplate(def, ex.fills)), file);
+    await writeWorkbookFile(await buildTemplateWorkbook(buildActionTemplate(def, ex.fills)), file);
+    const { loadXlsx, workbookInput } = await import("../xlsx/read-workbook"); // loads ExcelJS
     const wb = await loadXlsx(await fs.readFile(file), path.basename(file));
     const res = checkActionWorkbook(
       workbookInput(wb, actionWantedSources(def), path.basename(file)),

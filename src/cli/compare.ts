@@ -5,7 +5,6 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { compareRounds, parseNationalExport, type Comparison } from "../core/compare/compare";
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
@@ -13,7 +12,7 @@ import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../core/layout
 import { readWorkbookLean } from "../xlsx/lean-reader";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
-import { renderSheets } from "../xlsx/render-sheet";
+import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 
@@ -140,10 +139,7 @@ export async function cmdCompare(argv: string[], io: CompareIo): Promise<number>
     nieuw: path.basename(nieuwFile),
   });
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  renderSheets(wb, [layoutComparison(c)]);
-  await writeWorkbookFile(wb, out);
+  await writeWorkbookFile(sheetsXlsx([layoutComparison(c)]), out);
   io.err(`Vergelijking geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n");

@@ -23,16 +23,15 @@ import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
 import { formatIssue, sortIssues } from "../core/issues";
-import { loadXlsx, UnreadableFileError, workbookInput } from "../xlsx/read-workbook";
+import { UnreadableFileError } from "../xlsx/unreadable";
 import { readWorkbookLean } from "../xlsx/lean-reader";
 import { renderSheets, SheetNameTakenError } from "../xlsx/render-sheet";
-import { templateWorkbook } from "../xlsx/write-template";
+import { buildTemplateWorkbook, sheetsXlsx } from "../xlsx/writer";
 import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 import { cmdCompare } from "./compare";
 import { formatCheck, formatMilestoneTable } from "./report-text";
 import { actionCheckWithDefinitionFile, actionDemo, actionTemplate, checkIfActionWorkbook } from "./actions";
-import ExcelJS from "exceljs";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -189,7 +188,7 @@ async function cmdTemplate(argv: string[], io: Io): Promise<number> {
   }
   const regios = options.alle ? def.regios : [matchRegion(def, requireString(options.regio, "--regio"))];
   for (const regio of regios) {
-    const wb = templateWorkbook(buildTemplate(def, { regio, meetmoment, peildatum }));
+    const wb = await buildTemplateWorkbook(buildTemplate(def, { regio, meetmoment, peildatum }));
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(regio)}.xlsx`) : out;
     await writeWorkbookFile(wb, target);
     io.out(`Geschreven: ${target}`);
@@ -213,6 +212,7 @@ function matchRegion(def: Definition, v: string): string {
 
 async function readInput(file: string, def: Definition) {
   const buf = await fs.readFile(file);
+  const { loadXlsx, workbookInput } = await import("../xlsx/read-workbook"); // loads ExcelJS
   const wb = await loadXlsx(buf, path.basename(file));
   return { wb, input: workbookInput(wb, wantedSources(def), path.basename(file)) };
 }
@@ -341,10 +341,10 @@ async function writeNational(
   hadMissing: boolean,
 ): Promise<number> {
   const report = aggregate(def, entries);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  renderSheets(wb, [...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]);
-  await writeWorkbookFile(wb, out);
+  await writeWorkbookFile(
+    sheetsXlsx([...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]),
+    out,
+  );
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(toNationalJson(def, report), null, 2) + "\n");
@@ -369,7 +369,7 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
   io.err(`Voorbeeldwerkmappen maken voor ${fills.length} regio's in ${regionDir} ...`);
   for (const fill of fills) {
     await writeWorkbookFile(
-      templateWorkbook(filledTemplate(def, fill)),
+      await buildTemplateWorkbook(filledTemplate(def, fill)),
       path.join(regionDir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`),
     );
   }

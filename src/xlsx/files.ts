@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
+import { workbookBytes } from "./writer";
 
 /** Expands files and folders (one level deep, sorted) into file paths; hidden files are left out. */
 export async function expandInputs(args: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -28,12 +29,17 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
   return { files: [...new Set(files)], missing };
 }
 
-/** Writes a workbook to a temporary file next to the target and renames it: never a half-written file. */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string): Promise<void> {
+/**
+ * Writes a workbook to a temporary file next to the target and renames it: never a half-written file.
+ * Links to cells inside the workbook are written as locations (see internal-links.ts). `wb` is an ExcelJS
+ * workbook or the bytes of one already written (`sheetsXlsx`).
+ */
+export async function writeWorkbookFile(wb: ExcelJS.Workbook | Uint8Array, target: string): Promise<void> {
+  const bytes = wb instanceof Uint8Array ? wb : await workbookBytes(wb);
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    await wb.xlsx.writeFile(tmp);
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });
