@@ -28,6 +28,7 @@ export const ISSUE_CODES = {
   ongeldig_antwoord: "fout",
   onbekende_regio: "fout",
   ongeldige_datum: "fout",
+  datum_onwaarschijnlijk: "fout",
   ongeldig_email: "fout",
   celfout: "fout",
   groep_leeg: "fout",

@@ -3,7 +3,19 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 
-/** Expands files and folders (one level deep, sorted) into file paths; hidden files are left out. */
+/**
+ * Files in a folder that are never a return: Excel's lock files of open workbooks (`~$Naam.xlsx`), the
+ * system's folder files (`desktop.ini`, `Thumbs.db`, `.DS_Store`) and macOS resource forks (`._Naam.xlsx`).
+ */
+export function isSystemFile(name: string): boolean {
+  return (
+    name.startsWith(".") ||
+    name.startsWith("~$") ||
+    /^(desktop\.ini|thumbs\.db|ehthumbs\.db|icon\r)$/i.test(name)
+  );
+}
+
+/** Expands files and folders (one level deep, sorted) into file paths; hidden, lock and system files are left out. */
 export async function expandInputs(args: string[]): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
@@ -16,7 +28,7 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
       continue;
     }
     if (st.isDirectory()) {
-      const names = (await fs.readdir(a)).filter((n) => !n.startsWith(".")).sort();
+      const names = (await fs.readdir(a)).filter((n) => !isSystemFile(n)).sort();
       for (const n of names) {
         const p = path.join(a, n);
         if ((await fs.stat(p)).isFile()) files.push(p);
@@ -34,6 +46,19 @@ export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string): P
   const tmp = `${target}.${process.pid}.tmp`;
   try {
     await wb.xlsx.writeFile(tmp);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes bytes (a workbook made by `addSheets`) the same way: a temporary file renamed into place. */
+export async function writeBytesFile(bytes: Uint8Array, target: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });

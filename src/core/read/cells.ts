@@ -41,19 +41,36 @@ export function readText(v: RawValue): CellRead<string> {
   return t === "" ? { kind: "leeg" } : { kind: "waarde", value: t };
 }
 
+/** Years a date in a monitor can plausibly fall in; an Excel date outside them is a typing or reading mistake. */
+const PLAUSIBLE_FROM_YEAR = 1990;
+const PLAUSIBLE_TO_YEAR = 2100;
+
 export function readDate(v: RawValue): CellRead<DateValue> {
   const e = errorRead(v);
   if (e) return e;
   if (v === null) return { kind: "leeg" };
   if (typeof v === "number") {
+    // A bare year typed into a date-formatted cell (2012 is then the serial 2012): read as the year 2012.
+    if (Number.isInteger(v) && v >= PLAUSIBLE_FROM_YEAR && v <= PLAUSIBLE_TO_YEAR) {
+      const year = parseDutchDate(String(v));
+      if (year.ok) return { kind: "waarde", value: year.value };
+    }
     const d = serialDate(v);
-    return d
-      ? { kind: "waarde", value: d }
-      : {
-          kind: "fout",
-          reason: `het getal ${v} is geen datum. Vul ${ACCEPTED_DATE_FORMS} in`,
-          shown: String(v),
-        };
+    if (!d)
+      return {
+        kind: "fout",
+        reason: `het getal ${v} is geen datum. Vul ${ACCEPTED_DATE_FORMS} in`,
+        shown: String(v),
+      };
+    const year = Number(d.end.slice(0, 4));
+    if (year < PLAUSIBLE_FROM_YEAR || year > PLAUSIBLE_TO_YEAR) {
+      return {
+        kind: "fout",
+        reason: `de datum ${d.tekst} is onwaarschijnlijk (voor ${PLAUSIBLE_FROM_YEAR} of na ${PLAUSIBLE_TO_YEAR}); mogelijk een getal of jaartal in een datumcel. Vul ${ACCEPTED_DATE_FORMS} in`,
+        shown: d.tekst,
+      };
+    }
+    return { kind: "waarde", value: d };
   }
   const t = cleanText(String(v));
   if (t === "") return { kind: "leeg" };

@@ -252,13 +252,15 @@ function reportRead<T>(r: CellRead<T>, src: SourceRef, col: Collector, what: str
   if (r.kind !== "fout") return;
   const code: IssueCode = r.reason.startsWith("de cel bevat de Excel-fout")
     ? "celfout"
-    : /geen datum|getal .* is geen datum/.test(r.reason)
-      ? "ongeldige_datum"
-      : /geen regio/.test(r.reason)
-        ? "onbekende_regio"
-        : /e-mailadres/.test(r.reason)
-          ? "ongeldig_email"
-          : "ongeldig_antwoord";
+    : / is onwaarschijnlijk \(voor /.test(r.reason)
+      ? "datum_onwaarschijnlijk"
+      : /geen datum|getal .* is geen datum/.test(r.reason)
+        ? "ongeldige_datum"
+        : /geen regio/.test(r.reason)
+          ? "onbekende_regio"
+          : /e-mailadres/.test(r.reason)
+            ? "ongeldig_email"
+            : "ongeldig_antwoord";
   col.add(code, src, `${what} (${cellRef(src)}): ${r.reason}.`);
 }
 
