@@ -382,8 +382,9 @@ export async function addSheets(
         const rid = [...el.matchAll(/\b[\w.-]+:id="([^"]*)"/g)].map((x) => x[1])[0];
         part = resolveTarget(wbPath, relsList.find((r) => r.id === rid)?.target ?? "");
       } else {
-        while (names.has(partKey(`xl/worksheets/regiomonitor${nextPart}.xml`))) nextPart++;
-        part = `xl/worksheets/regiomonitor${nextPart++}.xml`;
+        // Named like Excel's own parts (some readers, ExcelJS among them, find worksheets only by this name).
+        while (names.has(partKey(`xl/worksheets/sheet${nextPart}.xml`))) nextPart++;
+        part = `xl/worksheets/sheet${nextPart++}.xml`;
         const rid = `rIdRegiomonitor${nextId}`;
         const relType = strict
           ? "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet"
