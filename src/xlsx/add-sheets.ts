@@ -396,7 +396,7 @@ export async function addSheets(
         const ns = strict ? S_REL : T_REL;
         wbXml = wbXml.replace(
           `</${sheetTag}sheets>`,
-          `<${sheetTag}sheet xmlns:rgm="${ns}" name="${esc(m.name)}" sheetId="${nextId}" rgm:id="${rid}"/></${sheetTag}sheets>`,
+          `<${sheetTag}sheet xmlns:r="${ns}" name="${esc(m.name)}" sheetId="${nextId}" r:id="${rid}"/></${sheetTag}sheets>`,
         );
         nextId += 1;
         const typesTag = prefixOf(types, "Types");
