@@ -67,8 +67,15 @@ export function inflateEntry(
     );
   }
   let ended = false;
+  /** An error of the budget or the sink (a parser): passed on as it is, not taken for broken data. */
+  let failed: { error: unknown } | null = null;
   const inflater = new Inflate((chunk, final) => {
-    take(chunk);
+    try {
+      take(chunk);
+    } catch (error) {
+      failed = { error };
+      throw error;
+    }
     if (final) ended = true;
   });
   try {
@@ -77,7 +84,7 @@ export function inflateEntry(
       inflater.push(data.subarray(i, end), end === data.length);
     }
   } catch (err) {
-    if (err instanceof ZipRefusal) throw err;
+    if (failed) throw (failed as { error: unknown }).error;
     throw new ZipRefusal(BROKEN_ZIP_REASON);
   }
   if (!ended) throw new ZipRefusal(BROKEN_ZIP_REASON);
