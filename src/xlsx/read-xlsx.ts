@@ -561,6 +561,7 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keepRows: number): 
         try {
           v = cellValue(cell, ctx);
         } catch (e) {
+          if (e instanceof PartError || e instanceof ZipRefusal) throw e;
           throw new PartError(path, e instanceof Error ? e.message : String(e));
         }
         if (v !== null && rowNumber >= 1) {
