@@ -375,14 +375,18 @@ const BUILT_IN_DATE_FORMATS: Record<number, string> = {
   47: "mmss.0",
 };
 
-/** A date format: a date or time letter outside brackets, quotes and escapes. */
+/**
+ * A date format: a day, month or year letter outside brackets, quotes and escapes. Time-only formats
+ * (`h:mm`, `[h]:mm:ss`, `mm:ss`) are not: their numbers are times or durations, the same in both date systems.
+ */
 function isDateFormat(code: string | undefined): boolean {
   if (!code) return false;
   const bare = code
     .replace(/\\./g, "")
     .replace(/\[[^\]]*]/g, "")
-    .replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]+/.test(bare);
+    .replace(/"[^"]*"/g, "")
+    .replace(/[hH]+[^dDyY]*?[mM]+|[mM]+(?=[^dDyY]*?[sS])/g, "");
+  return /[dDyYmMb]/.test(bare.replace(/AM\/PM|A\/P/gi, ""));
 }
 
 /** Per cell style index (`s`): does its number format make numbers dates? */
@@ -474,6 +478,7 @@ function cellValue(c: OpenCell, ctx: CellContext): RawValue {
   };
   switch (c.t) {
     case "s": {
+      if (text.trim() === "") return null;
       const i = Number(text);
       const s = ctx.sharedStrings()[i];
       if (!Number.isInteger(i) || s === undefined) bad(`gedeelde tekst nummer ${text} ontbreekt`);

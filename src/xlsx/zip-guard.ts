@@ -70,9 +70,12 @@ function describeNonZip(buf: Uint8Array): string {
 export const NOT_A_WORKBOOK_REASON =
   "het zip-archief bevat geen Excel-werkmap (geen xl/workbook.xml); mogelijk een Word- of ander Office-bestand met de extensie .xlsx. Lever de Excel-werkmap aan";
 
-/** The key of a part name: no leading slash, lower case (OPC part names compare case-insensitively). */
+/**
+ * The key of a part name: no leading slash, forward slashes (some Windows tools write `xl\workbook.xml`),
+ * lower case (OPC part names compare case-insensitively).
+ */
 export function partKey(name: string): string {
-  return name.replace(/^\/+/, "").toLowerCase();
+  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
 }
 
 export function guardXlsx(buf: Uint8Array): GuardResult {
@@ -154,7 +157,7 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
   }
   // Part names are case-insensitive in OPC and some writers start them with a slash.
   const byName = new Map<string, ZipEntry>();
-  for (const e of list) if (!e.name.endsWith("/")) byName.set(partKey(e.name), e);
+  for (const e of list) if (!/[/\\]$/.test(e.name)) byName.set(partKey(e.name), e);
   if (byName.has("xl/workbook.bin") && !byName.has("xl/workbook.xml"))
     return { ok: false, reden: XLSB_REASON };
   return { ok: true, entries: byName };
