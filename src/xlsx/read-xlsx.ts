@@ -20,7 +20,7 @@ import { fold } from "../core/cells/text";
 import { definitionFromMeta, META_SHEET } from "../core/template-model";
 import { MAX_TABLE_ROWS } from "../core/limits";
 import { guardXlsx, NOT_A_WORKBOOK_REASON, partKey, XLSB_REASON, type ZipEntry } from "./zip-guard";
-import { inflateAll, inflateEntry, newBudget, ZipRefusal, type InflateBudget } from "./zip-read";
+import { inflateEntry, newBudget, ZipRefusal, type InflateBudget } from "./zip-read";
 import { UnreadableFileError } from "./unreadable";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

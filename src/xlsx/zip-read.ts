@@ -83,7 +83,7 @@ export function inflateEntry(
       const end = Math.min(data.length, i + PIECE);
       inflater.push(data.subarray(i, end), end === data.length);
     }
-  } catch (err) {
+  } catch {
     if (failed) throw (failed as { error: unknown }).error;
     throw new ZipRefusal(BROKEN_ZIP_REASON);
   }

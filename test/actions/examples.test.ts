@@ -17,8 +17,6 @@ import {
 import { parseCsv } from "../../src/core/examples/csv";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
 import { addSheets } from "../../src/xlsx/add-sheets";
-import { renderSheets } from "../../src/xlsx/render-sheet";
-import { writeWorkbookFile } from "../../src/xlsx/files";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tempDir } from "../helpers/files";
 import { csvText, DEF_2013, DEF_2018, writeAndCheck } from "./helpers";

@@ -5,7 +5,7 @@
  * lying zip size headers). Each gives the same `check --json` verdict and scores and the same `aggregate`
  * national JSON as the original, through the real command line.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { filledTemplate } from "../../src/core/examples/annex";
@@ -71,7 +71,7 @@ function aggregateJson(file: string, name: string) {
   const json = out.replace(".xlsx", ".json");
   const r = runCli(["aggregate", file, "-o", out, "--json", json]);
   expect(r.stderr).not.toMatch(/overgeslagen/);
-  return JSON.parse(require("node:fs").readFileSync(json, "utf8").split(name).join("BESTAND"));
+  return JSON.parse(readFileSync(json, "utf8").split(name).join("BESTAND"));
 }
 
 test("the variants really are what they claim", () => {

@@ -4,7 +4,7 @@
  * a child process, its peak memory (maxRSS) stays far below what inflating the whole entry would take.
  * An extra entry that no reader needs is never inflated at all (and `check --out` copies it still deflated).
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { constants, createInflateRaw, deflateRawSync } from "node:zlib";
@@ -115,7 +115,7 @@ test("an extra entry declaring 2 KB that inflates to 1 GiB is never inflated: th
   expect(run.code).toBe(0);
   expect(
     Object.keys(
-      unzipSync(new Uint8Array(require("node:fs").readFileSync(out)), {
+      unzipSync(new Uint8Array(readFileSync(out)), {
         filter: (f) => f.name !== "xl/media/extra.bin",
       }),
     ),
