@@ -359,6 +359,24 @@ export async function addSheets(
       const merged = mergeStyles(stylesXml, freshStyles(ft("xl/styles.xml") ?? ""));
       set(stylesPath, merged.xml);
       xf = merged.xf;
+    } else if (!stylesRel) {
+      // A workbook without styles (some generators write none): the fresh workbook's styles become its styles.
+      const part = resolveTarget(wbPath, "styles.xml");
+      const xml = ft("xl/styles.xml") ?? "";
+      set(part, strict ? xml.split(T_MAIN).join(S_MAIN) : xml);
+      const relTag = prefixOf(wbRels, "Relationships");
+      const type = strict
+        ? "http://purl.oclc.org/ooxml/officeDocument/relationships/styles"
+        : `${T_REL}/styles`;
+      wbRels = wbRels.replace(
+        `</${relTag}Relationships>`,
+        `<${relTag}Relationship Id="rIdRegiomonitorStyles" Type="${type}" Target="${relativeTarget(wbPath, part)}"/></${relTag}Relationships>`,
+      );
+      const typesTag = prefixOf(types, "Types");
+      types = types.replace(
+        `</${typesTag}Types>`,
+        `<${typesTag}Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></${typesTag}Types>`,
+      );
     }
 
     const sheetTag = prefixOf(wbXml, "sheets");

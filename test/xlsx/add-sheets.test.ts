@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { filledTemplate } from "../../src/core/examples/annex";
 import { addSheets } from "../../src/xlsx/add-sheets";
@@ -170,3 +170,18 @@ test.each([
     expect(Object.keys(unzipSync(readFileSync(file)))).toEqual(expect.arrayContaining(parts));
   },
 );
+
+test("a workbook without a styles part gets the summary's styles as its own", async () => {
+  const p = unzipSync(original);
+  delete p["xl/styles.xml"];
+  const rels = Buffer.from(p["xl/_rels/workbook.xml.rels"]).toString();
+  p["xl/_rels/workbook.xml.rels"] = new Uint8Array(
+    Buffer.from(rels.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, "")),
+  );
+  // The original's cells then refer to cell formats that do not exist; openpyxl still opens it (as Excel does).
+  const bare = Buffer.from(zipSync(p));
+  const file = await copyOf(bare, "zonder-stijlen.xlsx");
+  const after = openpyxlCells(file);
+  expect(after["Samenvatting"][0]).toEqual(["A1", summary.rows[0][0].v, "@", true, null]);
+  expect(Object.keys(unzipSync(readFileSync(file)))).toContain("xl/styles.xml");
+});
