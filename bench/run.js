@@ -2,7 +2,7 @@
 // `npm run bench`: performance measured side by side (issue 5). Builds on lib/ (the command line's build, which
 // the npm script refreshes first). Prints a table and writes bench/results.json.
 //
-//   aggregate-37  the whole pipeline on the 37 example workbooks (lean read, validate, score, aggregate,
+//   aggregate-37  the whole pipeline on the 37 example workbooks (the one .xlsx reader, validate, score, aggregate,
 //                 layout, national .xlsx to a Buffer) against only `new ExcelJS.Workbook().xlsx.load(buf)`
 //                 of the same 37 files, in the same process
 //   aggregate-cli-37  the whole process `regiomonitor aggregate` on the same 37 files (national .xlsx and JSON

@@ -6,7 +6,6 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import {
   builtInActionDefinitions,
   DEFAULT_DEFINITION_ID,
@@ -29,10 +28,11 @@ import {
 import { formatPercent } from "../core/cells/text";
 import { formatIssue, sortIssues, type Issue } from "../core/issues";
 import { unreadableResult } from "../core/check";
+import { readXlsx } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
-import { renderSheets } from "../xlsx/render-sheet";
+import { addSheets } from "../xlsx/add-sheets";
 import { buildTemplateWorkbook } from "../xlsx/writer";
-import { sameFile, writeWorkbookFile } from "../xlsx/files";
+import { sameFile, writeBytesFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -171,7 +171,7 @@ export async function actionCheckWithDefinitionFile(argv: string[], io: Io): Pro
  */
 export async function checkIfActionWorkbook(
   file: string,
-  wb: ExcelJS.Workbook,
+  buf: Uint8Array,
   recorded: { id: string; versie: string } | null,
   options: Record<string, string | true>,
   io: Io,
@@ -179,7 +179,7 @@ export async function checkIfActionWorkbook(
   if (!recorded || !findActionDefinition(recorded.id)) return null;
   return checkActionFile(
     file,
-    wb,
+    buf,
     { json: options.json === true, out: typeof options.out === "string" ? options.out : null },
     null,
     io,
@@ -189,17 +189,24 @@ export async function checkIfActionWorkbook(
 /** Reads, checks and summarises one action workbook; writes the summary sheets into a copy with `out`. */
 export async function checkActionFile(
   file: string,
-  loadedWb: ExcelJS.Workbook | null,
+  loadedBuf: Uint8Array | null,
   opts: { json: boolean; out: string | null },
   fileDef: ActionDefinition | null,
   io: Io,
 ): Promise<number> {
   const bestand = path.basename(file);
-  const { loadXlsx, workbookInput } = await import("../xlsx/read-workbook"); // loads ExcelJS
-  let wb = loadedWb;
-  if (!wb) {
+  const available = fileDef
+    ? [
+        fileDef,
+        ...builtInActionDefinitions().filter((d) => !(d.id === fileDef.id && d.versie === fileDef.versie)),
+      ]
+    : builtInActionDefinitions();
+  const wanted = available.flatMap(actionWantedSources);
+  const buf = loadedBuf ?? (await fs.readFile(file));
+  let input;
+  {
     try {
-      wb = await loadXlsx(await fs.readFile(file), bestand);
+      input = await readXlsx(buf, wanted, bestand);
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       const issue = unreadableResult(bestand, e.reden).issues[0];
@@ -211,14 +218,6 @@ export async function checkActionFile(
       return EXIT.problems;
     }
   }
-  const available = fileDef
-    ? [
-        fileDef,
-        ...builtInActionDefinitions().filter((d) => !(d.id === fileDef.id && d.versie === fileDef.versie)),
-      ]
-    : builtInActionDefinitions();
-  const wanted = available.flatMap(actionWantedSources);
-  const input = workbookInput(wb, wanted, bestand);
   const res = checkActionWorkbook(input, available, fileDef);
   const issues = sortIssues(res.result.issues);
   io.out(
@@ -231,8 +230,10 @@ export async function checkActionFile(
       io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
       return EXIT.problems;
     }
-    renderSheets(wb, layoutActionSheets(res.def, res.report, issues));
-    await writeWorkbookFile(wb, opts.out);
+    await writeBytesFile(
+      await addSheets(buf, layoutActionSheets(res.def, res.report, issues), bestand),
+      opts.out,
+    );
     io.err(`Kopie met de bladen 'Overzicht acties' en 'Actielijst' geschreven: ${opts.out}`);
   }
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
@@ -352,10 +353,9 @@ export async function actionDemo(argv: string[], io: Io, regionalCode: number): 
     if (!ex) continue;
     const file = path.join(dir, `${def.id}-voorbeeld.xlsx`);
     await writeWorkbookFile(await buildTemplateWorkbook(buildActionTemplate(def, ex.fills)), file);
-    const { loadXlsx, workbookInput } = await import("../xlsx/read-workbook"); // loads ExcelJS
-    const wb = await loadXlsx(await fs.readFile(file), path.basename(file));
+    const buf = await fs.readFile(file);
     const res = checkActionWorkbook(
-      workbookInput(wb, actionWantedSources(def), path.basename(file)),
+      await readXlsx(buf, actionWantedSources(def), path.basename(file)),
       builtInActionDefinitions(),
     );
     if (!res.report || !res.def) {
@@ -365,8 +365,10 @@ export async function actionDemo(argv: string[], io: Io, regionalCode: number): 
     }
     const issues = sortIssues(res.result.issues);
     const summary = path.join(dir, `${def.id}-samenvatting.xlsx`);
-    renderSheets(wb, layoutActionSheets(res.def, res.report, issues));
-    await writeWorkbookFile(wb, summary);
+    await writeBytesFile(
+      await addSheets(buf, layoutActionSheets(res.def, res.report, issues), path.basename(file)),
+      summary,
+    );
     io.err(`Voorbeeldwerkmap ${def.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summary}`);
     io.out("");
     io.out(`${def.naam} — ${res.report.totaal.aantal} acties (voorbeeld ${ex.bron})`);

@@ -9,7 +9,7 @@ import { compareRounds, parseNationalExport, type Comparison } from "../core/com
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
-import { readWorkbookLean } from "../xlsx/lean-reader";
+import { readXlsx } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
 import { sheetsXlsx } from "../xlsx/writer";
@@ -34,7 +34,7 @@ async function roundFromWorkbook(
 ): Promise<{ ok: true; text: string } | { ok: false; fouten: string[] }> {
   const naam = path.basename(file);
   try {
-    const input = await readWorkbookLean(buf, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], naam);
+    const input = await readXlsx(buf, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], naam);
     const grid = input.grids.find((g) => g.sheet === ROUND_SHEET);
     if (!grid) return { ok: false, fouten: [`${file}: ${noRoundSheetMessage(naam)}`] };
     const r = readRoundSheet(grid, naam);

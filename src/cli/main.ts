@@ -23,11 +23,19 @@ import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
 import { formatIssue, sortIssues } from "../core/issues";
+import { readXlsx } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
-import { readWorkbookLean } from "../xlsx/lean-reader";
-import { renderSheets, SheetNameTakenError } from "../xlsx/render-sheet";
+import { addSheets } from "../xlsx/add-sheets";
+import { SheetNameTakenError } from "../xlsx/render-sheet";
 import { buildTemplateWorkbook, sheetsXlsx } from "../xlsx/writer";
-import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
+import {
+  expandInputs,
+  safeFileName,
+  sameFile,
+  writeBytesFile,
+  writeTextFile,
+  writeWorkbookFile,
+} from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 import { cmdCompare } from "./compare";
 import { formatCheck, formatMilestoneTable } from "./report-text";
@@ -212,9 +220,7 @@ function matchRegion(def: Definition, v: string): string {
 
 async function readInput(file: string, def: Definition) {
   const buf = await fs.readFile(file);
-  const { loadXlsx, workbookInput } = await import("../xlsx/read-workbook"); // loads ExcelJS
-  const wb = await loadXlsx(buf, path.basename(file));
-  return { wb, input: workbookInput(wb, wantedSources(def), path.basename(file)) };
+  return { buf, input: await readXlsx(buf, wantedSources(def), path.basename(file)) };
 }
 
 async function cmdCheck(argv: string[], io: Io): Promise<number> {
@@ -240,7 +246,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     }
     throw e;
   }
-  const action = await checkIfActionWorkbook(file, loaded.wb, loaded.input.definitie, options, io);
+  const action = await checkIfActionWorkbook(file, loaded.buf, loaded.input.definitie, options, io);
   if (action !== null) return action;
   const res = checkWorkbook(loaded.input, available, def);
   const issues = sortIssues(res.result.issues);
@@ -267,8 +273,8 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
       return EXIT.problems;
     }
-    renderSheets(loaded.wb, [layoutRegionSummary(res.def, res.result.ret, res.score, issues)]);
-    await writeWorkbookFile(loaded.wb, options.out);
+    const summary = layoutRegionSummary(res.def, res.result.ret, res.score, issues);
+    await writeBytesFile(await addSheets(loaded.buf, [summary], loaded.input.bestand), options.out);
     io.err(`Kopie met blad Samenvatting geschreven: ${options.out}`);
   }
   const hasErrors = issues.some((i) => i.severity === "fout");
@@ -290,8 +296,7 @@ export async function readReturns(
     const bestand = path.basename(file);
     let entry: ReturnEntry;
     try {
-      // The lean reader: only the parts the definition needs (check keeps ExcelJS: --out writes a copy).
-      const input = await readWorkbookLean(await fs.readFile(file), wantedSources(def), bestand);
+      const input = await readXlsx(await fs.readFile(file), wantedSources(def), bestand);
       entry = { bestand, result: checkWorkbook(input, available, def).result };
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;

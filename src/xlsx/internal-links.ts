@@ -115,19 +115,18 @@ export async function withInternalLinks(
   links: Map<string, InternalLink[]>,
 ): Promise<Buffer> {
   if (links.size === 0) return Buffer.from(pkg);
-  // JSZip is what ExcelJS writes with, so it is loaded already; unchanged parts keep their compressed bytes.
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(pkg);
-  const text = async (name: string): Promise<string> => {
-    const f = zip.file(name);
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import("fflate");
+  const files = unzipSync(pkg);
+  const text = (name: string): string => {
+    const f = files[name];
     if (!f) throw new Error(`deel ${name} ontbreekt in de geschreven werkmap`);
-    return f.async("string");
+    return strFromU8(f);
   };
-  const parts = sheetParts(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
+  const parts = sheetParts(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"));
   for (const [sheet, sheetLinks] of links) {
     const part = parts.get(sheet);
     if (!part) throw new Error(`blad '${sheet}' ontbreekt in de geschreven werkmap`);
-    zip.file(part, addLinksToSheetXml(await text(part), sheetLinks));
+    files[part] = strToU8(addLinksToSheetXml(text(part), sheetLinks));
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return Buffer.from(zipSync(files, { level: 6 }));
 }

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import JSZip from "jszip";
+import { strFromU8, unzipSync } from "fflate";
 import { sheetParts } from "../../src/xlsx/internal-links";
 
 export interface XmlElement {
@@ -41,8 +41,8 @@ export interface SheetPackage {
 
 /** The XML of each sheet of a written workbook, by sheet name. */
 export async function sheetPackages(file: string | Uint8Array): Promise<Map<string, SheetPackage>> {
-  const zip = await JSZip.loadAsync(typeof file === "string" ? readFileSync(file) : file);
-  const text = async (p: string) => (await zip.file(p)?.async("string")) ?? "";
+  const files = unzipSync(typeof file === "string" ? readFileSync(file) : file);
+  const text = async (p: string) => (files[p] ? strFromU8(files[p]) : "");
   const parts = sheetParts(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
   const out = new Map<string, SheetPackage>();
   for (const [name, part] of parts) {
