@@ -1,12 +1,15 @@
 // Webpack configuration of the Excel add-in (task pane + function file), after the Office yo-office
 // React template. See docs/addin.md.
 //
-//   npm run build       production build in dist/, manifest URLs rewritten to urlProd
-//   npm run build:dev   development build in dist/, manifest unchanged (https://localhost:3000/)
+//   npm run build       production build in dist/: manifest URLs rewritten to urlProd, the production
+//                       add-in Id and display name, <Version> from package.json (docs/deploy.md)
+//   npm run build:dev   development build in dist/, manifest unchanged (https://localhost:3000/, the
+//                       development Id and "Regiomonitor (ontwikkeling)")
 //   npm run dev-server  https dev server on port 3000 (office-addin-dev-certs certificates)
 //
 // Environment variables:
-//   REGIOMONITOR_URL_PROD   overrides urlProd (must end with "/")
+//   REGIOMONITOR_URL_PROD   the https location where dist/ is deployed (must end with "/")
+//   REGIOMONITOR_ID_PROD    another production add-in Id (a GUID), e.g. for an acceptance environment
 //   REGIOMONITOR_OFFICE_JS  "local" (default): office.js is served from dist/office-js/ (copied from
 //                           @microsoft/office-js); "cdn": the pages reference the official Office CDN
 //                           (needed for an AppSource submission)
@@ -14,12 +17,69 @@
 "use strict";
 
 const path = require("path");
+const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-// CHANGE THIS to the production deployment location (an https origin + path ending in "/").
+// The production deployment location (an https origin + path ending in "/"): set REGIOMONITOR_URL_PROD.
+// The default is a placeholder that only tests and size measurements build with.
 const urlProd = process.env.REGIOMONITOR_URL_PROD || "https://regiomonitor.example.nl/";
+
+// manifest.xml is the development manifest: its own Id and the display name "Regiomonitor (ontwikkeling)",
+// so that a developer's sideloaded add-in and the organisation's deployed one can be installed side by side
+// and are told apart. The production build writes these instead (docs/deploy.md).
+const devId = "4738ff17-c2aa-4e66-ba11-5ee7cf220de5";
+const devName = "Regiomonitor (ontwikkeling)";
+const prodId = process.env.REGIOMONITOR_ID_PROD || "23748b8d-087e-4712-8761-07da030baa03";
+const prodName = "Regiomonitor";
+
+/** The manifest <Version> for package.json's version: four parts ("0.1.0" -> "0.1.0.0"). */
+function manifestVersion(packageVersion) {
+  const m = /^(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(packageVersion);
+  if (!m) throw new Error(`package.json version is not x.y.z: ${packageVersion}`);
+  return `${m[1]}.${m[2]}.${m[3]}.0`;
+}
+
+/** Why `url` cannot be the production location, or null. */
+function badProductionUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return "geen geldige URL";
+  }
+  if (u.protocol !== "https:") return "Office laadt invoegtoepassingen alleen over https";
+  if (!url.endsWith("/")) return 'de URL moet eindigen op "/"';
+  if (/^(localhost|127\.|\[::1\])/i.test(u.hostname)) return "localhost is alleen voor ontwikkeling";
+  if (u.search || u.hash) return "geen ? of # in de URL";
+  return null;
+}
+
+/**
+ * The production manifest from the development one: comments out, every development URL replaced by `url`,
+ * the production Id and display name, <Version> set. Throws when anything of development is left.
+ */
+function productionManifest(content, { url, id, name, version }) {
+  const bad = badProductionUrl(url);
+  if (bad) throw new Error(`REGIOMONITOR_URL_PROD ${url}: ${bad}`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw new Error(`production add-in Id is not a GUID: ${id}`);
+  if (id.toLowerCase() === devId)
+    throw new Error("the production add-in Id must differ from the development Id");
+  const out = content
+    .toString()
+    .replace(/[ \t]*<!--[\s\S]*?-->\r?\n?/g, "")
+    .split(urlDev)
+    .join(url)
+    .replace(`<Id>${devId}</Id>`, `<Id>${id}</Id>`)
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`)
+    .split(`"${devName}"`)
+    .join(`"${name}"`);
+  const left = ["localhost", devId, devName].filter((s) => out.toLowerCase().includes(s.toLowerCase()));
+  if (left.length > 0) throw new Error(`production manifest still contains: ${left.join(", ")}`);
+  return out;
+}
 
 const officeJsCdnUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsLocalDir = "office-js";
@@ -56,7 +116,7 @@ module.exports = async (env, argv) => {
   const serve = Boolean(env && env.WEBPACK_SERVE);
   const officeJsMode = process.env.REGIOMONITOR_OFFICE_JS === "cdn" ? "cdn" : "local";
   const officeJsUrl = officeJsMode === "cdn" ? officeJsCdnUrl : `${officeJsLocalDir}/office.js`;
-  if (!urlProd.endsWith("/")) throw new Error(`urlProd must end with "/": ${urlProd}`);
+  const version = manifestVersion(require("./package.json").version);
 
   const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
@@ -67,12 +127,7 @@ module.exports = async (env, argv) => {
       to: "manifest.xml",
       transform(content) {
         if (dev) return content;
-        // Production: development comments out, every development URL replaced.
-        return content
-          .toString()
-          .replace(/[ \t]*<!--[\s\S]*?-->\r?\n?/g, "")
-          .split(urlDev)
-          .join(urlProd);
+        return productionManifest(content, { url: urlProd, id: prodId, name: prodName, version });
       },
     },
   ];
@@ -110,7 +165,7 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
-          // Safety net: the task pane's reader (lean-reader.ts) never imports ExcelJS; should a shared module do so
+          // Safety net: the task pane's reader (read-xlsx.ts) never imports ExcelJS; should a shared module do so
           // for the command line, marking exceljs free of side effects lets webpack drop it from the pane's chunks.
           test: /[\\/]node_modules[\\/]exceljs[\\/]/,
           sideEffects: false,
@@ -178,4 +233,10 @@ module.exports = async (env, argv) => {
 
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
+module.exports.devId = devId;
+module.exports.devName = devName;
+module.exports.prodId = prodId;
+module.exports.prodName = prodName;
+module.exports.manifestVersion = manifestVersion;
+module.exports.productionManifest = productionManifest;
 module.exports.isNeededOfficeJsFile = isNeededOfficeJsFile;

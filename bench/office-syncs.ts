@@ -1,7 +1,9 @@
 /**
  * office-syncs (run by bench/run.js after compiling with tsconfig.bench.json): syncs and the largest single
- * request of the Office.js adapter's operations at 10, 1,000 and 10,000 rows, counted by the fake host.
- * Prints one JSON line.
+ * request of the Office.js adapter's operations at 10, 1,000 and 10,000 rows, counted by the fake host (which
+ * refuses calls on possibly-null objects). `renderSheets` writes new sheets, `renderSheets-replace` replaces
+ * them (one more sync: A1 of the existing sheets). Goal: every read in at most 2 syncs, sync counts constant
+ * over sizes, no request above 4 MB. Prints one JSON line.
  */
 import { createFakeExcel, measure, type SeedSheet, type SeedValue } from "../test/fake-excel/fake-excel";
 import { readWorkbook, renderSheets } from "../src/excel";
@@ -56,18 +58,26 @@ async function main(): Promise<void> {
     const models = nationalModels(rows);
     const w = await measure(render, () => renderSheets(render.Excel, models));
     operations.push({ operation: "renderSheets", rows, ...pick(w) });
+    const again = await measure(render, () => renderSheets(render.Excel, models));
+    operations.push({ operation: "renderSheets-replace", rows, ...pick(again) });
   }
   const syncs = (op: string) => operations.filter((o) => o.operation === op).map((o) => o.syncs);
   const constant = (op: string) => new Set(syncs(op)).size === 1;
   const largest = Math.max(...operations.map((o) => o.largestPayloadBytes));
+  const readAtMostTwo = syncs("readWorkbook").every((n) => n <= 2);
   process.stdout.write(
     JSON.stringify({
       operations,
-      syncs: { readWorkbook: syncs("readWorkbook"), renderSheets: syncs("renderSheets") },
+      syncs: {
+        readWorkbook: syncs("readWorkbook"),
+        renderSheets: syncs("renderSheets"),
+        "renderSheets-replace": syncs("renderSheets-replace"),
+      },
       syncsConstant: constant("readWorkbook") && constant("renderSheets"),
+      readAtMostTwo,
       largestPayloadBytes: largest,
-      goal: "syncs constant; no request above 4 MB",
-      met: constant("readWorkbook") && constant("renderSheets") && largest <= REQUEST_LIMIT,
+      goal: "reads in at most 2 syncs; syncs constant; no request above 4 MB",
+      met: readAtMostTwo && constant("readWorkbook") && constant("renderSheets") && largest <= REQUEST_LIMIT,
     }) + "\n",
   );
 }

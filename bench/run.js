@@ -2,9 +2,12 @@
 // `npm run bench`: performance measured side by side (issue 5). Builds on lib/ (the command line's build, which
 // the npm script refreshes first). Prints a table and writes bench/results.json.
 //
-//   aggregate-37  the whole pipeline on the 37 example workbooks (lean read, validate, score, aggregate,
+//   aggregate-37  the whole pipeline on the 37 example workbooks (the one .xlsx reader, validate, score, aggregate,
 //                 layout, national .xlsx to a Buffer) against only `new ExcelJS.Workbook().xlsx.load(buf)`
 //                 of the same 37 files, in the same process
+//   aggregate-cli-37  the whole process `regiomonitor aggregate` on the same 37 files (national .xlsx and JSON
+//                 written) against a Python script that only reads them with openpyxl in read-only mode
+//                 (bench/openpyxl_read.py, what an analyst would write instead), both run in turn, in this run
 //   scale         the same pipeline at 37, 370 and 1,000 workbooks of a test-only 1,000-region definition,
 //                 one child process per size (time per workbook, peak RSS)
 //   office-syncs  syncs and largest request per add-in operation, from the counting fake (bench/office-syncs.ts)
@@ -110,14 +113,10 @@ const listXlsx = (dir) =>
 // The pipeline, as `regiomonitor aggregate` runs it (readReturns, then writeNational's work, to a Buffer)
 
 async function nationalBuffer(def, entries) {
-  const ExcelJS = require("exceljs");
   const { aggregate } = lib("core/national/aggregate");
   const { layoutNational } = lib("core/layout/national-sheets");
-  const { renderSheets } = lib("xlsx/render-sheet");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  renderSheets(wb, layoutNational(def, aggregate(def, entries)));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const { sheetsXlsx } = lib("xlsx/writer");
+  return Buffer.from(sheetsXlsx(layoutNational(def, aggregate(def, entries))));
 }
 
 async function pipeline(files, def, onProgress = () => undefined) {
@@ -156,9 +155,90 @@ async function aggregate37(examplesDir) {
     runs: MEASURED_RUNS,
     pipelineMs: round(pipelineMs),
     baselineMs: round(baselineMs),
-    ratio: round(pipelineMs / baselineMs, 2),
-    goal: "ratio <= 1.0",
-    met: pipelineMs / baselineMs <= 1.0,
+    ...ratioGoal(pipelineMs, baselineMs),
+  };
+}
+
+/** A measurement against its baseline: the ratio and whether it meets the goal of at most 1.0. */
+function ratioGoal(ms, baselineMs) {
+  return { ratio: round(ms / baselineMs, 2), goal: "ratio <= 1.0", met: ms / baselineMs <= 1.0 };
+}
+
+const PYTHON = "/usr/bin/python3";
+const CLI_RUNS = 7;
+
+/**
+ * CPU time (user + system, ms) of this process's finished children, from /proc/self/stat (Linux; clock ticks
+ * of 10 ms); null elsewhere. Unlike wall-clock time it hardly depends on other processes on the machine.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 16 and 17 of proc(5) (cutime, cstime), counted here from field 3 (state).
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Wall-clock time of one whole process, from spawn to exit, and its CPU time where the system tells it. */
+function timedProcess(cmd, args) {
+  const cpu0 = childrenCpuMs();
+  const t = now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * MiB });
+  const ms = now() - t;
+  const cpu1 = childrenCpuMs();
+  if (r.error) throw r.error;
+  const cpuMs = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
+  return { ms, cpuMs, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * `regiomonitor aggregate` as a user runs it (a new process: start-up, reading, the national workbook and JSON
+ * written) against `bench/openpyxl_read.py` reading the same files. Runs alternate, so that both see the same
+ * machine; one warm-up run of each (file cache) is dropped.
+ */
+function aggregateCli37(examplesDir, tmp) {
+  const py = timedProcess(PYTHON, ["-c", "import openpyxl"]);
+  if (py.status !== 0) return { measured: false, reason: `${PYTHON} met openpyxl ontbreekt` };
+  const out = path.join(tmp, "cli");
+  fs.mkdirSync(out, { recursive: true });
+  const cli = [
+    path.join(ROOT, "bin", "regiomonitor.js"),
+    "aggregate",
+    examplesDir,
+    "-o",
+    path.join(out, "landelijk.xlsx"),
+    "--json",
+    path.join(out, "landelijk.json"),
+  ];
+  const script = [path.join(__dirname, "openpyxl_read.py"), examplesDir];
+  const node = [];
+  const python = [];
+  for (let i = 0; i <= CLI_RUNS; i++) {
+    const a = timedProcess(process.execPath, cli);
+    if (a.status !== 0) throw new Error(`regiomonitor aggregate: exit ${a.status}: ${a.stderr}`);
+    const b = timedProcess(PYTHON, script);
+    if (b.status !== 0) throw new Error(`openpyxl_read.py: exit ${b.status}: ${b.stderr}`);
+    if (i > 0) {
+      node.push(a);
+      python.push(b);
+    }
+  }
+  const cliMs = median(node.map((r) => r.ms));
+  const openpyxlMs = median(python.map((r) => r.ms));
+  const cpu = node.every((r) => r.cpuMs !== null)
+    ? { cliCpuMs: median(node.map((r) => r.cpuMs)), openpyxlCpuMs: median(python.map((r) => r.cpuMs)) }
+    : null;
+  return {
+    measured: true,
+    workbooks: listXlsx(examplesDir).length,
+    runs: CLI_RUNS,
+    cliMs: round(cliMs),
+    openpyxlMs: round(openpyxlMs),
+    ...ratioGoal(cliMs, openpyxlMs),
+    ...(cpu ? { ...cpu, cpuRatio: round(cpu.cliCpuMs / cpu.openpyxlCpuMs, 2) } : {}),
   };
 }
 
@@ -338,6 +418,16 @@ function printTable(res) {
     `${a.counted} van ${a.workbooks} meegeteld`,
     ok(a.met),
   ]);
+  const c = res.aggregateCli37;
+  if (!c.measured) rows.push(["aggregate-cli-37", `niet gemeten (${c.reason})`, "", "", ""]);
+  else
+    rows.push([
+      "aggregate-cli-37",
+      `${c.cliMs} ms (ratio ${c.ratio})`,
+      `alleen lezen met openpyxl ${c.openpyxlMs} ms`,
+      `hele proces, werkmap en JSON geschreven${c.cpuRatio === undefined ? "" : `; CPU ${c.cliCpuMs} tegen ${c.openpyxlCpuMs} ms (ratio ${c.cpuRatio})`}`,
+      ok(c.met),
+    ]);
   for (const s of res.scale.sizes) {
     rows.push([
       `scale-${s.workbooks}`,
@@ -402,6 +492,8 @@ async function main() {
     const dirs = await writeInputs(tmp);
     process.stderr.write(`aggregate-37 ... (${round((now() - t0) / 1000)} s)\n`);
     const aggregate37Result = await aggregate37(dirs.examples);
+    process.stderr.write(`aggregate-cli-37 ... (${round((now() - t0) / 1000)} s)\n`);
+    const aggregateCli37Result = aggregateCli37(dirs.examples, tmp);
     process.stderr.write(`scale ... (${round((now() - t0) / 1000)} s)\n`);
     const scaleResult = scale(dirs.scale);
     process.stderr.write(`office-syncs ... (${round((now() - t0) / 1000)} s)\n`);
@@ -417,6 +509,7 @@ async function main() {
         platform: `${os.platform()} ${os.release()}`,
       },
       aggregate37: aggregate37Result,
+      aggregateCli37: aggregateCli37Result,
       scale: scaleResult,
       officeSyncs: officeResult,
       bundle: bundleResult,
@@ -430,7 +523,19 @@ async function main() {
   }
 }
 
-if (process.argv[2] === "--scale") {
+/** `node bench/run.js --aggregate-cli DIR`: only aggregate-cli-37, on example workbooks already in DIR. */
+function aggregateCliOnly(dir) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-bench-"));
+  try {
+    console.log(JSON.stringify(aggregateCli37(dir, tmp), null, 2));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--aggregate-cli") {
+  aggregateCliOnly(process.argv[3]);
+} else if (process.argv[2] === "--scale") {
   scaleChild(Number(process.argv[3]), process.argv[4]).catch((e) => {
     console.error(e);
     process.exit(1);

@@ -1,12 +1,18 @@
-/** `regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]`. */
+/**
+ * `regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]`: each round is the JSON of
+ * `regiomonitor aggregate --json` or a national workbook (.xlsx) with the very hidden round sheet
+ * (`src/core/layout/round-sheet.ts`) that `aggregate` and the task pane write.
+ */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { compareRounds, parseNationalExport, type Comparison } from "../core/compare/compare";
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
+import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
+import { readXlsx } from "../xlsx/read-xlsx";
+import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
-import { renderSheets } from "../xlsx/render-sheet";
+import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 
@@ -21,12 +27,31 @@ export const COMPARE_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 type Loaded = { ok: true; json: Parameters<typeof compareRounds>[0] } | { ok: false; fouten: string[] };
 
+/** The round's JSON text from a national workbook's round sheet, or Dutch messages. */
+async function roundFromWorkbook(
+  buf: Uint8Array,
+  file: string,
+): Promise<{ ok: true; text: string } | { ok: false; fouten: string[] }> {
+  const naam = path.basename(file);
+  try {
+    const input = await readXlsx(buf, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], naam);
+    const grid = input.grids.find((g) => g.sheet === ROUND_SHEET);
+    if (!grid) return { ok: false, fouten: [`${file}: ${noRoundSheetMessage(naam)}`] };
+    const r = readRoundSheet(grid, naam);
+    return r.ok ? r : { ok: false, fouten: [r.fout] };
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { ok: false, fouten: [`${file}: ${e.reden}.`] };
+    throw e;
+  }
+}
+
 async function loadExport(file: string): Promise<Loaded> {
   const naam = path.basename(file);
-  let text: string;
+  let bytes: Buffer;
   try {
     const st = await fs.stat(file);
-    if (st.isDirectory()) return { ok: false, fouten: [`${file}: is een map, geen JSON-bestand.`] };
+    if (st.isDirectory())
+      return { ok: false, fouten: [`${file}: is een map, geen JSON-bestand of landelijke werkmap.`] };
     if (st.size > MAX_FILE_BYTES)
       return {
         ok: false,
@@ -34,12 +59,20 @@ async function loadExport(file: string): Promise<Loaded> {
           `${file}: te groot (${st.size} bytes; maximaal ${MAX_FILE_BYTES}). Een landelijke export is veel kleiner; kies het juiste bestand.`,
         ],
       };
-    text = await fs.readFile(file, "utf8");
+    bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code ?? "onbekend";
     const why = code === "ENOENT" ? "bestaat niet" : code === "EACCES" ? "geen leesrechten" : code;
     return { ok: false, fouten: [`${file}: kan niet worden gelezen (${why}). Controleer het pad.`] };
   }
+  // A zip (PK…) is a workbook: its round sheet holds the JSON. Anything else is read as JSON text.
+  const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  let text: string;
+  if (isZip || /\.xlsx$/i.test(file)) {
+    const w = await roundFromWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), file);
+    if (!w.ok) return w;
+    text = w.text;
+  } else text = bytes.toString("utf8");
   const r = parseNationalExport(text.replace(/^\uFEFF/, ""), naam);
   if (r.ok) return r;
   return {
@@ -77,7 +110,9 @@ export function formatComparison(c: Comparison): string {
 export async function cmdCompare(argv: string[], io: CompareIo): Promise<number> {
   const { positional, options } = parseArgs(argv, ["o", "json"], []);
   if (positional.length !== 2)
-    throw new UsageError(`Geef precies twee JSON-bestanden op: eerst de oude, dan de nieuwe meting.`);
+    throw new UsageError(
+      `Geef precies twee metingen op (JSON-bestand of landelijke werkmap .xlsx): eerst de oude, dan de nieuwe.`,
+    );
   if (typeof options.o !== "string") throw new UsageError("Optie -o is verplicht.");
   const [oudFile, nieuwFile] = positional;
   const out = options.o;
@@ -104,10 +139,7 @@ export async function cmdCompare(argv: string[], io: CompareIo): Promise<number>
     nieuw: path.basename(nieuwFile),
   });
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  renderSheets(wb, [layoutComparison(c)]);
-  await writeWorkbookFile(wb, out);
+  await writeWorkbookFile(sheetsXlsx([layoutComparison(c)]), out);
   io.err(`Vergelijking geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n");

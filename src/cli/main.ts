@@ -1,7 +1,6 @@
 /** The `regiomonitor` command line: template, check, aggregate, demo, compare, definitie — for every monitor. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import {
   builtInMonitors,
   defaultMonitor,
@@ -26,11 +25,20 @@ import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
 import { formatIssue, sortIssues } from "../core/issues";
-import { loadXlsx, UnreadableFileError, workbookInput } from "../xlsx/read-workbook";
-import { readWorkbookLean } from "../xlsx/lean-reader";
-import { renderSheets, SheetNameTakenError } from "../xlsx/render-sheet";
-import { templateWorkbook } from "../xlsx/write-template";
-import { expandInputs, safeFileName, sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
+import { roundSheetModel } from "../core/layout/round-sheet";
+import { readXlsx } from "../xlsx/read-xlsx";
+import { UnreadableFileError } from "../xlsx/unreadable";
+import { addSheets } from "../xlsx/add-sheets";
+import { SheetNameTakenError } from "../xlsx/render-sheet";
+import { buildTemplateWorkbook, sheetsXlsx } from "../xlsx/writer";
+import {
+  expandInputs,
+  safeFileName,
+  sameFile,
+  writeBytesFile,
+  writeTextFile,
+  writeWorkbookFile,
+} from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 import { cmdCompare } from "./compare";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
@@ -54,7 +62,7 @@ const USAGE = `Gebruik:
   regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
   regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
   regiomonitor demo [-o MAP]
-  regiomonitor compare OUD.json NIEUW.json -o VERGELIJKING.xlsx [--json VERGELIJKING.json]
+  regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]   (OUD, NIEUW: .json of landelijke .xlsx)
   regiomonitor definitie export ID [-o BESTAND.json]
 
 Met --definitie BESTAND.json (of --definitie-id ID) gebruiken template, check en aggregate een andere
@@ -222,13 +230,16 @@ async function cmdTemplate(argv: string[], io: Io): Promise<number> {
     io.err(`Voorbeeld ${ex.bron}.`);
   }
   if (!def.eenheden) {
-    await writeWorkbookFile(templateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul })), out);
+    await writeWorkbookFile(
+      await buildTemplateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul })),
+      out,
+    );
     io.out(`Geschreven: ${out}`);
     return EXIT.ok;
   }
   const units = options.alle ? unitNames(def) : [matchUnit(def, requireString(options.regio, "--regio"))];
   for (const eenheid of units) {
-    const wb = templateWorkbook(buildTemplate(def, { eenheid, meetmoment, peildatum, vul }));
+    const wb = await buildTemplateWorkbook(buildTemplate(def, { eenheid, meetmoment, peildatum, vul }));
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writeWorkbookFile(wb, target);
     io.out(`Geschreven: ${target}`);
@@ -267,9 +278,14 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
     );
   const bestand = path.basename(file);
-  let wb: ExcelJS.Workbook;
+  const buf = await fs.readFile(file);
+  let input;
   try {
-    wb = await loadXlsx(await fs.readFile(file), bestand);
+    // The workbook is read with the definition it recorded (any known one), else with the chosen one.
+    const recorded = (await readXlsx(buf, [], bestand)).definitie;
+    const readWith =
+      (recorded && available.find((d) => d.id === recorded.id && d.versie === recorded.versie)) || def;
+    input = await readXlsx(buf, wantedSources(readWith), bestand);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
     const issue = unreadableResult(e.bestand, e.reden).issues[0];
@@ -284,11 +300,6 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     else io.out(formatIssue(issue));
     return EXIT.problems;
   }
-  // The workbook is read with the definition it recorded (any built-in), else with the chosen one.
-  const recorded = workbookInput(wb, [], bestand).definitie;
-  const readWith =
-    (recorded && available.find((d) => d.id === recorded.id && d.versie === recorded.versie)) || def;
-  const input = workbookInput(wb, wantedSources(readWith), bestand);
   const res = checkWorkbook(input, available, def);
   const issues = sortIssues(res.result.issues);
   const national = nationalOfOne(res, bestand);
@@ -311,8 +322,7 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       layoutUnitSummary(res.def, res.result.ret, res.score, issues),
       ...(national ? layoutNational(res.def, national) : []),
     ];
-    renderSheets(wb, models);
-    await writeWorkbookFile(wb, options.out);
+    await writeBytesFile(await addSheets(buf, models, bestand), options.out);
     io.err(
       `Kopie met ${models.length === 1 ? "blad" : "bladen"} ${models.map((m) => m.name).join(", ")} geschreven: ${options.out}`,
     );
@@ -334,7 +344,7 @@ export async function readReturns(
     const bestand = path.basename(file);
     let entry: ReturnEntry;
     try {
-      const input = await readWorkbookLean(await fs.readFile(file), wantedSources(def), bestand);
+      const input = await readXlsx(await fs.readFile(file), wantedSources(def), bestand);
       entry = { bestand, result: checkWorkbook(input, available, def).result };
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
@@ -383,10 +393,10 @@ async function writeNational(
   hadMissing: boolean,
 ): Promise<number> {
   const report = aggregate(def, entries);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  renderSheets(wb, layoutNational(def, report));
-  await writeWorkbookFile(wb, out);
+  await writeWorkbookFile(
+    sheetsXlsx([...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]),
+    out,
+  );
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (jsonOut) {
     await writeTextFile(jsonOut, JSON.stringify(toNationalJson(def, report), null, 2) + "\n");
@@ -411,7 +421,7 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
   io.err(`Voorbeeldwerkmappen maken voor ${fills.length} regio's in ${regionDir} ...`);
   for (const f of fills)
     await writeWorkbookFile(
-      templateWorkbook(buildTemplate(def, { eenheid: f.eenheid, vul: f.fill })),
+      await buildTemplateWorkbook(buildTemplate(def, { eenheid: f.eenheid, vul: f.fill })),
       path.join(regionDir, `Regiomonitor-${safeFileName(f.eenheid)}.xlsx`),
     );
   const { files } = await expandInputs([regionDir]);
@@ -431,10 +441,10 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
     const ex = await exampleFill(m);
     if (!ex) continue;
     const file = path.join(actionDir, `${m.id}-voorbeeld.xlsx`);
-    await writeWorkbookFile(templateWorkbook(buildTemplate(m, { vul: ex.fill })), file);
-    const wb = await loadXlsx(await fs.readFile(file), path.basename(file));
+    await writeWorkbookFile(await buildTemplateWorkbook(buildTemplate(m, { vul: ex.fill })), file);
+    const exBuf = await fs.readFile(file);
     const res = checkWorkbook(
-      workbookInput(wb, wantedSources(m), path.basename(file)),
+      await readXlsx(exBuf, wantedSources(m), path.basename(file)),
       builtInMonitors(),
       null,
     );
@@ -446,11 +456,11 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
     }
     const issues = sortIssues(res.result.issues);
     const summary = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
-    renderSheets(wb, [
+    const models = [
       layoutUnitSummary(res.def, res.result.ret, res.score, issues),
       ...layoutNational(res.def, national),
-    ]);
-    await writeWorkbookFile(wb, summary);
+    ];
+    await writeBytesFile(await addSheets(exBuf, models, path.basename(file)), summary);
     io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summary}`);
     io.out("");
     io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} acties (voorbeeld ${ex.bron})`);

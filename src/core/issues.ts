@@ -207,6 +207,13 @@ export const CATALOGUE = {
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}): ${d.getal ? `het getal ${d.gevonden} is geen datum` : `'${d.gevonden}' is geen datum die de monitor kent`}. Vul ${ACCEPTED_DATE_FORMS} in${d.zonderDatum && d.zonderDatum.length > 0 ? `, of ${d.zonderDatum.map((z) => `'${z}'`).join(" of ")} als er geen einddatum is` : ""}.`,
   }),
+  datum_onwaarschijnlijk: entry<{ onderwerp: string; datum: string; van: number; tot: number }>({
+    severity: "fout",
+    beschrijving:
+      "Een datumcel bevat een getal dat een onwaarschijnlijke datum geeft (vóór 1990 of na 2100): vaak een getal of een verkeerd gelezen jaartal.",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}): de datum ${d.datum} is onwaarschijnlijk (vóór ${d.van} of na ${d.tot}); waarschijnlijk staat er een getal in een datumcel. Vul ${ACCEPTED_DATE_FORMS} in.`,
+  }),
   ongeldig_email: entry<{ onderwerp: string; gevonden: string }>({
     severity: "fout",
     beschrijving: "De cel lijkt geen e-mailadres.",

@@ -72,6 +72,8 @@ export interface SheetModel {
   freezeRows: number;
   /** Data bars for percentage columns: A1 ranges such as `D4:D40`, values between 0 and 1. */
   dataBars: string[];
+  /** `veryHidden`: a sheet for the add-in only (Excel shows it nowhere; both renderers honour it). Default visible. */
+  visibility?: "visible" | "veryHidden";
 }
 
 /** The first cell of every sheet the add-in owns starts with this text; the add-in replaces only such sheets. */

@@ -5,7 +5,7 @@
  *
  * | operation         | syncs                                                                |
  * |-------------------|----------------------------------------------------------------------|
- * | readWorkbook      | 1 (2 only when a name differs from the wanted one beyond case)       |
+ * | readWorkbook      | 2: which sheets and tables exist, then only those                      |
  * | renderSheets      | 2 (+1 per extra 4 MB of values; +2 to clean up after a failure)      |
  * | insertTemplate    | 2 (+2 to clean up after a failure)                                    |
  * | selectCell        | 1                                                                    |
@@ -45,7 +45,7 @@ export {
   officeErrorCode,
   toDutchError,
 } from "./errors";
-export { type ExcelApi, rawValue, EXCEL_ERROR_VALUES } from "./shared";
+export { type ExcelApi, rawValue } from "./shared";
 
 export interface ExcelHost {
   readWorkbook(wanted: readonly WantedSource[], bestand: string): Promise<WorkbookInput>;

@@ -1,14 +1,15 @@
 /**
  * Office.js adapter, reading: the wanted tables (or the sheets they should be on) of the open workbook as
- * the core's WorkbookInput, in one `context.sync()` whatever the size.
+ * the core's WorkbookInput, in two `context.sync()` calls whatever the size, using only documented behaviour.
  *
- * Everything is queued before the one sync: the sheet names, the meta sheet's used range, and for each wanted
- * source both the table (by name, anywhere) and the sheet's used range. Missing objects come back as null
- * objects (`*OrNullObject`), so nothing fails when a table or sheet is not there. Reads are capped at
- * MAX_TABLE_ROWS + 1 rows (like the ExcelJS adapter), which also bounds the response size.
- *
- * A second sync happens only when a source was not found by name but a table or sheet has a name that differs
- * in more than case (accents, spaces, dashes; see `fold`): Excel's own lookup already ignores case.
+ * Sync 1 loads which sheets and tables exist (the two collections' names). The wanted sources are then matched
+ * against those names: Excel's own spelling first (case-insensitive, as `getItem` is), then names that differ
+ * beyond case (accents, spaces, dashes; see `fold`). Sync 2 reads only what exists, through `getItem` on names
+ * that sync 1 returned, so no call is ever made on a possibly-null object: per table its range (capped at
+ * MAX_TABLE_ROWS + 1 rows, like the ExcelJS adapter), per sheet the used range of its first MAX_TABLE_ROWS + 1
+ * rows (`Range.getUsedRangeOrNullObject`, ExcelApi 1.4, whose result is only loaded and checked with
+ * `isNullObject`), and the meta sheet. Values come with `valueTypes` (ExcelApi 1.1), so an error value is an
+ * error and a text that looks like one ('#N/A' typed as text) stays text.
  */
 import type { Grid, RawValue, WantedSource, WorkbookInput } from "../core/grid";
 import { fold } from "../core/cells/text";
@@ -16,46 +17,55 @@ import { MAX_TABLE_ROWS } from "../core/limits";
 import { definitionFromMeta, META_SHEET } from "../core/template-model";
 import { rawValue, type ExcelApi } from "./shared";
 
+const CELLS = "values,valueTypes,rowIndex,columnIndex";
+
 interface TableRead {
   table: Excel.Table;
+  sheet: Excel.Worksheet;
   range: Excel.Range;
 }
 
 interface SheetRead {
-  sheet: Excel.Worksheet;
+  name: string;
+  /** The used cells of rows 1 to MAX_TABLE_ROWS + 1; a null object for an empty sheet. */
   used: Excel.Range;
-  capped: Excel.Range;
 }
 
+/** Queues the read of a table that sync 1 showed exists. */
 function queueTable(wb: Excel.Workbook, name: string): TableRead {
-  const table = wb.tables.getItemOrNullObject(name);
-  table.load("name");
-  table.worksheet.load("name");
+  const table = wb.tables.getItem(name).load("name");
+  const sheet = table.worksheet.load("name");
   const full = table.getRange();
-  // The table's first MAX_TABLE_ROWS + 1 rows: enough for the core to refuse a table that is too long.
+  // The table's first MAX_TABLE_ROWS + 1 rows: enough for the core to refuse a table that is too long. The
+  // intersection always holds the header row; it is only loaded and checked with isNullObject.
   const range = full.getIntersectionOrNullObject(full.getRow(0).getResizedRange(MAX_TABLE_ROWS, 0));
-  range.load("values,rowIndex,columnIndex");
-  return { table, range };
+  range.load(CELLS);
+  return { table, sheet, range };
 }
 
+/** Queues the read of a sheet that sync 1 showed exists. */
 function queueSheet(wb: Excel.Workbook, name: string): SheetRead {
-  const sheet = wb.worksheets.getItemOrNullObject(name);
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const capped = used.getIntersectionOrNullObject(`1:${MAX_TABLE_ROWS + 1}`);
-  capped.load("values,rowIndex,columnIndex");
-  return { sheet, used, capped };
+  const used = wb.worksheets
+    .getItem(name)
+    .getRange(`1:${MAX_TABLE_ROWS + 1}`)
+    .getUsedRangeOrNullObject(true);
+  used.load(`${CELLS},rowCount,columnCount`);
+  return { name, used };
+}
+
+function cells(range: Excel.Range): RawValue[][] {
+  const types = range.valueTypes as string[][];
+  return (range.values as unknown[][]).map((row, i) => row.map((v, j) => rawValue(v, types[i][j])));
 }
 
 function tableGrid(t: TableRead): Grid | null {
-  if (t.table.isNullObject || t.range.isNullObject) return null;
+  if (t.range.isNullObject) return null;
   return {
-    sheet: t.table.worksheet.name,
+    sheet: t.sheet.name,
     table: t.table.name,
     top: t.range.rowIndex + 1,
     left: t.range.columnIndex + 1,
-    values: (t.range.values as unknown[][]).map((row) => row.map(rawValue)),
+    values: cells(t.range),
   };
 }
 
@@ -63,26 +73,32 @@ function tableGrid(t: TableRead): Grid | null {
  * The sheet from A1 to the end of its used range (at most MAX_TABLE_ROWS + 1 rows), like the ExcelJS adapter:
  * cells before the used range are null. An empty sheet gives one null cell.
  */
-function sheetGrid(s: SheetRead): Grid | null {
-  if (s.sheet.isNullObject) return null;
-  const name = s.sheet.name;
-  if (s.used.isNullObject) return { sheet: name, table: null, top: 1, left: 1, values: [[null]] };
-  const bottom = Math.min(s.used.rowIndex + s.used.rowCount, MAX_TABLE_ROWS + 1);
-  const right = s.used.columnIndex + s.used.columnCount;
+function sheetGrid(s: SheetRead): Grid {
+  if (s.used.isNullObject) return { sheet: s.name, table: null, top: 1, left: 1, values: [[null]] };
+  const top = s.used.rowIndex;
+  const left = s.used.columnIndex;
+  const bottom = top + s.used.rowCount;
+  const right = left + s.used.columnCount;
   const values: RawValue[][] = Array.from({ length: bottom }, () => new Array<RawValue>(right).fill(null));
-  if (!s.capped.isNullObject) {
-    const top = s.capped.rowIndex;
-    const left = s.capped.columnIndex;
-    (s.capped.values as unknown[][]).forEach((row, i) =>
-      row.forEach((v, j) => {
-        values[top + i][left + j] = rawValue(v);
-      }),
-    );
-  }
-  return { sheet: name, table: null, top: 1, left: 1, values };
+  cells(s.used).forEach((row, i) =>
+    row.forEach((v, j) => {
+      values[top + i][left + j] = v;
+    }),
+  );
+  return { sheet: s.name, table: null, top: 1, left: 1, values };
 }
 
-/** Reads the wanted sources of the open workbook. One sync; two only for names that differ beyond case. */
+/** The workbook's spelling of `wanted`: equal ignoring case (as Excel looks up), else equal after `fold`. */
+function exact(names: readonly string[], wanted: string): string | undefined {
+  const w = wanted.toLowerCase();
+  return names.find((n) => n.toLowerCase() === w);
+}
+function folded(names: readonly string[], wanted: string): string | undefined {
+  const w = fold(wanted);
+  return names.find((n) => fold(n) === w);
+}
+
+/** Reads the wanted sources of the open workbook. Two syncs (one when none of them and no meta sheet exists). */
 export async function readWorkbook(
   api: ExcelApi,
   wanted: readonly WantedSource[],
@@ -90,43 +106,33 @@ export async function readWorkbook(
 ): Promise<WorkbookInput> {
   return api.run(async (context) => {
     const wb = context.workbook;
-    const sheets = wb.worksheets.load("items/name,items/visibility");
+    const sheets = wb.worksheets.load("items/name");
     const tables = wb.tables.load("items/name");
-    const meta = queueSheet(wb, META_SHEET);
-    const reads = wanted.map((w) => ({ table: queueTable(wb, w.table), sheet: queueSheet(wb, w.sheet) }));
     await context.sync();
 
     const bladen = sheets.items.map((s) => s.name);
-    const found: (Grid | null)[] = reads.map((r) => tableGrid(r.table) ?? sheetGrid(r.sheet));
-
-    // Names that differ from the wanted ones in more than case: look again under the workbook's spelling.
-    const retry: { index: number; read: { table: TableRead | null; sheet: SheetRead | null } }[] = [];
-    wanted.forEach((w, i) => {
-      if (found[i]) return;
-      const tableName = tables.items.map((t) => t.name).find((n) => fold(n) === fold(w.table));
-      const sheetName = bladen.find((n) => fold(n) === fold(w.sheet));
-      if (!tableName && !sheetName) return;
-      retry.push({
-        index: i,
-        read: {
-          table: tableName ? queueTable(wb, tableName) : null,
-          sheet: sheetName ? queueSheet(wb, sheetName) : null,
-        },
-      });
+    const tableNames = tables.items.map((t) => t.name);
+    // A table by its name first, else the sheet it should be on; names that differ beyond case come last.
+    const reads: (TableRead | SheetRead | null)[] = wanted.map((w) => {
+      const table = exact(tableNames, w.table);
+      if (table) return queueTable(wb, table);
+      const sheet = exact(bladen, w.sheet);
+      if (sheet) return queueSheet(wb, sheet);
+      const tableFolded = folded(tableNames, w.table);
+      if (tableFolded) return queueTable(wb, tableFolded);
+      const sheetFolded = folded(bladen, w.sheet);
+      return sheetFolded ? queueSheet(wb, sheetFolded) : null;
     });
-    if (retry.length > 0) {
-      await context.sync();
-      for (const r of retry)
-        found[r.index] =
-          (r.read.table && tableGrid(r.read.table)) ?? (r.read.sheet && sheetGrid(r.read.sheet)) ?? null;
-    }
+    const metaName = exact(bladen, META_SHEET);
+    const meta = metaName ? queueSheet(wb, metaName) : null;
+    if (meta || reads.some((r) => r !== null)) await context.sync();
 
-    const metaGrid = sheetGrid(meta);
+    const grids = reads.map((r) => (r === null ? null : "table" in r ? tableGrid(r) : sheetGrid(r)));
     return {
       bestand,
-      definitie: metaGrid ? definitionFromMeta(metaGrid.values) : null,
+      definitie: meta ? definitionFromMeta(sheetGrid(meta).values) : null,
       bladen,
-      grids: found.filter((g): g is Grid => g !== null),
+      grids: grids.filter((g): g is Grid => g !== null),
     };
   });
 }

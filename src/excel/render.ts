@@ -1,11 +1,13 @@
 /**
- * Office.js adapter, writing: SheetModels into the open workbook, all or nothing, in two syncs.
+ * Office.js adapter, writing: SheetModels into the open workbook, all or nothing, in two syncs (three when
+ * sheets are replaced).
  *
- * Sync 1 reads the sheet names and, for each target name that exists, its cell A1. A target that exists and
- * is not owned (A1 does not start with the Regiomonitor marker) stops everything with SheetNameTakenError
- * before a single write.
+ * Sync 1 reads the sheet names. When a target name exists, one more sync reads its cell A1 (through the sheet
+ * that sync 1 returned; Microsoft documents no calls on a possibly-null `getItemOrNullObject` result, so the
+ * existence is known first). A target that exists and is not owned (A1 does not start with the Regiomonitor
+ * marker) stops everything with SheetNameTakenError before a single write.
  *
- * Sync 2 creates every sheet under a temporary name (`~rm-tmp-N`) and writes it: per sheet the number
+ * The write sync creates every sheet under a temporary name (`~rm-tmp-N`) and writes it: per sheet the number
  * formats (text cells get `@`, so strings from returned workbooks can never become formulas) and then the
  * values, each as one 2-D array over the whole range; fills, bold and link styles as few rectangles; column
  * widths; frozen rows; data bars; hyperlinks. At the end of the same batch each old owned sheet is renamed to a
@@ -16,7 +18,8 @@
  * Large sheets: a request must stay under 5 MB in Excel on the web. The writes are measured (JSON size) and
  * packed into batches of at most 4 MB; a sheet whose values are bigger than that is written in row blocks.
  * Extra batches are synced before the last one, which always holds the delete/rename step, so the swap stays
- * in one request. Normal sizes (up to well over 10,000 rows) need two syncs in total.
+ * in one request. Normal sizes (up to well over 10,000 rows) need two syncs in total (three when
+ * replacing), and a model with `visibility: "veryHidden"` ends very hidden.
  */
 import {
   cellNumberFormat,
@@ -164,6 +167,11 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     });
   }
   if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
+  // Hidden while it still has its temporary name, so the swap never leaves a visible copy behind.
+  if (m.visibility === "veryHidden")
+    step(["VeryHidden"], () => {
+      ws.visibility = "VeryHidden";
+    });
   return steps;
 }
 
@@ -196,18 +204,26 @@ async function restore(
   names: string[],
   tempNames: string[],
   backupNames: (string | null)[],
+  visibilities: (Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" | null)[],
 ): Promise<void> {
   try {
-    const all = context.workbook.worksheets.load("items/name");
+    const all = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
     const present = new Map(all.items.map((s) => [s.name.toLowerCase(), s]));
+    const remove = (s: Excel.Worksheet | undefined) => {
+      if (!s) return;
+      if (s.visibility === "VeryHidden") s.visibility = "Hidden"; // Excel refuses to delete it otherwise
+      s.delete();
+    };
     names.forEach((name, i) => {
       const backup = backupNames[i] ? present.get(backupNames[i]!.toLowerCase()) : undefined;
       if (!backup) return;
-      present.get(name.toLowerCase())?.delete();
+      remove(present.get(name.toLowerCase()));
       backup.name = name;
+      const was = visibilities[i];
+      if (was && backup.visibility !== was) backup.visibility = was;
     });
-    for (const t of tempNames) present.get(t.toLowerCase())?.delete();
+    for (const t of tempNames) remove(present.get(t.toLowerCase()));
     await context.sync();
   } catch {
     // Excel still refuses (e.g. cell edit mode): leave it; the original error says what to do.
@@ -230,20 +246,20 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
 
   await api.run(async (context) => {
     const wb = context.workbook;
-    const all = wb.worksheets.load("items/name");
+    // Sync 1: which sheets exist (and where), and which one is active.
+    const all = wb.worksheets.load("items/name,items/position,items/visibility");
     const active = wb.worksheets.getActiveWorksheet().load("name");
-    const targets = models.map((m) => {
-      const sheet = wb.worksheets.getItemOrNullObject(m.name).load("name,position");
-      const a1 = sheet.getRange("A1").load("values");
-      return { sheet, a1 };
-    });
     await context.sync();
 
-    for (let i = 0; i < models.length; i++) {
-      const t = targets[i];
-      if (!t.sheet.isNullObject && !isOwnedSheet(t.a1.values?.[0]?.[0]))
-        throw new SheetNameTakenError(t.sheet.name);
-    }
+    const byName = new Map(all.items.map((s) => [s.name.toLowerCase(), s]));
+    const existing = models.map((m) => byName.get(m.name.toLowerCase()) ?? null);
+    // Sync 2, only when a target exists: its A1 says whether the add-in owns it. Only sheets that sync 1
+    // returned are asked, so nothing is called on a possibly-null object.
+    const firstCells = existing.map((sheet) => (sheet ? sheet.getRange("A1").load("values") : null));
+    if (firstCells.some((c) => c !== null)) await context.sync();
+    existing.forEach((sheet, i) => {
+      if (sheet && !isOwnedSheet(firstCells[i]?.values?.[0]?.[0])) throw new SheetNameTakenError(sheet.name);
+    });
 
     const taken = new Set(all.items.map((s) => s.name.toLowerCase()));
     let n = 1;
@@ -253,7 +269,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
       return `${prefix}${n}`;
     };
     const tempNames = models.map(() => freeName(TEMP_SHEET_PREFIX));
-    const backupNames = targets.map((t) => (t.sheet.isNullObject ? null : freeName(BACKUP_SHEET_PREFIX)));
+    const backupNames = existing.map((sheet) => (sheet ? freeName(BACKUP_SHEET_PREFIX) : null));
 
     // Queued first, so they are part of the first write batch.
     const temps = tempNames.map((name) => wb.worksheets.add(name));
@@ -265,18 +281,12 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
       bytes: jsonBytes(models.map((m) => m.name)) + STEP_OVERHEAD * models.length,
       run: () => {
         const order = models
-          .map((m, i) => ({ m, i, old: targets[i].sheet }))
+          .map((m, i) => ({ m, i, old: existing[i] }))
           .sort((a, b) =>
-            a.old.isNullObject === b.old.isNullObject
-              ? a.old.isNullObject
-                ? a.i - b.i
-                : a.old.position - b.old.position
-              : a.old.isNullObject
-                ? -1
-                : 1,
+            a.old && b.old ? a.old.position - b.old.position : a.old ? 1 : b.old ? -1 : a.i - b.i,
           );
         for (const { m, i, old } of order) {
-          if (old.isNullObject) {
+          if (!old) {
             temps[i].name = m.name;
             continue;
           }
@@ -285,10 +295,12 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
           old.name = backupNames[i]!;
           temps[i].name = m.name;
           temps[i].position = position;
+          // Excel refuses to delete a very hidden sheet (documented): make it hidden first.
+          if (old.visibility === "VeryHidden") old.visibility = "Hidden";
           old.delete();
         }
         const wasActive = models.findIndex(
-          (m, i) => !targets[i].sheet.isNullObject && m.name.toLowerCase() === activeName,
+          (m, i) => existing[i] && m.name.toLowerCase() === activeName && m.visibility !== "veryHidden",
         );
         if (wasActive >= 0) temps[wasActive].activate();
       },
@@ -311,6 +323,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
         models.map((m) => m.name),
         tempNames,
         backupNames,
+        existing.map((sheet) => sheet?.visibility ?? null),
       );
       throw e;
     }

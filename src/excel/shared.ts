@@ -4,30 +4,15 @@ import { a1, type RawValue } from "../core/grid";
 /** What the adapter needs from the `Excel` namespace: only `run` (enums are passed as their string values). */
 export type ExcelApi = Pick<typeof Excel, "run">;
 
-/** Error values as Office.js `range.values` delivers them (strings). */
-export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#UNKNOWN!",
-  "#CONNECT!",
-  "#BUSY!",
-]);
-
-/** One Office.js cell value as the core's RawValue: error strings become `{error}`, "" becomes null. */
-export function rawValue(v: unknown): RawValue {
+/**
+ * One Office.js cell value as the core's RawValue, by its `valueTypes` entry (ExcelApi 1.1): an `Error` cell
+ * becomes `{error}` (its value is the error's text, e.g. '#N/A'); any other string stays text, also one that
+ * looks like an error; "" (an empty cell) becomes null.
+ */
+export function rawValue(v: unknown, valueType: string): RawValue {
+  if (valueType === "Error") return { error: String(v) };
   if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return EXCEL_ERROR_VALUES.has(v) ? { error: v } : v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
   return String(v);
 }
 

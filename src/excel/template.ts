@@ -137,9 +137,14 @@ export async function insertTemplate(api: ExcelApi, model: TemplateModel): Promi
       await context.sync();
     } catch (e) {
       try {
-        const probes = wantedSheets.map((n) => wb.worksheets.getItemOrNullObject(n).load("name"));
+        const probes = wantedSheets.map((n) => wb.worksheets.getItemOrNullObject(n).load("name,visibility"));
         await context.sync();
-        for (const p of probes) if (!p.isNullObject) p.delete();
+        for (const p of probes) {
+          if (p.isNullObject) continue;
+          // Excel refuses to delete a very hidden sheet (documented): make it hidden first.
+          if (p.visibility === "VeryHidden") p.visibility = "Hidden";
+          p.delete();
+        }
         await context.sync();
       } catch {
         // Excel still refuses; the original error says what to do.

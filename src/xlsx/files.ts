@@ -2,8 +2,21 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
+import { workbookBytes } from "./writer";
 
-/** Expands files and folders (one level deep, sorted) into file paths; hidden files are left out. */
+/**
+ * Files in a folder that are never a return: Excel's lock files of open workbooks (`~$Naam.xlsx`), the
+ * system's folder files (`desktop.ini`, `Thumbs.db`, `.DS_Store`) and macOS resource forks (`._Naam.xlsx`).
+ */
+export function isSystemFile(name: string): boolean {
+  return (
+    name.startsWith(".") ||
+    name.startsWith("~$") ||
+    /^(desktop\.ini|thumbs\.db|ehthumbs\.db|icon\r)$/i.test(name)
+  );
+}
+
+/** Expands files and folders (one level deep, sorted) into file paths; hidden, lock and system files are left out. */
 export async function expandInputs(args: string[]): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
@@ -16,7 +29,7 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
       continue;
     }
     if (st.isDirectory()) {
-      const names = (await fs.readdir(a)).filter((n) => !n.startsWith(".")).sort();
+      const names = (await fs.readdir(a)).filter((n) => !isSystemFile(n)).sort();
       for (const n of names) {
         const p = path.join(a, n);
         if ((await fs.stat(p)).isFile()) files.push(p);
@@ -28,12 +41,30 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
   return { files: [...new Set(files)], missing };
 }
 
-/** Writes a workbook to a temporary file next to the target and renames it: never a half-written file. */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook, target: string): Promise<void> {
+/**
+ * Writes a workbook to a temporary file next to the target and renames it: never a half-written file.
+ * Links to cells inside the workbook are written as locations (see internal-links.ts). `wb` is an ExcelJS
+ * workbook or the bytes of one already written (`sheetsXlsx`).
+ */
+export async function writeWorkbookFile(wb: ExcelJS.Workbook | Uint8Array, target: string): Promise<void> {
+  const bytes = wb instanceof Uint8Array ? wb : await workbookBytes(wb);
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    await wb.xlsx.writeFile(tmp);
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes bytes (a workbook made by `addSheets`) the same way: a temporary file renamed into place. */
+export async function writeBytesFile(bytes: Uint8Array, target: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });

@@ -1,5 +1,5 @@
 /** ExcelJS adapter, writing: SheetModels into a workbook. Dumb copying; the core decided everything. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   cellNumberFormat,
   FILL_COLOURS,
@@ -7,6 +7,8 @@ import {
   sheetNameTakenMessage,
   type SheetModel,
 } from "../core/sheet-model";
+import { a1 } from "../core/grid";
+import { qualifiedLocation, setSheetLinks, type InternalLink } from "./internal-links";
 
 export class SheetNameTakenError extends Error {
   constructor(readonly sheet: string) {
@@ -30,21 +32,26 @@ export function renderSheets(wb: ExcelJS.Workbook, models: SheetModel[]): void {
 function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
   const ws = wb.addWorksheet(m.name, {
     views: m.freezeRows > 0 ? [{ state: "frozen", ySplit: m.freezeRows, xSplit: 0 }] : [],
+    state: m.visibility === "veryHidden" ? "veryHidden" : "visible",
   });
   m.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  const links: InternalLink[] = [];
   m.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
     row.forEach((c, ci) => {
       if (c.v === null && !c.fill && !c.bold) return;
       const cell = xrow.getCell(ci + 1);
-      if (c.link && c.v !== null) {
-        cell.value = { text: String(c.v), hyperlink: c.link } as ExcelJS.CellHyperlinkValue;
-      } else {
-        // Strings are plain strings: ExcelJS writes them as text, never as formulas.
-        cell.value = c.v;
-      }
+      // Strings are plain strings: ExcelJS writes them as text, never as formulas. Links to cells inside the
+      // workbook are added after ExcelJS has written the package (see internal-links.ts).
+      cell.value = c.v;
+      if (c.link && c.v !== null)
+        links.push({
+          ref: a1(r + 1, ci + 1),
+          location: qualifiedLocation(c.link, m.name),
+          display: String(c.v),
+        });
       const fmt = cellNumberFormat(c);
       if (fmt !== "General") cell.numFmt = fmt;
       if (c.fill)
@@ -56,6 +63,7 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
         };
     });
   });
+  setSheetLinks(wb, m.name, links);
   for (const ref of m.dataBars) {
     ws.addConditionalFormatting({
       ref,

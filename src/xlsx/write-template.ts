@@ -2,6 +2,37 @@
 import ExcelJS from "exceljs";
 import type { TemplateModel } from "../core/template-model";
 import { a1 } from "../core/grid";
+import { groupRects, rectAddress } from "../excel/shared";
+
+/** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
+interface SheetValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * One list validation per rectangle of cells that share a list (as the Office.js adapter writes them), never
+ * cell by cell: ExcelJS merges per-cell validations into overlapping ranges (rows sorted as text: `D10`
+ * before `D5` gives `D10:D12` and `D5:D12`), and LibreOffice and Numbers then keep only one of them.
+ */
+function addListValidations(ws: ExcelJS.Worksheet, t: TemplateModel["tables"][number]): void {
+  const sourceAt = new Map<string, string>();
+  for (const l of t.lists) sourceAt.set(`${l.row}:${l.col}`, l.source.replace(/^=/, ""));
+  const cols = Math.max(t.header.length, ...t.lists.map((l) => l.col + 1));
+  const rows = Math.max(t.rows.length, ...t.lists.map((l) => l.row + 1));
+  for (const rect of groupRects(rows, cols, (r, c) => sourceAt.get(`${r}:${c}`) ?? null)) {
+    // Rectangles count from the first body row; the sheet's body starts under the header in row 1.
+    const ref = rectAddress({ ...rect, top: rect.top + 1, bottom: rect.bottom + 1 });
+    (ws as unknown as SheetValidations).dataValidations.add(ref, {
+      type: "list",
+      allowBlank: true,
+      formulae: [rect.key],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: "Regiomonitor",
+      error: "Kies een antwoord uit de keuzelijst.",
+    });
+  }
+}
 
 export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -30,17 +61,7 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
         cell.alignment = { wrapText: true, vertical: "top" };
       });
     });
-    for (const l of t.lists) {
-      ws.getCell(l.row + 2, l.col + 1).dataValidation = {
-        type: "list",
-        allowBlank: true,
-        formulae: [l.source.replace(/^=/, "")],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        errorTitle: "Regiomonitor",
-        error: "Kies een antwoord uit de keuzelijst.",
-      };
-    }
+    addListValidations(ws, t);
     if (t.protect) {
       void ws.protect("", {
         selectLockedCells: true,

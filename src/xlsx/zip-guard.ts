@@ -1,10 +1,28 @@
 /**
  * Checks a file before any inflating: size, file type by signature, and the zip's central directory
- * (entry count and total inflated size). Protects against zip bombs and files that are not .xlsx.
+ * (entry count and the total inflated size it declares), and lists the entries. The declared sizes are only a
+ * first filter: `zip-read.ts` counts the bytes actually inflated, so a zip whose headers lie is refused too.
  */
 import { MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from "../core/limits";
 
-export type GuardResult = { ok: true } | { ok: false; reden: string };
+/** One entry of the zip's central directory: where its data is and what the headers claim about it. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** The inflated size the central directory declares (not trusted: see `zip-read.ts`). */
+  declaredSize: number;
+  /** Offset of the entry's local header. */
+  localOffset: number;
+  crc: number;
+  /** General purpose flags, DOS time and date: kept when an entry is copied. */
+  flags: number;
+  time: number;
+  date: number;
+}
+
+export type GuardResult = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; reden: string };
 
 const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
@@ -48,6 +66,18 @@ function describeNonZip(buf: Uint8Array): string {
   return "het is geen Excel-werkmap (.xlsx); mogelijk een CSV- of tekstbestand met een andere extensie. Open het in Excel en sla het op als 'Excel-werkmap (*.xlsx)'";
 }
 
+/** The reason given when the package holds no SpreadsheetML workbook (a .docx renamed, say). */
+export const NOT_A_WORKBOOK_REASON =
+  "het zip-archief bevat geen Excel-werkmap (geen xl/workbook.xml); mogelijk een Word- of ander Office-bestand met de extensie .xlsx. Lever de Excel-werkmap aan";
+
+/**
+ * The key of a part name: no leading slash, forward slashes (some Windows tools write `xl\workbook.xml`),
+ * lower case (OPC part names compare case-insensitively).
+ */
+export function partKey(name: string): string {
+  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
+}
+
 export function guardXlsx(buf: Uint8Array): GuardResult {
   if (buf.length === 0)
     return { ok: false, reden: "het bestand is leeg (0 bytes). Lever het bestand opnieuw aan" };
@@ -88,6 +118,7 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
   let total = 0;
   let p = cdOffset;
   const names: string[] = [];
+  const list: ZipEntry[] = [];
   for (let n = 0; n < entries; n++) {
     if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) return broken;
     const flags = view.getUint16(p + 8, true);
@@ -97,7 +128,8 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
         reden: "het zip-archief is versleuteld. Verwijder de beveiliging en lever het bestand opnieuw aan",
       };
     }
-    total += view.getUint32(p + 24, true);
+    const declaredSize = view.getUint32(p + 24, true);
+    total += declaredSize;
     if (total > MAX_INFLATED_BYTES) {
       return {
         ok: false,
@@ -108,16 +140,25 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     if (p + 46 + nameLen > buf.length) return broken;
-    names.push(new TextDecoder("utf-8").decode(buf.subarray(p + 46, p + 46 + nameLen)));
+    const name = new TextDecoder("utf-8").decode(buf.subarray(p + 46, p + 46 + nameLen));
+    names.push(name);
+    list.push({
+      name,
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      declaredSize,
+      localOffset: view.getUint32(p + 42, true),
+      crc: view.getUint32(p + 16, true),
+      flags,
+      time: view.getUint16(p + 12, true),
+      date: view.getUint16(p + 14, true),
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
-  if (names.includes("xl/workbook.bin")) return { ok: false, reden: XLSB_REASON };
-  if (!names.includes("xl/workbook.xml")) {
-    return {
-      ok: false,
-      reden:
-        "het zip-archief bevat geen Excel-werkmap (geen xl/workbook.xml); mogelijk een Word- of ander Office-bestand met de extensie .xlsx. Lever de Excel-werkmap aan",
-    };
-  }
-  return { ok: true };
+  // Part names are case-insensitive in OPC and some writers start them with a slash.
+  const byName = new Map<string, ZipEntry>();
+  for (const e of list) if (!/[/\\]$/.test(e.name)) byName.set(partKey(e.name), e);
+  if (byName.has("xl/workbook.bin") && !byName.has("xl/workbook.xml"))
+    return { ok: false, reden: XLSB_REASON };
+  return { ok: true, entries: byName };
 }

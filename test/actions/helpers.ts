@@ -10,7 +10,7 @@ import {
   type ActionDefinition,
   type ActionFill,
 } from "../legacy/core/actions";
-import { loadXlsx, workbookInput } from "../../src/xlsx/read-workbook";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 import { ROOT } from "../helpers/files";
@@ -31,6 +31,8 @@ export async function writeAndCheck(
 }
 
 export async function checkFile(file: string, def: ActionDefinition): Promise<ActionCheckResult> {
-  const wb = await loadXlsx(readFileSync(file), path.basename(file));
-  return checkActionWorkbook(workbookInput(wb, actionWantedSources(def), path.basename(file)), [def]);
+  return checkActionWorkbook(
+    await readXlsx(readFileSync(file), actionWantedSources(def), path.basename(file)),
+    [def],
+  );
 }

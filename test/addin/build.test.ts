@@ -8,10 +8,14 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { urlDev, urlProd } = require(path.join(ROOT, "webpack.config.js")) as {
+const { urlDev, prodId, devId, manifestVersion } = require(path.join(ROOT, "webpack.config.js")) as {
   urlDev: string;
-  urlProd: string;
+  prodId: string;
+  devId: string;
+  manifestVersion(v: string): string;
 };
+// A real-looking production location, as an organisation would build with (docs/deploy.md).
+const urlProd = "https://addins.ggd-voorbeeld.nl/regiomonitor/";
 const SCHEMA = path.join(
   process.env.OFFICE_MANIFEST_SCHEMAS
     ? path.resolve(process.env.OFFICE_MANIFEST_SCHEMAS)
@@ -27,6 +31,8 @@ beforeAll(() => {
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const env = { ...process.env };
   delete env.REGIOMONITOR_OFFICE_JS; // default: local office.js copy
+  delete env.REGIOMONITOR_ID_PROD;
+  env.REGIOMONITOR_URL_PROD = urlProd;
   build = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--output-path", out], {
     cwd: ROOT,
     env,
@@ -72,6 +78,15 @@ describe("production build (webpack --mode production)", () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  test("the task pane page keeps the inline ES5 webview check (parses as ES5 after minifying)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require("acorn") as { parse(code: string, o: { ecmaVersion: number }): unknown };
+    const inline = [...read("taskpane.html").matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    expect(inline[0]).toContain("rm-webview");
+    expect(() => acorn.parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+  });
+
   test("emits the function file page", () => {
     const html = read("commands.html");
     const scripts = scriptSources(html);
@@ -104,6 +119,11 @@ describe("production build (webpack --mode production)", () => {
     expect(manifest).not.toContain("<!--");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${urlProd}taskpane.html"/>`);
     expect(manifest).toContain(`DefaultValue="${urlProd}commands.html"`);
+    expect(manifest).toContain(`<Id>${prodId}</Id>`);
+    expect(manifest).not.toContain(devId);
+    expect(manifest).toContain('<DisplayName DefaultValue="Regiomonitor">');
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(manifest).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
     const urls = [...manifest.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThanOrEqual(8);
     for (const url of urls) {

@@ -163,8 +163,12 @@ describe("manifest.xml", () => {
   test("has a Dutch default DisplayName and Description with an en-US override", () => {
     expect(child(manifest, "DefaultLocale").text.trim()).toBe("nl-NL");
     const displayName = child(manifest, "DisplayName");
-    expect(displayName.attrs.DefaultValue).toBe("Regiomonitor");
-    expect(child(displayName, "Override").attrs).toEqual({ Locale: "en-US", Value: "Regiomonitor" });
+    // The development manifest says so; the production build writes "Regiomonitor" (see below).
+    expect(displayName.attrs.DefaultValue).toBe("Regiomonitor (ontwikkeling)");
+    expect(child(displayName, "Override").attrs).toEqual({
+      Locale: "en-US",
+      Value: "Regiomonitor (ontwikkeling)",
+    });
     const description = child(manifest, "Description");
     expect(description.attrs.DefaultValue).toMatch(/\b(de|het|en|van)\b/); // Dutch
     const english = child(description, "Override");
@@ -279,5 +283,112 @@ describe("manifest.xml", () => {
       status: 0,
       stderr: "manifest.xml validates",
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Development and production manifests (webpack.config.js writes the production one; docs/deploy.md)
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
+  devId: string;
+  devName: string;
+  prodId: string;
+  prodName: string;
+  manifestVersion(v: string): string;
+  productionManifest(content: string, o: { url: string; id: string; name: string; version: string }): string;
+};
+const packageVersion = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }
+).version;
+
+describe("development and production manifests", () => {
+  const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  const url = "https://addins.ggd-voorbeeld.nl/regiomonitor/";
+  const prod = () =>
+    webpackConfig.productionManifest(source, {
+      url,
+      id: webpackConfig.prodId,
+      name: webpackConfig.prodName,
+      version: webpackConfig.manifestVersion(packageVersion),
+    });
+
+  test("<Version> is package.json's version in four parts, in both", () => {
+    expect(webpackConfig.manifestVersion("0.1.0")).toBe("0.1.0.0");
+    expect(webpackConfig.manifestVersion("2.13.4")).toBe("2.13.4.0");
+    expect(() => webpackConfig.manifestVersion("1.0")).toThrow(/x\.y\.z/);
+    const version = webpackConfig.manifestVersion(packageVersion);
+    expect(child(manifest, "Version").text.trim()).toBe(version);
+    expect(child(parseXml(prod()), "Version").text.trim()).toBe(version);
+  });
+
+  test("development and production have different Ids and display names", () => {
+    const dev = child(manifest, "Id").text.trim();
+    expect(dev).toBe(webpackConfig.devId);
+    const p = parseXml(prod());
+    const id = child(p, "Id").text.trim();
+    expect(id).toBe(webpackConfig.prodId);
+    expect(id.toLowerCase()).not.toBe(dev.toLowerCase());
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(child(p, "DisplayName").attrs.DefaultValue).toBe("Regiomonitor");
+    expect(child(child(p, "DisplayName"), "Override").attrs.Value).toBe("Regiomonitor");
+    expect(prod()).not.toContain("ontwikkeling");
+  });
+
+  test("the production manifest has only the production URL, no localhost, and validates (xmllint, offline)", () => {
+    const xml = prod();
+    expect(xml).not.toMatch(/localhost/i);
+    const urls = [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    for (const u of urls) expect(u.startsWith(url)).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-manifest-"));
+    try {
+      fs.writeFileSync(path.join(dir, "manifest.xml"), xml);
+      const result = spawnSync(
+        "xmllint",
+        [
+          "--noout",
+          "--nonet",
+          "--schema",
+          path.join(SCHEMA_DIR, "OfficeAppManifestV1_1.xsd"),
+          "manifest.xml",
+        ],
+        { cwd: dir, encoding: "utf8" },
+      );
+      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
+        status: 0,
+        stderr: "manifest.xml validates",
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    ["http://addins.ggd-voorbeeld.nl/regiomonitor/", /https/],
+    ["https://addins.ggd-voorbeeld.nl/regiomonitor", /eindigen op/],
+    ["https://localhost:3000/", /localhost/],
+    ["https://127.0.0.1/regiomonitor/", /localhost/],
+    ["addins.ggd-voorbeeld.nl/", /geen geldige URL/],
+  ])("refuses %s as the production URL", (bad, why) => {
+    expect(() =>
+      webpackConfig.productionManifest(source, {
+        url: bad,
+        id: webpackConfig.prodId,
+        name: webpackConfig.prodName,
+        version: "0.1.0.0",
+      }),
+    ).toThrow(why);
+  });
+
+  test("refuses the development Id as the production Id", () => {
+    expect(() =>
+      webpackConfig.productionManifest(source, {
+        url,
+        id: webpackConfig.devId,
+        name: "x",
+        version: "0.1.0.0",
+      }),
+    ).toThrow(/differ/);
   });
 });

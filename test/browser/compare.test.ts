@@ -3,7 +3,9 @@
  * Chromium on the fake Excel host, as national.test.ts): a definition file with a mistake shows a message naming
  * the path in the file; three example workbooks are imported, a previous round made by `regiomonitor aggregate
  * --json` (Almere's M5 then 'Niet gestart') is picked, and the pane writes an owned `Vergelijking` sheet with
- * the change.
+ * the change. The pane keeps the round in the very hidden round sheet (the same JSON as the command line's), a
+ * previous national workbook (.xlsx) is accepted in place of its JSON, a regional workbook is refused, and
+ * "Kopieer deze meting" puts the JSON on the clipboard or says in Dutch what to do when that is refused.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -13,6 +15,7 @@ import {
   buildFakeHost,
   buildTaskpane,
   onFake,
+  onFakeWith,
   openPane,
   requireChromium,
   serve,
@@ -24,6 +27,8 @@ import { filledTemplate } from "../legacy/core/examples/annex";
 import { definitionToJson } from "../legacy/core/definition";
 import { isOwnedSheet } from "../../src/core/sheet-model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
+import { readRoundSheet, ROUND_SHEET } from "../../src/core/layout/round-sheet";
+import type { RawValue } from "../../src/core/grid";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 
 const REGIONS = ["Alkmaar", "Almere", "Amersfoort"];
@@ -31,6 +36,8 @@ const REGIONS = ["Alkmaar", "Almere", "Amersfoort"];
 let tmp = "";
 let current: string[] = [];
 let previousJson = "";
+let previousXlsx = "";
+let currentJson = "";
 let badDefinition = "";
 let server: http.Server | undefined;
 let origin = "";
@@ -72,6 +79,11 @@ beforeAll(async () => {
   ]);
   expect(fs.existsSync(previousJson)).toBe(true);
   expect(run.code).not.toBe(2);
+  previousXlsx = path.join(tmp, "startfoto.xlsx");
+  currentJson = path.join(tmp, "nu.json");
+  expect(
+    runCli(["aggregate", ...current, "-o", path.join(tmp, "nu.xlsx"), "--json", currentJson]).code,
+  ).not.toBe(2);
   // A definition file with one mistake: the second milestone repeats the first one's code.
   const raw = JSON.parse(definitionToJson(DEF)) as { mijlpalen: { rijen: { code: string }[] } };
   raw.mijlpalen.rijen[1].code = raw.mijlpalen.rijen[0].code;
@@ -127,3 +139,68 @@ test("a bad definition names its path; a previous round gives an owned Vergelijk
   expect(m5.slice(2, 5)).toEqual([2, 3, 1]); // Gerealiseerd oud, nieuw, verschil
   expect(s.pageErrors).toEqual([]);
 }, 180_000);
+
+/** The round sheet of the fake workbook as a Grid (values from A1). */
+async function paneRoundGrid(page: PaneSession["page"]) {
+  const head = (await onFake(page, (api) => api.valuesOf("Regiomonitor meting", "A1:B5"))) as RawValue[][];
+  const parts = Number(head[4][1]);
+  const values = (await onFakeWith(
+    page,
+    (api, address: string) => api.valuesOf("Regiomonitor meting", address),
+    `A1:B${6 + parts}`,
+  )) as RawValue[][];
+  return { sheet: ROUND_SHEET, table: null, top: 1, left: 1, values };
+}
+
+test("the pane keeps this round in the very hidden round sheet: the command line's JSON", async () => {
+  const page = s.page;
+  expect(await onFake(page, (api) => api.sheetNames())).toContain(ROUND_SHEET);
+  expect(await onFakeWith(page, (api, n: string) => api.visibility(n), ROUND_SHEET)).toBe("VeryHidden");
+  const r = readRoundSheet(await paneRoundGrid(page), "taakvenster");
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(JSON.parse(r.text)).toEqual(JSON.parse(fs.readFileSync(currentJson, "utf8")));
+  // The import notice names the visible sheets only.
+  expect(await page.getByTestId("voortgang-import").innerText()).not.toContain(ROUND_SHEET);
+});
+
+test("a previous national workbook (.xlsx) is compared like its JSON; a regional workbook is refused", async () => {
+  const page = s.page;
+  await page.getByTestId("vorige-meting").setInputFiles(previousXlsx);
+  await page.locator("[data-testid='vergelijk-uitslag'][data-status='klaar']").waitFor({ timeout: 30_000 });
+  const summary = await page.getByTestId("vergelijk-uitslag").innerText();
+  expect(summary).toMatch(/Vorige meting: startfoto\.xlsx/);
+  expect(summary).toMatch(/1 regio heeft een ander oordeel \(RAG\): 1 beter, 0 slechter \(Almere\)/);
+  const rows = (await onFake(page, (api) => api.valuesOf("Vergelijking", "A1:J400"))) as unknown[][];
+  expect(String(rows[1][0])).toContain("startfoto.xlsx");
+  expect(rows.find((r) => r[0] === "M5")!.slice(2, 5)).toEqual([2, 3, 1]);
+
+  await page.getByTestId("vorige-meting").setInputFiles(current[0]);
+  await page
+    .locator("[data-testid='vergelijk-uitslag'][data-status='ongeldig']")
+    .waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId("vergelijk-fouten").innerText()).toContain(
+    `${path.basename(current[0])} heeft geen (verborgen) blad '${ROUND_SHEET}'`,
+  );
+  expect(s.pageErrors).toEqual([]);
+}, 120_000);
+
+test("'Kopieer deze meting' puts the JSON on the clipboard, and says what to do when that is refused", async () => {
+  const page = s.page;
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await page.getByTestId("kopieer-meting").click();
+  await page.locator("[data-testid='kopieer-uitslag'][data-status='gekopieerd']").waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(JSON.parse(copied)).toEqual(JSON.parse(fs.readFileSync(currentJson, "utf8")));
+
+  // A webview that refuses the clipboard (as Excel may): a Dutch notice, pointing at the round sheet.
+  await page.evaluate(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("geweigerd", "NotAllowedError"));
+  });
+  await page.getByTestId("kopieer-meting").click();
+  await page.locator("[data-testid='kopieer-uitslag'][data-status='geweigerd']").waitFor();
+  const notice = await page.getByTestId("kopieer-uitslag").innerText();
+  expect(notice).toContain("Kopiëren is hier niet toegestaan");
+  expect(notice).toContain(`verborgen blad '${ROUND_SHEET}'`);
+  expect(s.pageErrors).toEqual([]);
+});

@@ -9,6 +9,8 @@ import { a1 } from "../../src/core/grid";
 
 export interface FakeHostApi {
   sheetNames(): string[];
+  /** "Visible", "Hidden" or "VeryHidden". */
+  visibility(sheet: string): string;
   /** Value of one cell (null when empty), or undefined when the sheet does not exist. */
   value(sheet: string, address: string): unknown;
   /** Types a value into a cell (as a user would, but without events; see `changed`). */
@@ -39,6 +41,7 @@ const info = { host: "Excel", platform: "PC" };
 
 const api: FakeHostApi = {
   sheetNames: () => fake.state.sheetNames(),
+  visibility: (sheet) => fake.state.sheet(sheet).visibility,
   value: (sheet, address) =>
     fake.state.hasSheet(sheet) ? fake.state.cellAt(sheet, address).value : undefined,
   setValue: (sheet, address, v) => fake.state.setCells(sheet, address, [[v as SeedValue]]),

@@ -38,12 +38,62 @@ describe("fake Excel proxy semantics", () => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Weg");
       expect(() => missing.isNullObject).toThrow();
       missing.load("name");
-      const used = missing.getUsedRangeOrNullObject(true).load("values");
       await context.sync();
       expect(missing.isNullObject).toBe(true);
-      expect(used.isNullObject).toBe(true);
       context.workbook.worksheets.getItem("Weg").load("name");
       await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  test("refuses what Microsoft does not document for null objects: calls before the sync, anything after it", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Blad1", cells: [["a"]] }] });
+    await fake.Excel.run(async (context) => {
+      const wb = context.workbook;
+      const missing = wb.worksheets.getItemOrNullObject("Weg");
+      const present = wb.worksheets.getItemOrNullObject("Blad1");
+      const table = wb.tables.getItemOrNullObject("tblWeg");
+      // Before the sync: only load (and isNullObject, which is not there yet).
+      expect(() => missing.getUsedRangeOrNullObject(true)).toThrow(/may be a null object/);
+      expect(() => missing.getRange("A1")).toThrow(/may be a null object/);
+      expect(() => present.getRange("A1")).toThrow(/may be a null object/);
+      expect(() => table.worksheet).toThrow(/may be a null object/);
+      expect(() => table.getRange()).toThrow(/may be a null object/);
+      expect(() => {
+        missing.name = "Nieuw";
+      }).toThrow(/may be a null object/);
+      expect(() => missing.activate()).toThrow(/may be a null object/);
+      const used = wb.worksheets.getItem("Blad1").getUsedRangeOrNullObject(true);
+      expect(() => used.getCell(0, 0)).toThrow(/may be a null object/);
+      expect(missing.load("name")).toBe(missing);
+      present.load("name");
+      table.load("name");
+      used.load("values");
+      await context.sync();
+      // After it: a null object allows isNullObject only; an existing object everything.
+      expect(missing.isNullObject).toBe(true);
+      expect(() => missing.name).toThrow(/on a null object/);
+      expect(() => missing.getRange("A1")).toThrow(/on a null object/);
+      expect(() => missing.load("name")).toThrow(/on a null object/);
+      expect(() => table.worksheet).toThrow(/on a null object/);
+      expect(present.isNullObject).toBe(false);
+      expect(present.name).toBe("Blad1");
+      const a1 = present.getRange("A1").load("values");
+      expect(used.isNullObject).toBe(false);
+      expect(used.getCell(0, 0)).toBeDefined();
+      await context.sync();
+      expect(a1.values).toEqual([["a"]]);
+    });
+  });
+
+  test("valueTypes tell an error value from text that looks like one", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "Blad1", cells: [[{ error: "#N/A" }, "#N/A", 3, true, null]] }],
+    });
+    await fake.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Blad1").getRange("A1:E1").load("values,valueTypes");
+      await context.sync();
+      expect(r.values).toEqual([["#N/A", "#N/A", 3, true, ""]]);
+      expect(r.valueTypes).toEqual([["Error", "String", "Double", "Boolean", "Empty"]]);
     });
   });
 

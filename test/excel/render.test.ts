@@ -124,7 +124,8 @@ test("a user sheet with a target name makes it refuse without changing anything"
   expect(toDutchError(m.result)).toBe(
     "Er staat al een blad 'Samenvatting' dat niet door Regiomonitor is gemaakt. Hernoem of verwijder dat blad en probeer het opnieuw; uw eigen bladen worden nooit overschreven.",
   );
-  expect(m.syncs).toBe(1);
+  // Sync 1: which sheets exist; sync 2: A1 of the existing target. Nothing is written.
+  expect(m.syncs).toBe(2);
   expect(fake.state.snapshot()).toEqual(before);
 });
 
@@ -140,7 +141,8 @@ test("re-rendering replaces the owned sheet in its place", async () => {
   const m = await measure(fake, () =>
     host.renderSheets([summary(5, "Samenvatting", `${OWNED_MARKER} Samenvatting (nieuw)`)]),
   );
-  expect(m.syncs).toBe(2);
+  // Which sheets exist, then A1 of the existing one (owned?), then the write.
+  expect(m.syncs).toBe(3);
   expect(fake.state.sheetNames()).toEqual(["Blad1", "Samenvatting", "Blad2"]);
   expect(fake.state.cellAt("Samenvatting", "A1").value).toBe(`${OWNED_MARKER} Samenvatting (nieuw)`);
   expect(fake.state.cellAt("Samenvatting", "A8").value).toBeNull();
@@ -164,7 +166,8 @@ describe("a failure while writing", () => {
       const host = createExcelHost(fake.Excel);
       await host.renderSheets([summary(5)]);
       const before = fake.state.snapshot();
-      fake.state.failSync(fake.stats.syncs + 2, "GeneralException", { afterOps });
+      // Sync 3 of the replacement is the write (1: which sheets exist, 2: A1 of the owned one).
+      fake.state.failSync(fake.stats.syncs + 3, "GeneralException", { afterOps });
       await expect(host.renderSheets([summary(8)])).rejects.toMatchObject({ code: "GeneralException" });
       expect(fake.state.sheetNames().filter((n) => n.startsWith(TEMP_SHEET_PREFIX))).toEqual([]);
       expect(fake.state.snapshot()).toEqual(before);
@@ -184,7 +187,7 @@ describe("a failure while writing", () => {
   });
 });
 
-test("several sheets at once: new and replaced ones, two syncs", async () => {
+test("several sheets at once: new and replaced ones, three syncs", async () => {
   const fake = createFakeExcel();
   const host = createExcelHost(fake.Excel);
   await host.renderSheets([summary(2, "Retouren", `${OWNED_MARKER} Retouren`)]);
@@ -194,7 +197,48 @@ test("several sheets at once: new and replaced ones, two syncs", async () => {
       summary(3, "Mijlpalen landelijk", `${OWNED_MARKER} Mijlpalen`),
     ]),
   );
-  expect(m.syncs).toBe(2);
+  expect(m.syncs).toBe(3);
   expect(fake.state.sheetNames()).toEqual(["Blad1", "Retouren", "Mijlpalen landelijk"]);
   expect(fake.state.cellAt("Retouren", "A1").value).toBe(`${OWNED_MARKER} Retouren 2`);
+});
+
+describe("a very hidden model (the round sheet)", () => {
+  const hidden = (title: string): SheetModel => ({
+    ...summary(3, "Regiomonitor meting", `${OWNED_MARKER} ${title}`),
+    visibility: "veryHidden",
+  });
+
+  test("is written very hidden, and replaced in place (Excel refuses to delete a very hidden sheet)", async () => {
+    const fake = createFakeExcel();
+    const host = createExcelHost(fake.Excel);
+    await host.renderSheets([summary(2, "Retouren", `${OWNED_MARKER} Retouren`), hidden("eerste")]);
+    expect(fake.state.sheet("Regiomonitor meting").visibility).toBe("VeryHidden");
+    expect(fake.state.sheet("Retouren").visibility).toBe("Visible");
+    // The fake refuses a very hidden delete, as Excel documents.
+    await expect(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Regiomonitor meting").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+
+    await host.renderSheets([summary(2, "Retouren", `${OWNED_MARKER} Retouren`), hidden("tweede")]);
+    expect(fake.state.sheetNames()).toEqual(["Blad1", "Retouren", "Regiomonitor meting"]);
+    expect(fake.state.sheet("Regiomonitor meting").visibility).toBe("VeryHidden");
+    expect(fake.state.cellAt("Regiomonitor meting", "A1").value).toBe(`${OWNED_MARKER} tweede`);
+    expect(fake.state.sheetNames().filter((n) => n.startsWith("~rm-"))).toEqual([]);
+  });
+
+  test.each(Array.from({ length: 30 }, (_, i) => i))(
+    "a failure while replacing it (after %i operations) leaves the old one, still very hidden",
+    async (afterOps) => {
+      const fake = createFakeExcel();
+      const host = createExcelHost(fake.Excel);
+      await host.renderSheets([hidden("eerste")]);
+      const before = fake.state.snapshot();
+      fake.state.failSync(fake.stats.syncs + 3, "GeneralException", { afterOps });
+      await expect(host.renderSheets([hidden("tweede")])).rejects.toMatchObject({ code: "GeneralException" });
+      expect(fake.state.snapshot()).toEqual(before);
+    },
+  );
 });

@@ -11,6 +11,10 @@
  * - what Excel does with a string written to `values`: `=…` (and `+`, `-`, `@` unless a number follows) is a
  *   formula, numbers and TRUE/FALSE are converted, unless the cell's number format is text (`@`) at that
  *   moment or the string starts with an apostrophe (dropped, text kept);
+ * - null objects as Microsoft documents them, and no further: an object returned by an `*OrNullObject` method
+ *   may only be loaded until a sync has told whether it exists; after that, a null object allows only
+ *   `isNullObject` (any other property, method or navigation throws), an existing one allows everything;
+ * - `Range.valueTypes` (`Error` for an error value, `String` for text such as '#N/A' typed as text);
  * - protected sheets refuse writes to locked cells and formats (`AccessDenied`); invalid sheet and table names,
  *   duplicate names, deleting or hiding the last visible sheet, activating a hidden sheet all fail.
  *
@@ -257,6 +261,11 @@ abstract class Obj<T> {
     return this._isNull;
   }
 
+  /** undefined until a sync delivered a load of this object; then whether it is a null object. */
+  _nullState(): boolean | undefined {
+    return this._isNull;
+  }
+
   load(arg?: LoadArg): this {
     const paths = loadPaths(arg);
     const direct: string[] = [];
@@ -319,6 +328,45 @@ abstract class Obj<T> {
   toJSON(): unknown {
     return { path: this._path };
   }
+}
+
+/** Members that any proxy allows, also a possibly-null one (internals start with `_`). */
+const ALWAYS_ALLOWED = new Set(["context", "toJSON", "then", "constructor", "isNullObject"]);
+
+function nullObjectMisuse(o: Obj<unknown>, member: string, known: boolean): Error {
+  return new Error(
+    known
+      ? `fake Excel: ${o._path}.${member} on a null object. Microsoft documents only isNullObject for a null object; check isNullObject first and leave it alone.`
+      : `fake Excel: ${o._path}.${member} on an object that may be a null object (from an *OrNullObject method). Microsoft documents no calls on it before a sync has told whether it exists: load it, sync, check isNullObject, and only then use it.`,
+  );
+}
+
+/**
+ * Wraps the result of an `*OrNullObject` method: before a sync has told whether the object exists, only
+ * `load()` and `isNullObject` are allowed; after it, a null object allows only `isNullObject`.
+ */
+function orNull<O extends Obj<unknown>>(o: O): O {
+  const proxy: O = new Proxy(o, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      const bind = (v: unknown) => (typeof v === "function" ? (v as () => unknown).bind(target) : v);
+      if (typeof prop === "symbol" || prop.startsWith("_") || ALWAYS_ALLOWED.has(prop)) return bind(value);
+      const state = target._nullState();
+      if (state === false) return bind(value);
+      if (state === undefined && prop === "load")
+        return (...args: unknown[]) => {
+          (target.load as (...a: unknown[]) => unknown).apply(target, args);
+          return proxy;
+        };
+      throw nullObjectMisuse(target, prop, state === true);
+    },
+    set(target, prop, value) {
+      if (typeof prop === "string" && !prop.startsWith("_") && target._nullState() !== false)
+        throw nullObjectMisuse(target, prop, target._nullState() === true);
+      return Reflect.set(target, prop, value, target);
+    },
+  });
+  return proxy;
 }
 
 /** Defines getters/setters that go through `_get`/`_set` for the named properties. */
@@ -520,10 +568,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet, Workb
     );
   }
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(
-      this.context,
-      () => this._state.sheetByName(key) ?? this._state.sheetById(key) ?? null,
-      `worksheets.getItemOrNullObject(${key})`,
+    return orNull(
+      new FakeWorksheet(
+        this.context,
+        () => this._state.sheetByName(key) ?? this._state.sheetById(key) ?? null,
+        `worksheets.getItemOrNullObject(${key})`,
+      ),
     );
   }
   add(name?: string): FakeWorksheet {
@@ -615,7 +665,9 @@ export class FakeTableCollection extends FakeCollection<FakeTable, TableScope> {
     );
   }
   getItemOrNullObject(key: string): FakeTable {
-    return new FakeTable(this.context, () => this.find(key), `${this._path}.getItemOrNullObject(${key})`);
+    return orNull(
+      new FakeTable(this.context, () => this.find(key), `${this._path}.getItemOrNullObject(${key})`),
+    );
   }
   add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
     let created: TableState | null = null;
@@ -762,15 +814,17 @@ export class FakeWorksheet extends Obj<SheetState> {
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(
-      this.context,
-      () => {
-        const s = this._target();
-        if (s === null) return null;
-        const rect = this._state.usedRect(s, !!valuesOnly);
-        return rect ? { sheet: s, rect } : null;
-      },
-      `${this._path}.getUsedRangeOrNullObject()`,
+    return orNull(
+      new FakeRange(
+        this.context,
+        () => {
+          const s = this._target();
+          if (s === null) return null;
+          const rect = this._state.usedRect(s, !!valuesOnly);
+          return rect ? { sheet: s, rect } : null;
+        },
+        `${this._path}.getUsedRangeOrNullObject()`,
+      ),
     );
   }
   activate(): void {
@@ -1070,17 +1124,25 @@ export class FakeRange extends Obj<RangeTarget> {
       return r;
     });
   }
+  /** ExcelApi 1.4: the used cells within this range, a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return orNull(
+      this.derived("getUsedRangeOrNullObject()", (t) => this._state.usedRect(t.sheet, !!valuesOnly, t.rect)),
+    );
+  }
   getIntersectionOrNullObject(other: string | FakeRange): FakeRange {
-    return this.derived("getIntersectionOrNullObject()", (t) => {
-      let o: RangeTarget | null;
-      if (typeof other === "string") {
-        const rect = parseRect(splitSheet(other).local);
-        if (!rect) throw officeError("InvalidArgument", "getIntersectionOrNullObject");
-        o = { sheet: t.sheet, rect };
-      } else o = other._target();
-      if (!o || o.sheet !== t.sheet) return null;
-      return intersect(t.rect, o.rect);
-    });
+    return orNull(
+      this.derived("getIntersectionOrNullObject()", (t) => {
+        let o: RangeTarget | null;
+        if (typeof other === "string") {
+          const rect = parseRect(splitSheet(other).local);
+          if (!rect) throw officeError("InvalidArgument", "getIntersectionOrNullObject");
+          o = { sheet: t.sheet, rect };
+        } else o = other._target();
+        if (!o || o.sheet !== t.sheet) return null;
+        return intersect(t.rect, o.rect);
+      }),
+    );
   }
 }
 props(

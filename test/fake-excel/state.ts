@@ -275,6 +275,9 @@ export class WorkbookState {
   deleteSheet(s: SheetState): void {
     if (s.visibility === "Visible" && this.visibleCount() <= 1)
       throw officeError("InvalidOperation", "Worksheet.delete");
+    // Microsoft: deleting a very hidden sheet fails with InvalidOperation; make it hidden or visible first.
+    if (s.visibility === "VeryHidden")
+      throw officeError("InvalidOperation", "Worksheet.delete (very hidden: set visibility first)");
     this.sheets = this.sheets.filter((x) => x !== s);
     this.tables = this.tables.filter((t) => t.sheetId !== s.id);
     this.handlers = this.handlers.filter((h) => h.targetId !== s.id);
@@ -327,7 +330,8 @@ export class WorkbookState {
   }
 
   /** Bounding rectangle of cells with a value or formula (valuesOnly) or also with any formatting. */
-  usedRect(s: SheetState, valuesOnly: boolean): Rect | null {
+  /** Bounding box of the used cells of `s` (only those inside `within`, when given). */
+  usedRect(s: SheetState, valuesOnly: boolean, within?: Rect): Rect | null {
     let r: Rect | null = null;
     for (const [k, c] of s.cells) {
       const hasValue = c.value !== null || c.error !== null || c.formula !== null;
@@ -341,6 +345,8 @@ export class WorkbookState {
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const row = Math.floor(k / (MAX_COLS + 1));
       const col = k % (MAX_COLS + 1);
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right))
+        continue;
       if (!r) r = { top: row, left: col, bottom: row, right: col };
       else {
         r.top = Math.min(r.top, row);

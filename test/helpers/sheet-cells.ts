@@ -4,7 +4,7 @@
  * national sheets equal the command line's.
  */
 import type ExcelJS from "exceljs";
-import { rawValue } from "../../src/xlsx/read-workbook";
+import { rawValue } from "./exceljs-reference";
 import { a1 } from "../../src/core/grid";
 import type { CellView } from "../fake-excel/fake-excel";
 

@@ -24,6 +24,8 @@ export interface ZipEntry {
   deflate?: boolean;
   /** Set the encryption flag (bit 0) without encrypting. */
   encryptedFlag?: boolean;
+  /** Deflated data given as it is, with the inflated size the headers declare (`data` is then ignored). */
+  raw?: { deflated: Buffer; declaredSize: number };
 }
 
 export function makeZip(entries: ZipEntry[]): Buffer {
@@ -32,9 +34,10 @@ export function makeZip(entries: ZipEntry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
-    const deflate = e.deflate ?? true;
-    const body = deflate ? deflateRawSync(e.data) : e.data;
-    const crc = crc32(e.data);
+    const deflate = e.raw !== undefined || (e.deflate ?? true);
+    const body = e.raw ? e.raw.deflated : deflate ? deflateRawSync(e.data) : e.data;
+    const crc = e.raw ? 0 : crc32(e.data);
+    const size = e.raw ? e.raw.declaredSize : e.data.length;
     const flags = e.encryptedFlag ? 1 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -43,7 +46,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     local.writeUInt16LE(deflate ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, body);
     const central = Buffer.alloc(46);
@@ -54,7 +57,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(deflate ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);

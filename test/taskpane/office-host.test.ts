@@ -61,7 +61,7 @@ test("on the fake Excel: read, insert, listen to the standard tables and stop li
   await host.insertTemplate(buildTemplate(DEF, { regio: "Gouda", meetmoment: "Startfoto" }));
   fake.stats.reset();
   const input = await host.readWorkbook(allWantedSources());
-  expect(fake.stats.syncs).toBe(1);
+  expect(fake.stats.syncs).toBe(2);
   expect(input.definitie).toEqual({ id: DEF.id, versie: DEF.versie });
   expect(input.grids.map((g) => g.table)).toEqual(["tblRegio", "tblMijlpalen", "tblVragenlijst"]);
 

@@ -17,6 +17,7 @@ export interface SourceRef {
 export type CellProblem =
   | { code: "celfout"; fout: string }
   | { code: "ongeldige_datum"; gevonden: string; getal: boolean }
+  | { code: "datum_onwaarschijnlijk"; datum: string }
   | { code: "ongeldig_antwoord"; gevonden: string; opties: string[] }
   | { code: "ongeldig_email"; gevonden: string }
   | { code: "onbekende_eenheid"; gevonden: string; aantal: number };
@@ -46,6 +47,13 @@ export function cellIssue(
         getal: p.getal,
         ...(extra.zonderDatum ? { zonderDatum: extra.zonderDatum } : {}),
       } satisfies IssueData<"ongeldige_datum">);
+    case "datum_onwaarschijnlijk":
+      return makeIssue(p.code, where, {
+        onderwerp,
+        datum: p.datum,
+        van: PLAUSIBLE_FROM_YEAR,
+        tot: PLAUSIBLE_TO_YEAR,
+      });
     case "ongeldig_antwoord":
       return makeIssue(p.code, where, { onderwerp, gevonden: p.gevonden, opties: p.opties });
     case "ongeldig_email":
@@ -82,19 +90,31 @@ export function readText(v: RawValue): CellRead<string> {
   return t === "" ? { kind: "leeg" } : { kind: "waarde", value: t };
 }
 
+/** Years a date in a monitor can plausibly fall in; an Excel date outside them is a typing or reading mistake. */
+const PLAUSIBLE_FROM_YEAR = 1990;
+const PLAUSIBLE_TO_YEAR = 2100;
+
 export function readDate(v: RawValue): CellRead<DateValue> {
   const e = errorRead(v);
   if (e) return e;
   if (v === null) return { kind: "leeg" };
   if (typeof v === "number") {
+    // A bare year typed into a date-formatted cell (2012 is then the serial 2012): read as the year 2012.
+    if (Number.isInteger(v) && v >= PLAUSIBLE_FROM_YEAR && v <= PLAUSIBLE_TO_YEAR) {
+      const year = parseDutchDate(String(v));
+      if (year.ok) return { kind: "waarde", value: year.value };
+    }
     const d = serialDate(v);
-    return d
-      ? { kind: "waarde", value: d }
-      : {
-          kind: "fout",
-          probleem: { code: "ongeldige_datum", gevonden: String(v), getal: true },
-          shown: String(v),
-        };
+    if (!d)
+      return {
+        kind: "fout",
+        probleem: { code: "ongeldige_datum", gevonden: String(v), getal: true },
+        shown: String(v),
+      };
+    const year = Number(d.end.slice(0, 4));
+    if (year < PLAUSIBLE_FROM_YEAR || year > PLAUSIBLE_TO_YEAR)
+      return { kind: "fout", probleem: { code: "datum_onwaarschijnlijk", datum: d.tekst }, shown: d.tekst };
+    return { kind: "waarde", value: d };
   }
   const t = cleanText(String(v));
   if (t === "") return { kind: "leeg" };

@@ -1,7 +1,10 @@
 /**
- * "Vergelijk met vorige meting": pick the JSON export of a previous round, compare it with the round just
- * imported and write the `Vergelijking` sheet; and "Exporteer deze meting (JSON)" to keep this round for the
- * next comparison. Files are read on this computer; the export is a download from memory (no network).
+ * "Vergelijk met vorige meting": pick a previous round (the national workbook that Regiomonitor wrote, which
+ * keeps the round in a very hidden sheet, or its JSON export), compare it with the round just imported and write
+ * the `Vergelijking` sheet. To keep this round nothing is needed: the national sheets were written with the round
+ * sheet, so saving this workbook is enough. "Kopieer deze meting (JSON)" puts the JSON on the clipboard (with a
+ * Dutch notice when the webview refuses); "Download" stays where it works (not in Excel on Mac or iPad, where a
+ * download link does nothing). Files are read on this computer; nothing goes over the network.
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
@@ -9,7 +12,9 @@ import type { Monitor } from "../../core/model";
 import type { NationalReport } from "../../core/engine/national-types";
 import { COMPARE_SHEET } from "../../core/compare/layout";
 import type { PaneHost } from "../host";
-import { compareWithPrevious, currentRoundJson, exportFileName } from "../logic/compare";
+import { compareWithPrevious, currentRoundJson, exportFileName, previousRoundText } from "../logic/compare";
+import { loadXlsxReader } from "../logic/national";
+import { ROUND_SHEET } from "../../core/layout/round-sheet";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -35,6 +40,13 @@ type State =
   | { kind: "ongeldig"; bestand: string; fouten: string[] }
   | { kind: "niet-geschreven"; bestand: string; bericht: string; geweigerd: boolean };
 
+type Copy = { kind: "leeg" } | { kind: "gekopieerd" } | { kind: "geweigerd" };
+
+/** Excel on Mac and iPad (WKWebView): a download link does nothing there. */
+function downloadWorks(): boolean {
+  return !/Macintosh|iPad|iPhone/.test(typeof navigator === "undefined" ? "" : navigator.userAgent);
+}
+
 export function CompareRounds(props: { host: PaneHost; def: Monitor; report: NationalReport }) {
   const s = useStyles();
   const { host, def, report } = props;
@@ -47,7 +59,16 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
       setState({ kind: "bezig", bestand: file.name });
       let text: string;
       try {
-        text = await file.text();
+        const read = await previousRoundText(
+          new Uint8Array(await file.arrayBuffer()),
+          file.name,
+          loadXlsxReader,
+        );
+        if (!read.ok) {
+          setState({ kind: "ongeldig", bestand: file.name, fouten: read.fouten });
+          return;
+        }
+        text = read.text;
       } catch (e) {
         setState({
           kind: "ongeldig",
@@ -84,6 +105,18 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }, [def, report]);
 
+  const [copy, setCopy] = useState<Copy>({ kind: "leeg" });
+  const copyRound = useCallback(async () => {
+    try {
+      if (typeof navigator === "undefined" || !navigator.clipboard?.writeText)
+        throw new Error("geen klembord");
+      await navigator.clipboard.writeText(currentRoundJson(def, report));
+      setCopy({ kind: "gekopieerd" });
+    } catch {
+      setCopy({ kind: "geweigerd" });
+    }
+  }, [def, report]);
+
   const busy = state.kind === "bezig";
   return (
     <section className={s.root} aria-labelledby="vergelijk-titel" data-testid="vergelijk">
@@ -91,15 +124,16 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
         Vergelijk met vorige meting
       </Subtitle2>
       <Body1>
-        Kies de JSON-export van een vorige meting (gemaakt met &lsquo;Exporteer deze meting&rsquo; of met
-        &lsquo;regiomonitor aggregate --json&rsquo;). Het blad {COMPARE_SHEET} wordt geschreven of vervangen.
+        Kies de landelijke werkmap van een vorige meting (.xlsx, gemaakt met dit taakvenster of met
+        &lsquo;regiomonitor aggregate&rsquo;) of de JSON-export ervan. Het blad {COMPARE_SHEET} wordt
+        geschreven of vervangen.
       </Body1>
       <input
         ref={inputRef}
         className={s.input}
         type="file"
-        accept=".json,application/json"
-        aria-label="Vorige meting (JSON) kiezen"
+        accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label="Vorige meting (landelijke werkmap of JSON) kiezen"
         data-testid="vorige-meting"
         onChange={(e) => {
           void pick(e.currentTarget.files?.[0]);
@@ -110,13 +144,37 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
         <Button appearance="primary" disabledFocusable={busy} onClick={() => inputRef.current?.click()}>
           Vorige meting kiezen…
         </Button>
-        <Button onClick={exportRound} data-testid="exporteer-meting">
-          Exporteer deze meting (JSON)
+        <Button onClick={() => void copyRound()} data-testid="kopieer-meting">
+          Kopieer deze meting (JSON)
         </Button>
+        {downloadWorks() ? (
+          <Button onClick={exportRound} data-testid="exporteer-meting">
+            Download (JSON)
+          </Button>
+        ) : null}
       </div>
       <Caption1 className={s.muted}>
-        Bewaar de export van deze meting om de volgende meting ermee te vergelijken.
+        Deze meting is bewaard in het verborgen blad &lsquo;{ROUND_SHEET}&rsquo; van deze werkmap: sla de
+        werkmap op en kies haar bij de volgende meting. Een JSON-bestand is dan niet nodig.
       </Caption1>
+      <div aria-live="polite" data-testid="kopieer-uitslag" data-status={copy.kind}>
+        {copy.kind === "gekopieerd" ? (
+          <Notice
+            intent="success"
+            titel="Gekopieerd"
+            bericht="De meting (JSON) staat op het klembord. Plak haar in een leeg tekstbestand (Kladblok of TextEdit) en sla dat op met de extensie .json."
+            onDismiss={() => setCopy({ kind: "leeg" })}
+          />
+        ) : null}
+        {copy.kind === "geweigerd" ? (
+          <Notice
+            intent="warning"
+            titel="Kopiëren is hier niet toegestaan"
+            bericht={`Excel staat het klembord hier niet toe. Dat is niet erg: deze meting staat al in het verborgen blad '${ROUND_SHEET}' van deze werkmap. Sla de werkmap op en kies haar bij de volgende meting met 'Vorige meting kiezen…'. Een JSON-bestand kunt u ook maken met 'regiomonitor aggregate --json'.`}
+            onDismiss={() => setCopy({ kind: "leeg" })}
+          />
+        ) : null}
+      </div>
       <div aria-live="polite" data-testid="vergelijk-uitslag" data-status={state.kind}>
         {state.kind === "bezig" ? <Body1>{state.bestand} vergelijken…</Body1> : null}
         {state.kind === "klaar" ? (
@@ -140,7 +198,7 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
             <Notice
               intent="error"
               titel="Vorige meting niet gelezen"
-              bericht={`${state.bestand} is geen bruikbare landelijke export; er is niets vergeleken of geschreven.`}
+              bericht={`${state.bestand} is geen bruikbare vorige meting (landelijke werkmap of JSON-export); er is niets vergeleken of geschreven.`}
               onDismiss={() => setState({ kind: "leeg" })}
             />
             <ul className={s.list} data-testid="vergelijk-fouten">

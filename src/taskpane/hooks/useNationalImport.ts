@@ -134,7 +134,12 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
           setNotice({
             intent: problems > 0 ? "warning" : "success",
             titel: "Landelijke bladen geschreven",
-            bericht: `${res.models.map((m) => m.name).join(", ")}: ontvangen ${res.report.ontvangen} van ${res.report.verwacht} regio's${problems > 0 ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee (zie Retouren)` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
+            bericht: `${res.models
+              .filter((m) => m.visibility !== "veryHidden")
+              .map((m) => m.name)
+              .join(
+                ", ",
+              )}: ontvangen ${res.report.ontvangen} van ${res.report.verwacht} regio's${problems > 0 ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee (zie Retouren)` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
           });
         } catch (e) {
           const t: HostErrorText = host.describeError(e);

@@ -1,11 +1,11 @@
 /**
  * The .xlsx reader of the Landelijk overzicht, loaded as its own chunk ("xlsx-reader") only when that mode
- * is used (a dynamic import with webpackChunkName "xlsx-reader", see logic/national.ts). It wraps the lean reader
- * (JSZip and a small XML scanner; no ExcelJS), the same reader `regiomonitor aggregate` uses, so a file gives
- * the same WorkbookInput in the pane as on the command line.
+ * is used (a dynamic import with webpackChunkName "xlsx-reader", see logic/national.ts). It wraps the one
+ * .xlsx reader (`src/xlsx/read-xlsx.ts`: fflate and saxes; no ExcelJS), the reader every command of
+ * `regiomonitor` uses, so a file gives the same WorkbookInput in the pane as on the command line.
  */
 import type { WantedSource, WorkbookInput } from "../../core/grid";
-import { readWorkbookLean } from "../../xlsx/lean-reader";
+import { readXlsx } from "../../xlsx/read-xlsx";
 import { UnreadableFileError } from "../../xlsx/unreadable";
 
 export type ReadOutcome = { ok: true; input: WorkbookInput } | { ok: false; reden: string };
@@ -17,7 +17,7 @@ export async function readReturnedWorkbook(
   bestand: string,
 ): Promise<ReadOutcome> {
   try {
-    return { ok: true, input: await readWorkbookLean(buf, [...wanted], bestand) };
+    return { ok: true, input: await readXlsx(buf, [...wanted], bestand) };
   } catch (e) {
     if (e instanceof UnreadableFileError) return { ok: false, reden: e.reden };
     // Anything else (a reader limit of this browser, say) still only skips this one file.

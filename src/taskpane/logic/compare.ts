@@ -1,7 +1,8 @@
 /**
- * "Vergelijk met vorige meting" without React or Excel: the text of a previous national JSON export and the
- * current report → the comparison, its `Vergelijking` sheet and a short Dutch summary; and the JSON of the
- * current round, to keep for the next comparison. Same core as `regiomonitor compare`.
+ * "Vergelijk met vorige meting" without React or Excel: a previous round (its JSON export, or the national
+ * workbook with the very hidden round sheet, read by the lazy .xlsx reader) and the current report → the
+ * comparison, its `Vergelijking` sheet and a short Dutch summary; and the JSON of the current round, to keep for
+ * the next comparison. Same core as `regiomonitor compare`.
  */
 import type { Monitor } from "../../core/model";
 import type { NationalReport } from "../../core/engine/national-types";
@@ -9,6 +10,8 @@ import { toNationalJson } from "../../core/engine/json";
 import { compareRounds, parseNationalExport, type Comparison } from "../../core/compare/compare";
 import { layoutComparison } from "../../core/compare/layout";
 import type { SheetModel } from "../../core/sheet-model";
+import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../../core/layout/round-sheet";
+import type { XlsxReader } from "./national";
 
 /** How the current round is named in the Vergelijking sheet. */
 export const CURRENT_ROUND = "deze meting (taakvenster)";
@@ -71,4 +74,30 @@ export function currentRoundJson(def: Monitor, report: NationalReport): string {
 /** A file name for the export: "Regiomonitor-landelijk-rak-2008-2010-1.0.json". */
 export function exportFileName(def: Pick<Monitor, "id" | "versie">): string {
   return `Regiomonitor-landelijk-${def.id}-${def.versie}.json`.replace(/[^\w.-]+/g, "_");
+}
+
+/** Whether the bytes are a zip (an .xlsx workbook) rather than text. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/**
+ * The JSON text of a previous round from a picked file: a JSON export as it is, or from a national workbook
+ * (.xlsx) the round sheet that Regiomonitor wrote into it. `reader` loads the .xlsx reader chunk (only then).
+ */
+export async function previousRoundText(
+  bytes: Uint8Array,
+  bestand: string,
+  reader: () => Promise<XlsxReader>,
+): Promise<{ ok: true; text: string } | { ok: false; fouten: string[] }> {
+  if (!isZip(bytes) && !/\.xlsx$/i.test(bestand))
+    return { ok: true, text: new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "") };
+  const read = await (
+    await reader()
+  ).readReturnedWorkbook(bytes, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], bestand);
+  if (!read.ok) return { ok: false, fouten: [`${bestand}: ${read.reden}.`] };
+  const grid = read.input.grids.find((g) => g.sheet === ROUND_SHEET);
+  if (!grid) return { ok: false, fouten: [noRoundSheetMessage(bestand)] };
+  const r = readRoundSheet(grid, bestand);
+  return r.ok ? r : { ok: false, fouten: [r.fout] };
 }

@@ -8,7 +8,9 @@ import type { WantedSource, WorkbookInput } from "../../core/grid";
 import { checkWorkbook, unreadableResult } from "../../core/engine/pipeline";
 import { aggregate } from "../../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../../core/engine/national-types";
-import { layoutNational } from "../../core/engine/layout-national";
+import { layoutNational, rowOfFirstCell } from "../../core/engine/layout-national";
+import { toNationalJson } from "../../core/engine/json";
+import { roundSheetModel } from "../../core/layout/round-sheet";
 import { wantedSources } from "../../core/engine/read";
 import { explanationIndex, type ExplanationIndex } from "../../core/engine/explain";
 import type { SheetModel } from "../../core/sheet-model";
@@ -164,25 +166,16 @@ export interface NationalResult {
 }
 
 /** Everything from the entries: report, sheets (all five), explanations and the overview. */
-/** The 1-based row of a sheet whose first cell is `value` (under the frozen header rows), or null. */
-function rowWithFirstCell(m: SheetModel | undefined, value: string, col = 0): number | null {
-  if (!m) return null;
-  const i = m.rows.findIndex((r, idx) => idx >= m.freezeRows && r[col]?.v === value);
-  return i < 0 ? null : i + 1;
-}
-
 export function nationalResult(
   entries: readonly ReturnEntry[],
   def: Monitor = nationalDefinition(),
 ): NationalResult {
   const report = aggregate(def, entries);
-  const models = layoutNational(def, report);
+  const models = [...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))];
   const index = explanationIndex(models);
   const retoursDef = def.landelijk.find((n) => n.soort === "retouren");
   const retouren = models.find((m) => m.name === retoursDef?.blad);
-  const fileCol = retouren
-    ? (retouren.rows[retouren.freezeRows - 1] ?? []).findIndex((c) => c.v === "Bestand")
-    : -1;
+  const rij = (first: string) => (retouren ? rowOfFirstCell(retouren, first) : null);
   const aandacht: AttentionItem[] = [];
   for (const r of report.eenheden) {
     if (!r.ontvangen) {
@@ -190,14 +183,14 @@ export function nationalResult(
         kind: "ontbreekt",
         naam: r.eenheid,
         detail: "niet ontvangen: telt als Gegevens onbekend",
-        rij: rowWithFirstCell(retouren, r.eenheid),
+        rij: rij(r.eenheid),
       });
     } else if (r.rag === "rood") {
       aandacht.push({
         kind: "rood",
         naam: r.eenheid,
         detail: r.ragUitleg,
-        rij: rowWithFirstCell(retouren, r.eenheid),
+        rij: rij(r.eenheid),
       });
     }
   }
@@ -207,7 +200,7 @@ export function nationalResult(
       kind: f.status === "overgeslagen" ? "overgeslagen" : "dubbel",
       naam: f.bestand,
       detail: f.reden,
-      rij: fileCol < 0 ? null : rowWithFirstCell(retouren, f.bestand, fileCol),
+      rij: rij(f.bestand),
     });
   }
   const rv = def.landelijk.find((n) => n.soort === "rijverdeling");

@@ -1,16 +1,19 @@
-/** ExcelJS adapter, reading: a .xlsx file into the core's WorkbookInput (only the sources a definition wants). */
+/**
+ * TEST ONLY: the former ExcelJS reading path, kept as a reference reader for the parity tests (where ExcelJS
+ * reads a file right, the one reader `src/xlsx/read-xlsx.ts` must give the same WorkbookInput).
+ */
 import ExcelJS from "exceljs";
-import type { Grid, RawValue, WantedSource, WorkbookInput } from "../core/grid";
-import { fold } from "../core/cells/text";
-import { definitionFromMeta, META_SHEET } from "../core/template-model";
-import { guardXlsx } from "./zip-guard";
-import { UnreadableFileError } from "./unreadable";
-import { MAX_TABLE_ROWS } from "../core/limits";
+import type { Grid, RawValue, WantedSource, WorkbookInput } from "../../src/core/grid";
+import { fold } from "../../src/core/cells/text";
+import { definitionFromMeta, META_SHEET } from "../../src/core/template-model";
+import { guardXlsx, NOT_A_WORKBOOK_REASON } from "../../src/xlsx/zip-guard";
+import { UnreadableFileError } from "../../src/xlsx/unreadable";
+import { MAX_TABLE_ROWS } from "../../src/core/limits";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 
-export { UnreadableFileError } from "./unreadable";
+export { UnreadableFileError } from "../../src/xlsx/unreadable";
 
 /** One ExcelJS cell value as the core's RawValue. */
 export function rawValue(v: ExcelJS.CellValue): RawValue {
@@ -116,6 +119,7 @@ export function workbookInput(wb: ExcelJS.Workbook, wanted: WantedSource[], best
 export async function loadXlsx(buf: Uint8Array, bestand: string): Promise<ExcelJS.Workbook> {
   const g = guardXlsx(buf);
   if (!g.ok) throw new UnreadableFileError(bestand, g.reden);
+  if (!g.entries.has("xl/workbook.xml")) throw new UnreadableFileError(bestand, NOT_A_WORKBOOK_REASON);
   const wb = new ExcelJS.Workbook();
   try {
     // Copy: ExcelJS must never hold (or change) the caller's buffer.

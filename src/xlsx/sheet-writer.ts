@@ -1,0 +1,248 @@
+/**
+ * A new workbook of SheetModels (the national report, a comparison) written straight to .xlsx XML, without
+ * ExcelJS: the command line's `aggregate` and `compare` need only what a SheetModel holds, and loading and
+ * running ExcelJS took most of their time. It writes what `renderSheets` writes through ExcelJS (values,
+ * text as text, number formats, fills, bold, links inside the workbook, widths, frozen rows, data bars);
+ * a parity test holds the two to the same cells. Same models, same bytes: no dates, no random ids.
+ */
+import { a1 } from "../core/grid";
+import {
+  cellNumberFormat,
+  FILL_COLOURS,
+  type Fill,
+  type ModelCell,
+  type SheetModel,
+} from "../core/sheet-model";
+import { hyperlinkElements, qualifiedLocation, type InternalLink } from "./internal-links";
+import { zipParts } from "./zip-write";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+const XM = "http://schemas.microsoft.com/office/excel/2006/main";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** Excel's data bar colour and the link font colour, as the ExcelJS renderer writes them. */
+const DATA_BAR_COLOUR = "FF5B9BD5";
+const LINK_COLOUR = "FF0563C1";
+
+/** Built-in number formats (ECMA-376 18.8.30) that need no numFmt element. */
+const BUILTIN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
+/** Characters XML 1.0 does not allow (a returned workbook cannot hold them, but a model string might). */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+export const escapeXml = (s: string): string =>
+  s
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+
+/** The styles part: one cell format per combination of number format, fill, bold and link. */
+class Styles {
+  private readonly formats = new Map<string, number>();
+  private readonly fills: Fill[] = [];
+  private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly xfIndex = new Map<string, number>([["0|0|0", 0]]);
+
+  /** The cellXfs index of a cell (0: the default). */
+  of(c: ModelCell): number {
+    const fmt = cellNumberFormat(c);
+    let numFmtId = BUILTIN_FORMATS[fmt];
+    if (numFmtId === undefined) {
+      numFmtId = this.formats.get(fmt) ?? 164 + this.formats.size;
+      this.formats.set(fmt, numFmtId);
+    }
+    let fillId = 0;
+    if (c.fill) {
+      const i = this.fills.indexOf(c.fill);
+      fillId = 2 + (i >= 0 ? i : this.fills.push(c.fill) - 1);
+    }
+    const fontId = (c.bold ? 1 : 0) + (c.link ? 2 : 0);
+    const key = `${numFmtId}|${fillId}|${fontId}`;
+    let xf = this.xfIndex.get(key);
+    if (xf === undefined) {
+      xf = this.xfs.length;
+      this.xfIndex.set(key, xf);
+      const apply = [
+        numFmtId ? ' applyNumberFormat="1"' : "",
+        fontId ? ' applyFont="1"' : "",
+        fillId ? ' applyFill="1"' : "",
+      ].join("");
+      this.xfs.push(
+        `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`,
+      );
+    }
+    return xf;
+  }
+
+  xml(): string {
+    const font = (bold: boolean, link: boolean) =>
+      `<font>${bold ? "<b/>" : ""}${link ? "<u/>" : ""}<sz val="11"/>${link ? `<color rgb="${LINK_COLOUR}"/>` : ""}<name val="Calibri"/><family val="2"/></font>`;
+    const numFmts = [...this.formats]
+      .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
+      .join("");
+    const fills = this.fills
+      .map(
+        (f) =>
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${FILL_COLOURS[f]}"/></patternFill></fill>`,
+      )
+      .join("");
+    return (
+      `${HEAD}<styleSheet xmlns="${MAIN}">` +
+      (this.formats.size > 0 ? `<numFmts count="${this.formats.size}">${numFmts}</numFmts>` : "") +
+      `<fonts count="4">${font(false, false)}${font(true, false)}${font(false, true)}${font(true, true)}</fonts>` +
+      `<fills count="${2 + this.fills.length}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills}</fills>` +
+      `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+      `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+      `<cellXfs count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>` +
+      `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
+      `<dxfs count="0"/><tableStyles count="0"/></styleSheet>`
+    );
+  }
+}
+
+/** The shared strings part: every text once. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private count = 0;
+
+  of(s: string): number {
+    this.count += 1;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.index.size;
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  xml(): string {
+    const items = [...this.index.keys()]
+      .map((s) =>
+        /^\s|\s$/.test(s)
+          ? `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`
+          : `<si><t>${escapeXml(s)}</t></si>`,
+      )
+      .join("");
+    return `${HEAD}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.index.size}">${items}</sst>`;
+  }
+}
+
+/** A deterministic GUID for the n-th data bar of a workbook (Excel pairs a rule and its extension by id). */
+const dataBarId = (n: number): string =>
+  `{${n.toString(16).toUpperCase().padStart(8, "0")}-5B9B-4D5B-8000-000000000000}`;
+
+function sheetXml(m: SheetModel, styles: Styles, strings: SharedStrings, firstBar: number): string {
+  const out: string[] = [`${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`];
+  out.push('<sheetViews><sheetView workbookViewId="0">');
+  if (m.freezeRows > 0)
+    out.push(
+      `<pane ySplit="${m.freezeRows}" topLeftCell="A${m.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`,
+    );
+  out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+  if (m.widths.length > 0)
+    out.push(
+      `<cols>${m.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`,
+    );
+  out.push("<sheetData>");
+  const links: InternalLink[] = [];
+  m.rows.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((c, ci) => {
+      if (c.v === null && !c.fill && !c.bold) return;
+      const ref = a1(r + 1, ci + 1);
+      const s = styles.of(c);
+      const style = s > 0 ? ` s="${s}"` : "";
+      if (typeof c.v === "string") cells.push(`<c r="${ref}"${style} t="s"><v>${strings.of(c.v)}</v></c>`);
+      else if (typeof c.v === "number" && Number.isFinite(c.v))
+        cells.push(`<c r="${ref}"${style}><v>${c.v}</v></c>`);
+      else cells.push(`<c r="${ref}"${style}/>`);
+      if (c.link && c.v !== null)
+        links.push({ ref, location: qualifiedLocation(c.link, m.name), display: String(c.v) });
+    });
+    if (cells.length > 0) out.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+  });
+  out.push("</sheetData>");
+  const bars = m.dataBars.map((ref, i) => ({ ref: escapeXml(ref), id: dataBarId(firstBar + i) }));
+  for (const b of bars)
+    out.push(
+      `<conditionalFormatting sqref="${b.ref}"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="1"/><color rgb="${DATA_BAR_COLOUR}"/></dataBar>` +
+        `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${b.id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
+    );
+  if (links.length > 0) out.push(`<hyperlinks>${hyperlinkElements(links)}</hyperlinks>`);
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (bars.length > 0) {
+    // Solid bars (gradient="0") are Excel 2010's extension of the rule above.
+    const rules = bars
+      .map(
+        (b) =>
+          `<x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="dataBar" id="${b.id}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="num"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>1</xm:f></x14:cfvo></x14:dataBar></x14:cfRule><xm:sqref>${b.ref}</xm:sqref></x14:conditionalFormatting>`,
+      )
+      .join("");
+    out.push(
+      `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings>${rules}</x14:conditionalFormattings></ext></extLst>`,
+    );
+  }
+  out.push("</worksheet>");
+  return out.join("");
+}
+
+/** The .xlsx bytes of a new workbook holding exactly the sheets of `models`, in order. */
+export function sheetsXlsx(models: SheetModel[]): Buffer {
+  const names = new Set<string>();
+  for (const m of models) {
+    if (names.has(m.name.toLowerCase())) throw new Error(`blad '${m.name}' staat twee keer in het model`);
+    names.add(m.name.toLowerCase());
+  }
+  const styles = new Styles();
+  const strings = new SharedStrings();
+  const files: Record<string, string> = {};
+  let bars = 0;
+  models.forEach((m, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(m, styles, strings, bars);
+    bars += m.dataBars.length;
+  });
+  const sheetRel = (i: number) =>
+    `<Relationship Id="rId${i + 3}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`;
+  files["xl/workbook.xml"] =
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${models
+      .map(
+        (m, i) =>
+          `<sheet name="${escapeXml(m.name)}" sheetId="${i + 1}"${m.visibility === "veryHidden" ? ' state="veryHidden"' : ""} r:id="rId${i + 3}"/>`,
+      )
+      .join("")}</sheets></workbook>`;
+  files["xl/_rels/workbook.xml.rels"] =
+    `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>${models
+      .map((_, i) => sheetRel(i))
+      .join("")}</Relationships>`;
+  files["xl/styles.xml"] = styles.xml();
+  files["xl/sharedStrings.xml"] = strings.xml();
+  files["_rels/.rels"] =
+    `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+  files["[Content_Types].xml"] =
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+    models
+      .map(
+        (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+      )
+      .join("") +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`;
+  // [Content_Types].xml first, as Office writes it.
+  const ct = "[Content_Types].xml";
+  return zipParts([[ct, files[ct]], ...Object.entries(files).filter(([k]) => k !== ct)]);
+}

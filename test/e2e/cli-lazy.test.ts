@@ -1,0 +1,71 @@
+/**
+ * A fast command line: ExcelJS (about half a second to load) is loaded only when it writes a workbook (the
+ * template, a copy with a summary); the national workbook and the comparison are written without it.
+ * The installed command line runs with a preload that records which npm packages the process loaded.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { writeExampleWorkbooks } from "../helpers/example-files";
+import { ROOT, tempDir } from "../helpers/files";
+
+const dir = tempDir("regiomonitor-lazy-");
+const PRELOAD = path.join(__dirname, "preload", "loaded-packages.js");
+let n = 0;
+
+/** Runs `regiomonitor ARGS`; the exit code and the npm packages the process loaded. */
+function run(args: string[]): { code: number; stderr: string; packages: string[] } {
+  const record = path.join(dir, `loaded-${++n}.txt`);
+  const r = spawnSync(process.execPath, ["-r", PRELOAD, path.join(ROOT, "bin", "regiomonitor.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, LOADED_PACKAGES_FILE: record },
+  });
+  const packages = readFileSync(record, "utf8").split("\n").filter(Boolean);
+  return { code: r.status ?? -1, stderr: r.stderr, packages };
+}
+
+describe("ExcelJS is not loaded", () => {
+  test("for --help", () => {
+    const r = run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.packages).not.toContain("exceljs");
+  });
+
+  test("for usage errors and a missing input file", () => {
+    const usage = run(["verzamel"]);
+    expect(usage.code).toBe(2);
+    const missingOut = run(["template", "--regio", "Delft"]);
+    expect(missingOut.stderr).toContain("Optie -o is verplicht");
+    const missing = run(["check", path.join(dir, "bestaat-niet.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("bestaat-niet.xlsx");
+    const noFiles = run(["aggregate", path.join(dir, "leeg"), "-o", path.join(dir, "l.xlsx")]);
+    expect(noFiles.code).toBe(2);
+    for (const r of [usage, missingOut, missing, noFiles]) expect(r.packages).not.toContain("exceljs");
+  });
+
+  test("for writing a definition as JSON", () => {
+    const r = run(["definitie", "export", "rak-2008-2010", "-o", path.join(dir, "rak.json")]);
+    expect(r.code).toBe(0);
+    expect(r.packages).not.toContain("exceljs");
+  });
+});
+
+test("aggregate writes the national workbook and JSON without ExcelJS", async () => {
+  const regios = path.join(dir, "regios");
+  await writeExampleWorkbooks(regios);
+  const out = path.join(dir, "landelijk.xlsx");
+  const r = run(["aggregate", regios, "-o", out, "--json", path.join(dir, "landelijk.json")]);
+  expect(r.code).toBe(0);
+  expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  expect(r.packages).not.toContain("exceljs");
+});
+
+describe("ExcelJS is loaded where it writes: the template (tables, validations, protection)", () => {
+  test("template", () => {
+    const r = run(["template", "--regio", "Delft", "-o", path.join(dir, "delft.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.packages).toContain("exceljs");
+  });
+});

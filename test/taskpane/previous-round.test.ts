@@ -1,0 +1,52 @@
+/**
+ * The previous round as the pane reads it (logic/compare.ts `previousRoundText`, through the lazy .xlsx reader):
+ * a JSON export as it is, a national workbook (.xlsx bytes written by ExcelJS) by its very hidden round sheet,
+ * and Dutch messages for a workbook without the sheet and for a file that is no workbook at all.
+ */
+import ExcelJS from "exceljs";
+import { defaultDefinition } from "../../src/core/definition";
+import { aggregate } from "../../src/core/national/aggregate";
+import { toNationalJson } from "../../src/core/national/json";
+import { layoutNational } from "../../src/core/layout/national-sheets";
+import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
+import { renderSheets } from "../../src/xlsx/render-sheet";
+import { previousRoundText } from "../../src/taskpane/logic/compare";
+import * as reader from "../../src/taskpane/lazy/xlsx-reader";
+
+const def = defaultDefinition();
+const json = toNationalJson(def, aggregate(def, []));
+let loads = 0;
+const loadReader = async () => {
+  loads++;
+  return reader;
+};
+
+async function xlsxBytes(withRoundSheet: boolean): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const models = layoutNational(def, aggregate(def, []));
+  renderSheets(wb, withRoundSheet ? [...models, roundSheetModel(json)] : models);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+test("a JSON export is taken as it is (BOM dropped), without loading the .xlsx reader", async () => {
+  loads = 0;
+  const text = "\uFEFF" + JSON.stringify(json, null, 2);
+  const r = await previousRoundText(new TextEncoder().encode(text), "start.json", loadReader);
+  expect(r).toEqual({ ok: true, text: JSON.stringify(json, null, 2) });
+  expect(loads).toBe(0);
+});
+
+test("a national workbook gives the round's JSON from its very hidden sheet", async () => {
+  const r = await previousRoundText(await xlsxBytes(true), "landelijk.xlsx", loadReader);
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(JSON.parse(r.text)).toEqual(json);
+});
+
+test("a workbook without the round sheet, and a file that is no workbook, give Dutch messages", async () => {
+  expect(await previousRoundText(await xlsxBytes(false), "oud.xlsx", loadReader)).toEqual({
+    ok: false,
+    fouten: [expect.stringContaining(`oud.xlsx heeft geen (verborgen) blad '${ROUND_SHEET}'`)],
+  });
+  const broken = await previousRoundText(new TextEncoder().encode("PK kapot"), "kapot.xlsx", loadReader);
+  expect(broken).toMatchObject({ ok: false, fouten: [expect.stringMatching(/^kapot\.xlsx: .+/)] });
+});
