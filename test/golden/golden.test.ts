@@ -1,8 +1,10 @@
 /**
  * Regression guard for the one-engine refactor (issue 9): the national JSON of the 37 example workbooks and
  * the `check --json` reports of the two action monitors' example workbooks must stay as they were before
- * the refactor. The stored copies in this folder were written by the command line at commit 70e5cba
- * (before the change); the inputs are built here by code through the command line, as a user would.
+ * the refactor. The national JSON was written by the command line at commit 70e5cba
+ * (before the change); the check reports of the action monitors were stored then too and rewritten once, in
+ * the one-engine commit, into the one report envelope (same colours, groups, shift and actions; the action's
+ * cell is now its Status cell). The inputs are built here by code through the command line, as a user would.
  *
  * A difference that is intended (a documented fix) is made by editing the stored copy in the same commit
  * as the fix, and named in that commit's message.
