@@ -31,7 +31,7 @@ test("a date before 01-01-1990 or after 31-12-2100 is reported at its cell, not 
     const hits = r.issues.filter((i) => i.code === "datum_onwaarschijnlijk");
     expect([serial, hits.length]).toEqual([serial, 1]);
     expect(hits[0]).toMatchObject({ severity: "fout", blad: "Mijlpalen", cel: "E6" });
-    expect(hits[0].bericht).toMatch(/onwaarschijnlijk \(voor 1990 of na 2100\)/);
+    expect(hits[0].bericht).toMatch(/onwaarschijnlijk \(vóór 1990 of na 2100\)/);
     expect(r.ok && r.ret.mijlpalen.find((m) => m.code === "M5")?.verwachteDatum).toBeNull();
   }
   // The issue's case: 15-01-2011 misread as the number 2011 would be the year 2011 now, but a real
