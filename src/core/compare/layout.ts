@@ -1,6 +1,6 @@
 /** The `Vergelijking` sheet: two national rounds side by side (see docs/compare.md). */
 import type { SheetModel } from "../sheet-model";
-import { cell, PERCENT, SheetBuilder } from "../layout/builder";
+import { cell, PERCENT, SheetBuilder } from "../engine/sheet-builder";
 import type { Comparison, NotCompared, RagKey } from "./compare";
 import { RAGS } from "./compare";
 

@@ -5,7 +5,7 @@
  */
 import type { SheetModel } from "../../../../src/core/sheet-model";
 import { sortIssues, type Issue } from "../../../../src/core/issues";
-import { cell, PERCENT, SheetBuilder, sheetLink } from "../../../../src/core/layout/builder";
+import { cell, PERCENT, SheetBuilder, sheetLink } from "../../../../src/core/engine/sheet-builder";
 import type { ActionDefinition } from "./schema";
 import type { ActionReport, GroupRow } from "./report";
 import { shownDate } from "./read";

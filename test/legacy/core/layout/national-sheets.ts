@@ -5,7 +5,7 @@ import type { SheetModel } from "../../../../src/core/sheet-model";
 import { isoToSerial } from "../../../../src/core/cells/dates";
 import { formatPercent } from "../../../../src/core/cells/text";
 import { DATE_FORMAT } from "../../../../src/core/template-model";
-import { cell, PERCENT, SheetBuilder } from "../../../../src/core/layout/builder";
+import { cell, PERCENT, SheetBuilder } from "../../../../src/core/engine/sheet-builder";
 
 export const NATIONAL_SHEETS = {
   retouren: "Retouren",

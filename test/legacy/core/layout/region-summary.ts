@@ -6,7 +6,7 @@ import type { SheetModel } from "../../../../src/core/sheet-model";
 import { sortIssues, type Issue } from "../../../../src/core/issues";
 import { formatIso, isoToSerial } from "../../../../src/core/cells/dates";
 import { DATE_FORMAT } from "../../../../src/core/template-model";
-import { cell, PERCENT, SheetBuilder, sheetLink } from "../../../../src/core/layout/builder";
+import { cell, PERCENT, SheetBuilder, sheetLink } from "../../../../src/core/engine/sheet-builder";
 
 export const SUMMARY_SHEET = "Samenvatting";
 

@@ -1,2 +1,0 @@
-/** Moved to the one engine; re-exported for the old layouts until they are deleted. */
-export * from "../engine/sheet-builder";
