@@ -330,6 +330,23 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
 
+/**
+ * The known definition the first readable input recorded (the returns of an action monitor aggregate with
+ * their own definition without --definitie-id); null when none did.
+ */
+async function recordedDefinition(files: string[], available: Monitor[]): Promise<Monitor | null> {
+  for (const file of files) {
+    try {
+      const rec = (await readXlsx(await fs.readFile(file), [], path.basename(file))).definitie;
+      const def = rec && available.find((d) => d.id === rec.id && d.versie === rec.versie);
+      if (def) return def;
+    } catch (e) {
+      if (!(e instanceof UnreadableFileError)) throw e;
+    }
+  }
+  return null;
+}
+
 /** Reads, validates and scores files one at a time (each workbook is released before the next). */
 export async function readReturns(
   files: string[],
@@ -372,7 +389,9 @@ async function cmdAggregate(argv: string[], io: Io): Promise<number> {
     io.err("Geen bestanden gevonden om samen te voegen.");
     return EXIT.usage;
   }
-  const { def } = await chooseDefinition(options);
+  const chosen = await chooseDefinition(options);
+  const explicit = options.definitie !== undefined || options["definitie-id"] !== undefined;
+  const def = explicit ? chosen.def : ((await recordedDefinition(files, chosen.available)) ?? chosen.def);
   const entries = await readReturns(files, def, io.err);
   return writeNational(
     def,
