@@ -27,7 +27,7 @@ import {
   type SourceRef,
 } from "../read/cells";
 import { fieldsTable, rowsTables, scaleOf, unitNames } from "../model";
-import type { CellType, Column, FieldsTable, Monitor, RowsTable } from "../model/schema";
+import type { CellType, Column, FieldsTable, Monitor, RowsTable, Scale } from "../model/schema";
 import { allHold, conditionText, type ConditionContext } from "./conditions";
 import { shiftOf } from "./shift";
 import {
@@ -143,6 +143,13 @@ class Reader {
     const optie = type === "keuze" ? (scale?.opties.find((o) => o.label === r.value) ?? null) : null;
     return { ...base, state: "waarde", tekst: r.value, shown: r.value, datum, optie };
   }
+}
+
+/** What an empty choice cell's message offers: the "unknown" option, or the options themselves. */
+function choiceHint(scale: Scale | undefined): { onbekend?: string; opties?: string[] } {
+  if (!scale) return {};
+  const unknown = scale.opties.find((o) => o.onbekend)?.label;
+  return unknown ? { onbekend: unknown } : { opties: scale.opties.map((o) => o.label) };
 }
 
 function stateOf(c: CellValue): RequiredState {
@@ -276,7 +283,7 @@ function readFields(rd: Reader, def: FieldsTable, t: LocatedTable<string>): Reco
         rd.add("verplicht_leeg", src, {
           onderwerp: f.naam,
           invoer: INPUT[f.type],
-          onbekend: scaleOf(rd.def, f.schaal)?.opties.find((o) => o.onbekend)?.label ?? null,
+          ...choiceHint(scaleOf(rd.def, f.schaal)),
         });
     }
     out[f.naam] = c;
@@ -399,12 +406,7 @@ function readRows(
         rd.add("verplicht_leeg", cell.bron, {
           onderwerp: `${c.kop} van ${rijNaam.toLowerCase()} ${v.sleutel}`,
           invoer: INPUT[(main ? r.cel?.type : undefined) ?? c.type],
-          ...(() => {
-            const scale = scaleOf(rd.def, (main ? r.cel?.schaal : undefined) ?? c.schaal);
-            if (!scale) return {};
-            const unknown = scale.opties.find((o) => o.onbekend)?.label ?? null;
-            return unknown ? { onbekend: unknown } : { opties: scale.opties.map((o) => o.label) };
-          })(),
+          ...choiceHint(scaleOf(rd.def, (main ? r.cel?.schaal : undefined) ?? c.schaal)),
         });
       else
         rd.add("verplicht_bij", cell.bron, {
