@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readReturn, wantedSources } from "../../src/core/engine/read";
 import { makeIssue } from "../../src/core/issues";
-import { readWorkbookLean } from "../../src/xlsx/lean-reader";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { UnreadableFileError } from "../../src/xlsx/unreadable";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { tempDir } from "../helpers/files";
@@ -181,7 +181,7 @@ test("real files: the 37 example workbooks written as .xlsx and read back give t
   const entries: ReturnEntry[] = [];
   for (const file of files) {
     const bestand = path.basename(file);
-    const input = await readWorkbookLean(readFileSync(file), wanted, bestand);
+    const input = await readXlsx(readFileSync(file), wanted, bestand);
     entries.push({ bestand, result: readReturn(M, input) });
   }
   expect(toNationalJson(M, aggregate(M, entries))).toEqual(golden);
@@ -190,7 +190,7 @@ test("real files: the 37 example workbooks written as .xlsx and read back give t
   writeFileSync(path.join(dir, bad), "dit is geen werkmap");
   let reden = "";
   try {
-    await readWorkbookLean(readFileSync(path.join(dir, bad)), wanted, bad);
+    await readXlsx(readFileSync(path.join(dir, bad)), wanted, bad);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
     reden = e.reden;

@@ -11,7 +11,7 @@ import { buildTemplate, type TemplateOptions } from "../../src/core/engine/templ
 import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
 import { readReturn, wantedSources } from "../../src/core/engine/read";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { loadXlsx, workbookInput } from "../../src/xlsx/read-workbook";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import type { WorkbookInput } from "../../src/core/grid";
 
 const data = (f: string) => readFileSync(path.join(__dirname, "..", "..", "data", f), "utf8");
@@ -22,8 +22,9 @@ const GHNT = def("ghnt-2018");
 
 async function roundTrip(d: Monitor, opts: TemplateOptions, bestand: string) {
   const buf = new Uint8Array(await templateWorkbook(buildTemplate(d, opts)).xlsx.writeBuffer());
-  const wb = await loadXlsx(buf, bestand);
-  return { wb, input: workbookInput(wb, wantedSources(d), bestand) };
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return { wb, input: await readXlsx(buf, wantedSources(d), bestand) };
 }
 
 function read(d: Monitor, input: WorkbookInput) {
