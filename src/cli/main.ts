@@ -13,7 +13,13 @@ import {
   type Monitor,
 } from "../core/model";
 import { wantedSources } from "../core/engine/read";
-import { checkReport, checkWorkbook, unreadableResult, type CheckResult } from "../core/engine/pipeline";
+import {
+  checkReport,
+  checkReturn,
+  checkWorkbook,
+  unreadableResult,
+  type CheckResult,
+} from "../core/engine/pipeline";
 import { aggregate } from "../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
@@ -362,7 +368,7 @@ export async function readReturns(
     let entry: ReturnEntry;
     try {
       const input = await readXlsx(await fs.readFile(file), wantedSources(def), bestand);
-      entry = { bestand, result: checkWorkbook(input, available, def).result };
+      entry = { bestand, result: checkReturn(input, def, available).result };
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       entry = { bestand, result: unreadableResult(bestand, e.reden) };

@@ -94,6 +94,15 @@ export function checkWorkbook(
   };
 }
 
+/**
+ * One return of a round of `def`: checked like any workbook, but only with versions of `def` itself; a
+ * workbook of another monitor is refused (`andere_definitie`), never aggregated as if it were this one.
+ */
+export function checkReturn(input: WorkbookInput, def: Monitor, available: readonly Monitor[]): CheckResult {
+  const versions = [def, ...available.filter((d) => d.id === def.id && d.versie !== def.versie)];
+  return checkWorkbook(input, versions, def);
+}
+
 /** A file that could not be opened as a workbook: one issue naming the reason (command line and pane alike). */
 export function unreadableResult(bestand: string, reden: string): ReadResult & { ok: false } {
   const issue = makeIssue("bestand_onleesbaar", { bestand }, { reden });

@@ -5,7 +5,7 @@
  */
 import { builtInMonitors, defaultMonitor, rowsTable, type Monitor, type Rag } from "../../core/model";
 import type { WantedSource, WorkbookInput } from "../../core/grid";
-import { checkWorkbook, unreadableResult } from "../../core/engine/pipeline";
+import { checkReturn, unreadableResult } from "../../core/engine/pipeline";
 import { aggregate } from "../../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../../core/engine/national-types";
 import { layoutNational, rowOfFirstCell } from "../../core/engine/layout-national";
@@ -56,7 +56,7 @@ export function unreadableEntry(bestand: string, reden: string): ReturnEntry {
 /** A workbook read: validated and scored by the same core as the command line. */
 export function entryFromInput(input: WorkbookInput, def: Monitor = nationalDefinition()): ReturnEntry {
   const available = [def, ...builtInMonitors().filter((d) => d.id !== def.id || d.versie !== def.versie)];
-  return { bestand: input.bestand, result: checkWorkbook(input, available, def).result };
+  return { bestand: input.bestand, result: checkReturn(input, def, available).result };
 }
 
 export function entryFromOutcome(bestand: string, outcome: ReadOutcome, def?: Monitor): ReturnEntry {
