@@ -1,15 +1,26 @@
-import { aggregate, type ReturnEntry } from "../legacy/core/national/aggregate";
-import { toNationalJson } from "../legacy/core/national/json";
-import { checkWorkbook } from "../legacy/core/check";
+import { aggregate } from "../../src/core/engine/national";
+import type { ReturnEntry } from "../../src/core/engine/national-types";
+import { toNationalJson } from "../../src/core/engine/json";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { buildTemplate } from "../../src/core/engine/template";
 import type { WorkbookInput } from "../../src/core/grid";
-import { DEF, exampleFills, inputFromModel, setField, setAnswer, setStatus } from "../helpers/inputs";
-import { filledTemplate } from "../legacy/core/examples/annex";
+import {
+  DEF,
+  exampleFills,
+  filledModel,
+  inputFromModel,
+  setField,
+  setAnswer,
+  setStatus,
+} from "../helpers/inputs";
 
 function entry(input: WorkbookInput): ReturnEntry {
   return { bestand: input.bestand, result: checkWorkbook(input, [DEF], DEF).result };
 }
 function all37(): WorkbookInput[] {
-  return exampleFills().map((f) => inputFromModel(filledTemplate(DEF, f), `${f.regio}.xlsx`));
+  return exampleFills().map((f) =>
+    inputFromModel(buildTemplate(DEF, { eenheid: f.eenheid, vul: f.fill }), `${f.eenheid}.xlsx`),
+  );
 }
 
 describe("national aggregation", () => {
@@ -17,57 +28,51 @@ describe("national aggregation", () => {
     const r = aggregate(DEF, all37().map(entry));
     expect(r.verwacht).toBe(37);
     expect(r.ontvangen).toBe(37);
-    const m = (c: string) => r.mijlpalen.find((x) => x.code === c)!;
+    const m = (c: string) => r.rijverdelingen.mijlpalen.find((x) => x.sleutel === c)!;
     expect([m("M4").gerealiseerd, m("M5").gerealiseerd, m("M6").gerealiseerd]).toEqual([36, 29, 36]);
     expect(m("M5").waarvanGedeeltelijk).toBe(2);
     expect(m("M5").rag).toEqual({ groen: 27, oranje: 9, rood: 1, grijs: 0 });
     const json = toNationalJson(DEF, r);
-    expect(json.mijlpalen.map((x) => x.percentageGerealiseerd)).toEqual([
+    expect(json.mijlpalen!.map((x) => x.percentageGerealiseerd)).toEqual([
       100, 100, 100, 97.3, 78.4, 97.3, 100,
     ]);
-    const partial = r.regios
-      .filter((x) => x.counted?.ret.mijlpalen[4].status?.soort === "gedeeltelijk")
-      .map((x) => x.regio);
+    const partial = r.eenheden
+      .filter((x) => x.counted?.ret.tabellen.mijlpalen[4].cellen.status.tekst === "Gedeeltelijk")
+      .map((x) => x.eenheid);
     expect(partial).toEqual(["Gouda", "Leiden"]);
-    expect(r.regios.filter((x) => x.counted?.score.mijlpalen[4].rag === "rood").map((x) => x.regio)).toEqual([
-      "Nijmegen",
-    ]);
+    expect(
+      r.eenheden.filter((x) => x.counted?.score.oordelen.mijlpalen[4].rag === "rood").map((x) => x.eenheid),
+    ).toEqual(["Nijmegen"]);
   });
 
   test("a region that did not return counts as Gegevens onbekend", () => {
     const inputs = all37().filter((i) => i.bestand !== "Delft.xlsx");
     const r = aggregate(DEF, inputs.map(entry));
     expect(r.ontvangen).toBe(36);
-    const delft = r.regios.find((x) => x.regio === "Delft")!;
+    const delft = r.eenheden.find((x) => x.eenheid === "Delft")!;
     expect(delft).toMatchObject({ ontvangen: false, bestand: null, rag: null });
-    const m5 = r.mijlpalen[4];
+    const m5 = r.rijverdelingen.mijlpalen[4];
     expect(m5.gegevensOnbekend).toBe(1);
     expect(m5.fractieGerealiseerd).toBeCloseTo(29 / 37);
-    const v1 = r.vragen.find((q) => q.nr === "V1")!;
+    const v1 = r.antwoorden.vragenlijst.find((q) => q.sleutel === "V1")!;
     expect(v1.totaal).toBe(37);
     expect(v1.opties.reduce((a, o) => a + o.aantal, 0) + v1.gegevensOnbekend.aantal).toBe(37);
   });
 
   test("two returns for one region: the later Peildatum counts, the other is 'dubbel, niet meegeteld'", () => {
     const inputs = all37();
-    const old = inputFromModel(
-      filledTemplate(
-        DEF,
-        exampleFills().find((f) => f.regio === "Gouda")!,
-      ),
-      "Gouda-oud.xlsx",
-    );
+    const old = inputFromModel(filledModel("Gouda"), "Gouda-oud.xlsx");
     setField(old, "Peildatum", "01-12-2010");
     setStatus(old, "M5", "Niet gestart");
     const r = aggregate(DEF, [...inputs, old].map(entry));
-    const gouda = r.regios.find((x) => x.regio === "Gouda")!;
+    const gouda = r.eenheden.find((x) => x.eenheid === "Gouda")!;
     expect(gouda.bestand).toBe("Gouda.xlsx");
     expect(gouda.dubbel).toEqual(["Gouda-oud.xlsx"]);
     expect(r.bestanden.find((b) => b.bestand === "Gouda-oud.xlsx")).toMatchObject({
       status: "dubbel, niet meegeteld",
     });
     expect(r.issues.map((i) => i.code)).toEqual(["dubbele_retour"]);
-    expect(r.mijlpalen[4].status["Niet gestart"]).toBe(0);
+    expect(r.rijverdelingen.mijlpalen[4].status["Niet gestart"]).toBe(0);
   });
 
   test("answer-level errors still count (invalid answers as Gegevens onbekend); unreadable structure is skipped", () => {
@@ -78,9 +83,9 @@ describe("national aggregation", () => {
     broken.grids = broken.grids.slice(0, 1);
     const r = aggregate(DEF, [...inputs, broken].map(entry));
     expect(r.ontvangen).toBe(37);
-    const alk = r.regios.find((x) => x.regio === inputs[0].bestand.replace(".xlsx", ""))!;
+    const alk = r.eenheden.find((x) => x.eenheid === inputs[0].bestand.replace(".xlsx", ""))!;
     expect(alk.fouten).toBe(1);
-    const v1 = r.vragen[0];
+    const v1 = r.antwoorden.vragenlijst[0];
     expect(v1.opties.reduce((a, o) => a + o.aantal, 0) + v1.gegevensOnbekend.aantal).toBe(37);
     expect(r.bestanden.find((b) => b.bestand === "kapot.xlsx")).toMatchObject({ status: "overgeslagen" });
   });
@@ -93,13 +98,13 @@ describe("national aggregation", () => {
 
   test("Vragenlijst landelijk: Aantal and % per option, Gegevens onbekend, Totaal N", () => {
     const r = toNationalJson(DEF, aggregate(DEF, all37().map(entry)));
-    for (const q of r.vragen) {
+    for (const q of r.vragen!) {
       const sum = q.opties.reduce((a, o) => a + o.aantal, 0) + q.gegevensOnbekend.aantal;
       expect(sum).toBe(37);
       expect(q.totaal).toBe(37);
       for (const o of q.opties) expect(o.percentage).toBe(Math.round((o.aantal / 37) * 1000) / 10);
     }
-    expect(r.vragen.map((q) => q.nr)).not.toContain("C3");
-    expect(r.open.length).toBeGreaterThan(0);
+    expect(r.vragen!.map((q) => q.nr)).not.toContain("C3");
+    expect(r.open!.length).toBeGreaterThan(0);
   });
 });

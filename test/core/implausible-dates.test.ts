@@ -3,7 +3,7 @@
  * misread cell, such as 2011 read as 03-07-1905), except a whole number from 1990 to 2100: a bare year typed
  * into a date-formatted cell, read as that year like the text "2012" (the interval ending 31-12-2012).
  */
-import { readReturn } from "../../src/core/read/region-return";
+import { readReturn } from "../../src/core/engine/read";
 import { readDate } from "../../src/core/read/cells";
 import { isoToSerial } from "../../src/core/cells/dates";
 import { DEF, setCell, setField, validInput } from "../helpers/inputs";
@@ -22,7 +22,9 @@ test("a bare year in a date cell is that year, exactly as the text", () => {
   }
   const r = verwacht(2012);
   expect(r.issues).toEqual([]);
-  expect(r.ok && r.ret.mijlpalen.find((m) => m.code === "M5")?.verwachteDatum?.end).toBe("2012-12-31");
+  expect(
+    r.ok && r.ret.tabellen.mijlpalen.find((m) => m.sleutel === "M5")?.cellen.verwachteDatum.datum?.end,
+  ).toBe("2012-12-31");
 });
 
 test("a date before 01-01-1990 or after 31-12-2100 is reported at its cell, not accepted", () => {
@@ -32,7 +34,9 @@ test("a date before 01-01-1990 or after 31-12-2100 is reported at its cell, not 
     expect([serial, hits.length]).toEqual([serial, 1]);
     expect(hits[0]).toMatchObject({ severity: "fout", blad: "Mijlpalen", cel: "E6" });
     expect(hits[0].bericht).toMatch(/onwaarschijnlijk \(vóór 1990 of na 2100\)/);
-    expect(r.ok && r.ret.mijlpalen.find((m) => m.code === "M5")?.verwachteDatum).toBeNull();
+    expect(
+      r.ok && r.ret.tabellen.mijlpalen.find((m) => m.sleutel === "M5")?.cellen.verwachteDatum.datum,
+    ).toBeNull();
   }
   // The issue's case: 15-01-2011 misread as the number 2011 would be the year 2011 now, but a real
   // misreading such as serial 2011.5 (03-07-1905) is refused as Peildatum.

@@ -3,7 +3,7 @@
  * the issue's data and location (where → what is wrong → what to do), so the same data gives the same text.
  */
 import { CATALOGUE, ISSUE_CODES, makeIssue, type IssueCode } from "../../src/core/issues";
-import { readReturn } from "../legacy/core/read/region-return";
+import { readReturn } from "../../src/core/engine/read";
 import { DEF, setAnswer, setStatus, validInput } from "../helpers/inputs";
 
 test("every code has a severity, a description and a message template", () => {
@@ -69,5 +69,5 @@ test("issues found in a workbook carry their data; re-rendering the data gives t
     expect(i.bericht).not.toMatch(/undefined|null|\[object/);
   }
   const status = r.issues.find((i) => i.cel === "C3")!;
-  expect(status.gegevens).toMatchObject({ onderwerp: "Status van M2", gevonden: "Half af" });
+  expect(status.gegevens).toMatchObject({ onderwerp: "Status van mijlpaal M2", gevonden: "Half af" });
 });

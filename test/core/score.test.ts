@@ -1,14 +1,15 @@
-import { readReturn } from "../legacy/core/read/region-return";
-import { scoreReturn, type RegionScore } from "../legacy/core/score/region-score";
+import { readReturn } from "../../src/core/engine/read";
+import { scoreReturn, type UnitScore } from "../../src/core/engine/score";
+import type { Monitor } from "../../src/core/model";
 import type { WorkbookInput } from "../../src/core/grid";
 import { DEF, validInput, setStatus, setCell, setAnswer, setField } from "../helpers/inputs";
 
-function score(input: WorkbookInput): RegionScore {
-  const r = readReturn(DEF, input);
+function score(input: WorkbookInput, def: Monitor = DEF): UnitScore {
+  const r = readReturn(def, input);
   if (!r.ok) throw new Error("unreadable");
-  return scoreReturn(DEF, r.ret, r.issues);
+  return scoreReturn(def, r.ret, r.issues);
 }
-const m = (s: RegionScore, code: string) => s.mijlpalen.find((x) => x.code === code)!;
+const m = (s: UnitScore, code: string) => s.oordelen.mijlpalen.find((x) => x.sleutel === code)!;
 const setVerwacht = (i: WorkbookInput, code: string, v: string | null) =>
   setCell(i, "Mijlpalen", code, "Verwachte datum", v);
 
@@ -41,18 +42,18 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", "01-01-2012")), "M5").rag).toBe("rood");
   });
   test("norm date + delay uses the one tolerance rule: the end of a month stays the end of a month", () => {
-    const def = {
+    const def: Monitor = {
       ...DEF,
-      mijlpalen: {
-        ...DEF.mijlpalen,
-        rijen: DEF.mijlpalen.rijen.map((r) => (r.code === "M5" ? { ...r, normdatum: "2011-02-28" } : r)),
-      },
+      tabellen: DEF.tabellen.map((t) =>
+        t.vorm === "rijen" && t.id === "mijlpalen"
+          ? {
+              ...t,
+              rijen: t.rijen.map((r) => (r.waarden.code === "M5" ? { ...r, normdatum: "2011-02-28" } : r)),
+            }
+          : t,
+      ),
     };
-    const scoreWith = (v: string) => {
-      const r = readReturn(def, setVerwacht(validInput("Nijmegen"), "M5", v));
-      if (!r.ok) throw new Error("unreadable");
-      return m(scoreReturn(def, r.ret, r.issues), "M5");
-    };
+    const scoreWith = (v: string) => m(score(setVerwacht(validInput("Nijmegen"), "M5", v), def), "M5");
     // 28-02-2011 + 12 months is 29-02-2012 (end of February), not 28-02-2012.
     expect(scoreWith("29-02-2012")).toMatchObject({ rag: "oranje" });
     expect(scoreWith("29-02-2012").uitleg).toContain("normdatum 28-02-2011 + 12 maanden (29-02-2012)");
@@ -79,13 +80,13 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     );
   });
   test("region RAG is the worst: Rood > Oranje > Grijs > Groen", () => {
-    expect(score(validInput("Nijmegen")).regio).toEqual({
+    expect(score(validInput("Nijmegen")).eenheid).toEqual({
       rag: "rood",
       uitleg: "Rood: slechtste mijlpaal-RAG (M5); 1 Rood, 1 Oranje, 0 Grijs, 5 Groen.",
     });
-    expect(score(validInput("Gouda")).regio.rag).toBe("oranje");
-    expect(score(setStatus(validInput("Alkmaar"), "M3", "Onbekend")).regio.rag).toBe("grijs");
-    expect(score(validInput("Alkmaar")).regio.rag).toBe("groen");
+    expect(score(validInput("Gouda")).eenheid?.rag).toBe("oranje");
+    expect(score(setStatus(validInput("Alkmaar"), "M3", "Onbekend")).eenheid?.rag).toBe("grijs");
+    expect(score(validInput("Alkmaar")).eenheid?.rag).toBe("groen");
   });
 });
 
@@ -113,11 +114,11 @@ describe("invulgraad, voortgang and invulling RAG", () => {
   });
   test("voortgang: Gereed 1, Gedeeltelijk 0.5, else 0, over applicable milestones", () => {
     const s = score(validInput("Gouda"));
-    expect(s.voortgang.fractie).toBeCloseTo(6.5 / 7, 10);
-    expect(s.voortgang.uitleg).toBe(
+    expect(s.voortgang?.fractie).toBeCloseTo(6.5 / 7, 10);
+    expect(s.voortgang?.uitleg).toBe(
       "Voortgang 92,9 %: 6 × 'Gereed / in uitvoering' (gewicht 1) + 1 × 'Gedeeltelijk' (gewicht 0,5) van 7 mijlpalen.",
     );
     const start = setStatus(setField(validInput("Gouda"), "Meetmoment", "Startfoto"), "M7", null);
-    expect(score(start).voortgang.fractie).toBeCloseTo(5.5 / 6, 10);
+    expect(score(start).voortgang?.fractie).toBeCloseTo(5.5 / 6, 10);
   });
 });

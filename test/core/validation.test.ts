@@ -1,5 +1,6 @@
-import { readReturn, type ReadResult } from "../legacy/core/read/region-return";
-import { checkWorkbook } from "../legacy/core/check";
+import { readReturn, type ReadResult } from "../../src/core/engine/read";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { buildTemplate } from "../../src/core/engine/template";
 import type { IssueCode, Issue } from "../../src/core/issues";
 import {
   DEF,
@@ -12,7 +13,6 @@ import {
   exampleFill,
 } from "../helpers/inputs";
 import { inputFromModel } from "../helpers/inputs";
-import { filledTemplate } from "../legacy/core/examples/annex";
 import type { WorkbookInput } from "../../src/core/grid";
 
 function read(input: WorkbookInput): ReadResult {
@@ -33,10 +33,12 @@ describe("a complete, valid return", () => {
     expect(r.issues).toEqual([]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.ret.regio).toBe("Gouda");
+    expect(r.ret.eenheid).toBe("Gouda");
     expect(r.ret.meetmoment).toBe("Eindfoto");
     expect(r.ret.peildatum?.end).toBe("2011-01-15");
-    expect(r.ret.mijlpalen.find((m) => m.code === "M5")?.status?.label).toBe("Gedeeltelijk");
+    expect(r.ret.tabellen.mijlpalen.find((m) => m.sleutel === "M5")?.cellen.status.tekst).toBe(
+      "Gedeeltelijk",
+    );
   });
 });
 
@@ -50,7 +52,7 @@ describe("Regio sheet rules", () => {
   test("Regio must be one of the 37, tolerant of case and spacing", () => {
     const ok = read(setField(validInput(), "Regio", "  zwolle   ijsselland "));
     expect(ok.issues).toEqual([]);
-    expect(ok.ok && ok.ret.regio).toBe("Zwolle IJsselland");
+    expect(ok.ok && ok.ret.eenheid).toBe("Zwolle IJsselland");
     const bad = only(read(setField(validInput(), "Regio", "Atlantis")), "onbekende_eenheid");
     expect(bad.bericht).toContain("'Atlantis' is geen regio");
   });
@@ -84,7 +86,7 @@ describe("Mijlpalen rules", () => {
     expect(i).toMatchObject({ blad: "Mijlpalen", cel: "C3", kolom: "Status" });
     const x = read(setStatus(validInput(), "M2", "x"));
     expect(x.issues).toEqual([]);
-    expect(x.ok && x.ret.mijlpalen[1].status?.soort).toBe("gereed");
+    expect(x.ok && x.ret.tabellen.mijlpalen[1].cellen.status.tekst).toBe("Gereed / in uitvoering");
   });
   test("Status must be one of the list, tolerant of case, spacing and diacritics", () => {
     expect(read(setStatus(validInput(), "M2", "  GEREED /  IN UITVOERING ")).issues).toEqual([]);
@@ -95,7 +97,7 @@ describe("Mijlpalen rules", () => {
     expect(read(setCell(validInput(), "Mijlpalen", "M1", "Datum gereed", "1 maart 2010")).issues).toEqual([]);
     const bad = only(
       read(setCell(validInput(), "Mijlpalen", "M1", "Datum gereed", "1 februari 2011")),
-      "datum_gereed_na_peildatum",
+      "datum_na_peildatum",
     );
     expect(bad).toMatchObject({ cel: "D2", severity: "fout" });
     expect(bad.bericht).toContain("ligt na de peildatum 15-01-2011");
@@ -103,15 +105,17 @@ describe("Mijlpalen rules", () => {
   test("Gedeeltelijk needs Toelichting and Verwachte datum", () => {
     // Gouda M5 is Gedeeltelijk with both.
     const noNote = read(setCell(validInput("Gouda"), "Mijlpalen", "M5", "Toelichting", null));
-    expect(only(noNote, "toelichting_vereist").cel).toBe("F6");
+    expect(only(noNote, "verplicht_bij").cel).toBe("F6");
     const noDate = read(setCell(validInput("Gouda"), "Mijlpalen", "M5", "Verwachte datum", null));
-    expect(only(noDate, "verwachte_datum_vereist").cel).toBe("E6");
+    expect(only(noDate, "verplicht_bij").cel).toBe("E6");
   });
   test("In voorbereiding needs Verwachte datum", () => {
     // Nijmegen M5 is In voorbereiding (2012).
     expect(read(validInput("Nijmegen")).issues).toEqual([]);
     const r = read(setCell(validInput("Nijmegen"), "Mijlpalen", "M5", "Verwachte datum", null));
-    expect(only(r, "verwachte_datum_vereist").bericht).toContain("vul een verwachte datum in (Mijlpalen!E6)");
+    expect(only(r, "verplicht_bij").bericht).toBe(
+      "Mijlpaal M5: vul 'Verwachte datum' in (Mijlpalen!E6); dat is verplicht als Status = 'Gedeeltelijk' of 'In voorbereiding'.",
+    );
   });
   test("an unparseable Verwachte datum names the cell and the accepted forms", () => {
     const r = read(
@@ -133,7 +137,7 @@ describe("Mijlpalen rules", () => {
     const r = read(start);
     expect(codes(r).filter((c) => c === "niet_van_toepassing_ingevuld").length).toBeGreaterThan(1);
     expect(r.issues.find((i) => i.cel === "C8")?.code).toBe("niet_van_toepassing_ingevuld");
-    const m7 = r.ok && r.ret.mijlpalen.find((m) => m.code === "M7");
+    const m7 = r.ok && r.ret.tabellen.mijlpalen.find((m) => m.sleutel === "M7");
     expect(m7 && m7.geldt).toBe(false);
     // An empty M7 in an Eindfoto is an error.
     expect(only(read(setStatus(validInput(), "M7", null)), "verplicht_leeg").cel).toBe("C8");
@@ -192,11 +196,12 @@ describe("Vragenlijst rules", () => {
     expect(read(setAnswer(setAnswer(validInput(), "O1a", null), "O1b", "Iets bereikt")).issues).toEqual([]);
   });
   test("C- and O-items in a Startfoto must be empty (warning)", () => {
-    const fill = exampleFill("Gouda");
-    fill.meetmoment = "Startfoto";
-    fill.mijlpalen.M7 = { status: "" };
-    for (const k of Object.keys(fill.antwoorden)) if (/^[CO]/.test(k)) delete fill.antwoorden[k];
-    const clean = inputFromModel(filledTemplate(DEF, fill));
+    const { eenheid, fill } = exampleFill("Gouda");
+    fill.velden = { ...fill.velden, Meetmoment: "Startfoto" };
+    const rijen = fill.rijen!;
+    rijen.mijlpalen.M7 = { status: "" };
+    for (const k of Object.keys(rijen.vragenlijst)) if (/^[CO]/.test(k)) delete rijen.vragenlijst[k];
+    const clean = inputFromModel(buildTemplate(DEF, { eenheid, vul: fill }));
     setStatus(clean, "M7", null);
     expect(read(clean).issues).toEqual([]);
     const r = read(setAnswer(clean, "O2b", "Te vroeg ingevuld"));
@@ -261,8 +266,8 @@ describe("structure", () => {
     const r = read(input);
     expect(r.ok).toBe(true);
     expect(codes(r).sort()).toEqual(["kolom_extra", "tabel_als_bereik"]);
-    expect(r.ok && r.ret.mijlpalen[4].verwachteDatum?.tekst).toBe("2012");
-    expect(r.ok && r.ret.mijlpalen[4].bron?.cel).toBe("H8");
+    expect(r.ok && r.ret.tabellen.mijlpalen[4].cellen.verwachteDatum.datum?.tekst).toBe("2012");
+    expect(r.ok && r.ret.tabellen.mijlpalen[4].bron?.cel).toBe("H8");
   });
   test("another definition and an unknown version are refused; none recorded is read as the default", () => {
     const other = validInput();

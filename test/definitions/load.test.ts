@@ -1,51 +1,95 @@
-/** Definitions from a file: the built-in one round-trips; a file with ten mistakes gives ten precise messages. */
+/**
+ * Definitions from a file (model 2): every built-in exports and loads back identically, docs/definities/ holds
+ * the current exports, and a file with ten mistakes gives ten precise messages naming their paths.
+ */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDefinition, definitionToJson, loadDefinitionJson } from "../legacy/core/definition";
+import {
+  builtInMonitors,
+  defaultMonitor,
+  loadMonitorJson,
+  monitorToJson,
+  type Monitor,
+} from "../../src/core/model";
 import { hashFolder, ROOT, runCli, tempDir } from "../helpers/files";
-import { writeExampleWorkbooks } from "../helpers/example-files";
+import { filledModel, inputFromModel } from "../helpers/inputs";
+import { readReturn } from "../../src/core/engine/read";
+import { scoreReturn } from "../../src/core/engine/score";
+import { buildTemplateWorkbook } from "../../src/xlsx/writer";
+import { writeWorkbookFile } from "../../src/xlsx/files";
 
-test("the exported built-in definition in docs/ is current and loads back identically", () => {
-  const text = readFileSync(path.join(ROOT, "docs", "definities", "rak-2008-2010.json"), "utf8");
-  expect(JSON.parse(text)).toEqual(JSON.parse(definitionToJson(defaultDefinition())));
-  const load = loadDefinitionJson(text);
-  expect(load.ok && load.def).toEqual(defaultDefinition());
+/** The RAK Monitor as a plain JSON object, to change like a user edits the exported file. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const rakJson = (): any => JSON.parse(monitorToJson(defaultMonitor()));
+
+/** Example workbooks of two regions (from the published annex), written as real .xlsx files. */
+async function writeExampleWorkbooks(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const regio of ["Gouda", "Nijmegen"]) {
+    const file = path.join(dir, `Regiomonitor-${regio}.xlsx`);
+    await writeWorkbookFile(await buildTemplateWorkbook(filledModel(regio)), file);
+    files.push(file);
+  }
+  return files;
+}
+
+test("every built-in definition exports and loads back identically; docs/definities/ holds the exports", () => {
+  const ids = builtInMonitors().map((d) => d.id);
+  expect(ids).toEqual(["rak-2008-2010", "actiemonitor-2013", "ghnt-2018"]);
+  for (const def of builtInMonitors()) {
+    const text = monitorToJson(def);
+    const load = loadMonitorJson(text);
+    expect([def.id, load.ok]).toEqual([def.id, true]);
+    expect(load.ok && load.def).toEqual(def);
+    const doc = readFileSync(path.join(ROOT, "docs", "definities", `${def.id}.json`), "utf8");
+    expect(JSON.parse(doc)).toEqual(JSON.parse(text));
+    expect(JSON.parse(doc).model).toBe(2);
+  }
 });
 
 test("a definition file with ten different mistakes gives ten precise messages naming the path", () => {
-  const d = JSON.parse(definitionToJson(defaultDefinition()));
+  const d = rakJson();
+  const [regio, mijlpalen, vragenlijst] = d.tabellen;
   d.id = "RAK 2008"; // 1 pattern
-  d.regios.push("Delft"); // 2 duplicate region
-  d.schalen.bereik.onbekend = "Misschien"; // 3 unknown not among options
-  d.regio.velden[1].schaal = "tijdstip"; // 4 unknown scale
-  d.regio.velden[3].type = "getal"; // 5 invalid enum
-  d.mijlpalen.rijen[2].normdatum = "31-12-2010"; // 6 wrong date format
-  d.mijlpalen.rijen[6].geldtAls = { veld: "Moment", is: "Eindfoto" }; // 7 unknown field in condition
-  d.mijlpalen.toegestaneVertragingMaanden = -1; // 8 negative
-  d.vragenlijst.vragen[0].kleur = "rood"; // 9 unknown key
-  delete d.rag.invullingGroen; // 10 missing
-  const r = loadDefinitionJson(JSON.stringify(d));
+  d.eenheden.namen.push({ naam: "Delft" }); // 2 duplicate unit
+  regio.velden[1].schaal = "tijdstip"; // 3 unknown scale
+  regio.velden[3].type = "nummer"; // 4 invalid enum
+  mijlpalen.rijen[2].normdatum = "31-12-2010"; // 5 wrong date format
+  mijlpalen.rijen[6].geldtAls = [{ waarde: "veld:Moment", is: ["Eindfoto"] }]; // 6 unknown field in condition
+  mijlpalen.oordeel[2].als = [{ waarde: "stand", is: ["Gereed / in uitvoering"] }]; // 7 rule on a missing column
+  vragenlijst.rijen[0].kleur = "rood"; // 8 unknown key
+  d.scores.voortgang.tabel = "acties"; // 9 table used by a score does not exist
+  delete d.rag.volgorde; // 10 missing
+  const r = loadMonitorJson(JSON.stringify(d));
   expect(r.ok).toBe(false);
   if (r.ok) return;
   // All ten in one go: structure first, then the references between parts.
   expect(r.fouten).toEqual([
     "id: ongeldig formaat: kleine letters, cijfers en '-'",
-    "schalen.bereik: 'onbekend' moet een van de opties zijn",
-    'regio.velden[3].type: ongeldige waarde; toegestaan: "regio", "keuze", "datum", "tekst", "email"',
-    "mijlpalen.rijen[2].normdatum: ongeldig formaat: datum als JJJJ-MM-DD",
-    "mijlpalen.toegestaneVertragingMaanden: te klein (minimaal 0)",
-    "vragenlijst.vragen[0]: onbekende sleutel(s): 'kleur'",
-    "rag.invullingGroen: ontbreekt (verwacht: number)",
-    "regios[37]: 'Delft' komt twee keer voor",
-    "regio.velden[1].schaal: schaal 'tijdstip' bestaat niet; bekend: meetmoment, bereik, scholing, janee, deels, dekking, coordinator",
-    "mijlpalen.rijen[6].geldtAls.veld: veld 'Moment' bestaat niet in regio.velden",
+    'tabellen[0].velden[3].type: ongeldige waarde; toegestaan: "tekst", "keuze", "datum", "getal", "email", "eenheid"',
+    "tabellen[1].rijen[2].normdatum: ongeldig formaat: datum als JJJJ-MM-DD",
+    "tabellen[2].rijen[0]: onbekende sleutel(s): 'kleur'",
+    "rag.volgorde: ontbreekt (verwacht: array)",
+    "eenheden.namen[37]: 'Delft' komt twee keer voor",
+    "tabellen[0].velden[1].schaal: schaal 'tijdstip' bestaat niet; bekend: meetmoment, bereik, scholing, janee, deels, dekking, coordinator, mijlpaalstatus",
+    "tabellen[1].rijen[6].geldtAls[0].waarde: veld 'Moment' bestaat niet",
+    "tabellen[1].oordeel[2].als[0].waarde: kolom 'stand' bestaat niet",
+    "scores.voortgang.tabel: tabel 'acties' bestaat niet (of is geen tabel met rijen)",
   ]);
 });
 
 test("not JSON at all", () => {
-  const r = loadDefinitionJson("{ id: ");
+  const r = loadMonitorJson("{ id: ");
   expect(r.ok).toBe(false);
   expect(!r.ok && r.fouten[0]).toMatch(/^\(hele bestand\): geen geldige JSON/);
+});
+
+test("a definition file of the earlier format is refused", () => {
+  const d = rakJson();
+  delete d.model;
+  const r = loadMonitorJson(JSON.stringify(d));
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.fouten).toEqual(["model: ongeldige waarde; toegestaan: 2"]);
 });
 
 describe("the command line with --definitie", () => {
@@ -57,16 +101,27 @@ describe("the command line with --definitie", () => {
   test("definitie export writes the built-in definition; an unknown id is a usage error", () => {
     const out = path.join(dir, "rak.json");
     expect(runCli(["definitie", "export", "rak-2008-2010", "-o", out]).code).toBe(0);
-    expect(JSON.parse(readFileSync(out, "utf8")).id).toBe("rak-2008-2010");
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(JSON.parse(monitorToJson(defaultMonitor())));
     const bad = runCli(["definitie", "export", "onbekend"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Definitie 'onbekend' is niet ingebouwd");
   });
 
   test("a changed definition from a file drives template, check and aggregate", async () => {
-    const d = JSON.parse(definitionToJson(defaultDefinition()));
+    const d = rakJson();
     d.versie = "1.1-test";
-    d.mijlpalen.toegestaneVertragingMaanden = 24; // Nijmegen's 2012 is then within norm + delay
+    // Nijmegen's 2012 is then within norm date + delay.
+    for (const rule of d.tabellen[1].oordeel)
+      for (const t of rule.als)
+        for (const limit of [t.na, t.uiterlijk]) if (limit?.plusMaanden === 12) limit.plusMaanden = 24;
+    const changed = loadMonitorJson(JSON.stringify(d));
+    if (!changed.ok) throw new Error(changed.fouten.join("; "));
+    const m5 = (def: Monitor) => {
+      const r = readReturn(def, inputFromModel(filledModel("Nijmegen")));
+      if (!r.ok) throw new Error(r.reden);
+      return scoreReturn(def, r.ret, r.issues).oordelen.mijlpalen.find((x) => x.sleutel === "M5")!.rag;
+    };
+    expect([m5(defaultMonitor()), m5(changed.def)]).toEqual(["rood", "oranje"]);
     const file = path.join(dir, "rak-1.1.json");
     writeFileSync(file, JSON.stringify(d));
     const files = await writeExampleWorkbooks(path.join(dir, "regios"));
@@ -80,7 +135,7 @@ describe("the command line with --definitie", () => {
     const checked = runCli(["check", tpl, "--json", "--definitie", file]);
     expect(JSON.parse(checked.stdout).definitie).toEqual({ id: "rak-2008-2010", versie: "1.1-test" });
     const broken = path.join(dir, "kapot.json");
-    writeFileSync(broken, JSON.stringify({ ...d, regios: [] }));
+    writeFileSync(broken, JSON.stringify({ ...d, eenheden: { ...d.eenheden, namen: [] } }));
     const r = runCli([
       "aggregate",
       path.join(dir, "regios"),
@@ -92,14 +147,14 @@ describe("the command line with --definitie", () => {
     expect(r.code).toBe(2);
     expect(hashFolder(path.join(dir, "regios"))).toEqual(before);
     expect(r.stderr).toContain(
-      `De definitie in ${broken} is niet bruikbaar (1 fout):\n  regios: te weinig elementen (minimaal 1)`,
+      `De definitie in ${broken} is niet bruikbaar (1 fout):\n  eenheden.namen: te weinig elementen (minimaal 1)`,
     );
   });
 });
 
 test("a value of the wrong type is named as such, not as missing", () => {
-  const d = JSON.parse(definitionToJson(defaultDefinition()));
+  const d = rakJson();
   d.naam = 5;
-  const r = loadDefinitionJson(JSON.stringify(d));
+  const r = loadMonitorJson(JSON.stringify(d));
   expect(!r.ok && r.fouten).toEqual(["naam: verkeerd type: verwacht string"]);
 });
