@@ -47,7 +47,7 @@ describe("Regio sheet rules", () => {
     const i = only(read(setField(validInput(), "Regio", null)), "verplicht_leeg");
     expect(i).toMatchObject({ severity: "fout", blad: "Regio", cel: "B2", kolom: "Waarde", rij: 2 });
     expect(i.bericht).toBe("Regio is niet ingevuld (Regio!B2). Kies een naam uit de keuzelijst.");
-    expect(i.gegevens).toEqual({ onderwerp: "Regio", invoer: "eenheid", onbekend: null });
+    expect(i.gegevens).toEqual({ onderwerp: "Regio", invoer: "eenheid" });
   });
   test("Regio must be one of the 37, tolerant of case and spacing", () => {
     const ok = read(setField(validInput(), "Regio", "  zwolle   ijsselland "));
