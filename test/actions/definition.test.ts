@@ -69,3 +69,12 @@ test("a broken action definition file: every mistake named by its path, in one g
     `tabellen[0].hoofdkolom: kolom 'kleur' bestaat niet; ${known}`,
   ]);
 });
+
+test("a duplicate action number is named by its row", () => {
+  const d = json("actiemonitor-2013");
+  d.tabellen[0].rijen[4].waarden.nr = "1";
+  expect(loadMonitorJson(JSON.stringify(d))).toEqual({
+    ok: false,
+    fouten: ["tabellen[0].rijen[4]: '1' komt twee keer voor"],
+  });
+});
