@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { anyDefinitionToJson, findActionDefinition } from "../legacy/core/definition";
+import { findMonitor, monitorToJson } from "../../src/core/model";
 import { runCli, runPython, sha256, tempDir } from "../helpers/files";
 
 let dir: string;
@@ -34,7 +34,6 @@ describe("regiomonitor template --definitie-id", () => {
       ["definitie", "actiemonitor-2013"],
       ["versie", "1.0"],
       ["naam", "Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016"],
-      ["soort", "acties"],
     ]);
   });
 
@@ -61,13 +60,12 @@ describe("regiomonitor template --definitie-id", () => {
       "template",
       "--definitie-id",
       "actiemonitor-2013",
-      "--regio",
-      "Delft",
+      "--onzin",
       "-o",
       path.join(dir, "y.xlsx"),
     ]);
     expect(opt.code).toBe(2);
-    expect(opt.stderr).toContain("Onbekende optie --regio");
+    expect(opt.stderr).toContain("Onbekende optie --onzin");
     expect(opt.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 });
@@ -87,39 +85,46 @@ describe("regiomonitor check on an action workbook", () => {
     const r = runCli(["check", example, "--json", "--out", copy]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
+    // The one report envelope, with the national summary of this one workbook under `landelijk`.
     expect(j).toMatchObject({
       gelezen: true,
-      soort: "acties",
+      geldig: true,
+      eenheid: null,
       definitie: { id: "actiemonitor-2013", versie: "1.0" },
     });
-    expect(j.samenvatting.kleuren).toEqual({ groen: 11, oranje: 0, rood: 1, grijs: 13 });
+    expect(j.scores.oordelen.acties).toHaveLength(25);
+    expect(j.landelijk.kleuren).toEqual({ groen: 11, oranje: 0, rood: 1, grijs: 13 });
     expect(
-      j.samenvatting.groepen[0].rijen.map((x: { label: string; acties: number }) => [x.label, x.acties]),
+      j.landelijk.groepen[0].rijen.map((x: { label: string; acties: number }) => [x.label, x.acties]),
     ).toEqual([
       ["VWS", 14],
       ["VenJ", 8],
       ["Reclassering Nederland", 2],
       ["Jeugdzorg Nederland", 1],
     ]);
-    expect(j.samenvatting.verschuiving).toEqual([
+    expect(j.landelijk.verschuiving).toEqual([
       // The publication says 3 earlier and 14 the same without saying which: no "eerder 0 · gelijk 17".
       { categorie: "eerder of gelijk", aantal: 17, waarvanOpgegeven: 17 },
       { categorie: "later", aantal: 6, waarvanOpgegeven: 6 },
       { categorie: "zonder einddatum", aantal: 2, waarvanOpgegeven: 0 },
     ]);
-    expect(j.acties).toHaveLength(25);
-    expect(j.acties[1]).toMatchObject({
+    expect(j.landelijk.acties).toHaveLength(25);
+    // The action's cell is its main cell (Status), no longer the key cell.
+    expect(j.landelijk.acties[1]).toMatchObject({
       sleutel: "2",
       oordeel: "grijs",
       regel: "kwaliteitseisen",
-      cel: "Acties!A3",
+      cel: "Acties!G3",
     });
     expect(j.meldingen).toEqual([]);
     expect(sha256(example)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(copy);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(["Acties", "Overzicht acties", "Actielijst", "_regiomonitor"]),
+      expect.arrayContaining(["Acties", "Samenvatting", "Overzicht acties", "Actielijst", "_regiomonitor"]),
+    );
+    expect(r.stderr).toContain(
+      `Kopie met bladen Samenvatting, Overzicht acties, Actielijst geschreven: ${copy}`,
     );
     // Checking the copy again replaces the owned sheets (no refusal).
     expect(runCli(["check", copy, "--out", path.join(dir, "kopie2.xlsx")]).code).toBe(0);
@@ -163,8 +168,8 @@ describe("regiomonitor check on an action workbook", () => {
         "vaste_rij_ontbreekt@-",
       ]),
     );
-    expect(j.acties.find((a: { sleutel: string }) => a.sleutel === "25")).toMatchObject({
-      oordeel: "grijs",
+    expect(j.scores.oordelen.acties.find((a: { sleutel: string }) => a.sleutel === "25")).toMatchObject({
+      rag: "grijs",
       regel: "rij_ontbreekt",
     });
     expect(sha256(bad)).toBe(before);
@@ -183,16 +188,26 @@ describe("definitions from a file", () => {
     const out = path.join(dir, "ghnt.json");
     expect(runCli(["definitie", "export", "ghnt-2018", "-o", out]).code).toBe(0);
     const d = JSON.parse(readFileSync(out, "utf8"));
-    expect([d.soort, d.id, d.rijen.length, d.regios.length]).toEqual(["acties", "ghnt-2018", 95, 30]);
+    expect([d.model, d.id, d.tabellen[0].id, d.tabellen[0].rijen.length, d.eenheden]).toEqual([
+      2,
+      "ghnt-2018",
+      "acties",
+      95,
+      undefined,
+    ]);
     const r = runCli(["definitie", "export", "actiemonitor-2013"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).id).toBe("actiemonitor-2013");
   });
 
   test("a changed action definition drives template and check; a broken one is refused naming the paths", () => {
-    const d = JSON.parse(anyDefinitionToJson(findActionDefinition("actiemonitor-2013")!));
+    const d = JSON.parse(monitorToJson(findMonitor("actiemonitor-2013")!));
+    expect(d.model).toBe(2);
     d.versie = "1.1-test";
-    d.toegestaneVertragingMaanden = 0;
+    // No tolerated delay: the month limit of the decision list becomes 0.
+    for (const rule of d.tabellen[0].oordeel)
+      for (const t of rule.als)
+        for (const k of ["uiterlijk", "na"]) if (t[k]?.plusMaanden) t[k].plusMaanden = 0;
     const file = path.join(dir, "actie-1.1.json");
     writeFileSync(file, JSON.stringify(d));
     const tpl = path.join(dir, "actie-1.1.xlsx");
@@ -205,8 +220,8 @@ describe("definitions from a file", () => {
     expect(unknown.code).toBe(1);
     expect(JSON.parse(unknown.stdout).meldingen[0].code).toBe("onbekende_versie");
 
-    d.kolommen.status = "Nr";
-    d.statussen[0].oordeel = "paars";
+    d.tabellen[0].hoofdkolom = "bestaatniet";
+    d.tabellen[0].oordeel[1].rag = "paars";
     const broken = path.join(dir, "kapot.json");
     writeFileSync(broken, JSON.stringify(d));
     for (const args of [
@@ -217,9 +232,11 @@ describe("definitions from a file", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`De definitie in ${broken} is niet bruikbaar (2 fouten):`);
       expect(r.stderr).toContain(
-        '  statussen[0].oordeel: ongeldige waarde; toegestaan: "groen", "grijs", "op_datum", "vertraagd"',
+        '  tabellen[0].oordeel[1].rag: ongeldige waarde; toegestaan: "groen", "oranje", "rood", "grijs"',
       );
-      expect(r.stderr).toContain("  kolommen.status: kop 'Nr' is ook de kop van vasteKolommen[0].kop");
+      expect(r.stderr).toContain(
+        "  tabellen[0].hoofdkolom: kolom 'bestaatniet' bestaat niet; bekend: nr, actie,",
+      );
     }
     expect(existsSync(path.join(dir, "z.xlsx"))).toBe(false);
   });

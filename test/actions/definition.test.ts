@@ -1,87 +1,80 @@
-/** Action definitions as data: exported JSON is current, a broken file gives precise messages, the union is tolerant. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
+/**
+ * The built-in action monitors as definitions of the one model (model 2): exported JSON loads back; a broken action definition names every mistake by its path.
+ */
 import {
-  anyDefinitionToJson,
-  builtInDefinitions,
-  defaultDefinition,
-  definitionToJson,
-  findActionDefinition,
-  isActionDefinition,
-  loadAnyDefinitionJson,
-  parseAnyDefinition,
-} from "../legacy/core/definition";
-import { loadActionDefinitionJson } from "../legacy/core/actions";
-import { ROOT } from "../helpers/files";
+  builtInMonitors,
+  findMonitor,
+  loadMonitorJson,
+  monitorToJson,
+  parseMonitor,
+  rowsTable,
+} from "../../src/core/model";
+
+const json = (id: string) => JSON.parse(monitorToJson(findMonitor(id)!));
 
 test.each(["actiemonitor-2013", "ghnt-2018"])(
-  "docs/definities/%s.json is the built-in definition and loads back",
+  "the built-in %s exports as model-2 JSON that loads back to the same definition",
   (id) => {
-    const def = findActionDefinition(id)!;
-    const text = readFileSync(path.join(ROOT, "docs", "definities", `${id}.json`), "utf8");
-    expect(JSON.parse(text)).toEqual(JSON.parse(anyDefinitionToJson(def)));
-    const load = loadAnyDefinitionJson(text);
+    const def = findMonitor(id)!;
+    const text = monitorToJson(def);
+    expect(JSON.parse(text).model).toBe(2);
+    const load = loadMonitorJson(text);
     expect(load.ok && load.def).toEqual(def);
-    expect(load.ok && isActionDefinition(load.def)).toBe(true);
+    expect(parseMonitor(JSON.parse(text))).toEqual(def);
   },
 );
 
-test('the regional definitions stay as they were: no `soort` key needed; `soort: "regio"` is accepted too', () => {
-  expect(builtInDefinitions().map((d) => d.id)).toEqual(["rak-2008-2010"]);
-  const rak = JSON.parse(definitionToJson(defaultDefinition()));
-  expect(parseAnyDefinition(rak)).toEqual(defaultDefinition());
-  expect(parseAnyDefinition({ ...rak, soort: "regio" })).toEqual(defaultDefinition());
-  const load = loadAnyDefinitionJson(JSON.stringify(rak));
-  expect(load.ok && isActionDefinition(load.def)).toBe(false);
-  expect(loadAnyDefinitionJson(JSON.stringify({ ...rak, soort: "landelijk" }))).toEqual({
-    ok: false,
-    fouten: ['soort: ongeldige waarde; toegestaan: "regio", "acties"'],
-  });
+test("the action monitors are built in next to the regional one; one rows table of actions, no units", () => {
+  expect(builtInMonitors().map((d) => d.id)).toEqual(["rak-2008-2010", "actiemonitor-2013", "ghnt-2018"]);
+  for (const [id, n] of [
+    ["actiemonitor-2013", 25],
+    ["ghnt-2018", 95],
+  ] as const) {
+    const def = findMonitor(id)!;
+    expect(def.eenheden).toBeUndefined();
+    const t = rowsTable(def, "acties")!;
+    expect([t.blad, t.tabel, t.hoofdkolom, t.rijen.length]).toEqual(["Acties", "tblActies", "status", n]);
+    expect(t.verschuiving).toMatchObject({ datum: "opleverdatum", tov: "nulmeting" });
+    expect(t.oordeel![1]).toMatchObject({ regel: "kwaliteitseisen", rag: "grijs" });
+  }
+});
+
+test("an old-format action definition is refused", () => {
+  const d = json("actiemonitor-2013");
+  delete d.model;
+  const r = loadMonitorJson(JSON.stringify({ ...d, soort: "acties" }));
+  expect(r.ok).toBe(false);
 });
 
 test("a broken action definition file: every mistake named by its path, in one go", () => {
-  const d = JSON.parse(anyDefinitionToJson(findActionDefinition("actiemonitor-2013")!));
+  const d = json("actiemonitor-2013");
+  const t = d.tabellen[0];
   d.id = "Actiemonitor 2013"; // pattern
-  d.blad = "Acties van de Taskforce-monitor 2013 (landelijk)"; // > 31 characters
-  d.vasteKolommen[2].breedte = 1; // too small
-  d.kolommen.kleur = "Kleur"; // unknown key
-  d.kolommen.status = "Actie"; // same header as a fixed column
-  d.sleutel = "nummer"; // unknown column
-  d.rijen[3].actiehouder = ""; // empty fixed value
-  d.rijen[4].nr = "1"; // duplicate key
-  d.rijen[5].budget = "1 mln"; // unknown key in a row
-  d.kwaliteitseisen.vastgesteld = "Vast"; // not an option
-  d.statussen[2].oordeel = "blauw"; // invalid enum
-  d.toegestaneVertragingMaanden = 1.5; // not an integer
-  d.groeperingen[0].kolom = "houder"; // unknown column
-  d.zonderEinddatum = "Nog te bepalen"; // wrong type
+  t.blad = "Acties van de Taskforce-monitor 2013 (landelijk)"; // > 31 characters
+  t.hoofdkolom = "kleur"; // unknown column
+  t.sleutel = "nummer"; // unknown column
+  t.oordeel[2].rag = "blauw"; // invalid enum
   delete d.rag; // missing
-  const r = loadActionDefinitionJson(JSON.stringify(d));
+  const r = loadMonitorJson(JSON.stringify(d));
   expect(r.ok).toBe(false);
   if (r.ok) return;
+  const known =
+    "bekend: nr, actie, actiehouder, opleverdatum, nulmeting, kwaliteitseisen, status, verschuiving, toelichting";
   expect(r.fouten).toEqual([
     "id: ongeldig formaat: kleine letters, cijfers en '-'",
-    "blad: te groot (maximaal 31)",
-    "vasteKolommen[2].breedte: te klein (minimaal 3)",
-    "kolommen: onbekende sleutel(s): 'kleur'",
-    'statussen[2].oordeel: ongeldige waarde; toegestaan: "groen", "grijs", "op_datum", "vertraagd"',
-    "zonderEinddatum: verkeerd type: verwacht array",
-    "toegestaneVertragingMaanden: moet een geheel getal zijn",
+    "tabellen[0].blad: te groot (maximaal 31)",
+    'tabellen[0].oordeel[2].rag: ongeldige waarde; toegestaan: "groen", "oranje", "rood", "grijs"',
     "rag: ontbreekt (verwacht: object)",
-    "kolommen.status: kop 'Actie' is ook de kop van vasteKolommen[1].kop",
-    "sleutel: kolom 'nummer' bestaat niet in vasteKolommen; bekend: nr, actie, actiehouder",
-    "rijen[3].actiehouder: ontbreekt (elke rij heeft een waarde voor elke vaste kolom)",
-    "rijen[5]: onbekende sleutel(s): 'budget'; bekend: nr, actie, actiehouder",
-    "kwaliteitseisen.vastgesteld: 'Vast' is geen van de opties",
-    "groeperingen[0].kolom: kolom 'houder' bestaat niet in vasteKolommen",
+    `tabellen[0].sleutel: kolom 'nummer' bestaat niet; ${known}`,
+    `tabellen[0].hoofdkolom: kolom 'kleur' bestaat niet; ${known}`,
   ]);
 });
 
 test("a duplicate action number is named by its row", () => {
-  const d = JSON.parse(anyDefinitionToJson(findActionDefinition("actiemonitor-2013")!));
-  d.rijen[4].nr = "1";
-  expect(loadActionDefinitionJson(JSON.stringify(d))).toEqual({
+  const d = json("actiemonitor-2013");
+  d.tabellen[0].rijen[4].waarden.nr = "1";
+  expect(loadMonitorJson(JSON.stringify(d))).toEqual({
     ok: false,
-    fouten: ["rijen (nr)[4]: '1' komt twee keer voor"],
+    fouten: ["tabellen[0].rijen[4]: '1' komt twee keer voor"],
   });
 });

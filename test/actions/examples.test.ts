@@ -5,22 +5,22 @@
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  GENERATED_NOTE,
-  ghnt2018Fills,
-  layoutActionSheets,
-  LIST_SHEET,
-  OVERVIEW_SHEET,
-  taskforce2013Fills,
-  type ActionCheckResult,
-} from "../legacy/core/actions";
+import { GENERATED_NOTE, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import type { CheckResult } from "../../src/core/engine/pipeline";
+import type { NationalReport } from "../../src/core/engine/national-types";
+import { layoutNational, ACTION_LIST_SHEET as LIST_SHEET } from "../../src/core/engine/layout-national";
+import { layoutUnitSummary, SUMMARY_SHEET } from "../../src/core/engine/layout-unit";
+import { shiftOf } from "../../src/core/engine/shift";
+import { rowsTable, unitNames } from "../../src/core/model";
 import { parseCsv } from "../../src/core/examples/csv";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
 import { addSheets } from "../../src/xlsx/add-sheets";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tempDir } from "../helpers/files";
-import { elements, sheetPackages } from "../helpers/xlsx-xml";
-import { csvText, DEF_2013, DEF_2018, writeAndCheck } from "./helpers";
+import { sheetLink } from "../../src/core/engine/sheet-builder";
+import { csvText, DEF_2013, DEF_2018, summaryOf, writeAndCheck } from "./helpers";
+
+const OVERVIEW_SHEET = "Overzicht acties";
 
 const count = <T>(items: T[], key: (t: T) => string): Record<string, number> => {
   const out: Record<string, number> = {};
@@ -35,16 +35,20 @@ beforeAll(() => {
 
 describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
   const csv = parseCsv(csvText("taskforce-acties-2013.csv"));
-  let res: ActionCheckResult;
+  let res: CheckResult;
+  let report: NationalReport;
   const file = () => path.join(dir, "actiemonitor-2013.xlsx");
 
   beforeAll(async () => {
     res = await writeAndCheck(
       DEF_2013,
-      taskforce2013Fills(DEF_2013, csvText("taskforce-acties-2013.csv")),
+      taskforce2013Fill(DEF_2013, csvText("taskforce-acties-2013.csv")),
       file(),
     );
+    report = summaryOf(DEF_2013, file(), res);
   });
+  const acties = () => report.rijen.acties;
+  const text = (c: { tekst: string | null } | undefined) => c?.tekst ?? "";
 
   test("the workbook: one table tblActies with the 25 fixed actions, dropdowns, protection and the recorded definition", async () => {
     const wb = new ExcelJS.Workbook();
@@ -75,14 +79,13 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
     const meta = wb.getWorksheet("_regiomonitor")!;
     expect(meta.state).toBe("veryHidden");
     expect(meta.getCell("B1").value).toBe("actiemonitor-2013");
-    expect(meta.getCell("B4").value).toBe("acties");
   });
 
   test("read back without errors or warnings; every action of the CSV is there", () => {
     expect(res.result.ok).toBe(true);
     expect(res.result.issues).toEqual([]);
-    expect(res.report!.acties.map((j) => j.actie.sleutel)).toEqual(csv.map((r) => r.nr));
-    expect(res.report!.acties.map((j) => j.actie.vast.actiehouder)).toEqual(csv.map((r) => r.actiehouder));
+    expect(acties().map((j) => j.row.sleutel)).toEqual(csv.map((r) => r.nr));
+    expect(acties().map((j) => j.row.vast.actiehouder)).toEqual(csv.map((r) => r.actiehouder));
   });
 
   test("counts per actiehouder and per colour, against the CSV", () => {
@@ -96,7 +99,7 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
           : r.ten_opzichte_van_nulmeting === "later"
             ? "grijs"
             : "groen";
-    const g = res.report!.groepen[0];
+    const g = report.groepen[0];
     expect(g.titel).toBe("Per actiehouder");
     const holders = [...new Set(csv.map((r) => r.actiehouder))];
     expect(g.rijen.map((x) => x.label)).toEqual(holders);
@@ -111,14 +114,14 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
       "Reclassering Nederland": 2,
       "Jeugdzorg Nederland": 1,
     });
-    expect(res.report!.totaal.rag).toEqual({ groen: 11, oranje: 0, rood: 1, grijs: 13 });
+    expect(report.totaal!.rag).toEqual({ groen: 11, oranje: 0, rood: 1, grijs: 13 });
     // Never Groen without criteria.
-    for (const j of res.report!.acties)
-      if (j.actie.kwaliteitseisen !== "Vastgesteld") expect(j.oordeel.rag).toBe("grijs");
+    for (const j of acties())
+      if (text(j.row.cellen.kwaliteitseisen) !== "Vastgesteld") expect(j.oordeel.rag).toBe("grijs");
   });
 
   test("the shift table follows the published categories (later 6, zonder einddatum 2), marked as stated", () => {
-    const byCat = Object.fromEntries(res.report!.verschuiving.map((s) => [s.categorie, s]));
+    const byCat = Object.fromEntries(report.verschuiving.map((s) => [s.categorie, s]));
     const fromCsv = count(csv, (r) => r.ten_opzichte_van_nulmeting || "gelijk");
     expect(fromCsv).toEqual({ gelijk: 17, later: 6, "zonder einddatum": 2 });
     expect(byCat.later).toEqual({ categorie: "later", aantal: 6, waarvanOpgegeven: 6 });
@@ -139,28 +142,38 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
   });
 
   test("honest example: no nulmeting date is invented; Toelichting says where the shift comes from", () => {
-    for (const j of res.report!.acties) {
-      const row = csv.find((r) => r.nr === j.actie.sleutel)!;
-      expect(j.actie.opleverdatum.kind === "datum" ? j.actie.opleverdatum.value.tekst : "").toBe(
+    const acts = rowsTable(DEF_2013, "acties")!;
+    for (const j of acties()) {
+      const row = csv.find((r) => r.nr === j.row.sleutel)!;
+      const o = j.row.cellen.opleverdatum;
+      expect(o.state === "waarde" ? o.datum!.tekst : "").toBe(
         ["Nog te bepalen", "Nader te bepalen"].includes(row.opleverdatum) ? "" : row.opleverdatum,
       );
-      expect(j.actie.nulmeting).toEqual({ kind: "leeg" });
+      expect(j.row.cellen.nulmeting.state).toBe("leeg");
+      expect(j.verschuiving).toEqual(shiftOf(acts, j.row));
       if (row.ten_opzichte_van_nulmeting) {
-        expect(j.actie.toelichting).toContain(
+        expect(text(j.row.cellen.toelichting)).toContain(
           `de verschuiving '${row.ten_opzichte_van_nulmeting}' t.o.v. de nulmeting komt uit de gepubliceerde Taskforce-monitor 2013`,
         );
       } else {
-        expect(j.actie.verschuivingOpgegeven).toBe("eerder of gelijk");
-        expect(j.actie.toelichting).toContain("3 acties eerder en 14 gelijk, zonder te zeggen welke");
+        expect(text(j.row.cellen.verschuiving)).toBe("eerder of gelijk");
+        expect(text(j.row.cellen.toelichting)).toContain(
+          "3 acties eerder en 14 gelijk, zonder te zeggen welke",
+        );
       }
     }
     // 'Monitoringsinstrument vastgesteld' is read as Gestart, and Toelichting says so.
-    expect(res.report!.acties[0].actie.status?.label).toBe("Gestart");
-    expect(res.report!.acties[0].actie.toelichting).toContain("'Monitoringsinstrument vastgesteld'");
+    expect(text(acties()[0].row.cellen.status)).toBe("Gestart");
+    expect(text(acties()[0].row.cellen.toelichting)).toContain("'Monitoringsinstrument vastgesteld'");
   });
 
   test("the summary sheets are owned, and hold the figures and the explanation per action", async () => {
-    const models = layoutActionSheets(DEF_2013, res.report!, res.result.issues);
+    if (!res.result.ok || !res.score) throw new Error("niet gelezen");
+    const models = [
+      layoutUnitSummary(DEF_2013, res.result.ret, res.score, res.result.issues),
+      ...layoutNational(DEF_2013, report),
+    ];
+    expect(models.map((m) => m.name)).toEqual([SUMMARY_SHEET, OVERVIEW_SHEET, LIST_SHEET]);
     const copy = path.join(dir, "actiemonitor-2013-samenvatting.xlsx");
     writeFileSync(copy, await addSheets(readFileSync(file()), models, "actiemonitor-2013.xlsx"));
     const back = new ExcelJS.Workbook();
@@ -177,12 +190,9 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
     // Row 5 is action 1: key linked to its source cell, colour filled, explanation.
     // The link is a location inside the workbook (ExcelJS does not read those back: see the package XML).
     expect(list.getCell("A5").value).toBe("1");
-    const listXml = (await sheetPackages(copy)).get(LIST_SHEET)!.xml;
-    expect(elements(listXml, "hyperlink")[0].attrs).toEqual({
-      ref: "A5",
-      location: "'Acties'!A2",
-      display: "1",
-    });
+    // The model links the key to the action's main cell (Status, G2) in the workbook itself.
+    const listModel = models.find((m) => m.name === LIST_SHEET)!;
+    expect(listModel.rows[4][0]).toMatchObject({ v: "1", link: sheetLink("Acties", "G2") });
     expect(list.getCell("I5").value).toBe("Groen");
     expect(list.getCell("J29").value).toBe(
       "Rood: status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen').",
@@ -194,29 +204,36 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
 describe("ghnt-2018 from data/ghnt-acties-2018.csv (answers generated by code)", () => {
   const csv = parseCsv(csvText("ghnt-acties-2018.csv"));
   const regions = parseCsv(csvText("ghnt-regios-2018.csv"));
-  let res: ActionCheckResult;
+  let res: CheckResult;
+  let report: NationalReport;
+  const acts = rowsTable(DEF_2018, "acties")!;
 
   beforeAll(async () => {
-    res = await writeAndCheck(DEF_2018, ghnt2018Fills(DEF_2018), path.join(dir, "ghnt-2018.xlsx"));
+    const file = path.join(dir, "ghnt-2018.xlsx");
+    res = await writeAndCheck(DEF_2018, ghnt2018Fill(DEF_2018), file);
+    report = summaryOf(DEF_2018, file, res);
   });
 
-  test("the definition holds the 95 actions and the 30 regions of the CSVs", () => {
-    expect(DEF_2018.rijen).toHaveLength(95);
-    expect(DEF_2018.rijen.map((r) => r.id)).toEqual(csv.map((r) => r.id));
-    expect(DEF_2018.regios).toEqual(regions.map((r) => r.regio));
-    expect(DEF_2018.regios).toHaveLength(30);
+  test("the definition holds the 95 actions of the CSV and no units", () => {
+    expect(acts.rijen).toHaveLength(95);
+    expect(acts.rijen.map((r) => r.waarden[acts.sleutel])).toEqual(csv.map((r) => r.id));
+    // The monitor has no units: the 30 regions of the CSV are not part of the definition any more.
+    expect(regions).toHaveLength(30);
+    expect(unitNames(DEF_2018)).toEqual([]);
   });
 
   test("read back without errors; every row says it is generated", () => {
     expect(res.result.ok).toBe(true);
     expect(res.result.issues.filter((i) => i.severity !== "info")).toEqual([]);
-    expect(res.report!.acties).toHaveLength(95);
-    for (const j of res.report!.acties)
-      expect(j.actie.toelichting).toMatch(new RegExp(`^${GENERATED_NOTE.replace(/[().]/g, "\\$&")}`));
+    expect(report.rijen.acties).toHaveLength(95);
+    for (const j of report.rijen.acties)
+      expect(j.row.cellen.toelichting.tekst).toMatch(
+        new RegExp(`^${GENERATED_NOTE.replace(/[().]/g, "\\$&")}`),
+      );
   });
 
   test("per actielijn, per bouwsteen and per phase at publication: counts from the CSV, colours add up, % voltooid", () => {
-    const [perLijn, perBouwsteen, perFase] = res.report!.groepen;
+    const [perLijn, perBouwsteen, perFase] = report.groepen;
     expect(perLijn.rijen.map((x) => [x.label, x.aantal])).toEqual(
       Object.entries(count(csv, (r) => r.actielijn)),
     );
@@ -230,7 +247,7 @@ describe("ghnt-2018 from data/ghnt-acties-2018.csv (answers generated by code)",
       ["Fase 2 uitvoering", count(csv, (r) => r.fase)["Fase 2"]],
     ]);
     expect(perFase.rijen.map((x) => x.aantal)).toEqual([57, 38]);
-    for (const g of res.report!.groepen) {
+    for (const g of report.groepen) {
       for (const x of g.rijen) {
         expect(x.rag.groen + x.rag.oranje + x.rag.rood + x.rag.grijs).toBe(x.aantal);
         expect(x.fractieVoltooid).toBeCloseTo(x.voltooid / x.aantal, 10);
@@ -238,12 +255,10 @@ describe("ghnt-2018 from data/ghnt-acties-2018.csv (answers generated by code)",
       expect(g.totaal.aantal).toBe(95);
       expect(g.rijen.reduce((s, x) => s + x.voltooid, 0)).toBe(g.totaal.voltooid);
     }
-    const fills = ghnt2018Fills(DEF_2018);
-    expect(res.report!.totaal.voltooid).toBe(
-      Object.values(fills).filter((f) => f.status === "Voltooid").length,
-    );
+    const fills = ghnt2018Fill(DEF_2018).rijen!.acties;
+    expect(report.totaal!.voltooid).toBe(Object.values(fills).filter((f) => f.status === "Voltooid").length);
     // The generated data are deterministic: these figures do not change between runs.
-    expect(res.report!.totaal.rag).toEqual({ groen: 49, oranje: 17, rood: 5, grijs: 24 });
-    expect(res.report!.totaal.voltooid).toBe(23);
+    expect(report.totaal!.rag).toEqual({ groen: 49, oranje: 17, rood: 5, grijs: 24 });
+    expect(report.totaal!.voltooid).toBe(23);
   });
 });

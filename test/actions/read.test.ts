@@ -1,14 +1,14 @@
 /** Tolerant reading of an action workbook: a table turned into a range, moved columns, header case, extra columns. */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { taskforce2013Fills } from "../legacy/core/actions";
+import { taskforce2013Fill } from "../../src/core/engine/examples";
 import { tempDir } from "../helpers/files";
-import { checkFile, csvText, DEF_2013, writeAndCheck } from "./helpers";
+import { actionOf, checkFile, csvText, DEF_2013, writeAndCheck } from "./helpers";
 
 test("a plain range with moved columns, other header case and an extra column gives the same judgement", async () => {
   const dir = tempDir("acties-lezen-");
-  const fills = taskforce2013Fills(DEF_2013, csvText("taskforce-acties-2013.csv"));
-  const standard = await writeAndCheck(DEF_2013, fills, path.join(dir, "standaard.xlsx"));
+  const fill = taskforce2013Fill(DEF_2013, csvText("taskforce-acties-2013.csv"));
+  const standard = await writeAndCheck(DEF_2013, fill, path.join(dir, "standaard.xlsx"));
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, "standaard.xlsx"));
@@ -37,10 +37,12 @@ test("a plain range with moved columns, other header case and an extra column gi
     "tabel_als_bereik@3",
     "kolom_extra@J3",
   ]);
-  expect(res.report!.acties.map((j) => [j.oordeel.rag, j.oordeel.uitleg])).toEqual(
-    standard.report!.acties.map((j) => [j.oordeel.rag, j.oordeel.uitleg]),
-  );
-  expect(res.report!.acties[0].actie.bron).toMatchObject({ blad: "acties", cel: "I4" });
+  const judged = (r: typeof res) => r.score!.oordelen.acties.map((j) => [j.sleutel, j.rag, j.uitleg]);
+  expect(judged(res)).toHaveLength(25);
+  expect(judged(res)).toEqual(judged(standard));
+  // The row's source is its main cell (Status, reversed to column C); the key Nr moved to column I.
+  expect(actionOf(res, "1").row.bron).toMatchObject({ blad: "acties", cel: "C4" });
+  expect(actionOf(res, "1").row.cellen.opleverdatum.bron).toMatchObject({ blad: "acties", cel: "F4" });
 });
 
 test("a workbook without the actions sheet or without the Status column cannot be read, and says why", async () => {
@@ -57,7 +59,7 @@ test("a workbook without the actions sheet or without the Status column cannot b
   await wb.xlsx.writeFile(file);
   const res = await checkFile(file, DEF_2013);
   expect(res.result.ok).toBe(false);
-  expect(res.report).toBeNull();
+  expect(res.score).toBeNull();
   const missing = res.result.issues.filter((i) => i.code === "kolom_ontbreekt").map((i) => i.kolom);
   expect(missing).toEqual([
     "Opleverdatum",

@@ -5,10 +5,12 @@
 import path from "node:path";
 import { toleranceLimit } from "../../src/core/cells/dates";
 import { isoToSerial } from "../../src/core/cells/dates";
-import { type ActionFill, type ActionReport } from "../legacy/core/actions";
 import type { Issue } from "../../src/core/issues";
+import { shiftOf } from "../../src/core/engine/shift";
+import type { CheckResult } from "../../src/core/engine/pipeline";
+import { rowsTable } from "../../src/core/model";
 import { tempDir } from "../helpers/files";
-import { DEF_2013, writeAndCheck } from "./helpers";
+import { actionOf, actionsFill, DEF_2013, summaryOf, writeAndCheck, type ActionFill } from "./helpers";
 
 const STATUSES = ["Niet gestart", "Gestart", "Conform planning", "Vertraagd", "Voltooid", "Vervallen"];
 const V = "Vastgesteld";
@@ -178,7 +180,8 @@ const CASES: Record<string, ActionFill & { expect: string; regel: string }> = {
   },
 };
 
-let report: ActionReport;
+const ACTIES = rowsTable(DEF_2013, "acties")!;
+let res: CheckResult;
 let issues: Issue[];
 
 beforeAll(async () => {
@@ -190,15 +193,15 @@ beforeAll(async () => {
       return [nr, fill];
     }),
   );
-  const res = await writeAndCheck(DEF_2013, fills, path.join(tempDir("acties-"), "takken.xlsx"));
-  expect(res.report).not.toBeNull();
-  report = res.report!;
+  res = await writeAndCheck(DEF_2013, actionsFill(fills), path.join(tempDir("acties-"), "takken.xlsx"));
+  expect(res.score).not.toBeNull();
   issues = res.result.issues;
 });
 
-const judged = (nr: string) => report.acties.find((j) => j.actie.sleutel === nr)!;
+const judged = (nr: string) => actionOf(res, nr).oordeel;
+const shift = (r: CheckResult, nr: string) => shiftOf(ACTIES, actionOf(r, nr).row);
 const issuesAt = (nr: string) => {
-  const row = judged(nr).actie.bron!.rij;
+  const row = actionOf(res, nr).row.bron!.rij;
   return issues.filter((i) => i.rij === row).map((i) => i.code);
 };
 
@@ -206,34 +209,34 @@ test.each(Object.entries(CASES).map(([nr, c]) => [nr, c.expect, c.regel, c] as c
   "actie %s is %s (regel %s)",
   (nr, _rag, _regel, c) => {
     const j = judged(nr);
-    expect([j.oordeel.rag, j.oordeel.regel]).toEqual([c.expect, c.regel]);
+    expect([j.rag, j.regel]).toEqual([c.expect, c.regel]);
     // Every explanation is one Dutch line that starts with the colour.
-    expect(j.oordeel.uitleg).toMatch(new RegExp(`^${DEF_2013.rag.labels[j.oordeel.rag]}: `));
-    expect(j.oordeel.uitleg).not.toContain("\n");
+    expect(j.uitleg).toMatch(new RegExp(`^${DEF_2013.rag.labels[j.rag]}: `));
+    expect(j.uitleg).not.toContain("\n");
   },
 );
 
 test("'Nader te bepalen' is Grijs for every status, and the explanation names the criteria and the status", () => {
   for (let i = 1; i <= 6; i++) {
     const j = judged(String(i));
-    expect(j.actie.status?.label).toBe(STATUSES[i - 1]);
-    expect(j.oordeel.rag).toBe("grijs");
-    expect(j.oordeel.uitleg).toContain("'Nader te bepalen'");
-    expect(j.oordeel.uitleg).toContain(`status '${STATUSES[i - 1]}'`);
+    expect(actionOf(res, String(i)).row.cellen.status.tekst).toBe(STATUSES[i - 1]);
+    expect(j.rag).toBe("grijs");
+    expect(j.uitleg).toContain("'Nader te bepalen'");
+    expect(j.uitleg).toContain(`status '${STATUSES[i - 1]}'`);
   }
 });
 
 test("explanations name the values and the limit", () => {
-  expect(judged("11").oordeel.uitleg).toBe(
+  expect(judged("11").uitleg).toBe(
     "Oranje: status 'Vertraagd'; opleverdatum '1 juli 2014' (01-07-2014) t.o.v. nulmeting '1 januari 2014' (01-01-2014): hoogstens 6 maanden later (grens 01-07-2014).",
   );
-  expect(judged("12").oordeel.uitleg).toBe(
+  expect(judged("12").uitleg).toBe(
     "Rood: status 'Vertraagd'; opleverdatum 02-07-2014 t.o.v. nulmeting 01-01-2014: meer dan 6 maanden later (grens 01-07-2014).",
   );
-  expect(judged("13").oordeel.uitleg).toBe(
+  expect(judged("13").uitleg).toBe(
     "Rood: status 'Vertraagd' zonder einddatum (opleverdatum 'Nog te bepalen').",
   );
-  expect(judged("14").oordeel.uitleg).toBe("Rood: status 'Vertraagd' zonder einddatum (opleverdatum leeg).");
+  expect(judged("14").uitleg).toBe("Rood: status 'Vertraagd' zonder einddatum (opleverdatum leeg).");
 });
 
 test("the tolerance keeps the end of a month: juni + 6 maanden = 31-12", () => {
@@ -249,21 +252,24 @@ test("validation issues with stable codes on the right rows", () => {
   expect(issuesAt("21")).toEqual(["verplicht_leeg"]); // status empty
   expect(issuesAt("22")).toEqual(["ongeldig_antwoord"]);
   expect(issuesAt("23")).toEqual(["ongeldige_datum"]);
-  expect(issuesAt("24")).toEqual(["toelichting_vereist"]);
+  expect(issuesAt("24")).toEqual(["verplicht_bij"]); // Toelichting required with status Vertraagd
   expect(issuesAt("25")).toEqual(["verschuiving_wijkt_af"]);
   for (const nr of ["9", "10", "11", "12", "13", "15", "16", "17", "18", "20"])
     expect(issuesAt(nr)).toEqual([]);
   const bad = issues.find((i) => i.code === "ongeldige_datum")!;
   expect(bad).toMatchObject({ severity: "fout", blad: "Acties", kolom: "Opleverdatum", cel: "D24" });
   expect(bad.bericht).toContain("'Nog te bepalen' of 'Nader te bepalen'");
+  const toelichting = issues.find((i) => i.code === "verplicht_bij")!;
+  expect(toelichting).toMatchObject({ severity: "fout", blad: "Acties", kolom: "Toelichting", rij: 25 });
+  expect(toelichting.bericht).toContain("vul 'Toelichting' in");
 });
 
 test("the shift against the nulmeting comes from the dates; a stated category only where they do not compare", () => {
-  expect(judged("9").verschuiving).toEqual({ categorie: "later", bron: "datums" });
-  expect(judged("16").verschuiving).toEqual({ categorie: "gelijk", bron: "datums" });
-  expect(judged("25").verschuiving).toEqual({ categorie: "eerder", bron: "datums" });
-  expect(judged("13").verschuiving).toEqual({ categorie: "zonder einddatum", bron: "datums" });
-  expect(judged("19").verschuiving).toEqual({ categorie: null, bron: "onbekend" });
+  expect(shift(res, "9")).toEqual({ categorie: "later", bron: "datums" });
+  expect(shift(res, "16")).toEqual({ categorie: "gelijk", bron: "datums" });
+  expect(shift(res, "25")).toEqual({ categorie: "eerder", bron: "datums" });
+  expect(shift(res, "13")).toEqual({ categorie: "zonder einddatum", bron: "datums" });
+  expect(shift(res, "19")).toEqual({ categorie: null, bron: "onbekend" });
 });
 
 test("a stated 'eerder of gelijk' without a nulmeting date judges as not later; it agrees with earlier or equal dates", async () => {
@@ -290,20 +296,18 @@ test("a stated 'eerder of gelijk' without a nulmeting date judges as not later; 
       verschuiving: "eerder of gelijk",
     },
   };
-  const res = await writeAndCheck(DEF_2013, fills, path.join(tempDir("acties-eog-"), "eog.xlsx"));
-  const j = (nr: string) => res.report!.acties.find((a) => a.actie.sleutel === nr)!;
-  expect(j("1").oordeel).toMatchObject({ rag: "groen", regel: "op_schema" });
-  expect(j("1").oordeel.uitleg).toContain(
-    "opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting",
-  );
-  expect(j("1").verschuiving).toEqual({ categorie: "eerder of gelijk", bron: "opgegeven" });
-  expect(j("2").oordeel).toMatchObject({ rag: "oranje", regel: "binnen_marge" });
-  expect(j("3").oordeel).toMatchObject({ rag: "grijs", regel: "nulmeting_onbekend" });
-  expect(j("4").verschuiving).toEqual({ categorie: "eerder", bron: "datums" });
-  const codesAt = (nr: string) =>
-    res.result.issues.filter((i) => i.rij === Number(nr) + 1).map((i) => i.code);
+  const file = path.join(tempDir("acties-eog-"), "eog.xlsx");
+  const r = await writeAndCheck(DEF_2013, actionsFill(fills), file);
+  const j = (nr: string) => actionOf(r, nr).oordeel;
+  expect(j("1")).toMatchObject({ rag: "groen", regel: "op_schema" });
+  expect(j("1").uitleg).toContain("opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting");
+  expect(shift(r, "1")).toEqual({ categorie: "eerder of gelijk", bron: "opgegeven" });
+  expect(j("2")).toMatchObject({ rag: "oranje", regel: "binnen_marge" });
+  expect(j("3")).toMatchObject({ rag: "grijs", regel: "nulmeting_onbekend" });
+  expect(shift(r, "4")).toEqual({ categorie: "eerder", bron: "datums" });
+  const codesAt = (nr: string) => r.result.issues.filter((i) => i.rij === Number(nr) + 1).map((i) => i.code);
   expect(codesAt("4")).toEqual([]);
-  expect(res.report!.verschuiving.map((s) => s.categorie)).toEqual([
+  expect(summaryOf(DEF_2013, file, r).verschuiving.map((s) => s.categorie)).toEqual([
     "eerder",
     "eerder of gelijk",
     "later",
