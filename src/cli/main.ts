@@ -236,6 +236,10 @@ async function cmdTemplate(argv: string[], io: Io): Promise<number> {
     io.err(`Voorbeeld ${ex.bron}.`);
   }
   if (!def.eenheden) {
+    if (options.regio !== undefined || options.alle)
+      throw new UsageError(
+        `${def.naam} heeft geen regio's: het is één landelijke werkmap. Laat --regio en --alle weg.`,
+      );
     await writeWorkbookFile(
       await buildTemplateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul })),
       out,

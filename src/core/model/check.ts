@@ -166,6 +166,16 @@ export function crossCheckMonitor(def: Loose): string[] {
   tableRef(def?.scores?.voortgang?.tabel, "scores.voortgang.tabel");
   arr(def?.landelijk).forEach((n, i) => {
     if (n && "tabel" in n) tableRef(n.tabel, `landelijk[${i}].tabel`);
+    if (n?.soort === "groepen") {
+      const t = tabellen.find((x) => x?.vorm === "rijen" && x.id === n.tabel) as RowsTable | undefined;
+      const cols = new Set(arr(t?.kolommen).map((c) => c?.id));
+      for (const [k, c] of [
+        ["kolom", n.kolom] as const,
+        ...arr(n.labelKolommen).map((c) => ["labelKolommen", c] as const),
+      ])
+        if (t && !cols.has(c))
+          out.push(`landelijk[${i}].${k}: kolom '${c}' bestaat niet in tabel '${n.tabel}'`);
+    }
     if (n?.soort === "retouren" && !def?.eenheden)
       out.push(`landelijk[${i}]: 'retouren' kan alleen als de monitor eenheden heeft`);
     if (n?.soort === "matrix" && n.weergave && typeof n.weergave === "object") {
