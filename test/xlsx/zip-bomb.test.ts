@@ -10,10 +10,9 @@ import { spawnSync } from "node:child_process";
 import { constants, createInflateRaw, deflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { makeZip } from "../helpers/zip";
 import { ROOT, runCli, tempDir } from "../helpers/files";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { DEF, filledModel } from "../helpers/inputs";
 
 const GIB = 1024 * 1024 * 1024;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -49,9 +48,7 @@ let parts: Record<string, Uint8Array>;
 
 beforeAll(async () => {
   dir = tempDir("regiomonitor-bomb-");
-  const buf = new Uint8Array(
-    await templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))).xlsx.writeBuffer(),
-  );
+  const buf = new Uint8Array(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer());
   parts = unzipSync(buf);
 });
 
