@@ -4,11 +4,11 @@
  * cell formats they use, renumbered) are grafted into the original package. Every other part of the original
  * is copied byte for byte, still compressed; nothing of the user's sheets is read or rewritten.
  */
-import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
 import { isOwnedSheet, type SheetModel } from "../core/sheet-model";
 import { readXlsx, resolveTarget } from "./read-xlsx";
 import { renderSheets, SheetNameTakenError } from "./render-sheet";
+import { newWorkbook, workbookBytes } from "./writer";
 import { guardXlsx, partKey, type ZipEntry } from "./zip-guard";
 import { entryData, inflateAll, newBudget, ZipRefusal } from "./zip-read";
 import { UnreadableFileError } from "./unreadable";
@@ -327,9 +327,11 @@ export async function addSheets(
 
   try {
     // The fresh workbook with the models, rendered by ExcelJS.
-    const wb = new ExcelJS.Workbook();
+    // Loaded here, lazily (a check without --out never loads ExcelJS); links inside the workbook are
+    // written as locations (see internal-links.ts), so the grafted sheets have no link relationships.
+    const wb = await newWorkbook();
     renderSheets(wb, models);
-    const fresh = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const fresh = unzipSync(new Uint8Array(await workbookBytes(wb)));
     const ft = (n: string) => (fresh[n] ? text(fresh[n]) : undefined);
     const strings = freshStrings(ft("xl/sharedStrings.xml"));
 

@@ -70,10 +70,10 @@ function workbookWith(
 function readInChild(file: string): { reden: string | null; grids: number; maxRssMb: number } {
   const script = `
 const { readXlsx } = require(${JSON.stringify(path.join(ROOT, "lib", "xlsx", "read-xlsx.js"))});
-const { wantedSources } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "read", "region-return.js"))});
-const { defaultDefinition } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "definition"))});
+const { wantedSources } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "engine", "read.js"))});
+const { defaultMonitor } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "model"))});
 const buf = require("node:fs").readFileSync(process.argv[1]);
-readXlsx(buf, wantedSources(defaultDefinition()), "bom.xlsx").then(
+readXlsx(buf, wantedSources(defaultMonitor()), "bom.xlsx").then(
   (i) => ({ reden: null, grids: i.grids.length }),
   (e) => ({ reden: e.reden ?? String(e), grids: 0 }),
 ).then((r) => console.log(JSON.stringify({ ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 })));
