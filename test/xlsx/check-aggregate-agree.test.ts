@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { runCli, tempDir } from "../helpers/files";
-import { DEF, filledModel } from "../helpers/inputs";
+import { filledModel } from "../helpers/inputs";
 
 test("check --json and aggregate --json give the same errors and warnings for one awkward file", async () => {
   const wb = templateWorkbook(filledModel("Utrecht"));

@@ -8,7 +8,7 @@ import path from "node:path";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { expandInputs, isSystemFile } from "../../src/xlsx/files";
 import { runCli, tempDir } from "../helpers/files";
-import { DEF, filledModel } from "../helpers/inputs";
+import { filledModel } from "../helpers/inputs";
 
 const SYSTEM = [
   "~$Regiomonitor-Utrecht.xlsx",

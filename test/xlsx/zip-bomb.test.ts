@@ -12,7 +12,7 @@ import { unzipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { makeZip } from "../helpers/zip";
 import { ROOT, runCli, tempDir } from "../helpers/files";
-import { DEF, filledModel } from "../helpers/inputs";
+import { filledModel } from "../helpers/inputs";
 
 const GIB = 1024 * 1024 * 1024;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
