@@ -193,21 +193,11 @@ export function corpus(): CorpusCase[] {
     {
       file: "andere-definitie.xlsx",
       what: "a workbook of another definition",
-      // The action monitors are built in (and read by the same engine), so an unknown monitor id here.
       make: workbook("Almere", (wb) => {
-        sheet(wb, "_regiomonitor").getCell("B1").value = "jeugdmonitor-2020";
-      }),
-      refused: "De werkmap hoort bij een andere monitor ('jeugdmonitor-2020', versie 1.0)",
-      codes: ["andere_definitie"],
-    },
-    {
-      file: "actiemonitor-definitie.xlsx",
-      what: "a regional workbook that records an action monitor",
-      make: workbook("Amersfoort", (wb) => {
         sheet(wb, "_regiomonitor").getCell("B1").value = "actiemonitor-2013";
       }),
-      refused: "Blad 'Acties' (tabel 'tblActies') ontbreekt.",
-      codes: ["blad_ontbreekt"],
+      refused: "De werkmap hoort bij een andere monitor ('actiemonitor-2013', versie 1.0)",
+      codes: ["andere_definitie"],
     },
     {
       file: "oude-versie.xlsx",
