@@ -364,7 +364,7 @@ export async function readReturns(
   progress: (s: string) => void,
 ): Promise<ReturnEntry[]> {
   const entries: ReturnEntry[] = [];
-  const available = [def, ...builtInMonitors().filter((d) => d.id !== def.id || d.versie !== def.versie)];
+  const available = [def, ...builtInMonitors().filter((d) => d.id === def.id && d.versie !== def.versie)];
   let n = 0;
   for (const file of files) {
     n += 1;

@@ -62,6 +62,15 @@ test("aggregate writes the national workbook and JSON without ExcelJS", async ()
   expect(r.packages).not.toContain("exceljs");
 });
 
+test("check of a valid workbook without --out reads and reports without ExcelJS", async () => {
+  const regios = path.join(dir, "check");
+  const [file] = await writeExampleWorkbooks(regios);
+  const r = run(["check", file]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.packages).not.toContain("exceljs");
+});
+
 describe("ExcelJS is loaded where it writes: the template (tables, validations, protection)", () => {
   test("template", () => {
     const r = run(["template", "--regio", "Delft", "-o", path.join(dir, "delft.xlsx")]);

@@ -4,8 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { DEF, exampleFill } from "./inputs";
-import { filledTemplate, type ExampleFill } from "../legacy/core/examples/annex";
-import { buildTemplate } from "../legacy/core/template";
+import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
 import type { TemplateModel } from "../../src/core/template-model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { makeZip } from "./zip";
@@ -30,14 +29,19 @@ async function buffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function model(regio: string, change?: (f: ExampleFill) => void): TemplateModel {
-  const fill = exampleFill(regio);
-  change?.(fill);
-  return filledTemplate(DEF, fill);
+/** A unit's fill with its row tables present, so a change can set rows by table id and key. */
+type Fill = UnitFill & { rijen: Record<string, Record<string, Record<string, string | number | null>>> };
+
+function model(regio: string, change?: (f: Fill) => void): TemplateModel {
+  const { eenheid, fill } = exampleFill(regio);
+  const rijen = fill.rijen ?? {};
+  const f: Fill = { ...fill, rijen: { mijlpalen: {}, vragenlijst: {}, ...rijen } };
+  change?.(f);
+  return buildTemplate(DEF, { eenheid, vul: f });
 }
 
 /** The filled standard workbook of a region, changed by `mutate` before it is written. */
-function workbook(regio: string, mutate?: (wb: ExcelJS.Workbook) => void, change?: (f: ExampleFill) => void) {
+function workbook(regio: string, mutate?: (wb: ExcelJS.Workbook) => void, change?: (f: Fill) => void) {
   return async () => {
     const wb = templateWorkbook(model(regio, change));
     mutate?.(wb);
@@ -63,10 +67,10 @@ function plain(regio: string, mutate: (sheets: Record<string, unknown[][]>) => v
 const sheet = (wb: ExcelJS.Workbook, name: string) => wb.getWorksheet(name)!;
 /** Row (1-based) of a question or milestone code in a standard sheet. */
 const rowOf = (name: "Mijlpalen" | "Vragenlijst", code: string) =>
-  (name === "Mijlpalen"
-    ? DEF.mijlpalen.rijen.map((r) => r.code)
-    : DEF.vragenlijst.vragen.map((q) => q.nr)
-  ).indexOf(code) + 2;
+  buildTemplate(DEF)
+    .tables.find((t) => t.sheet === name)!
+    .rows.map((r) => r[0])
+    .indexOf(code) + 2;
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 function cfb(streamName: string): Buffer {
@@ -359,11 +363,9 @@ export function corpus(): CorpusCase[] {
           "voorjaar 2011",
           "medio 2011",
         ];
-        DEF.mijlpalen.rijen
-          .slice(0, 6)
-          .forEach(
-            (m, i) => (f.mijlpalen[m.code] = { status: "In voorbereiding", verwachteDatum: forms[i] }),
-          );
+        ["M1", "M2", "M3", "M4", "M5", "M6"].forEach(
+          (code, i) => (f.rijen.mijlpalen[code] = { status: "In voorbereiding", verwachteDatum: forms[i] }),
+        );
       }),
       codes: [],
       exactly: true,
@@ -373,8 +375,8 @@ export function corpus(): CorpusCase[] {
       file: "bijna-datum.xlsx",
       what: "date near-misses",
       make: workbook("Enschede", undefined, (f) => {
-        f.mijlpalen.M5 = { status: "In voorbereiding", verwachteDatum: "juni 20111" };
-        f.mijlpalen.M6 = { status: "In voorbereiding", verwachteDatum: "31-02-2011" };
+        f.rijen.mijlpalen.M5 = { status: "In voorbereiding", verwachteDatum: "juni 20111" };
+        f.rijen.mijlpalen.M6 = { status: "In voorbereiding", verwachteDatum: "31-02-2011" };
       }),
       codes: ["ongeldige_datum", "ongeldige_datum"],
       counted: "Enschede",
@@ -383,7 +385,7 @@ export function corpus(): CorpusCase[] {
       file: "lange-tekst.xlsx",
       what: "32,767-character texts",
       make: workbook("Groningen", undefined, (f) => {
-        f.antwoorden.O1a = LONG_TEXT;
+        f.rijen.vragenlijst.O1a = { antwoord: LONG_TEXT };
       }),
       codes: [],
       exactly: true,
@@ -393,8 +395,9 @@ export function corpus(): CorpusCase[] {
       file: "stuurtekens.xlsx",
       what: "control characters, emoji and right-to-left text",
       make: workbook("Haarlem", undefined, (f) => {
-        f.antwoorden.O1a =
-          "Goed\u0007 resultaat \u{1F44D} \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627";
+        f.rijen.vragenlijst.O1a = {
+          antwoord: "Goed\u0007 resultaat \u{1F44D} \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627",
+        };
       }),
       codes: [],
       exactly: true,
@@ -405,7 +408,9 @@ export function corpus(): CorpusCase[] {
       file: "formule-tekst.xlsx",
       what: "answers beginning with =, +, -, @, tab or carriage return",
       make: workbook("Heerlen", undefined, (f) => {
-        ["O1a", "O1b", "O2a", "O2b", "O3a", "O3b"].forEach((nr, i) => (f.antwoorden[nr] = HOSTILE_TEXTS[i]));
+        ["O1a", "O1b", "O2a", "O2b", "O3a", "O3b"].forEach(
+          (nr, i) => (f.rijen.vragenlijst[nr] = { antwoord: HOSTILE_TEXTS[i] }),
+        );
       }),
       codes: [],
       exactly: true,
@@ -466,8 +471,8 @@ export function corpus(): CorpusCase[] {
       file: "ongeldige-antwoorden.xlsx",
       what: "answers not on the scale",
       make: workbook("Leiden", undefined, (f) => {
-        f.antwoorden.V1 = "Sommige";
-        f.antwoorden.V8 = "Misschien";
+        f.rijen.vragenlijst.V1 = { antwoord: "Sommige" };
+        f.rijen.vragenlijst.V8 = { antwoord: "Misschien" };
       }),
       codes: ["ongeldig_antwoord", "ongeldig_antwoord"],
       exactly: true,

@@ -8,7 +8,7 @@ import { corpus, HOSTILE_TEXTS, LONG_TEXT, type CorpusCase } from "../helpers/co
 import { hashFolder, runCli, runPython, tempDir } from "../helpers/files";
 import { readReturns } from "../../src/cli/main";
 import { DEF } from "../helpers/inputs";
-import type { ReturnEntry } from "../legacy/core/national/aggregate";
+import type { ReturnEntry } from "../../src/core/engine/national-types";
 
 const cases = corpus();
 let dir: string;
@@ -53,7 +53,9 @@ describe.each(cases.map((c) => [c.file, c] as [string, CorpusCase]))("%s", (_fil
     }
     if (c.answer && e.result.ok) {
       const [nr, text] = c.answer;
-      expect(e.result.ret.antwoorden.find((a) => a.nr === nr)?.antwoord).toBe(text);
+      expect(e.result.ret.tabellen.vragenlijst.find((r) => r.sleutel === nr)?.cellen.antwoord.tekst).toBe(
+        text,
+      );
     }
   });
 });

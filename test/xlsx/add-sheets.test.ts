@@ -10,16 +10,15 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { unzipSync, zipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { addSheets } from "../../src/xlsx/add-sheets";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { SheetNameTakenError } from "../../src/xlsx/render-sheet";
-import { checkWorkbook } from "../../src/core/check";
-import { wantedSources } from "../../src/core/read/region-return";
-import { layoutRegionSummary } from "../../src/core/layout/region-summary";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { wantedSources } from "../../src/core/engine/read";
+import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { runPython, tempDir } from "../helpers/files";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { DEF, filledModel } from "../helpers/inputs";
 import { openpyxlSaved, prefixed, strict, unpack } from "../helpers/producers";
 
 jest.setTimeout(240000);
@@ -30,13 +29,11 @@ let summary: SheetModel;
 
 beforeAll(async () => {
   dir = tempDir("regiomonitor-graft-");
-  original = Buffer.from(
-    await templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))).xlsx.writeBuffer(),
-  );
+  original = Buffer.from(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer());
   const input = await readXlsx(original, wantedSources(DEF), "Leiden.xlsx");
   const res = checkWorkbook(input, [DEF], DEF);
   if (!res.result.ok || !res.score) throw new Error("not readable");
-  summary = layoutRegionSummary(DEF, res.result.ret, res.score, res.result.issues);
+  summary = layoutUnitSummary(DEF, res.result.ret, res.score, res.result.issues);
 });
 
 /** Every sheet's cells (value, number format, bold, fill) as openpyxl sees them. */
@@ -118,6 +115,7 @@ test("parts other than workbook, relationships, content types and styles are cop
   const before = unzipSync(original);
   const after = unzipSync(await addSheets(original, [summary], "x.xlsx"));
   expect(Object.keys(after).sort()).toEqual(
+    // Links inside the workbook are written as locations: the grafted sheet has no relationships part.
     [...Object.keys(before).filter((n) => !n.endsWith("/")), "xl/worksheets/sheet6.xml"].sort(),
   );
   const changed = Object.keys(after)

@@ -4,17 +4,14 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { UnreadableFileError } from "../../src/xlsx/unreadable";
-import { wantedSources } from "../../src/core/read/region-return";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { wantedSources } from "../../src/core/engine/read";
+import { DEF, filledModel } from "../helpers/inputs";
 
 let parts: Record<string, Uint8Array>;
 beforeAll(async () => {
-  parts = unzipSync(
-    new Uint8Array(await templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))).xlsx.writeBuffer()),
-  );
+  parts = unzipSync(new Uint8Array(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer()));
 });
 
 function variant(edits: Record<string, ((xml: string) => string) | null>): Uint8Array {

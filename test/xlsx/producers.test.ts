@@ -8,11 +8,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
-import { wantedSources } from "../../src/core/read/region-return";
+import { wantedSources } from "../../src/core/engine/read";
 import { runCli, tempDir } from "../helpers/files";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { DEF, filledModel } from "../helpers/inputs";
 import {
   date1904,
   inlineStrings,
@@ -35,9 +34,7 @@ const variants: Record<string, Buffer> = {};
 
 beforeAll(async () => {
   dir = tempDir("regiomonitor-producers-");
-  original = Buffer.from(
-    await templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))).xlsx.writeBuffer(),
-  );
+  original = Buffer.from(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer());
   variants["openpyxl"] = openpyxlSaved(original, dir);
   variants["libreoffice"] = libreOffice(original, dir, "xlsx", "xlsx", "Calc MS Excel 2007 XML");
   variants["libreoffice-ods"] = libreOffice(

@@ -2,10 +2,13 @@
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../legacy/core/examples/annex";
-import { checkWorkbook } from "../legacy/core/check";
-import { wantedSources } from "../legacy/core/read/region-return";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { wantedSources } from "../../src/core/engine/read";
+import { DEF, filledModel } from "../helpers/inputs";
+import { rowsTable } from "../../src/core/model";
+
+const MIJLPALEN = rowsTable(DEF, "mijlpalen")!.rijen;
+const VRAGEN = rowsTable(DEF, "vragenlijst")!.rijen;
 
 async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -17,7 +20,7 @@ async function check(wb: ExcelJS.Workbook) {
 }
 
 test("a written template filled in reads back with no issues and the recorded definition", async () => {
-  const { input, res } = await check(templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))));
+  const { input, res } = await check(templateWorkbook(filledModel("Leiden")));
   expect(input.definitie).toEqual({ id: "rak-2008-2010", versie: "1.0" });
   expect(input.grids.map((g) => [g.sheet, g.table, g.top, g.left])).toEqual([
     ["Regio", "tblRegio", 1, 1],
@@ -25,7 +28,7 @@ test("a written template filled in reads back with no issues and the recorded de
     ["Vragenlijst", "tblVragenlijst", 1, 1],
   ]);
   expect(res.result.issues).toEqual([]);
-  expect(res.score?.regio.rag).toBe("oranje");
+  expect(res.score?.eenheid?.rag).toBe("oranje");
 });
 
 test("a workbook made by hand without tables, with moved columns and a title row, is read correctly", async () => {
@@ -42,15 +45,23 @@ test("a workbook made by hand without tables, with moved columns and a title row
   ]);
   const m = wb.addWorksheet("Mijlpalen");
   m.addRow(["Status", "Code", "Mijlpaal", "Datum gereed", "Verwachte datum", "Toelichting", "Eigen kolom"]);
-  for (const r of DEF.mijlpalen.rijen)
-    m.addRow([r.code === "M7" ? null : "X", r.code, r.label, null, null, null, "x"]);
+  for (const r of MIJLPALEN)
+    m.addRow([
+      r.waarden.code === "M7" ? null : "X",
+      r.waarden.code,
+      r.waarden.mijlpaal,
+      null,
+      null,
+      null,
+      "x",
+    ]);
   const v = wb.addWorksheet("Vragenlijst");
   v.addRow(["Nr", "Onderdeel", "Vraag", "Antwoord", "Toelichting"]);
-  for (const q of DEF.vragenlijst.vragen)
+  for (const q of VRAGEN)
     v.addRow([
-      q.nr,
-      q.onderdeel,
-      q.vraag,
+      q.waarden.nr,
+      q.waarden.onderdeel,
+      q.waarden.vraag,
       q.geldtAls ? null : { formula: '"Onbekend"', result: "Onbekend" },
       null,
     ]);
@@ -70,8 +81,8 @@ test("a workbook made by hand without tables, with moved columns and a title row
   // Regio sheet lacks the optional rows Functie and E-mail (reported), dates arrive as serials.
   if (!res.result.ok) return;
   expect(res.result.ret.peildatum?.end).toBe("2009-03-01");
-  expect(res.result.ret.regio).toBe("Utrecht");
-  expect(res.result.ret.mijlpalen[0].bron?.cel).toBe("A2");
+  expect(res.result.ret.eenheid).toBe("Utrecht");
+  expect(res.result.ret.tabellen.mijlpalen[0].bron?.cel).toBe("A2");
   // Formulas are read by their cached value.
-  expect(res.result.ret.antwoorden[0].antwoord).toBe("Onbekend");
+  expect(res.result.ret.tabellen.vragenlijst[0].cellen.antwoord.tekst).toBe("Onbekend");
 });

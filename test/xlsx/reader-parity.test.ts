@@ -11,19 +11,18 @@ import { strFromU8, unzipSync } from "fflate";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { createExcelHost } from "../../src/excel";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
-import { wantedSources } from "../../src/core/read/region-return";
-import { checkWorkbook } from "../../src/core/check";
+import { wantedSources } from "../../src/core/engine/read";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
 import type { Grid, RawValue, WorkbookInput } from "../../src/core/grid";
 import { createFakeExcel, measure, type SeedSheet, type SeedValue } from "../fake-excel/fake-excel";
 import { rawValue, readWorkbookBuffer } from "../helpers/exceljs-reference";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { DEF, filledModel } from "../helpers/inputs";
 
 const WANTED = wantedSources(DEF);
 
 /** The Leiden return with the awkward cells: merged areas, errors, error-like texts, booleans, formulas. */
 function awkward(options: { date1904?: boolean; tables?: boolean } = {}): ExcelJS.Workbook {
-  const wb = templateWorkbook(filledTemplate(DEF, exampleFill("Leiden")));
+  const wb = templateWorkbook(filledModel("Leiden"));
   if (options.date1904) wb.properties.date1904 = true;
   const v = wb.getWorksheet("Vragenlijst")!;
   v.getCell("E2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;

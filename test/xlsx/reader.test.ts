@@ -12,13 +12,12 @@ import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { UnreadableFileError } from "../../src/xlsx/unreadable";
 import { readWorkbookBuffer } from "../helpers/exceljs-reference";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../legacy/core/examples/annex";
-import { wantedSources } from "../legacy/core/read/region-return";
+import { wantedSources } from "../../src/core/engine/read";
 import type { RawValue, WorkbookInput } from "../../src/core/grid";
 import { corpus } from "../helpers/corpus";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { tempDir } from "../helpers/files";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { DEF, filledModel } from "../helpers/inputs";
 
 const WANTED = wantedSources(DEF);
 
@@ -74,7 +73,7 @@ async function written(wb: ExcelJS.Workbook, options?: Partial<ExcelJS.XlsxWrite
 
 /** The filled standard workbook of a region, changed by `mutate`. */
 function standard(regio = "Leiden", mutate?: (wb: ExcelJS.Workbook) => void): ExcelJS.Workbook {
-  const wb = templateWorkbook(filledTemplate(DEF, exampleFill(regio)));
+  const wb = templateWorkbook(filledModel(regio));
   mutate?.(wb);
   return wb;
 }
@@ -163,7 +162,7 @@ describe("edge workbooks written by ExcelJS", () => {
 
   test("plain sheets: renamed with other case and spacing, a table not at A1, trailing styled cells", async () => {
     const wb = new ExcelJS.Workbook();
-    const model = filledTemplate(DEF, exampleFill("Utrecht"));
+    const model = filledModel("Utrecht");
     for (const t of model.tables) {
       if (t.sheet === "Mijlpalen") {
         const ws = wb.addWorksheet("Mijlpalen");

@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { aggregate } from "../../src/core/national/aggregate";
-import { layoutNational } from "../../src/core/layout/national-sheets";
-import { layoutRegionSummary } from "../../src/core/layout/region-summary";
-import { checkWorkbook } from "../../src/core/check";
+import { aggregate } from "../../src/core/engine/national";
+import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { buildTemplate } from "../../src/core/engine/template";
 import { OWNED_MARKER, type SheetModel } from "../../src/core/sheet-model";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { renderSheets } from "../../src/xlsx/render-sheet";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 import { newWorkbook, sheetsXlsx } from "../../src/xlsx/writer";
@@ -26,7 +26,9 @@ const dir = tempDir("regiomonitor-sheet-writer-");
 
 /** The national sheets of the 37 examples (one answer is hostile text) and one region's summary. */
 function models(): SheetModel[] {
-  const inputs = exampleFills().map((f) => inputFromModel(filledTemplate(DEF, f), `${f.regio}.xlsx`));
+  const inputs = exampleFills().map((f) =>
+    inputFromModel(buildTemplate(DEF, { eenheid: f.eenheid, vul: f.fill }), `${f.eenheid}.xlsx`),
+  );
   setAnswer(inputs[3], "O1a", "=SUM(A1:A3) en +31 6 en @home <b>&amp;</b> ");
   const entries = inputs.map((i) => ({ bestand: i.bestand, result: checkWorkbook(i, [DEF], DEF).result }));
   const nij = checkWorkbook(
@@ -37,7 +39,7 @@ function models(): SheetModel[] {
   if (!nij.result.ok || !nij.score) throw new Error("Nijmegen");
   return [
     ...layoutNational(DEF, aggregate(DEF, entries)),
-    layoutRegionSummary(DEF, nij.result.ret, nij.score, nij.result.issues),
+    layoutUnitSummary(DEF, nij.result.ret, nij.score, nij.result.issues),
   ];
 }
 

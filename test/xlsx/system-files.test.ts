@@ -6,10 +6,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { expandInputs, isSystemFile } from "../../src/xlsx/files";
 import { runCli, tempDir } from "../helpers/files";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { filledModel } from "../helpers/inputs";
 
 const SYSTEM = [
   "~$Regiomonitor-Utrecht.xlsx",
@@ -22,7 +21,7 @@ const SYSTEM = [
 test("aggregate over a folder with lock and system files exits 0 and counts only the returns", async () => {
   const dir = tempDir("regiomonitor-map-");
   for (const regio of ["Leiden", "Utrecht"]) {
-    const wb = templateWorkbook(filledTemplate(DEF, exampleFill(regio)));
+    const wb = templateWorkbook(filledModel(regio));
     writeFileSync(path.join(dir, `Regiomonitor-${regio}.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
   }
   // An Excel lock file: 165 bytes, the user name in it; the others as the systems write them.

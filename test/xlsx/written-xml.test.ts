@@ -6,9 +6,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { builtInActionDefinitions, defaultDefinition } from "../../src/core/definition";
-import { buildActionTemplate } from "../../src/core/actions/template";
-import { buildTemplate } from "../../src/core/template";
+import { builtInMonitors, defaultMonitor, rowsTable } from "../../src/core/model";
+import { buildTemplate } from "../../src/core/engine/template";
 import { a1 } from "../../src/core/grid";
 import { OWNED_MARKER, type ModelCell, type SheetModel } from "../../src/core/sheet-model";
 import type { TemplateModel } from "../../src/core/template-model";
@@ -149,10 +148,14 @@ function writtenLists(xml: string): Map<string, string> {
   return seen;
 }
 
-const def = defaultDefinition();
+const def = defaultMonitor();
+const mijlpalen = rowsTable(def, "mijlpalen")!;
+const vragenlijst = rowsTable(def, "vragenlijst")!;
 const templates: { name: string; model: TemplateModel }[] = [
-  { name: "rak", model: buildTemplate(def, { regio: "Delft" }) },
-  ...builtInActionDefinitions().map((d) => ({ name: d.id, model: buildActionTemplate(d) })),
+  { name: "rak", model: buildTemplate(def, { eenheid: "Delft" }) },
+  ...builtInMonitors()
+    .filter((d) => d.id !== def.id)
+    .map((d) => ({ name: d.id, model: buildTemplate(d) })),
 ];
 
 describe("dropdown lists in the template", () => {
@@ -178,17 +181,17 @@ describe("dropdown lists in the template", () => {
 
   test("Mijlpalen Status and Vragenlijst Antwoord: whole ranges, e.g. one validation for the Status column", async () => {
     const sheets = await sheetPackages(files.get("rak")!);
-    const status = validations(sheets.get(def.mijlpalen.blad)!.xml);
+    const status = validations(sheets.get(mijlpalen.blad)!.xml);
     expect(status).toHaveLength(1);
-    expect(status[0].cells).toEqual(def.mijlpalen.rijen.map((_, i) => `C${i + 2}`));
+    expect(status[0].cells).toEqual(mijlpalen.rijen.map((_, i) => `C${i + 2}`));
     // Questions next to each other with the same scale share one validation.
-    const answers = validations(sheets.get(def.vragenlijst.blad)!.xml);
-    const scaleRows = def.vragenlijst.vragen.flatMap((v, i) => (v.type === "schaal" ? [i + 2] : []));
+    const answers = validations(sheets.get(vragenlijst.blad)!.xml);
+    const scaleRows = vragenlijst.rijen.flatMap((v, i) => (v.cel?.type === "keuze" ? [i + 2] : []));
     const runs = scaleRows.filter(
       (r, i) =>
         i === 0 ||
         r !== scaleRows[i - 1] + 1 ||
-        def.vragenlijst.vragen[r - 2].schaal !== def.vragenlijst.vragen[r - 3].schaal,
+        vragenlijst.rijen[r - 2].cel?.schaal !== vragenlijst.rijen[r - 3].cel?.schaal,
     ).length;
     expect(answers).toHaveLength(runs);
     expect(answers.flatMap((v) => v.cells).sort()).toEqual(scaleRows.map((r) => `D${r}`).sort());

@@ -10,10 +10,9 @@ import { spawnSync } from "node:child_process";
 import { constants, createInflateRaw, deflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { filledTemplate } from "../../src/core/examples/annex";
 import { makeZip } from "../helpers/zip";
 import { ROOT, runCli, tempDir } from "../helpers/files";
-import { DEF, exampleFill } from "../helpers/inputs";
+import { filledModel } from "../helpers/inputs";
 
 const GIB = 1024 * 1024 * 1024;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -49,9 +48,7 @@ let parts: Record<string, Uint8Array>;
 
 beforeAll(async () => {
   dir = tempDir("regiomonitor-bomb-");
-  const buf = new Uint8Array(
-    await templateWorkbook(filledTemplate(DEF, exampleFill("Leiden"))).xlsx.writeBuffer(),
-  );
+  const buf = new Uint8Array(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer());
   parts = unzipSync(buf);
 });
 
@@ -73,10 +70,10 @@ function workbookWith(
 function readInChild(file: string): { reden: string | null; grids: number; maxRssMb: number } {
   const script = `
 const { readXlsx } = require(${JSON.stringify(path.join(ROOT, "lib", "xlsx", "read-xlsx.js"))});
-const { wantedSources } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "read", "region-return.js"))});
-const { defaultDefinition } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "definition"))});
+const { wantedSources } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "engine", "read.js"))});
+const { defaultMonitor } = require(${JSON.stringify(path.join(ROOT, "lib", "core", "model"))});
 const buf = require("node:fs").readFileSync(process.argv[1]);
-readXlsx(buf, wantedSources(defaultDefinition()), "bom.xlsx").then(
+readXlsx(buf, wantedSources(defaultMonitor()), "bom.xlsx").then(
   (i) => ({ reden: null, grids: i.grids.length }),
   (e) => ({ reden: e.reden ?? String(e), grids: 0 }),
 ).then((r) => console.log(JSON.stringify({ ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 })));
