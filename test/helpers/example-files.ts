@@ -1,15 +1,15 @@
 /** Writes the 37 example workbooks (from the published annex) as real .xlsx files through the template builder. */
 import path from "node:path";
 import { DEF, exampleFills } from "./inputs";
-import { filledTemplate } from "../legacy/core/examples/annex";
+import { buildTemplate } from "../../src/core/engine/template";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 
 export async function writeExampleWorkbooks(dir: string): Promise<string[]> {
   const files: string[] = [];
-  for (const fill of exampleFills()) {
-    const file = path.join(dir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`);
-    await writeWorkbookFile(templateWorkbook(filledTemplate(DEF, fill)), file);
+  for (const { eenheid, fill } of exampleFills()) {
+    const file = path.join(dir, `Regiomonitor-${safeFileName(eenheid)}.xlsx`);
+    await writeWorkbookFile(templateWorkbook(buildTemplate(DEF, { eenheid, vul: fill })), file);
     files.push(file);
   }
   return files;

@@ -21,7 +21,7 @@ const issues = [
     "verwachte_datum_verstreken",
     { bestand: f, blad: "Mijlpalen", rij: 4, cel: "E4" },
     {
-      code: "M4",
+      onderwerp: "M4",
       datum: "november 2010",
       einde: "30-11-2010",
       peildatum: "15-01-2011",
