@@ -57,7 +57,7 @@ test("on the fake Excel: read, insert, listen to the standard tables and stop li
   const empty = await host.readWorkbook(allWantedSources());
   expect(empty).toMatchObject({ bestand: "Regio.xlsx", definitie: null, grids: [] });
 
-  await host.insertTemplate(buildTemplate(DEF, { regio: "Gouda", meetmoment: "Startfoto" }));
+  await host.insertTemplate(buildTemplate(DEF, { eenheid: "Gouda", meetmoment: "Startfoto" }));
   fake.stats.reset();
   const input = await host.readWorkbook(allWantedSources());
   expect(fake.stats.syncs).toBe(2);
