@@ -7,11 +7,12 @@
  */
 import { createFakeExcel, measure, type SeedSheet, type SeedValue } from "../test/fake-excel/fake-excel";
 import { readWorkbook, renderSheets } from "../src/excel";
-import { defaultDefinition, parseDefinition, type Definition } from "../src/core/definition";
-import { wantedSources } from "../src/core/read/region-return";
-import { annexFills, filledTemplate } from "../src/core/examples/annex";
-import { aggregate } from "../src/core/national/aggregate";
-import { layoutNational } from "../src/core/layout/national-sheets";
+import { defaultMonitor, parseMonitor, type Monitor } from "../src/core/model";
+import { wantedSources } from "../src/core/engine/read";
+import { annexFills } from "../src/core/engine/examples";
+import { buildTemplate } from "../src/core/engine/template";
+import { aggregate } from "../src/core/engine/national";
+import { layoutNational } from "../src/core/engine/layout-national";
 import { a1 } from "../src/core/grid";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -20,12 +21,13 @@ const ROWS = [10, 1000, 10000];
 const REQUEST_LIMIT = 4 * 1024 * 1024;
 
 /** A filled standard workbook in the fake, its questionnaire table stretched to `rows` body rows. */
-function seed(def: Definition, rows: number): SeedSheet[] {
+function seed(def: Monitor, rows: number): SeedSheet[] {
   const csv = readFileSync(
     path.join(__dirname, "..", "..", "data", "rak-regio-mijlpalen-2011-01-15.csv"),
     "utf8",
   );
-  const model = filledTemplate(def, annexFills(def, csv)[0]);
+  const { eenheid, fill } = annexFills(def, csv)[0];
+  const model = buildTemplate(def, { eenheid, vul: fill });
   const sheets: SeedSheet[] = model.tables.map((t) => {
     const body =
       t.sheet === "Vragenlijst" ? Array.from({ length: rows }, (_, i) => t.rows[i % t.rows.length]) : t.rows;
@@ -42,13 +44,14 @@ function seed(def: Definition, rows: number): SeedSheet[] {
 
 /** The national sheets for a definition of `rows` regions (the largest sheets have one row per region). */
 function nationalModels(rows: number) {
-  const regios = Array.from({ length: rows }, (_, i) => `Regio ${i + 1}`);
-  const def = parseDefinition({ ...defaultDefinition(), id: `bench-${rows}`, regios });
+  const base = defaultMonitor();
+  const namen = Array.from({ length: rows }, (_, i) => ({ naam: `Regio ${i + 1}` }));
+  const def = parseMonitor({ ...base, id: `bench-${rows}`, eenheden: { ...base.eenheden!, namen } });
   return layoutNational(def, aggregate(def, []));
 }
 
 async function main(): Promise<void> {
-  const def = defaultDefinition();
+  const def = defaultMonitor();
   const operations: ({ operation: string; rows: number } & ReturnType<typeof pick>)[] = [];
   for (const rows of ROWS) {
     const read = createFakeExcel({ sheets: seed(def, rows) });

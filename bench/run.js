@@ -60,25 +60,25 @@ const WARMUP_WORKBOOKS = 400;
 
 /** The test-only definition: the standard one with 1,000 generated regions. */
 function benchDefinition() {
-  const { defaultDefinition, parseDefinition } = lib("core/definition");
-  const regios = Array.from(
-    { length: BENCH_REGIONS },
-    (_, i) => `Benchregio ${String(i + 1).padStart(4, "0")}`,
-  );
-  return parseDefinition({ ...defaultDefinition(), id: "bench-1000", regios });
+  const { defaultMonitor, parseMonitor } = lib("core/model");
+  const base = defaultMonitor();
+  const namen = Array.from({ length: BENCH_REGIONS }, (_, i) => ({
+    naam: `Benchregio ${String(i + 1).padStart(4, "0")}`,
+  }));
+  return parseMonitor({ ...base, id: "bench-1000", eenheden: { ...base.eenheden, namen } });
 }
 
 function exampleFills() {
-  const { defaultDefinition } = lib("core/definition");
-  const { annexFills } = lib("core/examples/annex");
+  const { defaultMonitor } = lib("core/model");
+  const { annexFills } = lib("core/engine/examples");
   const csv = fs.readFileSync(path.join(ROOT, "data", "rak-regio-mijlpalen-2011-01-15.csv"), "utf8");
-  return annexFills(defaultDefinition(), csv);
+  return annexFills(defaultMonitor(), csv);
 }
 
 /** Writes the 37 example workbooks and the 1,000 bench workbooks (the 37 fills cycled, region renamed). */
 async function writeInputs(dir) {
-  const { defaultDefinition } = lib("core/definition");
-  const { filledTemplate } = lib("core/examples/annex");
+  const { defaultMonitor } = lib("core/model");
+  const { buildTemplate } = lib("core/engine/template");
   const { templateWorkbook } = lib("xlsx/write-template");
   const { safeFileName } = lib("xlsx/files");
   const write = async (file, model) =>
@@ -88,16 +88,21 @@ async function writeInputs(dir) {
   const scale = path.join(dir, "bench-1000");
   fs.mkdirSync(examples, { recursive: true });
   fs.mkdirSync(scale, { recursive: true });
-  const def = defaultDefinition();
-  for (const fill of fills)
+  const def = defaultMonitor();
+  for (const { eenheid, fill } of fills)
     await write(
-      path.join(examples, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`),
-      filledTemplate(def, fill),
+      path.join(examples, `Regiomonitor-${safeFileName(eenheid)}.xlsx`),
+      buildTemplate(def, { eenheid, vul: fill }),
     );
   const bench = benchDefinition();
   for (let i = 0; i < BENCH_REGIONS; i++) {
-    const fill = { ...fills[i % fills.length], regio: bench.regios[i] };
-    await write(path.join(scale, `w-${String(i + 1).padStart(4, "0")}.xlsx`), filledTemplate(bench, fill));
+    const { fill } = fills[i % fills.length];
+    const eenheid = bench.eenheden.namen[i].naam;
+    const vul = { ...fill, velden: { ...fill.velden, Regio: eenheid } };
+    await write(
+      path.join(scale, `w-${String(i + 1).padStart(4, "0")}.xlsx`),
+      buildTemplate(bench, { eenheid, vul }),
+    );
   }
   return { examples, scale };
 }
@@ -113,8 +118,8 @@ const listXlsx = (dir) =>
 // The pipeline, as `regiomonitor aggregate` runs it (readReturns, then writeNational's work, to a Buffer)
 
 async function nationalBuffer(def, entries) {
-  const { aggregate } = lib("core/national/aggregate");
-  const { layoutNational } = lib("core/layout/national-sheets");
+  const { aggregate } = lib("core/engine/national");
+  const { layoutNational } = lib("core/engine/layout-national");
   const { sheetsXlsx } = lib("xlsx/writer");
   return Buffer.from(sheetsXlsx(layoutNational(def, aggregate(def, entries))));
 }
@@ -135,10 +140,10 @@ async function pipeline(files, def, onProgress = () => undefined) {
 
 async function aggregate37(examplesDir) {
   const ExcelJS = require("exceljs");
-  const { defaultDefinition } = lib("core/definition");
+  const { defaultMonitor } = lib("core/model");
   const files = listXlsx(examplesDir);
   const buffers = files.map((f) => fs.readFileSync(f));
-  const def = defaultDefinition();
+  const def = defaultMonitor();
   const runs = await repeat(MEASURED_RUNS, async () => {
     let t = now();
     for (const b of buffers) await new ExcelJS.Workbook().xlsx.load(b);

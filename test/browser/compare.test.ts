@@ -23,8 +23,8 @@ import {
 } from "./harness";
 import { runCli } from "../helpers/files";
 import { DEF, exampleFill } from "../helpers/inputs";
-import { filledTemplate } from "../legacy/core/examples/annex";
-import { definitionToJson } from "../legacy/core/definition";
+import { buildTemplate } from "../../src/core/engine/template";
+import { monitorToJson } from "../../src/core/model";
 import { isOwnedSheet } from "../../src/core/sheet-model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { readRoundSheet, ROUND_SHEET } from "../../src/core/layout/round-sheet";
@@ -47,13 +47,18 @@ async function writeRound(dir: string, change?: { regio: string; code: string; s
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (const regio of REGIONS) {
-    const fill = exampleFill(regio);
-    const mijlpalen =
-      change?.regio === regio
-        ? { ...fill.mijlpalen, [change.code]: { status: change.status } }
-        : fill.mijlpalen;
+    const { fill } = exampleFill(regio);
+    const mijlpalen = fill.rijen?.mijlpalen ?? {};
+    const rijen = {
+      ...fill.rijen,
+      mijlpalen:
+        change?.regio === regio ? { ...mijlpalen, [change.code]: { status: change.status } } : mijlpalen,
+    };
     const file = path.join(dir, `Regiomonitor-${safeFileName(regio)}.xlsx`);
-    await writeWorkbookFile(templateWorkbook(filledTemplate(DEF, { ...fill, mijlpalen })), file);
+    await writeWorkbookFile(
+      templateWorkbook(buildTemplate(DEF, { eenheid: regio, vul: { ...fill, rijen } })),
+      file,
+    );
     files.push(file);
   }
   return files;
@@ -85,8 +90,11 @@ beforeAll(async () => {
     runCli(["aggregate", ...current, "-o", path.join(tmp, "nu.xlsx"), "--json", currentJson]).code,
   ).not.toBe(2);
   // A definition file with one mistake: the second milestone repeats the first one's code.
-  const raw = JSON.parse(definitionToJson(DEF)) as { mijlpalen: { rijen: { code: string }[] } };
-  raw.mijlpalen.rijen[1].code = raw.mijlpalen.rijen[0].code;
+  const raw = JSON.parse(monitorToJson(DEF)) as {
+    tabellen: { id: string; rijen?: { waarden: Record<string, string> }[] }[];
+  };
+  const m = raw.tabellen.find((t) => t.id === "mijlpalen")!.rijen!;
+  m[1].waarden.code = m[0].waarden.code;
   badDefinition = path.join(tmp, "mijn-definitie.json");
   fs.writeFileSync(badDefinition, JSON.stringify(raw, null, 2));
 
@@ -113,7 +121,7 @@ test("a bad definition names its path; a previous round gives an owned Vergelijk
   await page.getByTestId("definitie-bestand").setInputFiles(badDefinition);
   const fouten = page.getByTestId("definitie-fouten");
   await fouten.waitFor();
-  expect(await fouten.innerText()).toMatch(/mijn-definitie\.json: mijlpalen\.rijen\[1\]/);
+  expect(await fouten.innerText()).toMatch(/mijn-definitie\.json: tabellen\[\d+\]\.rijen\[1\]: .M1. komt twee keer voor/);
   expect(await page.getByTestId("actieve-definitie").innerText()).toContain(
     `${DEF.id}, versie ${DEF.versie}`,
   );

@@ -4,7 +4,7 @@
  * {host: "Excel"}, every requirement set is supported), and `window.__fakeExcelHost__`, the small API
  * the test uses to play the coordinator typing in Excel and to look at the document.
  */
-import { createFakeExcel, type CellView, type SeedValue } from "../fake-excel/fake-excel";
+import { createFakeExcel, type CellView, type SeedSheet, type SeedValue } from "../fake-excel/fake-excel";
 import { a1 } from "../../src/core/grid";
 
 export interface FakeHostApi {
@@ -34,6 +34,8 @@ export interface FakeHostApi {
   userSelects(sheet: string, address: string): Promise<number>;
   /** Distinct operation paths of every sync so far. */
   operations(): string[][];
+  /** Puts a whole workbook (sheets with tables) into the document, as if the user opened it. */
+  addWorkbook(sheets: SeedSheet[]): void;
 }
 
 const fake = createFakeExcel();
@@ -65,6 +67,9 @@ const api: FakeHostApi = {
     ),
   userSelects: (sheet, address) => fake.state.userSelects(sheet, address),
   operations: () => fake.stats.operations,
+  addWorkbook: (sheets) => {
+    for (const sh of sheets) fake.state.addSheet(sh);
+  },
 };
 
 const w = window as unknown as Record<string, unknown>;

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { runCli, runPython, sha256, tempDir } from "../helpers/files";
-import { DEF, exampleFills } from "../helpers/inputs";
+import { DEF } from "../helpers/inputs";
 import {
   chunkText,
   MAX_CELL_CHARS,
@@ -18,11 +18,11 @@ import {
   roundSheetModel,
   roundText,
 } from "../../src/core/layout/round-sheet";
-import { aggregate } from "../../src/core/national/aggregate";
-import { NationalJsonSchema, toNationalJson, type NationalJson } from "../../src/core/national/json";
+import { aggregate } from "../../src/core/engine/national";
+import { NationalJsonSchema, toNationalJson, type NationalJson } from "../../src/core/engine/json";
 import type { Grid } from "../../src/core/grid";
 import type { SheetModel } from "../../src/core/sheet-model";
-import { writeRound, startFills } from "./rounds";
+import { eindFills, writeRound, startFills } from "./rounds";
 
 /** The grid a host would read back from the model (values from A1). */
 function gridOf(m: SheetModel): Grid {
@@ -103,7 +103,7 @@ describe("round sheet in real files", () => {
   beforeAll(async () => {
     dir = tempDir("regiomonitor-round-");
     await writeRound(p("start"), startFills());
-    await writeRound(p("eind"), exampleFills());
+    await writeRound(p("eind"), eindFills());
     for (const r of ["start", "eind"])
       expect(runCli(["aggregate", p(r), "-o", p(`${r}.xlsx`), "--json", p(`${r}.json`)]).code).not.toBe(2);
   });

@@ -5,8 +5,9 @@
  */
 import path from "node:path";
 import { DEF, exampleFills } from "../helpers/inputs";
-import { filledTemplate, type ExampleFill } from "../legacy/core/examples/annex";
-import { parseDutchDate } from "../../src/core/cells/dates";
+import { rowsTable, scaleOf } from "../../src/core/model";
+import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
+import { isoToSerial, parseDutchDate, type DateValue } from "../../src/core/cells/dates";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 
@@ -18,18 +19,84 @@ export const NIET_GESTART = "Niet gestart";
 
 export type Rag = "groen" | "oranje" | "rood" | "grijs";
 
+interface MilestoneFill {
+  status: string;
+  verwachteDatum?: string;
+  toelichting?: string;
+}
+
+/** One region's return as these tests reason about it (turned into the engine's UnitFill by `unitFill`). */
+export interface ExampleFill {
+  regio: string;
+  meetmoment: string;
+  peildatum: DateValue;
+  ingevuldDoor: string;
+  mijlpalen: Record<string, MilestoneFill>;
+  antwoorden: Record<string, string>;
+}
+
+const MIJLPALEN = rowsTable(DEF, "mijlpalen")!;
+const VRAGEN = rowsTable(DEF, "vragenlijst")!;
+const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
 /** The Eindfoto: the 37 example returns of the annex. */
 export function eindFills(): ExampleFill[] {
-  return exampleFills();
+  const peildatum = parseDutchDate("15-01-2011");
+  if (!peildatum.ok) throw new Error("peildatum");
+  return exampleFills().map(({ eenheid, fill }) => {
+    const mijlpalen: Record<string, MilestoneFill> = {};
+    for (const [code, cells] of Object.entries(fill.rijen?.[MIJLPALEN.id] ?? {}))
+      mijlpalen[code] = {
+        status: String(cells.status),
+        ...(text(cells.verwachteDatum) ? { verwachteDatum: text(cells.verwachteDatum) } : {}),
+        ...(text(cells.toelichting) ? { toelichting: text(cells.toelichting) } : {}),
+      };
+    const antwoorden: Record<string, string> = {};
+    for (const [nr, cells] of Object.entries(fill.rijen?.[VRAGEN.id] ?? {})) {
+      const a = text(cells[VRAGEN.hoofdkolom]);
+      if (a !== undefined) antwoorden[nr] = a;
+    }
+    return {
+      regio: eenheid,
+      meetmoment: String(fill.velden?.Meetmoment),
+      peildatum: peildatum.value,
+      ingevuldDoor: String(fill.velden?.["Ingevuld door"]),
+      mijlpalen,
+      antwoorden,
+    };
+  });
+}
+
+/** The engine's fill of a region's return. */
+export function unitFill(f: ExampleFill): UnitFill {
+  return {
+    velden: {
+      Regio: f.regio,
+      Meetmoment: f.meetmoment,
+      Peildatum: isoToSerial(f.peildatum.end),
+      "Ingevuld door": f.ingevuldDoor,
+    },
+    rijen: {
+      [MIJLPALEN.id]: Object.fromEntries(Object.entries(f.mijlpalen).map(([code, m]) => [code, { ...m }])),
+      [VRAGEN.id]: Object.fromEntries(
+        Object.entries(f.antwoorden).map(([nr, a]) => [nr, { [VRAGEN.hoofdkolom]: a }]),
+      ),
+    },
+  };
 }
 
 /** Closed questions (type schaal) with their scale: options best → worst, and the Onbekend option. */
 export function closedQuestions(): { nr: string; index: number; known: string[] }[] {
-  return DEF.vragenlijst.vragen
-    .filter((q) => q.type === "schaal")
+  const main = VRAGEN.kolommen.find((c) => c.id === VRAGEN.hoofdkolom);
+  return VRAGEN.rijen
+    .filter((q) => (q.cel?.type ?? main?.type) === "keuze")
     .map((q, index) => {
-      const s = DEF.schalen[q.schaal!];
-      return { nr: q.nr, index, known: s.opties.filter((o) => o !== s.onbekend) };
+      const s = scaleOf(DEF, q.cel?.schaal ?? main?.schaal)!;
+      return {
+        nr: q.waarden[VRAGEN.sleutel],
+        index,
+        known: s.opties.filter((o) => !o.onbekend).map((o) => o.label),
+      };
     });
 }
 
@@ -92,7 +159,10 @@ export async function writeRound(dir: string, fills: ExampleFill[]): Promise<str
   const files: string[] = [];
   for (const fill of fills) {
     const file = path.join(dir, `Regiomonitor-${safeFileName(fill.regio)}.xlsx`);
-    await writeWorkbookFile(templateWorkbook(filledTemplate(DEF, fill)), file);
+    await writeWorkbookFile(
+      templateWorkbook(buildTemplate(DEF, { eenheid: fill.regio, vul: unitFill(fill) })),
+      file,
+    );
     files.push(file);
   }
   return files;

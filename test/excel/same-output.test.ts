@@ -5,19 +5,24 @@
 import ExcelJS from "exceljs";
 import { createExcelHost } from "../../src/excel";
 import { renderSheets } from "../../src/xlsx/render-sheet";
-import { aggregate } from "../legacy/core/national/aggregate";
-import { layoutNational } from "../legacy/core/layout/national-sheets";
-import { layoutRegionSummary } from "../legacy/core/layout/region-summary";
-import { checkWorkbook } from "../legacy/core/check";
+import { aggregate } from "../../src/core/engine/national";
+import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { buildTemplate } from "../../src/core/engine/template";
+import { taskforce2013Fill } from "../../src/core/engine/examples";
 import { a1 } from "../../src/core/grid";
 import type { SheetModel } from "../../src/core/sheet-model";
-import { filledTemplate } from "../legacy/core/examples/annex";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { createFakeExcel } from "../fake-excel/fake-excel";
-import { DEF, exampleFills, inputFromModel, setAnswer } from "../helpers/inputs";
+import { DEF, DEF_2013, exampleFills, inputFromModel, setAnswer } from "../helpers/inputs";
 import { diffCells, seenExcelJs, seenOffice, type Seen } from "../helpers/sheet-cells";
 
 function models(): SheetModel[] {
-  const inputs = exampleFills().map((f) => inputFromModel(filledTemplate(DEF, f), `${f.regio}.xlsx`));
+  const inputs = exampleFills().map((f) =>
+    inputFromModel(buildTemplate(DEF, { eenheid: f.eenheid, vul: f.fill }), `${f.eenheid}.xlsx`),
+  );
   setAnswer(inputs[3], "O1a", "=SUM(A1:A3) en +31 6 en @home");
   const entries = inputs.map((i) => ({ bestand: i.bestand, result: checkWorkbook(i, [DEF], DEF).result }));
   const national = layoutNational(DEF, aggregate(DEF, entries));
@@ -27,7 +32,19 @@ function models(): SheetModel[] {
     DEF,
   );
   if (!nij.result.ok || !nij.score) throw new Error("Nijmegen");
-  return [...national, layoutRegionSummary(DEF, nij.result.ret, nij.score, nij.result.issues)];
+  // The action monitor's workbook: its Samenvatting and its national sheets (Overzicht acties, Actielijst).
+  const csv = readFileSync(path.join(__dirname, "..", "..", "data", "taskforce-acties-2013.csv"), "utf8");
+  const acties = inputFromModel(
+    buildTemplate(DEF_2013, { vul: taskforce2013Fill(DEF_2013, csv) }),
+    "Actiemonitor-2013.xlsx",
+  );
+  const act = checkWorkbook(acties, [DEF_2013], DEF_2013);
+  if (!act.result.ok || !act.score) throw new Error("actiemonitor");
+  const actSheets = [
+    layoutUnitSummary(DEF_2013, act.result.ret, act.score, act.result.issues),
+    ...layoutNational(DEF_2013, aggregate(DEF_2013, [{ bestand: acties.bestand, result: act.result }])),
+  ].map((m) => ({ ...m, name: `${m.name} (acties)`.slice(0, 31) }));
+  return [...national, layoutUnitSummary(DEF, nij.result.ret, nij.score, nij.result.issues), ...actSheets];
 }
 
 async function throughExcelJs(ms: SheetModel[]): Promise<Map<string, Seen>> {
@@ -83,4 +100,7 @@ test("national sheets and a Samenvatting are the same through both adapters", as
     fill: "F4B6B6",
     bold: false,
   });
+  // The action monitor's sheets were compared too, not empty.
+  for (const name of ["Samenvatting (acties)", "Overzicht acties (acties)", "Actielijst (acties)"])
+    expect([...viaXlsx.keys()].filter((k) => k.startsWith(`${name}!`)).length).toBeGreaterThan(20);
 });

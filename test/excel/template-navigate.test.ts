@@ -1,12 +1,12 @@
 /** insertTemplate, selectCell, onTablesChanged and toDutchError against the fake Excel. */
 import { createExcelHost, SheetMissingError, TemplateExistsError, toDutchError } from "../../src/excel";
-import { buildTemplate } from "../legacy/core/template";
+import { buildTemplate } from "../../src/core/engine/template";
 import { DATE_FORMAT, LISTS_SHEET, META_SHEET } from "../../src/core/template-model";
-import { wantedSources } from "../legacy/core/read/region-return";
+import { wantedSources } from "../../src/core/engine/read";
 import { DEF, inputFromModel } from "../helpers/inputs";
 import { createFakeExcel, FakeOfficeError, measure } from "../fake-excel/fake-excel";
 
-const model = buildTemplate(DEF, { regio: "Twente", meetmoment: "2009-1" });
+const model = buildTemplate(DEF, { eenheid: "Twente", meetmoment: "2009-1" });
 
 describe("insertTemplate", () => {
   test("creates the tables, lists, hidden and very hidden sheets and protection in two syncs", async () => {

@@ -7,12 +7,9 @@ import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 
 export async function writeExampleWorkbooks(dir: string): Promise<string[]> {
   const files: string[] = [];
-  for (const fill of exampleFills()) {
-    const file = path.join(dir, `Regiomonitor-${safeFileName(fill.eenheid)}.xlsx`);
-    await writeWorkbookFile(
-      templateWorkbook(buildTemplate(DEF, { eenheid: fill.eenheid, vul: fill.fill })),
-      file,
-    );
+  for (const { eenheid, fill } of exampleFills()) {
+    const file = path.join(dir, `Regiomonitor-${safeFileName(eenheid)}.xlsx`);
+    await writeWorkbookFile(templateWorkbook(buildTemplate(DEF, { eenheid, vul: fill })), file);
     files.push(file);
   }
   return files;

@@ -1,6 +1,6 @@
 /** The task pane's "Vergelijk met vorige meting" and "Exporteer deze meting" logic, without React or Excel. */
-import { defaultDefinition } from "../legacy/core/definition";
-import { toNationalJson, type NationalJson } from "../legacy/core/national/json";
+import { rowsTable } from "../../src/core/model";
+import { toNationalJson, type NationalJson } from "../../src/core/engine/json";
 import { COMPARE_SHEET } from "../../src/core/compare/layout";
 import { isOwnedSheet } from "../../src/core/sheet-model";
 import {
@@ -11,9 +11,9 @@ import {
   exportFileName,
 } from "../../src/taskpane/logic/compare";
 import { entryFromInput, nationalResult } from "../../src/taskpane/logic/national";
-import { validInput } from "../helpers/inputs";
+import { DEF as def, validInput } from "../helpers/inputs";
 
-const def = defaultDefinition();
+const milestones = rowsTable(def, "mijlpalen")!.rijen.length;
 const { report } = nationalResult(
   ["Gouda", "Alkmaar", "Almere"].map((r) => entryFromInput(validInput(r, `${r}.xlsx`), def)),
   def,
@@ -29,9 +29,9 @@ describe("compareWithPrevious", () => {
     expect(r.comparison.nieuw.bestand).toBe(CURRENT_ROUND);
     expect(r.comparison.regios).toEqual([]);
     expect(r.comparison.nietVergeleken).toEqual([]);
-    expect(r.comparison.mijlpalen.length).toBe(def.mijlpalen.rijen.length);
+    expect(r.comparison.mijlpalen.length).toBe(milestones);
     expect(r.samenvatting).toContain(
-      `Vergeleken: ${r.comparison.vragen.length} vragen en ${def.mijlpalen.rijen.length} mijlpalen.`,
+      `Vergeleken: ${r.comparison.vragen.length} vragen en ${milestones} mijlpalen.`,
     );
     expect(r.samenvatting).toContain("Geen regio heeft een ander oordeel");
     expect(r.samenvatting).toContain("Alles is vergeleken.");
@@ -39,11 +39,11 @@ describe("compareWithPrevious", () => {
 
   test("a region that was Rood and a question only in the old round are reported", () => {
     const prev = current();
-    const gouda = prev.regios.find((x) => x.regio === "Gouda")!;
+    const gouda = prev.regios!.find((x) => x.regio === "Gouda")!;
     expect(gouda.rag).not.toBe("rood");
     gouda.rag = "rood";
-    const extra = { ...prev.vragen[0], nr: "99", vraag: "Een vraag van toen" };
-    prev.vragen.push(extra);
+    const extra = { ...prev.vragen![0], nr: "99", vraag: "Een vraag van toen" };
+    prev.vragen!.push(extra);
     const r = compareWithPrevious(JSON.stringify(prev), "start.json", def, report);
     if (!r.ok) throw new Error(r.fouten.join("\n"));
     expect(r.comparison.regios).toEqual([

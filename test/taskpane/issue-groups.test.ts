@@ -21,7 +21,9 @@ const issues = [
     "verwachte_datum_verstreken",
     { bestand: f, blad: "Mijlpalen", rij: 4, cel: "E4" },
     {
-      code: "M4",
+      onderwerp: "Mijlpaal M4",
+      kolom: "Verwachte datum",
+      zonderDatum: "geen",
       datum: "november 2010",
       einde: "30-11-2010",
       peildatum: "15-01-2011",

@@ -18,7 +18,7 @@ import {
   nationalWanted,
   type NationalResult,
 } from "../../src/taskpane/logic/national";
-import { lookupExplanation, sourceText } from "../legacy/core/explain";
+import { lookupExplanation, sourceText } from "../../src/core/engine/explain";
 import { a1 } from "../../src/core/grid";
 
 let result: NationalResult;

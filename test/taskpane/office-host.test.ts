@@ -2,10 +2,9 @@ import { createFakeExcel } from "../fake-excel/fake-excel";
 import { SheetNameTakenError } from "../../src/excel";
 import { createOfficeHost, NoExcelError, workbookName } from "../../src/taskpane/office-host";
 import { allWantedSources } from "../../src/taskpane/logic/workbook";
-import { buildTemplate } from "../legacy/core/template";
-import { defaultDefinition } from "../legacy/core/definition";
+import { buildTemplate } from "../../src/core/engine/template";
+import { DEF } from "../helpers/inputs";
 
-const DEF = defaultDefinition();
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 test("the workbook name comes from Office's document url, else 'Deze werkmap'", () => {
@@ -58,7 +57,7 @@ test("on the fake Excel: read, insert, listen to the standard tables and stop li
   const empty = await host.readWorkbook(allWantedSources());
   expect(empty).toMatchObject({ bestand: "Regio.xlsx", definitie: null, grids: [] });
 
-  await host.insertTemplate(buildTemplate(DEF, { regio: "Gouda", meetmoment: "Startfoto" }));
+  await host.insertTemplate(buildTemplate(DEF, { eenheid: "Gouda", meetmoment: "Startfoto" }));
   fake.stats.reset();
   const input = await host.readWorkbook(allWantedSources());
   expect(fake.stats.syncs).toBe(2);

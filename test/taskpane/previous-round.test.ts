@@ -4,16 +4,16 @@
  * and Dutch messages for a workbook without the sheet and for a file that is no workbook at all.
  */
 import ExcelJS from "exceljs";
-import { defaultDefinition } from "../../src/core/definition";
-import { aggregate } from "../../src/core/national/aggregate";
-import { toNationalJson } from "../../src/core/national/json";
-import { layoutNational } from "../../src/core/layout/national-sheets";
+import { defaultMonitor } from "../../src/core/model";
+import { aggregate } from "../../src/core/engine/national";
+import { toNationalJson } from "../../src/core/engine/json";
+import { layoutNational } from "../../src/core/engine/layout-national";
 import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
 import { renderSheets } from "../../src/xlsx/render-sheet";
 import { previousRoundText } from "../../src/taskpane/logic/compare";
 import * as reader from "../../src/taskpane/lazy/xlsx-reader";
 
-const def = defaultDefinition();
+const def = defaultMonitor();
 const json = toNationalJson(def, aggregate(def, []));
 let loads = 0;
 const loadReader = async () => {

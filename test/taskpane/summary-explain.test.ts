@@ -3,7 +3,12 @@
  * every percentage and RAG cell of the summary has one, with its rule, inputs and source cells in the same
  * workbook, so that "Ga naar bron" can select them. Other cells have none.
  */
-import { explainSummary, lookupExplanation, sourceText, type ExplanationIndex } from "../legacy/core/explain";
+import {
+  explanationIndex,
+  lookupExplanation,
+  sourceText,
+  type ExplanationIndex,
+} from "../../src/core/engine/explain";
 import { runCheck, summaryExplanations, summaryPlan } from "../../src/taskpane/logic/workbook";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { setCell, setStatus, validInput } from "../helpers/inputs";
@@ -18,8 +23,9 @@ beforeAll(() => {
   const check = runCheck(input);
   const plan = summaryPlan(check);
   if (!plan.ok || !check.result.ok) throw new Error("geen samenvatting");
-  model = plan.model;
-  index = explainSummary(check.def!, check.result.ret, check.score!, model);
+  expect(plan.models.map((m) => m.name)).toEqual(["Samenvatting"]);
+  model = plan.models[0];
+  index = explanationIndex(plan.models);
 });
 
 /** 1-based sheet row of the row whose first cell is `first`. */
@@ -103,8 +109,7 @@ test("the pane's index is the one of the summary it lays out; none without a sum
   other.definitie = { id: "andere-monitor", versie: "1" };
   expect(summaryExplanations(runCheck(other))).toBeNull();
 
-  const check = runCheck(validInput("Gouda"));
-  if (!check.result.ok) throw new Error("ongeldig");
-  const renamed = { ...model, name: "Mijn samenvatting" };
-  expect(explainSummary(check.def!, check.result.ret, check.score!, renamed).size).toBe(0);
+  // The index is keyed by the sheet the layout named: a sheet of another name finds nothing.
+  const renamed = explanationIndex([{ ...model, name: "Mijn samenvatting" }]);
+  expect(lookupExplanation(renamed, "Samenvatting", `E${rowOf("M5")}`)).toBeNull();
 });

@@ -1,13 +1,10 @@
-import { defaultDefinition } from "../legacy/core/definition";
-import { buildTemplate } from "../legacy/core/template";
+import { buildTemplate } from "../../src/core/engine/template";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
 import { checkTemplateForm, meetmomentOptions, parsePeildatum } from "../../src/taskpane/logic/template-form";
 import { allWantedSources, runCheck, summaryPlan, workbookKind } from "../../src/taskpane/logic/workbook";
 import { completionText, ragLabel } from "../../src/taskpane/logic/format";
-import { inputFromModel, setAnswer, setStatus, validInput } from "../helpers/inputs";
+import { DEF, inputFromModel, setAnswer, setStatus, validInput } from "../helpers/inputs";
 import { resolveHost, type PaneHost } from "../../src/taskpane/host";
-
-const DEF = defaultDefinition();
 
 test("wanted sources: the three standard tables, once", () => {
   expect(allWantedSources([DEF, DEF])).toEqual([
@@ -34,7 +31,7 @@ test("form: region, Meetmoment and an optional dd-mm-jjjj Peildatum", () => {
   expect(parsePeildatum("maart 2011")).toBeNull();
   expect(parsePeildatum("31-02-2011")).toBeNull();
   const ok = checkTemplateForm(DEF, { regio: "Gouda", meetmoment: "Eindfoto", peildatum: "" });
-  expect(ok).toEqual({ ok: true, options: { regio: "Gouda", meetmoment: "Eindfoto", peildatum: null } });
+  expect(ok).toEqual({ ok: true, options: { eenheid: "Gouda", meetmoment: "Eindfoto" } });
   const bad = checkTemplateForm(DEF, { regio: "", meetmoment: "Halverwege", peildatum: "gisteren" });
   expect(bad.ok).toBe(false);
   if (!bad.ok) expect(Object.keys(bad.fouten).sort()).toEqual(["meetmoment", "peildatum", "regio"]);
@@ -52,8 +49,8 @@ test("check and summary of a workbook with errors", () => {
   const plan = summaryPlan(check);
   expect(plan.ok).toBe(true);
   if (plan.ok) {
-    expect(plan.model.name).toBe("Samenvatting");
-    expect(String(plan.model.rows[0][0].v).startsWith(OWNED_MARKER)).toBe(true);
+    expect(plan.models.map((m) => m.name)).toEqual(["Samenvatting"]);
+    expect(String(plan.models[0].rows[0][0].v).startsWith(OWNED_MARKER)).toBe(true);
   }
   expect(completionText(check.score!.invulgraad.totaal)).toMatch(
     /^\d+,\d % \(\d+ van \d+ verplichte cellen\)$/,

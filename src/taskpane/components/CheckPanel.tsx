@@ -58,10 +58,15 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
     [summaryExists, view],
   );
   const explainIndex = summary.written?.index ?? existingIndex;
+  // Every sheet with explanations (an action monitor's summary also writes its national sheets).
+  const explainSheets = useMemo(
+    () => (explainIndex ? [...new Set([...explainIndex.values()].map((e) => e.blad))] : SUMMARY_SHEETS),
+    [explainIndex],
+  );
   const explained = useSelectionExplanation(
     host,
     explainIndex,
-    SUMMARY_SHEETS,
+    explainSheets,
     summary.written?.generation ?? "bestaand",
   );
   const gotoSource = useCallback(

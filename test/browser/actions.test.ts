@@ -1,0 +1,156 @@
+/**
+ * Browser test of the task pane on an action monitor (issue 9: one engine): the actiemonitor-2013 example
+ * workbook (built by the template builder from the Taskforce 2013 list) is opened in the fake Excel host; the
+ * pane checks it, shows its scores and the colour per action, writes its summary sheets (Samenvatting,
+ * Overzicht acties, Actielijst) in a counted number of Office.js syncs, and explains a selected Actielijst
+ * colour cell. Produces test-artefacts/taakvenster-acties-*.png.
+ */
+import * as fs from "fs";
+import type * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import {
+  ARTEFACTS,
+  axeScan,
+  buildFakeHost,
+  buildTaskpane,
+  onFake,
+  onFakeWith,
+  openPane,
+  requireChromium,
+  serve,
+  type PaneSession,
+} from "./harness";
+import { findMonitor } from "../../src/core/model";
+import { buildTemplate } from "../../src/core/engine/template";
+import { taskforce2013Fill } from "../../src/core/engine/examples";
+import { a1 } from "../../src/core/grid";
+import type { SeedSheet, SeedValue } from "../fake-excel/fake-excel";
+
+const DEF = findMonitor("actiemonitor-2013")!;
+const CSV = fs.readFileSync(path.join(__dirname, "..", "..", "data", "taskforce-acties-2013.csv"), "utf8");
+
+/** The example workbook as the fake's seed: each table from A1, and the very hidden definition sheet. */
+function exampleWorkbook(): SeedSheet[] {
+  const model = buildTemplate(DEF, { vul: taskforce2013Fill(DEF, CSV) });
+  const sheets: SeedSheet[] = model.tables.map((t) => {
+    const cells: SeedValue[][] = [t.header, ...t.rows.map((r) => r.map((v) => v as SeedValue))];
+    return {
+      name: t.sheet,
+      cells,
+      tables: [{ name: t.table, address: `A1:${a1(cells.length, t.header.length)}` }],
+    };
+  });
+  sheets.push({ name: model.metaSheet.name, visibility: "VeryHidden", cells: model.metaSheet.rows });
+  return sheets;
+}
+
+let tmp = "";
+let server: http.Server | undefined;
+let origin = "";
+let session: PaneSession;
+let page: Page;
+
+beforeAll(async () => {
+  requireChromium("de browsertest van het taakvenster op een actiemonitor");
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-acties-"));
+  const dist = path.join(tmp, "dist");
+  buildTaskpane(dist);
+  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
+  ({ server, origin } = await serve(dist));
+  session = await openPane(fakeHost);
+  page = session.page;
+  // After the fake host entry, before the pane's bundle: the user opened the example workbook.
+  await page.addInitScript(
+    (seed) =>
+      (
+        window as unknown as { __fakeExcelHost__: { addWorkbook(s: unknown): void } }
+      ).__fakeExcelHost__.addWorkbook(seed),
+    exampleWorkbook(),
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await session?.browser.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const shot = async (name: string) => {
+  const file = path.join(ARTEFACTS, `taakvenster-acties-${name}.png`);
+  fs.mkdirSync(ARTEFACTS, { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  expect(fs.statSync(file).size).toBeGreaterThan(1000);
+};
+
+describe("task pane on the actiemonitor-2013 example workbook", () => {
+  test("Controleren shows the scores and the colour of every action: Groen 11 · Rood 1 · Grijs 13", async () => {
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("button", { name: "Controleren" }).click();
+    const acties = page.locator("[data-testid^='actie-']");
+    await acties.first().waitFor();
+    const labels = await acties.evaluateAll((els) =>
+      els.map((e) => (e.textContent ?? "").match(/^(Groen|Oranje|Rood|Grijs|n\.v\.t\.)/)?.[1] ?? "?"),
+    );
+    const count = (l: string) => labels.filter((x) => x === l).length;
+    expect(labels).toHaveLength(25);
+    expect([count("Groen"), count("Oranje"), count("Rood"), count("Grijs")]).toEqual([11, 0, 1, 13]);
+    expect(await page.getByTestId("oordeel-regio").count()).toBeLessThanOrEqual(1);
+    await shot("controleren");
+    await axeScan(page, "acties controleren");
+  });
+
+  test("Samenvatting schrijven writes Samenvatting, Overzicht acties and Actielijst in counted syncs", async () => {
+    const before = (await onFake(page, (api) => api.stats())).syncs;
+    const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
+    await page.getByText("Samenvatting geschreven").waitFor();
+    await page.waitForTimeout(500);
+    const names = await onFake(page, (api) => api.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(["Samenvatting", "Overzicht acties", "Actielijst"]));
+    const total = (await onFake(page, (api) => api.stats())).syncs - before;
+    const ops = (await onFake(page, (api) => api.operations())).slice(opsBefore);
+    const isListen = (o: string[]) =>
+      o.some((p) => /onSelectionChanged/.test(p)) || o.every((p) => /getItemOrNullObject\(\)\.load$/.test(p));
+    const schrijven = ops.filter((o) => !isListen(o)).length;
+    // A read (two syncs) and the write of the three sheets (two), whatever the number of sheets.
+    expect(schrijven).toBeLessThanOrEqual(4);
+    expect(total - schrijven).toBeLessThanOrEqual(2);
+    console.log(`syncs acties: Samenvatting schrijven ${schrijven}, selectie volgen ${total - schrijven}`);
+    await shot("samenvatting");
+  });
+
+  test("selecting a colour cell of the Actielijst explains it, with its source", async () => {
+    const rows = (await onFake(page, (api) => api.valuesOf("Actielijst", "A1:L40"))) as (
+      string | number | null
+    )[][];
+    let address = "";
+    rows.forEach((r, i) =>
+      r.forEach((v, c) => {
+        if (!address && (v === "Rood" || v === "Groen") && i > 0) address = a1(i + 1, c + 1);
+      }),
+    );
+    expect(address).not.toBe("");
+    const panel = page.getByTestId("uitleg");
+    const end = Date.now() + 5000;
+    let ran = 0;
+    while ((ran = await onFakeWith(page, (api, a) => api.userSelects("Actielijst", a), address)) === 0) {
+      if (Date.now() > end) break;
+      await page.waitForTimeout(50);
+    }
+    expect(ran).toBe(1);
+    await page.getByTestId("uitleg-titel").waitFor();
+    expect(await page.getByTestId("uitleg-titel").innerText()).toContain(`Actielijst!${address}`);
+    expect((await page.getByTestId("uitleg-regel").innerText()).length).toBeGreaterThan(10);
+    expect((await page.getByTestId("uitleg-bron").innerText()).length).toBeGreaterThan(0);
+    expect(await panel.innerText()).not.toMatch(/geen oordeel of percentage/);
+    await shot("uitleg");
+  });
+
+  test("nothing came from the network and the page had no errors", () => {
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
