@@ -121,7 +121,9 @@ test("a bad definition names its path; a previous round gives an owned Vergelijk
   await page.getByTestId("definitie-bestand").setInputFiles(badDefinition);
   const fouten = page.getByTestId("definitie-fouten");
   await fouten.waitFor();
-  expect(await fouten.innerText()).toMatch(/mijn-definitie\.json: tabellen\[\d+\]\.rijen\[1\]: .M1. komt twee keer voor/);
+  expect(await fouten.innerText()).toMatch(
+    /mijn-definitie\.json: tabellen\[\d+\]\.rijen\[1\]: .M1. komt twee keer voor/,
+  );
   expect(await page.getByTestId("actieve-definitie").innerText()).toContain(
     `${DEF.id}, versie ${DEF.versie}`,
   );

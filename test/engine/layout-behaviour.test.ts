@@ -14,7 +14,6 @@ import { explanationIndex } from "../../src/core/engine/explain";
 import { FILL_COLOURS } from "../../src/core/sheet-model";
 import { renderSheets } from "../../src/xlsx/render-sheet";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-import { readFileSync } from "node:fs";
 import { tempDir } from "../helpers/files";
 import { seenExcelJs } from "../helpers/sheet-cells";
 import { exampleFills, inputFromModel, setCell, setStatus, validInput } from "../legacy/inputs";

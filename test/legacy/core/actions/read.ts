@@ -99,7 +99,7 @@ export { shownDate };
 export function readActions(def: ActionDefinition, input: WorkbookInput): ActionReadResult {
   const bestand = input.bestand;
   const issues: Issue[] = [];
-  const add = <C extends string>(code: string, src: Partial<SourceRef> & { blad: string }, data: object) =>
+  const add = (code: string, src: Partial<SourceRef> & { blad: string }, data: object) =>
     issues.push(
       makeIssue(code, { bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel }, data),
     );
