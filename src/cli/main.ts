@@ -17,6 +17,7 @@ import {
   checkReport,
   checkReturn,
   checkWorkbook,
+  mostRecorded,
   unreadableResult,
   type CheckResult,
 } from "../core/engine/pipeline";
@@ -341,20 +342,21 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
 }
 
 /**
- * The known definition the first readable input recorded (the returns of an action monitor aggregate with
- * their own definition without --definitie-id); null when none did.
+ * The known definition most readable inputs recorded (the returns of an action monitor aggregate with their
+ * own definition without --definitie-id); null when none did. One odd file never changes the round.
  */
 async function recordedDefinition(files: string[], available: Monitor[]): Promise<Monitor | null> {
+  const recorded: Monitor[] = [];
   for (const file of files) {
     try {
       const rec = (await readXlsx(await fs.readFile(file), [], path.basename(file))).definitie;
       const def = rec && available.find((d) => d.id === rec.id && d.versie === rec.versie);
-      if (def) return def;
+      if (def) recorded.push(def);
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
     }
   }
-  return null;
+  return mostRecorded(recorded);
 }
 
 /** Reads, validates and scores files one at a time (each workbook is released before the next). */

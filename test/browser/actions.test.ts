@@ -26,6 +26,9 @@ import { findMonitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
 import { taskforce2013Fill } from "../../src/core/engine/examples";
 import { a1 } from "../../src/core/grid";
+import type { UnitFill } from "../../src/core/engine/template";
+import { buildTemplateWorkbook } from "../../src/xlsx/writer";
+import { writeWorkbookFile } from "../../src/xlsx/files";
 import type { SeedSheet, SeedValue } from "../fake-excel/fake-excel";
 
 const DEF = findMonitor("actiemonitor-2013")!;
@@ -146,6 +149,62 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
     expect((await page.getByTestId("uitleg-bron").innerText()).length).toBeGreaterThan(0);
     expect(await panel.innerText()).not.toMatch(/geen oordeel of percentage/);
     await shot("uitleg");
+  });
+
+  test("Landelijk overzicht imports two per-actiehouder returns into the national action sheets, in counted syncs", async () => {
+    // Two returns of the same monitor: VWS fills in its own actions, the other owners theirs.
+    const fill = taskforce2013Fill(DEF, CSV);
+    const all = fill.rijen!.acties;
+    const owner = (key: string) =>
+      DEF.tabellen.flatMap((t) => (t.vorm === "rijen" ? t.rijen : [])).find((r) => r.waarden.nr === key)!
+        .waarden.actiehouder;
+    const part = (vws: boolean) => ({
+      rijen: {
+        acties: Object.fromEntries(Object.entries(all).filter(([k]) => (owner(k) === "VWS") === vws)),
+      },
+    });
+    const files = await Promise.all(
+      [
+        ["Acties-VWS.xlsx", part(true)],
+        ["Acties-overige-actiehouders.xlsx", part(false)],
+      ].map(async ([name, vul]) => {
+        const file = path.join(tmp, name as string);
+        await writeWorkbookFile(
+          await buildTemplateWorkbook(buildTemplate(DEF, { vul: vul as UnitFill })),
+          file,
+        );
+        return file;
+      }),
+    );
+    await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
+    await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
+    const before = (await onFake(page, (api) => api.stats())).syncs;
+    const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    await page.getByTestId("bestanden").setInputFiles(files);
+    await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
+    await page.getByText("Landelijke bladen geschreven").waitFor();
+    await page.waitForTimeout(500);
+    // The overview: both files count, and together they give the national stoplight of the one workbook.
+    expect(await page.getByTestId("ontvangen").innerText()).toMatch(/2\s+bestanden meegeteld/);
+    const stoplicht = await page.getByTestId("stoplicht").innerText();
+    for (const t of ["Groen 11", "Oranje 0", "Rood 1", "Grijs 13"]) expect(stoplicht).toContain(t);
+    expect(await page.getByTestId("groep-VWS").innerText()).toMatch(/14/);
+    const names = await onFake(page, (api) => api.sheetNames());
+    expect(names).toEqual(expect.arrayContaining(["Overzicht acties", "Actielijst"]));
+    const rows = (await onFake(page, (api) => api.valuesOf("Actielijst", "A1:L40"))) as unknown[][];
+    const colours = rows.flat().filter((v) => ["Groen", "Oranje", "Rood", "Grijs"].includes(String(v)));
+    expect(colours.filter((v) => v === "Groen")).toHaveLength(11);
+    // Reads happen in the pane (File.arrayBuffer); Excel sees the write (2 syncs) and the selection listener (2).
+    const ops = (await onFake(page, (api) => api.operations())).slice(opsBefore);
+    const isListen = (o: string[]) =>
+      o.some((p) => /onSelectionChanged/.test(p)) || o.every((p) => /getItemOrNullObject\(\)\.load$/.test(p));
+    const total = (await onFake(page, (api) => api.stats())).syncs - before;
+    const schrijven = ops.filter((o) => !isListen(o)).length;
+    expect(schrijven).toBeLessThanOrEqual(3);
+    expect(total - schrijven).toBeLessThanOrEqual(2);
+    console.log(`syncs acties: import ${schrijven}, selectie volgen ${total - schrijven}`);
+    await shot("landelijk");
+    await axeScan(page, "acties landelijk");
   });
 
   test("nothing came from the network and the page had no errors", () => {

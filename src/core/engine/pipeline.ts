@@ -103,6 +103,18 @@ export function checkReturn(input: WorkbookInput, def: Monitor, available: reado
   return checkWorkbook(input, versions, def);
 }
 
+/**
+ * The definition most of a round's workbooks recorded (ties: the first recorded), or null for none: a round
+ * of returns says itself which monitor it belongs to.
+ */
+export function mostRecorded(recorded: readonly Monitor[]): Monitor | null {
+  const counts = new Map<Monitor, number>();
+  for (const d of recorded) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: Monitor | null = null;
+  for (const [d, n] of counts) if (best === null || n > counts.get(best)!) best = d;
+  return best;
+}
+
 /** A file that could not be opened as a workbook: one issue naming the reason (command line and pane alike). */
 export function unreadableResult(bestand: string, reden: string): ReadResult & { ok: false } {
   const issue = makeIssue("bestand_onleesbaar", { bestand }, { reden });

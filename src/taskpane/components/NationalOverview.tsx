@@ -13,7 +13,8 @@ import {
 } from "@fluentui/react-components";
 import { formatPercent } from "../../core/cells/text";
 import type { Rag } from "../../core/sheet-model";
-import type { AttentionItem, NationalResult } from "../logic/national";
+import { overviewTableName, type AttentionItem, type NationalResult } from "../logic/national";
+import { rowsTables } from "../../core/model";
 import { ragLabel } from "../logic/format";
 import { RagBadge } from "./RagBadge";
 
@@ -58,51 +59,95 @@ export function NationalOverview(props: { result: NationalResult; onGoto: (row: 
   const s = useStyles();
   const { report, def, mijlpalen, aandacht } = props.result;
   const L = def.rag.labels;
+  const tableName = overviewTableName(def);
+  const totaal = report.totaal;
   return (
     <>
       <section className={s.section} aria-labelledby="ontvangen-kop" data-testid="overzicht">
         <Subtitle2 as="h2" id="ontvangen-kop">
           Ontvangen
         </Subtitle2>
-        <Body1 data-testid="ontvangen">
-          <span className={s.big}>
-            {report.ontvangen} van {report.verwacht}
-          </span>{" "}
-          regio&apos;s ontvangen
-        </Body1>
+        {def.eenheden ? (
+          <Body1 data-testid="ontvangen">
+            <span className={s.big}>
+              {report.ontvangen} van {report.verwacht}
+            </span>{" "}
+            {def.eenheden.meervoud} ontvangen
+          </Body1>
+        ) : (
+          <Body1 data-testid="ontvangen">
+            <span className={s.big}>{report.ontvangen}</span>{" "}
+            {report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld
+          </Body1>
+        )}
       </section>
 
-      <section className={s.section} aria-labelledby="mijlpalen-landelijk-kop">
-        <Subtitle2 as="h2" id="mijlpalen-landelijk-kop">
-          Mijlpalen: % gerealiseerd
-        </Subtitle2>
-        <ul className={s.list}>
-          {mijlpalen.map((m) => (
-            <li key={m.code} data-testid={`landelijk-${m.code}`}>
-              <div className={s.line}>
-                <Body1 className={s.text}>
-                  <strong>{m.code}</strong> {m.label}
-                </Body1>
-                <Body1 className={s.nowrap}>{formatPercent(m.fractie)}</Body1>
-              </div>
-              <ProgressBar
-                value={m.fractie}
-                thickness="medium"
-                aria-label={`${m.code} gerealiseerd: ${formatPercent(m.fractie)}`}
-              />
-              <Caption1 className={s.muted}>
-                {m.gerealiseerd} van {report.verwacht} gerealiseerd
-                {m.waarvanGedeeltelijk > 0 ? `, waarvan ${m.waarvanGedeeltelijk} gedeeltelijk` : ""}
-              </Caption1>
-              <div className={s.rags}>
-                {RAGS.map((r) => (
-                  <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${m.rag[r]}`} />
-                ))}
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {totaal ? (
+        <section className={s.section} aria-labelledby="stoplicht-kop" data-testid="stoplicht">
+          <Subtitle2 as="h2" id="stoplicht-kop">
+            Stoplicht: {totaal.aantal} {rowsTables(def).find((t) => t.oordeel)?.rijNaamMeervoud ?? "rijen"}
+          </Subtitle2>
+          <div className={s.rags}>
+            {RAGS.map((r) => (
+              <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${totaal.rag[r]}`} />
+            ))}
+          </div>
+          <Caption1 className={s.muted}>
+            Voltooid: {totaal.voltooid} van {totaal.aantal} ({formatPercent(totaal.fractieVoltooid)})
+          </Caption1>
+          {report.groepen[0] ? (
+            <ul className={s.list}>
+              {report.groepen[0].rijen.map((g) => (
+                <li key={g.waarde} data-testid={`groep-${g.waarde}`}>
+                  <div className={s.line}>
+                    <Body1 className={s.text}>{g.label}</Body1>
+                    <Body1 className={s.nowrap}>{g.aantal}</Body1>
+                  </div>
+                  <div className={s.rags}>
+                    {RAGS.map((r) => (
+                      <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${g.rag[r]}`} />
+                    ))}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+
+      {mijlpalen.length > 0 ? (
+        <section className={s.section} aria-labelledby="mijlpalen-landelijk-kop">
+          <Subtitle2 as="h2" id="mijlpalen-landelijk-kop">
+            {tableName ?? "Mijlpalen"}: % gerealiseerd
+          </Subtitle2>
+          <ul className={s.list}>
+            {mijlpalen.map((m) => (
+              <li key={m.code} data-testid={`landelijk-${m.code}`}>
+                <div className={s.line}>
+                  <Body1 className={s.text}>
+                    <strong>{m.code}</strong> {m.label}
+                  </Body1>
+                  <Body1 className={s.nowrap}>{formatPercent(m.fractie)}</Body1>
+                </div>
+                <ProgressBar
+                  value={m.fractie}
+                  thickness="medium"
+                  aria-label={`${m.code} gerealiseerd: ${formatPercent(m.fractie)}`}
+                />
+                <Caption1 className={s.muted}>
+                  {m.gerealiseerd} van {report.verwacht} gerealiseerd
+                  {m.waarvanGedeeltelijk > 0 ? `, waarvan ${m.waarvanGedeeltelijk} gedeeltelijk` : ""}
+                </Caption1>
+                <div className={s.rags}>
+                  {RAGS.map((r) => (
+                    <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${m.rag[r]}`} />
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section className={s.section} aria-labelledby="aandacht-kop">
         <Subtitle2 as="h2" id="aandacht-kop">
@@ -110,7 +155,9 @@ export function NationalOverview(props: { result: NationalResult; onGoto: (row: 
         </Subtitle2>
         {aandacht.length === 0 ? (
           <Caption1>
-            Alle regio&apos;s zijn ontvangen, geen enkele is Rood en alle bestanden tellen mee.
+            {def.eenheden
+              ? `Alle ${def.eenheden.meervoud} zijn ontvangen, geen enkele is Rood en alle bestanden tellen mee.`
+              : "Alle bestanden tellen mee."}
           </Caption1>
         ) : (
           <ul className={s.list} data-testid="aandacht">

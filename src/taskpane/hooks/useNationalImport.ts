@@ -15,9 +15,12 @@ import {
   nationalDefinition,
   nationalResult,
   nationalWanted,
+  roundDefinition,
   type FileLine,
   type NationalResult,
 } from "../logic/national";
+import { allWantedSources } from "../logic/workbook";
+import type { ReadOutcome } from "../lazy/xlsx-reader";
 
 export type ImportPhase = "leeg" | "laden" | "lezen" | "schrijven" | "klaar";
 
@@ -87,36 +90,36 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
           return;
         }
         setPhase("lezen");
-        const def = nationalDefinition(definition);
-        const wanted = nationalWanted(def);
-        const entries: ReturnEntry[] = [];
+        // Without a loaded definition the files say which monitor they belong to: read every built-in's sheets.
+        const wanted = definition ? nationalWanted(nationalDefinition(definition)) : allWantedSources();
+        const outcomes: ReadOutcome[] = [];
         for (let i = 0; i < files.length; i++) {
           const f = files[i];
           setLines((ls) =>
             ls.map((l, j) => (j === i ? { ...l, state: "bezig", label: "bezig met lezen" } : l)),
           );
           await nextTask();
-          let entry: ReturnEntry;
+          let outcome: ReadOutcome;
           try {
             const buf = new Uint8Array(await f.arrayBuffer());
-            entry = entryFromOutcome(f.name, await reader.readReturnedWorkbook(buf, wanted, f.name), def);
+            outcome = await reader.readReturnedWorkbook(buf, wanted, f.name);
           } catch (e) {
-            entry = entryFromOutcome(
-              f.name,
-              {
-                ok: false,
-                reden: `het bestand kon niet worden geopend (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Kies het opnieuw`,
-              },
-              def,
-            );
+            outcome = {
+              ok: false,
+              reden: `het bestand kon niet worden geopend (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Kies het opnieuw`,
+            };
           }
-          entries.push(entry);
-          const line = lineAfterRead(entry);
+          outcomes.push(outcome);
+          const line = lineAfterRead(
+            entryFromOutcome(f.name, outcome, roundDefinition(definition, outcomes)),
+          );
           setLines((ls) => ls.map((l, j) => (j === i ? line : l)));
           setDone(i + 1);
           await nextTask();
         }
 
+        const def = roundDefinition(definition, outcomes);
+        const entries: ReturnEntry[] = files.map((f, i) => entryFromOutcome(f.name, outcomes[i], def));
         const res = nationalResult(entries, def);
         setLines(
           linesAfterAggregate(
@@ -137,9 +140,11 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
             bericht: `${res.models
               .filter((m) => m.visibility !== "veryHidden")
               .map((m) => m.name)
-              .join(
-                ", ",
-              )}: ontvangen ${res.report.ontvangen} van ${res.report.verwacht} regio's${problems > 0 ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee (zie Retouren)` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
+              .join(", ")}: ${
+              def.eenheden
+                ? `ontvangen ${res.report.ontvangen} van ${res.report.verwacht} ${def.eenheden.meervoud}`
+                : `${res.report.ontvangen} ${res.report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`
+            }${problems > 0 ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee${def.eenheden ? " (zie Retouren)" : ""}` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
           });
         } catch (e) {
           const t: HostErrorText = host.describeError(e);

@@ -5,7 +5,7 @@
  */
 import { builtInMonitors, defaultMonitor, rowsTable, type Monitor, type Rag } from "../../core/model";
 import type { WantedSource, WorkbookInput } from "../../core/grid";
-import { checkReturn, unreadableResult } from "../../core/engine/pipeline";
+import { checkReturn, mostRecorded, unreadableResult } from "../../core/engine/pipeline";
 import { aggregate } from "../../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../../core/engine/national-types";
 import { layoutNational, rowOfFirstCell } from "../../core/engine/layout-national";
@@ -41,6 +41,23 @@ export function loadXlsxReader(): Promise<XlsxReader> {
 /** The definition the import uses: the one loaded with "Definitie laden", else the default one. */
 export function nationalDefinition(loaded?: Monitor | null): Monitor {
   return loaded ?? defaultMonitor();
+}
+
+/**
+ * The definition a round is read with: the one loaded with "Definitie laden"; else the known definition most
+ * readable files recorded (the returns of an action monitor); else the default one.
+ */
+export function roundDefinition(
+  loaded: Monitor | null | undefined,
+  outcomes: readonly ReadOutcome[],
+): Monitor {
+  if (loaded) return loaded;
+  const recorded = outcomes.flatMap((o) => {
+    const rec = o.ok ? o.input.definitie : null;
+    const def = rec && builtInMonitors().find((d) => d.id === rec.id && d.versie === rec.versie);
+    return def ? [def] : [];
+  });
+  return mostRecorded(recorded) ?? defaultMonitor();
 }
 
 /** The sources the command line reads from each returned workbook (the default definition's). */
