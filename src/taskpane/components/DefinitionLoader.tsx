@@ -94,7 +94,11 @@ export function DefinitionLoader(props: {
           </Button>
         ) : null}
       </div>
-      <Caption1>De volgende import gebruikt de actieve definitie.</Caption1>
+      <Caption1>
+        {props.fromFile
+          ? "De volgende import gebruikt deze definitie."
+          : "De volgende import gebruikt de monitor die in de werkmappen staat; staat die er niet in, dan deze definitie."}
+      </Caption1>
       {fout ? (
         <div data-testid="definitie-fouten">
           <Notice
