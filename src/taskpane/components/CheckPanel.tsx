@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookInput } from "../../core/grid";
-import { countBySeverity, type Issue } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import { checkReport } from "../../core/engine/pipeline";
 import { summaryText } from "../logic/issue-groups";
 import type { HostErrorText, PaneHost } from "../host";
 import { useChecker } from "../hooks/useChecker";
@@ -79,6 +80,8 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
 
   const def = displayDefinition(view?.check ?? null);
   const result = view?.check.result;
+  // The same report envelope as `regiomonitor check --json`: counts and issues come from it.
+  const report = view ? checkReport(view.input.bestand, view.check) : null;
   const sheetOrder = def.tabellen.map((t) => t.blad);
   const regio = result?.ok ? result.ret.eenheid : null;
   const meetmoment = result?.ok ? result.ret.meetmoment : null;
@@ -125,8 +128,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
           </>
         ) : view ? (
           <Caption1>
-            Gecontroleerd met {def.naam}:{" "}
-            {summaryText(countBySeverity(view.check.result.issues)).toLowerCase()}.
+            Gecontroleerd met {def.naam}: {summaryText(report!.aantallen).toLowerCase()}.
           </Caption1>
         ) : null}
       </div>
@@ -180,7 +182,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
         <Notice intent="error" titel="Werkmap niet te beoordelen" bericht={result.reden} />
       ) : null}
       {view?.check.score ? <ScoreSummary def={def} score={view.check.score} /> : null}
-      {result ? <IssueList issues={result.issues} sheetOrder={sheetOrder} onSelect={select} /> : null}
+      {report ? <IssueList issues={report.meldingen} sheetOrder={sheetOrder} onSelect={select} /> : null}
     </div>
   );
 }
