@@ -1,7 +1,8 @@
 /**
  * National aggregation of the one engine for RAK 2008–2010: the 37 example workbooks give the stored
  * national JSON (deep-equal), the figures of the domain README, duplicates, a missing unit, order
- * independence.
+ * independence, and the changed returns the old parity test covered (an invalid status and date, a
+ * Startfoto, an unknown region, empty answers, an unreadable file), asserted directly.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +19,7 @@ import { findMonitor } from "../../src/core/model";
 import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
 import type { WorkbookInput } from "../../src/core/grid";
 import { safeFileName } from "../../src/xlsx/files";
-import { exampleFills, setField, validInput } from "../legacy/inputs";
+import { exampleFills, setAnswer, setField, setStatus, validInput } from "../helpers/inputs";
 
 const M = findMonitor("rak-2008-2010")!;
 const golden = JSON.parse(
@@ -36,7 +37,7 @@ function unreadable(bestand: string, reden: string): ReturnEntry["result"] {
   return { ok: false, reden: issue.bericht, issues: [issue] };
 }
 const examples = (): ReturnEntry[] =>
-  exampleFills().map((f) => entry(validInput(f.regio, fileName(f.regio))));
+  exampleFills().map((f) => entry(validInput(f.eenheid, fileName(f.eenheid))));
 
 test("the national JSON of the 37 example workbooks equals the stored copy", () => {
   const json = toNationalJson(M, aggregate(M, examples()));
@@ -201,4 +202,94 @@ test("real files: the 37 example workbooks written as .xlsx and read back give t
   const row = withBad.bestanden.find((b) => b.bestand === bad)!;
   expect(row.status).toBe("overgeslagen");
   expect(row.reden).toContain(reden);
+});
+
+/** The national JSON of the 37 examples with the return of `regio` changed by `f`. */
+function changed(regio: string, f: (i: WorkbookInput) => WorkbookInput) {
+  const inputs = exampleFills().map((x) => {
+    const i = validInput(x.eenheid, fileName(x.eenheid));
+    return x.eenheid === regio ? f(i) : i;
+  });
+  return toNationalJson(M, aggregate(M, inputs.map(entry)));
+}
+const regioRow = (j: ReturnType<typeof changed>, regio: string) => j.regios!.find((r) => r.regio === regio)!;
+const mijlpaal = (j: ReturnType<typeof changed>, code: string) => j.mijlpalen!.find((m) => m.code === code)!;
+const vraag = (j: ReturnType<typeof changed>, nr: string) => j.vragen!.find((v) => v.nr === nr)!;
+
+test("an invalid status counts as Gegevens onbekend and grijs; the return still counts, with its errors", () => {
+  const j = changed("Gouda", (i) => setStatus(i, "M2", "Half af"));
+  expect(mijlpaal(j, "M2")).toMatchObject({
+    gerealiseerd: 36,
+    percentageGerealiseerd: 97.3,
+    status: { "Gereed / in uitvoering": 36, "Gegevens onbekend": 1 },
+    rag: { groen: 36, oranje: 0, rood: 0, grijs: 1 },
+  });
+  expect(regioRow(j, "Gouda")).toMatchObject({
+    ontvangen: true,
+    invulgraad: 97.4,
+    rag: "oranje",
+    ragUitleg: "Oranje: slechtste mijlpaal-RAG (M5); 0 Rood, 1 Oranje, 1 Grijs, 5 Groen.",
+    fouten: 1,
+    waarschuwingen: 0,
+  });
+  expect(j.bestanden.find((b) => b.bestand === fileName("Gouda"))).toMatchObject({
+    status: "meegeteld",
+    fouten: 1,
+  });
+  // An impossible date in an answer: an error and a warning, the milestones still all green.
+  const e = changed("Ede", (i) => setAnswer(i, "C3", "31-02-2011"));
+  expect(regioRow(e, "Ede")).toMatchObject({ rag: "groen", fouten: 1, waarschuwingen: 1, invulgraad: 100 });
+  expect(e.ontvangen).toBe(37);
+});
+
+test("a Startfoto counts as received, but not for M7 and the questionnaire", () => {
+  const full = toNationalJson(M, aggregate(M, examples()));
+  const j = changed("Delft", (i) => setField(i, "Meetmoment", "Startfoto"));
+  expect(j.ontvangen).toBe(37);
+  expect(regioRow(j, "Delft")).toMatchObject({
+    ontvangen: true,
+    meetmoment: "Startfoto",
+    rag: "oranje",
+    ragUitleg: "Oranje: slechtste mijlpaal-RAG (M5); 0 Rood, 1 Oranje, 0 Grijs, 5 Groen.",
+    fouten: 0,
+    waarschuwingen: 6,
+  });
+  expect(mijlpaal(j, "M7")).toMatchObject({ gerealiseerd: 36, rag: { groen: 36, grijs: 1 } });
+  expect(mijlpaal(j, "M7").status["Gegevens onbekend"]).toBe(1);
+  expect(mijlpaal(j, "M1")).toEqual(mijlpaal(full, "M1"));
+  expect(vraag(j, "C1").gegevensOnbekend).toEqual({ aantal: 4, percentage: 10.8 });
+  expect(vraag(full, "C1").gegevensOnbekend).toEqual({ aantal: 3, percentage: 8.1 });
+});
+
+test("an unknown region: the file is skipped and the region counts as not received", () => {
+  const j = changed("Leiden", (i) => setField(i, "Regio", "Atlantis"));
+  expect(j.ontvangen).toBe(36);
+  expect(regioRow(j, "Leiden")).toMatchObject({ ontvangen: false, bestand: null, rag: null });
+  expect(j.regios!.some((r) => r.regio === "Atlantis")).toBe(false);
+  const row = j.bestanden.find((b) => b.bestand === fileName("Leiden"))!;
+  expect(row).toMatchObject({ regio: null, status: "overgeslagen" });
+  expect(row.reden).toBe(
+    "De regio is leeg of onbekend (blad Regio); het bestand kan aan geen regio worden toegekend.",
+  );
+  expect(mijlpaal(j, "M1")).toMatchObject({ gerealiseerd: 36, rag: { groen: 36, grijs: 1 } });
+});
+
+test("empty answers count as Gegevens onbekend; an empty open answer is not listed", () => {
+  const j = changed("Emmen", (i) => setAnswer(setAnswer(i, "V1", null), "O1a", null));
+  expect(vraag(j, "V1")).toMatchObject({
+    opties: [
+      { antwoord: "Alle", aantal: 15, percentage: 40.5 },
+      { antwoord: "Een deel", aantal: 15, percentage: 40.5 },
+      { antwoord: "Geen", aantal: 3, percentage: 8.1 },
+    ],
+    gegevensOnbekend: { aantal: 4, percentage: 10.8 },
+    totaal: 37,
+  });
+  expect(regioRow(j, "Emmen")).toMatchObject({
+    invulgraad: 94.4,
+    rag: "groen",
+    fouten: 2,
+    waarschuwingen: 0,
+  });
+  expect(j.open.filter((o) => o.regio === "Emmen").map((o) => o.nr)).toEqual(["O2a", "O3a"]);
 });
