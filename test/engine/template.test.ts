@@ -1,8 +1,9 @@
 /**
- * The one template builder: behaviour on the three built-ins and a small monitor of its own, and parity with
- * the two old builders (src/core/template.ts with src/core/examples/annex.ts, src/core/actions/template.ts).
+ * The one template builder: behaviour on the three built-ins (empty and with their example fills) and a small
+ * monitor of its own, asserted directly: sheets, tables, headers, fixed rows, lists and their sources,
+ * editable columns, formats, widths and the meta sheet.
  *
- * Chosen behaviour where the new one differs from the old builders (asserted below):
+ * Chosen behaviour where the one builder differed from the two old builders (asserted below):
  * - column widths come from the definition (`breedte`), the fields table keeps 22 and 40;
  * - the meta sheet records definitie, versie and naam for every monitor (the old action builder added
  *   `soort`, a concept the one model does not have);
@@ -10,16 +11,11 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultDefinition, findActionDefinition } from "../legacy/core/definition";
-import { buildTemplate as oldBuildTemplate } from "../legacy/core/template";
-import { annexFills as oldAnnexFills, filledTemplate } from "../legacy/core/examples/annex";
-import { buildActionTemplate } from "../legacy/core/actions/template";
-import { ghnt2018Fills, taskforce2013Fills } from "../legacy/core/actions/examples";
 import { findMonitor, parseMonitor, rowsTables, type Monitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
 import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
 import { isoToSerial } from "../../src/core/cells/dates";
-import { DATE_FORMAT, type TemplateModel } from "../../src/core/template-model";
+import { DATE_FORMAT } from "../../src/core/template-model";
 
 const data = (f: string) => readFileSync(path.join(__dirname, "..", "..", "data", f), "utf8");
 const ANNEX_CSV = data("rak-regio-mijlpalen-2011-01-15.csv");
@@ -33,21 +29,6 @@ function monitor(id: string): Monitor {
 const RAK = monitor("rak-2008-2010");
 const TF = monitor("actiemonitor-2013");
 const GHNT = monitor("ghnt-2018");
-
-/** The widths the definition gives: 22/40 for the fields table, each column's breedte for a rows table. */
-function definitionWidths(def: Monitor): number[][] {
-  return def.tabellen.map((t) => (t.vorm === "velden" ? [22, 40] : t.kolommen.map((c) => c.breedte)));
-}
-
-/** An old model with the chosen behaviour applied: definition widths, meta without `soort`. */
-function asChosen(old: TemplateModel, def: Monitor): TemplateModel {
-  const widths = definitionWidths(def);
-  return {
-    ...old,
-    tables: old.tables.map((t, i) => ({ ...t, widths: widths[i] })),
-    metaSheet: { ...old.metaSheet, rows: old.metaSheet.rows.filter(([k]) => k !== "soort") },
-  };
-}
 
 describe("buildTemplate — RAK 2008–2010", () => {
   const model = buildTemplate(RAK);
@@ -265,53 +246,261 @@ describe("buildTemplate — a monitor of its own (no fields table, unit and numb
   });
 });
 
-describe("parity with the old builders", () => {
-  test("RAK empty template: equal to the old one but for Meetmoment = Startfoto and the definition's widths", () => {
-    const old = oldBuildTemplate(defaultDefinition());
-    const now = buildTemplate(RAK);
-    expect(old.tables[0].rows[1]).toEqual(["Meetmoment", null]);
-    expect(now.tables[0].rows[1]).toEqual(["Meetmoment", "Startfoto"]);
-    // The old widths: the definition gives the same.
-    expect(old.tables.map((t) => t.widths)).toEqual([
+describe("the built-ins in full", () => {
+  test("RAK empty: three protected sheets, the questionnaire table, every list, the date cells", () => {
+    const m = buildTemplate(RAK);
+    expect(m.tables.map((t) => [t.sheet, t.table, t.protect])).toEqual([
+      ["Regio", "tblRegio", true],
+      ["Mijlpalen", "tblMijlpalen", true],
+      ["Vragenlijst", "tblVragenlijst", true],
+    ]);
+    expect(m.tables.map((t) => t.widths)).toEqual([
       [22, 40],
       [8, 60, 24, 16, 18, 50],
       [7, 22, 70, 36, 50],
     ]);
-    const expected = asChosen(old, RAK);
-    expected.tables[0].rows[1] = ["Meetmoment", "Startfoto"];
-    expect(now).toEqual(expected);
-    // With the meetmoment given, only the widths differ.
-    expect(buildTemplate(RAK, { eenheid: "Ede", meetmoment: "Startfoto" })).toEqual(
-      asChosen(oldBuildTemplate(defaultDefinition(), { regio: "Ede", meetmoment: "Startfoto" }), RAK),
-    );
+    expect(m.tables[0].formats).toEqual([null, null]);
+    const v = m.tables[2];
+    expect(v.header).toEqual(["Nr", "Onderdeel", "Vraag", "Antwoord", "Toelichting"]);
+    expect(v.editable).toEqual([false, false, false, true, true]);
+    expect(v.formats).toEqual([null, null, null, null, null]);
+    expect(v.rows).toHaveLength(32);
+    expect(v.rows.slice(0, 2)).toEqual([
+      ["V1", "Preventie", "Ouders voorgelicht over de norm van geweldloos opvoeden", null, null],
+      ["V2", "Preventie", "Ouders voorgelicht over het Shaken Baby Syndroom", null, null],
+    ]);
+    expect(v.lists[0]).toEqual({ row: 0, col: 3, source: "=Keuzelijsten!$D$2:$D$5" });
+    expect(m.listsSheet.name).toBe("Keuzelijsten");
+    expect(m.listsSheet.columns.slice(2)).toEqual([
+      {
+        header: "Status",
+        values: ["Gereed / in uitvoering", "Gedeeltelijk", "In voorbereiding", "Niet gestart", "Onbekend"],
+      },
+      { header: "bereik", values: ["Alle", "Een deel", "Geen", "Onbekend"] },
+      { header: "scholing", values: ["Regelmatig", "Incidenteel", "Niet", "Onbekend"] },
+      { header: "janee", values: ["Ja", "Nee", "Onbekend"] },
+      { header: "deels", values: ["Ja", "Gedeeltelijk", "Nee", "Onbekend"] },
+      { header: "dekking", values: ["Regiobreed", "In een deel van de regio", "Niet", "Onbekend"] },
+      {
+        header: "coordinator",
+        values: [
+          "Ja, regiocoördinator aangesteld",
+          "Ja, werkzaamheden bij iemand anders ondergebracht",
+          "Nee",
+          "Onbekend",
+        ],
+      },
+    ]);
+    expect(m.cellFormats).toEqual([
+      { sheet: "Regio", row: 2, col: 1, format: DATE_FORMAT },
+      { sheet: "Vragenlijst", row: 22, col: 3, format: DATE_FORMAT },
+    ]);
+    // With the unit and meetmoment given, only those two cells change.
+    const ede = buildTemplate(RAK, { eenheid: "Ede", meetmoment: "Startfoto" });
+    expect(ede.tables[0].rows.slice(0, 2)).toEqual([
+      ["Regio", "Ede"],
+      ["Meetmoment", "Startfoto"],
+    ]);
+    expect({ ...ede, tables: ede.tables.slice(1) }).toEqual({ ...m, tables: m.tables.slice(1) });
   });
 
-  test("RAK: all 37 example fills equal the old filledTemplate (widths from the definition)", () => {
-    const oldDef = defaultDefinition();
-    const olds = oldAnnexFills(oldDef, ANNEX_CSV);
+  test("RAK: the 37 example fills land in their cells; Gouda written out", () => {
     const fills = annexFills(RAK, ANNEX_CSV);
-    expect(fills.map((f) => f.eenheid)).toEqual(olds.map((f) => f.regio));
     expect(fills).toHaveLength(37);
-    fills.forEach((f, i) => {
-      expect(buildTemplate(RAK, { eenheid: f.eenheid, vul: f.fill })).toEqual(
-        asChosen(filledTemplate(oldDef, olds[i]), RAK),
+    const empty = buildTemplate(RAK);
+    for (const f of fills) {
+      const m = buildTemplate(RAK, { eenheid: f.eenheid, vul: f.fill });
+      // Only the rows change: lists, formats, widths and the meta sheet are those of the empty template.
+      expect(m.tables.map((t) => ({ ...t, rows: [] }))).toEqual(
+        empty.tables.map((t) => ({ ...t, rows: [] })),
       );
-    });
+      expect([m.listsSheet, m.metaSheet, m.cellFormats]).toEqual([
+        empty.listsSheet,
+        empty.metaSheet,
+        empty.cellFormats,
+      ]);
+      expect(m.tables[0].rows[0]).toEqual(["Regio", f.eenheid]);
+      const status = Object.fromEntries(m.tables[1].rows.map((r) => [r[0], r[2]]));
+      expect(status).toEqual(
+        Object.fromEntries(Object.entries(f.fill.rijen!.mijlpalen).map(([code, c]) => [code, c.status])),
+      );
+    }
+    const f = fills.find((x) => x.eenheid === "Gouda")!;
+    const g = buildTemplate(RAK, { eenheid: f.eenheid, vul: f.fill });
+    expect(g.tables[0].rows).toEqual([
+      ["Regio", "Gouda"],
+      ["Meetmoment", "Eindfoto"],
+      ["Peildatum", isoToSerial("2011-01-15")],
+      ["Ingevuld door", "Regiocoördinator Gouda"],
+      ["Functie", null],
+      ["E-mail", null],
+    ]);
+    const gereed = (code: string, naam: string) => [code, naam, "Gereed / in uitvoering", null, null, null];
+    expect(g.tables[1].rows).toEqual([
+      gereed("M1", "Intentieverklaring en regionale projectstructuur met stuurgroep"),
+      gereed("M2", "Regiocoördinator aangesteld"),
+      gereed("M3", "Startfoto gemaakt"),
+      gereed("M4", "Regionaal werkplan bestuurlijk goedgekeurd"),
+      [
+        "M5",
+        "Regionaal handelingsprotocol in uitvoering",
+        "Gedeeltelijk",
+        null,
+        "voorjaar 2011",
+        "handelingsprotocol: X = convenanten CJG; regionale meldcode verwacht voorjaar 2011",
+      ],
+      gereed("M6", "Regionaal scholingsplan in uitvoering"),
+      gereed("M7", "Eindfoto gemaakt"),
+    ]);
+    expect(g.tables[2].rows.slice(0, 4).map((r) => [r[0], r[3], r[4]])).toEqual([
+      ["V1", "Alle", null],
+      ["V2", "Alle", null],
+      ["V3", "Alle", null],
+      ["V4a", "Niet", null],
+    ]);
   });
 
-  test("actiemonitor-2013 and ghnt-2018: equal the old buildActionTemplate with their example fills", () => {
-    const oldTf = findActionDefinition("actiemonitor-2013")!;
-    const oldG = findActionDefinition("ghnt-2018")!;
-    const oldTfModel = buildActionTemplate(oldTf, taskforce2013Fills(oldTf, TASKFORCE_CSV));
-    const oldGModel = buildActionTemplate(oldG, ghnt2018Fills(oldG));
-    expect(oldTfModel.metaSheet.rows[3]).toEqual(["soort", "acties"]);
-    expect(oldTfModel.tables[0].widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 60]);
-    const tf = buildTemplate(TF, { vul: taskforce2013Fill(TF, TASKFORCE_CSV) });
-    expect(tf.tables[0].widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 60]);
-    expect(tf).toEqual(asChosen(oldTfModel, TF));
-    expect(buildTemplate(GHNT, { vul: ghnt2018Fill(GHNT) })).toEqual(asChosen(oldGModel, GHNT));
-    // Empty templates too.
-    expect(buildTemplate(TF)).toEqual(asChosen(buildActionTemplate(oldTf), TF));
-    expect(buildTemplate(GHNT)).toEqual(asChosen(buildActionTemplate(oldG), GHNT));
+  test("actiemonitor-2013 with the Taskforce fill: one Acties sheet, three lists, dates formatted", () => {
+    const m = buildTemplate(TF, { vul: taskforce2013Fill(TF, TASKFORCE_CSV) });
+    expect(m.definitie).toEqual({ id: "actiemonitor-2013", versie: "1.0" });
+    expect(m.tables).toHaveLength(1);
+    const t = m.tables[0];
+    expect([t.sheet, t.table, t.protect]).toEqual(["Acties", "tblActies", true]);
+    expect(t.header).toEqual([
+      "Nr",
+      "Actie",
+      "Actiehouder",
+      "Opleverdatum",
+      "Opleverdatum nulmeting",
+      "Kwaliteitseisen",
+      "Status",
+      "Verschuiving t.o.v. nulmeting",
+      "Toelichting",
+    ]);
+    expect(t.widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 60]);
+    expect(t.editable).toEqual([false, false, false, true, true, true, true, true, true]);
+    expect(t.formats).toEqual([null, null, null, DATE_FORMAT, DATE_FORMAT, null, null, null, null]);
+    expect(t.rows).toHaveLength(25);
+    expect(t.rows[1]).toEqual([
+      "2",
+      "Evalueren regierol gemeenten kindermishandeling",
+      "VWS",
+      "Begin 2015",
+      null,
+      "Nader te bepalen",
+      "Niet gestart",
+      "eerder of gelijk",
+      "Opleverdatum nulmeting staat niet in de bron; de gepubliceerde monitor meldt voor deze actie geen latere datum (3 acties eerder en 14 gelijk, zonder te zeggen welke): 'eerder of gelijk'.",
+    ]);
+    // Every row: Kwaliteitseisen, Status and Verschuiving each have their column's list.
+    expect(t.lists).toHaveLength(75);
+    expect(t.lists.slice(0, 3)).toEqual([
+      { row: 0, col: 5, source: "=Keuzelijsten!$A$2:$A$4" },
+      { row: 0, col: 6, source: "=Keuzelijsten!$B$2:$B$7" },
+      { row: 0, col: 7, source: "=Keuzelijsten!$C$2:$C$6" },
+    ]);
+    expect(new Set(t.lists.map((l) => `${l.col} ${l.source}`)).size).toBe(3);
+    expect(m.listsSheet).toEqual({
+      name: "Keuzelijsten",
+      columns: [
+        { header: "Kwaliteitseisen", values: ["Vastgesteld", "Nader te bepalen", "Niet van toepassing"] },
+        {
+          header: "Status",
+          values: ["Niet gestart", "Gestart", "Conform planning", "Vertraagd", "Voltooid", "Vervallen"],
+        },
+        {
+          header: "Verschuiving t.o.v. nulmeting",
+          values: ["eerder", "gelijk", "eerder of gelijk", "later", "zonder einddatum"],
+        },
+      ],
+    });
+    expect(m.metaSheet).toEqual({
+      name: "_regiomonitor",
+      rows: [
+        ["definitie", "actiemonitor-2013"],
+        ["versie", "1.0"],
+        ["naam", "Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016"],
+      ],
+    });
+    expect(m.cellFormats).toEqual([]);
+    // The empty template: the same but for the filled-in columns.
+    const e = buildTemplate(TF);
+    expect(e.tables[0].rows[1]).toEqual([
+      "2",
+      "Evalueren regierol gemeenten kindermishandeling",
+      "VWS",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect({ ...e, tables: [{ ...e.tables[0], rows: [] }] }).toEqual({ ...m, tables: [{ ...t, rows: [] }] });
+  });
+
+  test("ghnt-2018 with the generated fill: dates as serials, two lists, no shift column", () => {
+    const m = buildTemplate(GHNT, { vul: ghnt2018Fill(GHNT) });
+    expect(m.definitie).toEqual({ id: "ghnt-2018", versie: "1.0" });
+    const t = m.tables[0];
+    expect([m.tables.length, t.sheet, t.table, t.protect]).toEqual([1, "Acties", "tblActies", true]);
+    expect(t.header).toEqual([
+      "Id",
+      "Actielijn",
+      "Bouwsteen nr",
+      "Bouwsteen",
+      "Actie",
+      "Fase bij publicatie (2018)",
+      "Opleverdatum",
+      "Opleverdatum nulmeting",
+      "Kwaliteitseisen",
+      "Status",
+      "Toelichting",
+    ]);
+    expect(t.widths).toEqual([8, 26, 9, 32, 70, 22, 16, 16, 20, 18, 60]);
+    expect(t.editable).toEqual([false, false, false, false, false, false, true, true, true, true, true]);
+    expect(t.formats).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      DATE_FORMAT,
+      DATE_FORMAT,
+      null,
+      null,
+      null,
+    ]);
+    expect(t.rows).toHaveLength(95);
+    expect(t.rows[0]).toEqual([
+      "1.1.1",
+      "Eerder en beter in beeld",
+      "1.1",
+      "Bespreekbaar maken",
+      "Publiekscampagne gericht op omstanders starten",
+      "Fase 2 uitvoering",
+      isoToSerial("2021-11-30"),
+      isoToSerial("2021-09-30"),
+      "Vastgesteld",
+      "Gestart",
+      "Gegenereerd voorbeeld (geen echte stand van zaken).",
+    ]);
+    expect(t.lists).toHaveLength(190);
+    expect(t.lists.slice(0, 2)).toEqual([
+      { row: 0, col: 8, source: "=Keuzelijsten!$A$2:$A$4" },
+      { row: 0, col: 9, source: "=Keuzelijsten!$B$2:$B$7" },
+    ]);
+    expect(new Set(t.lists.map((l) => `${l.col} ${l.source}`)).size).toBe(2);
+    expect(m.listsSheet.columns.map((c) => [c.header, c.values.length])).toEqual([
+      ["Kwaliteitseisen", 3],
+      ["Status", 6],
+    ]);
+    expect(m.metaSheet.rows).toEqual([
+      ["definitie", "ghnt-2018"],
+      ["versie", "1.0"],
+      ["naam", "Geweld hoort nergens thuis 2018–2021"],
+    ]);
+    expect(m.cellFormats).toEqual([]);
   });
 });
