@@ -291,5 +291,5 @@ test("empty answers count as Gegevens onbekend; an empty open answer is not list
     fouten: 2,
     waarschuwingen: 0,
   });
-  expect(j.open.filter((o) => o.regio === "Emmen").map((o) => o.nr)).toEqual(["O2a", "O3a"]);
+  expect(j.open!.filter((o) => o.regio === "Emmen").map((o) => o.nr)).toEqual(["O2a", "O3a"]);
 });
