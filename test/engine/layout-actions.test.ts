@@ -1,92 +1,161 @@
-import {
-  buildActionReport,
-  buildActionTemplate,
-  ghnt2018Fills,
-  layoutActionSheets,
-  readActions,
-  taskforce2013Fills,
-  type ActionDefinition,
-  type ActionFill,
-} from "../legacy/core/actions";
-import { findActionDefinition } from "../legacy/core/definition";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
-import { parseMonitor, type Monitor } from "../../src/core/model";
-import type { SheetModel } from "../../src/core/sheet-model";
-import { inputFromModel } from "../legacy/inputs";
+import { parseMonitor } from "../../src/core/model";
 import { makeIssue } from "../../src/core/issues";
-import { csvText } from "../actions/helpers";
-import { bare, actionMonitor, actionNationalReport } from "./layout-fixtures";
+import { actionInput, checked, nationalReport, rowOf } from "./layout-fixtures";
 
-interface Case {
-  id: string;
-  fills: (d: ActionDefinition) => Record<string, ActionFill>;
-}
-const CASES: Case[] = [
-  { id: "actiemonitor-2013", fills: (d) => taskforce2013Fills(d, csvText("taskforce-acties-2013.csv")) },
-  { id: "ghnt-2018", fills: (d) => ghnt2018Fills(d) },
-];
+type Id = "actiemonitor-2013" | "ghnt-2018";
 
-function run(c: Case) {
-  const oldDef = findActionDefinition(c.id)!;
-  const def: Monitor = actionMonitor(c.id);
-  const input = inputFromModel(buildActionTemplate(oldDef, c.fills(oldDef)), `${c.id}.xlsx`);
-  const o = readActions(oldDef, input);
-  if (!o.ok) throw new Error(o.reden);
-  const oldReport = buildActionReport(oldDef, o.ret, o.issues);
-  const oldModels = layoutActionSheets(oldDef, oldReport, o.issues);
-  const report = actionNationalReport(def, oldReport, input, [], o.issues);
-  return { def, input, oldReport, oldModels, report, newModels: layoutNational(def, report) };
+function run(id: Id) {
+  const { def, input } = actionInput(id);
+  const report = nationalReport(def, [input]);
+  return { def, input, report, models: layoutNational(def, report) };
 }
 
-/**
- * Known differences, by decision: the Actielijst gives every column the decision list reads at most 16
- * characters (the old layout gave Kwaliteitseisen 18), and the row's link goes to its main cell
- * (Status), the cell the row's judgement is about, where the old one went to the key cell.
- */
-function normalise(old: SheetModel, neu: SheetModel): SheetModel {
-  if (old.name !== "Actielijst") return old;
-  return {
-    ...old,
-    widths: neu.widths,
-    rows: old.rows.map((r, i) =>
-      r.map((c, j) => (c.link && j === 0 ? { ...c, link: neu.rows[i][j].link } : c)),
-    ),
-  };
-}
+const RULE =
+  "Stoplicht: alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens 6 maanden later dan de nulmeting.";
+const HEAD = ["Acties", "Groen", "Oranje", "Rood", "Grijs", "Voltooid", "% voltooid"];
 
-describe.each(CASES)("layoutNational, action monitor $id", (c) => {
-  const { def, oldModels, newModels, report } = run(c);
+describe("layoutNational, Taskforce-monitor 2013", () => {
+  const { models } = run("actiemonitor-2013");
+  const [ov, list] = models;
 
-  test("the same two sheets as the old layoutActionSheets", () => {
-    expect(newModels.map((m) => m.name)).toEqual(["Overzicht acties", "Actielijst"]);
-    expect(oldModels.map((m) => m.name)).toEqual(["Overzicht acties", "Actielijst"]);
+  test("the overview: title, stamp, rule, total Groen 11 · Oranje 0 · Rood 1 · Grijs 13, VWS 14", () => {
+    expect(ov.rows[0][0].v).toBe(
+      "Regiomonitor · Overzicht acties — Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016",
+    );
+    expect(ov.rows[2][0].v).toBe(`${RULE} Zie het blad Actielijst voor de uitleg per actie.`);
+    expect(ov.freezeRows).toBe(5);
+    expect(ov.rows[4].map((c) => c.v)).toEqual(["Alle acties", ...HEAD]);
+    expect(ov.rows[4].every((c) => c.fill === "kop")).toBe(true);
+    const tot = ov.rows[5];
+    expect(tot.map((c) => c.v)).toEqual(["Totaal", 25, 11, 0, 1, 13, 0, 0]);
+    // A count of zero is not coloured.
+    expect(tot.slice(2, 6).map((c) => c.fill)).toEqual(["groen", undefined, "rood", "grijs"]);
+    expect(tot[7].fmt).toBe("0.0%");
+    const share = rowOf(ov, "Aandeel");
+    expect(share.slice(2, 6).map((c) => [c.v, c.fmt])).toEqual([
+      [0.44, "0.0%"],
+      [0, "0.0%"],
+      [0.04, "0.0%"],
+      [0.52, "0.0%"],
+    ]);
+    expect(rowOf(ov, "Actiehouder").map((c) => c.v)).toEqual(["Actiehouder", ...HEAD]);
+    expect(rowOf(ov, "VWS").map((c) => c.v)).toEqual(["VWS", 14, 5, 0, 1, 8, 0, 0]);
+    expect(
+      rowOf(ov, "Verschuiving")
+        .map((c) => c.v)
+        .slice(0, 4),
+    ).toEqual(["Verschuiving", "Acties", "%", "waarvan opgegeven"]);
+    expect(
+      rowOf(ov, "later")
+        .map((c) => c.v)
+        .slice(0, 4),
+    ).toEqual(["later", 6, 0.24, 6]);
+    expect(rowOf(ov, "Meldingen: 0 fouten, 0 waarschuwingen")).toBeDefined();
   });
 
-  test.each([0, 1])("sheet %i: the same cells", (i) => {
-    expect(bare(newModels[i])).toEqual(normalise(oldModels[i], newModels[i]));
+  test("the Actielijst: header, one row per action, colour, link to the source", () => {
+    expect(list.name).toBe("Actielijst");
+    expect(list.freezeRows).toBe(4);
+    expect(list.rows[3].map((c) => c.v)).toEqual([
+      "Nr",
+      "Actie",
+      "Actiehouder",
+      "Kwaliteitseisen",
+      "Status",
+      "Opleverdatum",
+      "Opleverdatum nulmeting",
+      "Verschuiving",
+      "Oordeel",
+      "Uitleg",
+    ]);
+    expect(list.rows.length).toBe(4 + 25);
+    const first = list.rows[4];
+    expect(first.slice(0, 9).map((c) => c.v)).toEqual([
+      "1",
+      "Multidisciplinaire aanpak ondersteunen en evalueren",
+      "VWS",
+      "Vastgesteld",
+      "Gestart",
+      "Medio 2014",
+      null,
+      "eerder of gelijk (opgegeven)",
+      "Groen",
+    ]);
+    expect(first[8].fill).toBe("groen");
+    expect(first[9].v).toBe(
+      "Groen: status 'Gestart'; opleverdatum 'Medio 2014' (uiterlijk 30-06-2014), nulmeting leeg met opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting.",
+    );
+    expect(list.rows[5][8]).toMatchObject({ v: "Grijs", fill: "grijs" });
+    // The row links to its main cell (Status) in the return.
+    expect(first[0].link).toBe("'Acties'!G2");
   });
 
-  test("the deviations are only those named: widths of the judged columns and the row link", () => {
-    const old = oldModels[1];
-    const neu = newModels[1];
-    const fixed = old.widths.length - 7;
-    expect(neu.widths.slice(0, fixed)).toEqual(old.widths.slice(0, fixed));
-    expect(neu.widths.slice(fixed + 4)).toEqual(old.widths.slice(fixed + 4));
-    expect(neu.widths.slice(fixed, fixed + 4)).toEqual([16, 16, 16, 16]);
-    expect(old.widths.slice(fixed, fixed + 4)).toEqual([18, 16, 16, 16]);
-    const link = neu.rows[4][0].link!;
-    expect(link).toMatch(/^'Acties'!\w+\d+$/);
-    expect(old.rows[4][0].link).toMatch(/^'Acties'!A\d+$/);
+  test("the explanations: 63, on the colours and counts", () => {
+    expect(explanationIndex(models).size).toBe(63);
+  });
+});
+
+describe("layoutNational, GHNT 2018", () => {
+  const { models } = run("ghnt-2018");
+  const [ov, list] = models;
+
+  test("95 actions in the overview and the Actielijst, per actielijn, bouwsteen and fase", () => {
+    expect(ov.rows[0][0].v).toBe("Regiomonitor · Overzicht acties — Geweld hoort nergens thuis 2018–2021");
+    expect(ov.rows[5].map((c) => c.v)).toEqual(["Totaal", 95, 49, 17, 5, 24, 23, 23 / 95]);
+    for (const t of ["Per actielijn", "Per bouwsteen", "Per fase bij publicatie (2018)"]) rowOf(ov, t);
+    expect(rowOf(ov, "Eerder en beter in beeld").map((c) => c.v)).toEqual([
+      "Eerder en beter in beeld",
+      35,
+      18,
+      6,
+      2,
+      9,
+      7,
+      0.2,
+    ]);
+    expect(rowOf(ov, "Bouwsteen nr / Bouwsteen")[1].v).toBe("Acties");
+    expect(rowOf(ov, "Fase 1 concretiseren")[1].v).toBe(57);
+    expect(list.rows.length).toBe(4 + 95);
+    expect(list.rows[3].map((c) => c.v)).toEqual([
+      "Id",
+      "Actielijn",
+      "Bouwsteen nr",
+      "Bouwsteen",
+      "Actie",
+      "Fase bij publicatie (2018)",
+      "Kwaliteitseisen",
+      "Status",
+      "Opleverdatum",
+      "Opleverdatum nulmeting",
+      "Verschuiving",
+      "Oordeel",
+      "Uitleg",
+    ]);
+    expect(list.rows[4][11]).toMatchObject({ v: "Oranje", fill: "oranje" });
+    expect(list.rows[4][12].v).toBe(
+      "Oranje: status 'Gestart'; opleverdatum 30-11-2021 t.o.v. nulmeting 30-09-2021: hoogstens 6 maanden later (grens 31-03-2022).",
+    );
+    expect(explanationIndex(models).size).toBe(289);
+  });
+});
+
+describe.each(["actiemonitor-2013", "ghnt-2018"] as Id[])("layoutNational, action monitor %s", (id) => {
+  const { def, models, report } = run(id);
+
+  test("two sheets: Overzicht acties and Actielijst", () => {
+    expect(models.map((m) => m.name)).toEqual(["Overzicht acties", "Actielijst"]);
   });
 
-  test("every colour cell of the Actielijst explains its rule, values and source cell", () => {
-    const list = newModels[1];
+  test("every colour cell of the Actielijst explains its rule, values and source cell, and links to it", () => {
+    const list = models[1];
     const index = explanationIndex([list]);
     const colour = list.rows.slice(4).map((r) => r[r.length - 2]);
     expect(colour.length).toBe(report.rijen.acties.length);
     colour.forEach((cellModel, k) => {
       const j = report.rijen.acties[k];
+      expect(cellModel.v).toBe(j.oordeel.rag[0].toUpperCase() + j.oordeel.rag.slice(1));
       expect(cellModel.fill).toBe(j.oordeel.rag);
       expect(cellModel.uitleg?.regel).toContain(`Regel '${j.oordeel.regel}'`);
       expect(cellModel.uitleg?.invoer[0]).toBe(j.oordeel.uitleg);
@@ -94,12 +163,13 @@ describe.each(CASES)("layoutNational, action monitor $id", (c) => {
         { regio: null, bestand: `${def.id}.xlsx`, blad: "Acties", cel: j.row.bron!.cel },
       ]);
       expect(cellModel.uitleg?.bronInDezeWerkmap).toBe(true);
+      expect(list.rows[4 + k][0].link).toBe(`'Acties'!${j.row.bron!.cel}`);
     });
     expect(index.size).toBe(colour.length);
   });
 
   test("the group counts explain which rows they count", () => {
-    const ov = newModels[0];
+    const ov = models[0];
     const tot = ov.rows.find((r) => r[0].v === "Totaal")!;
     for (const k of [2, 3, 4, 5]) {
       const e = tot[k].uitleg!;
@@ -117,7 +187,7 @@ describe.each(CASES)("layoutNational, action monitor $id", (c) => {
   });
 
   test("every percentage of the overview is explained: shares, % voltooid, shifts", () => {
-    const ov = newModels[0];
+    const ov = models[0];
     const pct = ov.rows.flat().filter((x) => x.fmt === "0.0%");
     expect(pct.length).toBeGreaterThan(8);
     for (const x of pct) expect(x.uitleg?.regel.length).toBeGreaterThan(0);
@@ -143,8 +213,7 @@ describe.each(CASES)("layoutNational, action monitor $id", (c) => {
 });
 
 test("an action monitor without group tables gets the Actielijst with the shift table under it", () => {
-  const c = CASES[0];
-  const { def, report } = run(c);
+  const { def, report } = run("actiemonitor-2013");
   const noGroups = parseMonitor({ ...structuredClone(def), landelijk: [] });
   const models = layoutNational(noGroups, report);
   expect(models.map((m) => m.name)).toEqual(["Actielijst"]);
@@ -154,4 +223,11 @@ test("an action monitor without group tables gets the Actielijst with the shift 
   expect(list.rows[head - 1][0].v).toBe("Verschuiving opleverdatum t.o.v. nulmeting");
   const cats = report.verschuiving.map((x) => x.categorie);
   expect(list.rows.slice(head + 1, head + 1 + cats.length).map((r) => r[0].v)).toEqual(cats);
+});
+
+test("the checked action return is the one the report counted", () => {
+  const { def, input } = actionInput("ghnt-2018");
+  const c = checked(def, input);
+  expect(c.issues).toEqual([]);
+  expect(nationalReport(def, [input]).meegeteld![0].ret.tabellen.acties).toHaveLength(95);
 });

@@ -16,23 +16,15 @@ import { renderSheets } from "../../src/xlsx/render-sheet";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 import { tempDir } from "../helpers/files";
 import { seenExcelJs } from "../helpers/sheet-cells";
-import { exampleFills, inputFromModel, setCell, setStatus, validInput } from "../legacy/inputs";
-import {
-  actionMonitor,
-  actionNationalReport,
-  rakMonitor,
-  rakNationalReport,
-  readBoth,
-} from "./layout-fixtures";
-import { buildActionReport, buildActionTemplate, ghnt2018Fills, readActions } from "../legacy/core/actions";
-import { findActionDefinition } from "../legacy/core/definition";
+import { exampleFills, setCell, setStatus, validInput } from "../helpers/inputs";
+import { DEF, actionInput, checked, nationalReport } from "./layout-fixtures";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { formatPercent } from "../../src/core/cells/text";
 
 const inputs = () => {
   const xs = exampleFills()
     .slice(0, 6)
-    .map((f) => validInput(f.regio, `Regiomonitor-${f.regio}.xlsx`));
+    .map((f) => validInput(f.eenheid, `Regiomonitor-${f.eenheid}.xlsx`));
   setStatus(xs[0], "M4", "Niet gestart");
   setStatus(xs[1], "M6", "Misschien");
   return xs;
@@ -62,6 +54,12 @@ async function checkWritten(models: SheetModel[]): Promise<number> {
     expect(e.titel.length).toBeGreaterThan(0);
     expect(e.regel.length).toBeGreaterThan(0);
   }
+  // The sheets are written in order, with their frozen header rows.
+  expect(back.worksheets.map((w) => w.name)).toEqual(models.map((m) => m.name));
+  for (const m of models) {
+    const view = back.getWorksheet(m.name)!.views[0] as { state?: string; ySplit?: number } | undefined;
+    if (m.freezeRows > 0) expect(view).toMatchObject({ state: "frozen", ySplit: m.freezeRows });
+  }
   // Links (to source cells and within the sheets) are written as internal hyperlinks: a location, no target.
   const packages = await sheetPackages(file);
   for (const m of models) {
@@ -80,25 +78,16 @@ async function checkWritten(models: SheetModel[]): Promise<number> {
 }
 
 test("every explanation of the national sheets sits on a written cell that shows its value and colour", async () => {
-  const def = rakMonitor();
-  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  const models = layoutNational(DEF, nationalReport(DEF, inputs()));
   expect(await checkWritten(models)).toBeGreaterThan(10);
 });
 
 test("the same for a Samenvatting and for the action sheets; the row links are written", async () => {
-  const def = rakMonitor();
-  const { neu } = readBoth(def, inputs()[0]);
-  const summary = layoutUnitSummary(def, neu.ret, neu.score, neu.issues);
+  const c = checked(DEF, inputs()[0]);
+  const summary = layoutUnitSummary(DEF, c.ret, c.score, c.issues);
   expect(await checkWritten([summary])).toBeGreaterThan(5);
-  const adef = actionMonitor("ghnt-2018");
-  const old = findActionDefinition("ghnt-2018")!;
-  const ainput = inputFromModel(buildActionTemplate(old, ghnt2018Fills(old)), "ghnt-2018.xlsx");
-  const o = readActions(old, ainput);
-  if (!o.ok) throw new Error(o.reden);
-  const models = layoutNational(
-    adef,
-    actionNationalReport(adef, buildActionReport(old, o.ret, o.issues), ainput),
-  );
+  const { def: adef, input: ainput } = actionInput("ghnt-2018");
+  const models = layoutNational(adef, nationalReport(adef, [ainput]));
   expect(await checkWritten(models)).toBe(95);
 });
 
@@ -110,10 +99,10 @@ test("without the optional texts: the matrix shows the option labels, the rule l
       delete l.titel;
       delete l.weergave;
     }
-  const models = layoutNational(def, rakNationalReport(def, inputs()));
+  const models = layoutNational(def, nationalReport(def, inputs()));
   const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
   expect(matrix.rows[0][0].v).toBe("Regiomonitor · Regio × mijlpaal — status per regio en mijlpaal");
-  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].regio)!;
+  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].eenheid)!;
   expect(row[4]).toMatchObject({ v: "Niet gestart", fill: "rood" });
   expect(row[1]).toMatchObject({ v: "Gereed / in uitvoering", fill: "groen" });
   const t = def.tabellen.find((x) => x.id === "mijlpalen")!;
@@ -133,11 +122,11 @@ test("a definition's own matrix display is a template of the row's values, witho
   const xs = inputs();
   setCell(xs[1], "Mijlpalen", "M4", "Status", "Niet gestart");
   setCell(xs[1], "Mijlpalen", "M4", "Toelichting", "wacht op het college");
-  const models = layoutNational(def, rakNationalReport(def, xs));
+  const models = layoutNational(def, nationalReport(def, xs));
   const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
-  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].regio)!;
+  const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].eenheid)!;
   expect(row[4].v).toBe("nog niet");
-  const other = matrix.rows.find((r) => r[0].v === exampleFills()[1].regio)!;
+  const other = matrix.rows.find((r) => r[0].v === exampleFills()[1].eenheid)!;
   expect(other[4]).toMatchObject({ v: "nog niet wacht op het college", fill: "rood" });
 });
 
@@ -155,12 +144,12 @@ test("a matrix display for an option the main column does not have is a definiti
 });
 
 test("the sheet names of a definition are those layoutNational writes; rows are found by their first cell", () => {
-  const def = rakMonitor();
+  const def = DEF;
   const xs = inputs();
-  const models = layoutNational(def, rakNationalReport(def, xs));
+  const models = layoutNational(def, nationalReport(def, xs));
   expect(nationalSheetNames(def)).toEqual(models.map((m) => m.name));
   const retouren = models[0];
-  const regio = exampleFills()[2].regio;
+  const regio = exampleFills()[2].eenheid;
   const row = rowOfFirstCell(retouren, regio)!;
   expect(retouren.rows[row - 1][0].v).toBe(regio);
   expect(row).toBeGreaterThan(retouren.freezeRows);

@@ -1,206 +1,59 @@
 /**
- * Test-only inputs for the layout tests: the built-in definitions with the optional texts the old engine
- * had in code, the old and the new reading of the same workbooks, and a NationalReport of the new type made
- * from the OLD aggregation (field mapping) plus the new engine's returns.
+ * Test-only inputs for the layout tests, all made by the one engine: returns read with `checkWorkbook` and
+ * national reports made with the real `aggregate`.
  */
-import { findMonitor, parseMonitor, type Monitor, type RowsTable } from "../../src/core/model";
+import type { Monitor } from "../../src/core/model";
 import type { WorkbookInput } from "../../src/core/grid";
-import { readReturn as readOld } from "../legacy/core/read/region-return";
-import { scoreReturn as scoreOld } from "../legacy/core/score/region-score";
-import { aggregate as aggregateOld } from "../legacy/core/national/aggregate";
-import { readReturn } from "../../src/core/engine/read";
-import { scoreReturn } from "../../src/core/engine/score";
-import { shiftOf } from "../../src/core/engine/shift";
-import type { NationalReport, CountedReturn, JudgedRow } from "../../src/core/engine/national-types";
-import type { ActionReport } from "../legacy/core/actions/report";
-import type { Issue } from "../../src/core/issues";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { aggregate } from "../../src/core/engine/national";
+import { buildTemplate } from "../../src/core/engine/template";
+import { ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import type { NationalReport } from "../../src/core/engine/national-types";
 import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
-import { DEF } from "../legacy/inputs";
+import { csvText } from "../actions/helpers";
+import { DEF, DEF_2013, DEF_2018, exampleFills, inputFromModel, validInput } from "../helpers/inputs";
 
-/**
- * The new judge names a typed date with its day ("'1 Juni 2011' (01-06-2011)", describeDate) where the old
- * one gave the day only; that is the judge's text, which the layouts copy.
- */
-export function dayOnly<T>(x: T): T {
-  return JSON.parse(JSON.stringify(x).replace(/'([^'"]+)' \((\d\d-\d\d-\d{4})\)/g, "$2")) as T;
+/** A return read and scored by the one engine; throws when it is not readable. */
+export function checked(def: Monitor, input: WorkbookInput) {
+  const c = checkWorkbook(input, [def], def);
+  if (!c.result.ok || !c.score) throw new Error(`not readable: ${input.bestand}`);
+  return { ret: c.result.ret, score: c.score, issues: c.result.issues };
 }
 
-/** The cells without their explanations (the old models have none). */
-export function bare(m: SheetModel): SheetModel {
-  const strip = (c: ModelCell): ModelCell => {
-    const out = { ...c };
-    delete out.uitleg;
-    return out;
-  };
-  return { ...m, rows: m.rows.map((r) => r.map(strip)) };
-}
-
-/** The paragraph the old engine had in code for the milestone judgement (src/core/explain). */
-export const RAK_RULE =
-  "Op de peildatum: Groen = gereed; Oranje = gedeeltelijk, of in voorbereiding met een verwachte datum binnen normdatum + 12 maanden; Rood = niet gestart, geen of een verstreken verwachte datum, of een verwachte datum na normdatum + 12 maanden; Grijs = onbekend of leeg (niet te beoordelen).";
-
-/** RAK 2008–2010 with the optional texts of the old layouts (to be put into the built-in by the lead). */
-export function rakMonitor(): Monitor {
-  const def = structuredClone(findMonitor("rak-2008-2010")!);
-  for (const t of def.tabellen) if (t.vorm === "rijen" && t.oordeel) t.oordeelRegel = RAK_RULE;
-  for (const l of def.landelijk)
-    if (l.soort === "matrix") {
-      l.titel = "X = gereed, X (gedeeltelijk), of de verwachte datum zoals ingevuld";
-      l.weergave = {
-        "Gereed / in uitvoering": "X",
-        Gedeeltelijk: "X (gedeeltelijk)",
-        "In voorbereiding": "[{verwachteDatum}]",
-      };
-    }
-  return parseMonitor(def);
-}
-
-export const ACTION_RULE =
-  "Stoplicht: alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens 6 maanden later dan de nulmeting.";
-
-export function actionMonitor(id: string): Monitor {
-  const def = structuredClone(findMonitor(id)!);
-  for (const t of def.tabellen) if (t.vorm === "rijen" && t.oordeel) t.oordeelRegel = ACTION_RULE;
-  return parseMonitor(def);
-}
-
-export function readBoth(def: Monitor, input: WorkbookInput) {
-  const o = readOld(DEF, input);
-  const n = readReturn(def, input);
-  if (!o.ok || !n.ok) throw new Error(`not readable: ${input.bestand}`);
-  return {
-    old: { ret: o.ret, score: scoreOld(DEF, o.ret, o.issues), issues: o.issues },
-    neu: { ret: n.ret, score: scoreReturn(def, n.ret, n.issues), issues: n.issues },
-  };
-}
-
-function judgedRows(def: Monitor, counted: CountedReturn[]): Record<string, JudgedRow[]> {
-  const out: Record<string, JudgedRow[]> = {};
-  for (const t of def.tabellen.filter((x): x is RowsTable => x.vorm === "rijen" && !!x.oordeel)) {
-    out[t.id] = counted.flatMap((c) =>
-      (c.ret.tabellen[t.id] ?? []).map((row, i) => ({
-        eenheid: c.ret.eenheid,
-        bestand: c.ret.bestand,
-        row,
-        oordeel: c.score.oordelen[t.id][i],
-        verschuiving: shiftOf(t, row),
-      })),
-    );
-  }
-  return out;
-}
-
-/** The new NationalReport of RAK: the old aggregation's figures, the new engine's returns and scores. */
-export function rakNationalReport(def: Monitor, inputs: WorkbookInput[]): NationalReport {
-  const old = aggregateOld(
-    DEF,
-    inputs.map((i) => ({ bestand: i.bestand, result: readOld(DEF, i) })),
+/** The national report of `inputs` made by the real aggregation. */
+export function nationalReport(def: Monitor, inputs: WorkbookInput[]): NationalReport {
+  return aggregate(
+    def,
+    inputs.map((i) => ({ bestand: i.bestand, result: checkWorkbook(i, [def], def).result })),
   );
-  const counted = new Map<string, CountedReturn>();
-  for (const i of inputs) {
-    const r = readReturn(def, i);
-    if (r.ok)
-      counted.set(i.bestand, { ret: r.ret, score: scoreReturn(def, r.ret, r.issues), issues: r.issues });
-  }
-  const eenheden = old.regios.map((x) => ({
-    eenheid: x.regio,
-    ontvangen: x.ontvangen,
-    bestand: x.bestand,
-    meetmoment: x.meetmoment,
-    peildatum: x.peildatum,
-    invulgraad: x.invulgraad,
-    onbekend: x.onbekend,
-    fouten: x.fouten,
-    waarschuwingen: x.waarschuwingen,
-    rag: x.rag,
-    ragUitleg: x.ragUitleg,
-    invullingRag: x.invullingRag,
-    dubbel: x.dubbel,
-    counted: x.counted ? counted.get(x.counted.ret.bestand)! : null,
-  }));
-  const all = eenheden.flatMap((e) => (e.counted ? [e.counted] : []));
-  return {
-    definitie: { id: def.id, versie: def.versie, naam: def.naam },
-    verwacht: old.verwacht,
-    ontvangen: old.ontvangen,
-    eenheden,
-    bestanden: old.bestanden.map((f) => ({ ...f, eenheid: f.regio })),
-    rijverdelingen: {
-      mijlpalen: old.mijlpalen.map((m) => ({
-        sleutel: m.code,
-        label: m.label,
-        status: m.status,
-        gegevensOnbekend: m.gegevensOnbekend,
-        gerealiseerd: m.gerealiseerd,
-        waarvanGedeeltelijk: m.waarvanGedeeltelijk,
-        fractieGerealiseerd: m.fractieGerealiseerd,
-        rag: m.rag,
-      })),
-    },
-    antwoorden: {
-      vragenlijst: old.vragen.map((q) => ({
-        sleutel: q.nr,
-        onderdeel: q.onderdeel,
-        label: q.vraag,
-        opties: q.opties,
-        gegevensOnbekend: q.gegevensOnbekend,
-        totaal: q.totaal,
-      })),
-    },
-    open: old.open.map((o) => ({
-      eenheid: o.regio,
-      sleutel: o.nr,
-      label: o.vraag,
-      antwoord: o.antwoord,
-      bron: o.bron,
-    })),
-    rijen: judgedRows(def, all),
-    totaal: null,
-    groepen: [],
-    verschuiving: [],
-    issues: old.issues,
-    meegeteld: all,
-  };
 }
 
-/** The new NationalReport of an action monitor: the old action report's counts, the new engine's rows. */
-export function actionNationalReport(
-  def: Monitor,
-  old: ActionReport,
-  input: WorkbookInput,
-  extraIssues: Issue[] = [],
-  returnIssues?: Issue[],
-): NationalReport {
-  const r = readReturn(def, input);
-  if (!r.ok) throw new Error(r.reden);
-  const c: CountedReturn = {
-    ret: r.ret,
-    score: scoreReturn(def, r.ret, r.issues),
-    issues: returnIssues ?? r.issues,
-  };
-  return {
-    definitie: { id: def.id, versie: def.versie, naam: def.naam },
-    verwacht: 0,
-    ontvangen: 1,
-    eenheden: [],
-    bestanden: [
-      {
-        bestand: input.bestand,
-        eenheid: null,
-        status: "meegeteld",
-        reden: "",
-        fouten: old.fouten,
-        waarschuwingen: old.waarschuwingen,
-      },
-    ],
-    rijverdelingen: {},
-    antwoorden: {},
-    open: [],
-    rijen: judgedRows(def, [c]),
-    totaal: old.totaal,
-    groepen: old.groepen,
-    verschuiving: old.verschuiving,
-    issues: extraIssues,
-    meegeteld: [c],
-  };
+/** The 37 example returns of the annex, one file per region. */
+export const allReturns = (): WorkbookInput[] =>
+  exampleFills().map((f) => validInput(f.eenheid, `Regiomonitor-${f.eenheid}.xlsx`));
+
+/** The filled example return of an action monitor (2013: the taskforce list; 2018: GHNT). */
+export function actionInput(id: "actiemonitor-2013" | "ghnt-2018"): { def: Monitor; input: WorkbookInput } {
+  const def = id === "ghnt-2018" ? DEF_2018 : DEF_2013;
+  const vul =
+    id === "ghnt-2018" ? ghnt2018Fill(def) : taskforce2013Fill(def, csvText("taskforce-acties-2013.csv"));
+  return { def, input: inputFromModel(buildTemplate(def, { vul }), `${id}.xlsx`) };
 }
+
+/** The shown values of a sheet model, row by row. */
+export const values = (m: SheetModel): unknown[][] => m.rows.map((r) => r.map((c) => c.v));
+
+/** The row whose first cell is `first` (after row `from`, 0-based); throws when there is none. */
+export function rowOf(m: SheetModel, first: unknown, from = 0): ModelCell[] {
+  const r = m.rows.findIndex((row, i) => i >= from && row[0]?.v === first);
+  if (r < 0) throw new Error(`${m.name}: no row '${String(first)}'`);
+  return m.rows[r];
+}
+
+export function indexOf(m: SheetModel, first: unknown, from = 0): number {
+  const r = m.rows.findIndex((row, i) => i >= from && row[0]?.v === first);
+  if (r < 0) throw new Error(`${m.name}: no row '${String(first)}'`);
+  return r;
+}
+
+export { DEF };
