@@ -47,20 +47,11 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
  * workbook or the bytes of one already written (`sheetsXlsx`).
  */
 export async function writeWorkbookFile(wb: ExcelJS.Workbook | Uint8Array, target: string): Promise<void> {
-  const bytes = wb instanceof Uint8Array ? wb : await workbookBytes(wb);
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+  await writeBytesFile(wb instanceof Uint8Array ? wb : await workbookBytes(wb), target);
 }
 
-/** Writes bytes (a workbook made by `addSheets`) the same way: a temporary file renamed into place. */
-export async function writeBytesFile(bytes: Uint8Array, target: string): Promise<void> {
+/** Writes bytes (a workbook made by `addSheets`, or any file) to a temporary file renamed into place. */
+export async function writeBytesFile(bytes: Uint8Array | string, target: string): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
   try {
@@ -73,10 +64,7 @@ export async function writeBytesFile(bytes: Uint8Array, target: string): Promise
 }
 
 export async function writeTextFile(target: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, text, "utf8");
-  await fs.rename(tmp, target);
+  await writeBytesFile(text, target);
 }
 
 /** Same file on disk (also through another path spelling). */
