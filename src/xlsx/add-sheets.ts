@@ -158,48 +158,25 @@ function mergeStyles(original: string, fresh: Styles): { xml: string; xf: (i: nu
     x = shift(x, "borderId", (n) => n + borders);
     return shift(x, "xfId", () => 0);
   });
-  let xml = original;
   const order = ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"];
-  xml = append(
-    xml,
-    p,
-    "numFmts",
-    "numFmt",
-    numFmts.map((f) => withPrefix(f, p)),
-    order,
-  );
-  xml = append(
-    xml,
-    p,
-    "fonts",
-    "font",
-    fresh.fonts.map((f) => withPrefix(f, p)),
-    order.slice(1),
-  );
-  xml = append(
-    xml,
-    p,
-    "fills",
-    "fill",
-    fresh.fills.map((f) => withPrefix(f, p)),
-    order.slice(2),
-  );
-  xml = append(
-    xml,
-    p,
-    "borders",
-    "border",
-    fresh.borders.map((f) => withPrefix(f, p)),
-    order.slice(3),
-  );
-  xml = append(
-    xml,
-    p,
-    "cellXfs",
-    "xf",
-    cellXfs.map((f) => withPrefix(f, p)),
-    order.slice(5),
-  );
+  // Each collection is appended before the first of the collections that follow it in the schema's order.
+  const parts: [string, string, string[], number][] = [
+    ["numFmts", "numFmt", numFmts, 0],
+    ["fonts", "font", fresh.fonts, 1],
+    ["fills", "fill", fresh.fills, 2],
+    ["borders", "border", fresh.borders, 3],
+    ["cellXfs", "xf", cellXfs, 5],
+  ];
+  let xml = original;
+  for (const [collection, item, entries, after] of parts)
+    xml = append(
+      xml,
+      p,
+      collection,
+      item,
+      entries.map((f) => withPrefix(f, p)),
+      order.slice(after),
+    );
   return { xml, xf: (i) => (i === 0 ? 0 : i + xfs) };
 }
 
