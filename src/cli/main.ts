@@ -27,7 +27,7 @@ import { toNationalJson } from "../core/engine/json";
 import { layoutNational } from "../core/engine/layout-national";
 import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
-import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../core/engine/examples";
+import { exampleRound, type ExampleData } from "../core/engine/example-rounds";
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
@@ -199,16 +199,20 @@ function requireString(v: string | true | undefined, name: string): string {
   return v;
 }
 
-/** The example answers of a built-in, when it has them (with where they come from). */
+/** The data texts the example rounds are made from (shipped in data/). */
+async function exampleData(): Promise<ExampleData> {
+  return {
+    annexCsv: await fs.readFile(ANNEX_CSV, "utf8"),
+    taskforceCsv: await fs.readFile(TASKFORCE_CSV, "utf8"),
+  };
+}
+
+/** The example answers of a built-in without units, when it has them (with where they come from). */
 async function exampleFill(def: Monitor): Promise<{ fill: UnitFill; bron: string } | null> {
-  if (def.id === "actiemonitor-2013")
-    return {
-      fill: taskforce2013Fill(def, await fs.readFile(TASKFORCE_CSV, "utf8")),
-      bron: "uit de gepubliceerde Taskforce-monitor 2013 (data/taskforce-acties-2013.csv)",
-    };
-  if (def.id === "ghnt-2018")
-    return { fill: ghnt2018Fill(def), bron: "GEGENEREERD door code (geen echte stand van zaken)" };
-  return null;
+  const round = exampleRound(def, await exampleData());
+  if (!round) return null;
+  const only = round.retouren.find((r) => r.eenheid === null);
+  return only ? { fill: only.fill, bron: round.bron } : null;
 }
 
 async function cmdTemplate(argv: string[], io: Io): Promise<number> {
@@ -446,30 +450,45 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(argv, ["o"], []);
   if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
   const dir = typeof options.o === "string" ? options.o : "demo-uitvoer";
-  const def = defaultMonitor();
-  const fills = annexFills(def, await fs.readFile(ANNEX_CSV, "utf8"));
-  const regionDir = path.join(dir, "regios");
-  io.err(`Voorbeeldwerkmappen maken voor ${fills.length} regio's in ${regionDir} ...`);
-  for (const f of fills)
-    await writeWorkbookFile(
-      await buildTemplateWorkbook(buildTemplate(def, { eenheid: f.eenheid, vul: f.fill })),
-      path.join(regionDir, `Regiomonitor-${safeFileName(f.eenheid)}.xlsx`),
+  const data = await exampleData();
+  let code: number = EXIT.ok;
+  // The monitors with units: a workbook per unit, checked and aggregated into the national workbook. The
+  // standard monitor (RAK) writes to MAP/regios and MAP/landelijk.*, every other one to MAP/<id>/.
+  for (const def of builtInMonitors().filter((d) => d.eenheden)) {
+    const round = exampleRound(def, data);
+    if (!round) continue;
+    const isDefault = def.id === defaultMonitor().id;
+    const base = isDefault ? dir : path.join(dir, def.id);
+    const unitDir = path.join(base, isDefault ? "regios" : "eenheden");
+    io.err(
+      `Voorbeeldwerkmappen ${def.naam} maken voor ${round.retouren.length} ${def.eenheden?.meervoud ?? "eenheden"} in ${unitDir} (${round.bron}) ...`,
     );
-  const { files } = await expandInputs([regionDir]);
-  const entries = await readReturns(files, def, io.err);
-  let code = await writeNational(
-    def,
-    entries,
-    path.join(dir, "landelijk.xlsx"),
-    path.join(dir, "landelijk.json"),
-    io,
-    false,
-  );
+    for (const r of round.retouren)
+      await writeWorkbookFile(
+        await buildTemplateWorkbook(buildTemplate(def, { eenheid: r.eenheid ?? undefined, vul: r.fill })),
+        path.join(unitDir, `Regiomonitor-${safeFileName(r.eenheid ?? def.id)}.xlsx`),
+      );
+    const { files } = await expandInputs([unitDir]);
+    const entries = await readReturns(files, def, io.err);
+    if (!isDefault) io.out("");
+    code = Math.max(
+      code,
+      await writeNational(
+        def,
+        entries,
+        path.join(base, "landelijk.xlsx"),
+        path.join(base, "landelijk.json"),
+        io,
+        false,
+      ),
+    );
+  }
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.
   const actionDir = path.join(dir, "acties");
   for (const m of builtInMonitors().filter((d) => !d.eenheden)) {
-    const ex = await exampleFill(m);
+    const round = exampleRound(m, data);
+    const ex = round ? { fill: round.retouren[0].fill, bron: round.bron } : null;
     if (!ex) continue;
     const file = path.join(actionDir, `${m.id}-voorbeeld.xlsx`);
     await writeWorkbookFile(await buildTemplateWorkbook(buildTemplate(m, { vul: ex.fill })), file);

@@ -1,0 +1,58 @@
+/**
+ * The example round of every built-in monitor, by monitor id: the returns `regiomonitor demo` writes,
+ * checks and aggregates, and `template --voorbeeld` fills in. Each entry says where its answers come from.
+ *
+ * The data texts (published CSVs shipped in data/) are read by the host and passed in, so that this module
+ * stays pure. A monitor without units has one return (`eenheid: null`).
+ */
+import type { Monitor } from "../model/schema";
+import { annexFills, ghnt2018Fill, taskforce2013Fill } from "./examples";
+import type { UnitFill } from "./template";
+
+/** The data files of data/ an example may use, as text. */
+export interface ExampleData {
+  /** data/rak-regio-mijlpalen-2011-01-15.csv */
+  annexCsv: string;
+  /** data/taskforce-acties-2013.csv */
+  taskforceCsv: string;
+}
+
+export interface ExampleReturn {
+  /** The unit the return is of; null for a monitor without units. */
+  eenheid: string | null;
+  fill: UnitFill;
+}
+
+export interface ExampleRound {
+  /** Where the answers come from, in Dutch, e.g. "uit de gepubliceerde bijlage (…)" or "GEGENEREERD …". */
+  bron: string;
+  retouren: ExampleReturn[];
+}
+
+type RoundMaker = (def: Monitor, data: ExampleData) => ExampleRound;
+
+const GENERATED = "GEGENEREERD door code (geen echte stand van zaken)";
+
+/** One line per built-in monitor with an example round. */
+const ROUNDS: Record<string, RoundMaker> = {
+  "rak-2008-2010": (def, data) => ({
+    bron: "uit de gepubliceerde bijlage van de eindrapportage (data/rak-regio-mijlpalen-2011-01-15.csv)",
+    retouren: annexFills(def, data.annexCsv),
+  }),
+  "actiemonitor-2013": (def, data) => ({
+    bron: "uit de gepubliceerde Taskforce-monitor 2013 (data/taskforce-acties-2013.csv)",
+    retouren: [{ eenheid: null, fill: taskforce2013Fill(def, data.taskforceCsv) }],
+  }),
+  "ghnt-2018": (def) => ({ bron: GENERATED, retouren: [{ eenheid: null, fill: ghnt2018Fill(def) }] }),
+};
+
+/** The example round of a monitor, or null when it has none. */
+export function exampleRound(def: Monitor, data: ExampleData): ExampleRound | null {
+  const make = ROUNDS[def.id];
+  return make ? make(def, data) : null;
+}
+
+/** The ids of the monitors with an example round. */
+export function exampleRoundIds(): string[] {
+  return Object.keys(ROUNDS);
+}
