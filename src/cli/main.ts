@@ -460,28 +460,43 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
     const isDefault = def.id === defaultMonitor().id;
     const base = isDefault ? dir : path.join(dir, def.id);
     const unitDir = path.join(base, isDefault ? "regios" : "eenheden");
-    io.err(
-      `Voorbeeldwerkmappen ${def.naam} maken voor ${round.retouren.length} ${def.eenheden?.meervoud ?? "eenheden"} in ${unitDir} (${round.bron}) ...`,
-    );
-    for (const r of round.retouren)
-      await writeWorkbookFile(
-        await buildTemplateWorkbook(buildTemplate(def, { eenheid: r.eenheid ?? undefined, vul: r.fill })),
-        path.join(unitDir, `Regiomonitor-${safeFileName(r.eenheid ?? def.id)}.xlsx`),
+    // An earlier round (e.g. the nulmeting) first, in MAP/<id>/<naam>/ and landelijk-<naam>.*, to compare with.
+    const rounds = [
+      ...(round.vorige
+        ? [
+            {
+              ...round.vorige,
+              dir: path.join(base, round.vorige.naam),
+              uit: `landelijk-${round.vorige.naam}`,
+            },
+          ]
+        : []),
+      { ...round, dir: unitDir, uit: "landelijk" },
+    ];
+    for (const rd of rounds) {
+      io.err(
+        `Voorbeeldwerkmappen ${def.naam} maken voor ${rd.retouren.length} ${def.eenheden?.meervoud ?? "eenheden"} in ${rd.dir} (${rd.bron}) ...`,
       );
-    const { files } = await expandInputs([unitDir]);
-    const entries = await readReturns(files, def, io.err);
-    if (!isDefault) io.out("");
-    code = Math.max(
-      code,
-      await writeNational(
-        def,
-        entries,
-        path.join(base, "landelijk.xlsx"),
-        path.join(base, "landelijk.json"),
-        io,
-        false,
-      ),
-    );
+      for (const r of rd.retouren)
+        await writeWorkbookFile(
+          await buildTemplateWorkbook(buildTemplate(def, { eenheid: r.eenheid ?? undefined, vul: r.fill })),
+          path.join(rd.dir, `Regiomonitor-${safeFileName(r.eenheid ?? def.id)}.xlsx`),
+        );
+      const { files } = await expandInputs([rd.dir]);
+      const entries = await readReturns(files, def, io.err);
+      if (!isDefault) io.out("");
+      code = Math.max(
+        code,
+        await writeNational(
+          def,
+          entries,
+          path.join(base, `${rd.uit}.xlsx`),
+          path.join(base, `${rd.uit}.json`),
+          io,
+          false,
+        ),
+      );
+    }
   }
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.

@@ -7,6 +7,7 @@
  */
 import type { Monitor } from "../model/schema";
 import { annexFills, ghnt2018Fill, taskforce2013Fill } from "./examples";
+import { bmcExampleRound, startfotoExampleRound } from "./examples-bmc-2015";
 import type { UnitFill } from "./template";
 
 /** The data files of data/ an example may use, as text. */
@@ -27,6 +28,8 @@ export interface ExampleRound {
   /** Where the answers come from, in Dutch, e.g. "uit de gepubliceerde bijlage (…)" or "GEGENEREERD …". */
   bron: string;
   retouren: ExampleReturn[];
+  /** An earlier round of the same monitor, to compare with (e.g. the nulmeting); its name names its folder. */
+  vorige?: { naam: string; bron: string; retouren: ExampleReturn[] };
 }
 
 type RoundMaker = (def: Monitor, data: ExampleData) => ExampleRound;
@@ -44,6 +47,8 @@ const ROUNDS: Record<string, RoundMaker> = {
     retouren: [{ eenheid: null, fill: taskforce2013Fill(def, data.taskforceCsv) }],
   }),
   "ghnt-2018": (def) => ({ bron: GENERATED, retouren: [{ eenheid: null, fill: ghnt2018Fill(def) }] }),
+  "bmc-2015": bmcExampleRound,
+  "ghnt-2018-startfoto": startfotoExampleRound,
 };
 
 /** The example round of a monitor, or null when it has none. */

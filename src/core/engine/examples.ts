@@ -33,7 +33,7 @@ const ANNEX_COLUMNS: Record<string, string> = {
 };
 
 /** FNV-1a hash: a stable pseudo-random choice per unit and item. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

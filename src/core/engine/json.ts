@@ -76,6 +76,10 @@ export const NationalJsonSchema = z.object({
         fouten: z.number().int(),
         waarschuwingen: z.number().int(),
         dubbel: z.array(z.string()).describe("other files returned for this unit, not counted"),
+        leden: z
+          .array(z.string())
+          .optional()
+          .describe("the unit's members (a region's municipalities), when the definition has them"),
       }),
     )
     .optional(),
@@ -197,6 +201,7 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
       fouten: x.fouten,
       waarschuwingen: x.waarschuwingen,
       dubbel: [...x.dubbel],
+      ...(members(def, x.eenheid) ? { leden: members(def, x.eenheid) } : {}),
     }));
   json.bestanden = r.bestanden.map((b) => ({
     bestand: b.bestand,
@@ -258,6 +263,10 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
   }
   if (rowsTableWithShift(def)) json.verschuiving = r.verschuiving.map((s) => ({ ...s }));
   return NationalJsonSchema.parse(json);
+}
+
+function members(def: Monitor, unit: string): string[] | undefined {
+  return def.eenheden?.namen.find((n) => n.naam === unit)?.leden;
 }
 
 function rowsTableWithShift(def: Monitor): boolean {

@@ -12,6 +12,7 @@ import type { DateRef, Monitor, NationalTable, Rag, RowsTable } from "../model/s
 import type { ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import { DATE_FORMAT } from "../template-model";
 import { renderTemplate } from "./judge";
+import { layoutFactsheets } from "./layout-factsheet";
 import {
   capital,
   dateColumn,
@@ -853,6 +854,13 @@ export function layoutNational(def: Monitor, report: NationalReport): SheetModel
     const grouped = def.landelijk.some((l) => l.soort === "groepen" && l.tabel === t.id);
     out.push(layoutRowList(def, report, t, listSheetName(listTables, t), here, !grouped));
   }
+  out.push(
+    ...layoutFactsheets(
+      def,
+      report,
+      out.map((m) => m.name),
+    ),
+  );
   return out;
 }
 

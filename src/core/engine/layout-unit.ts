@@ -11,6 +11,7 @@ import type { Column, Monitor, Rag, RowsTable } from "../model/schema";
 import type { CellExplanation, ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import type { SourceRef } from "../read/cells";
 import { DATE_FORMAT } from "../template-model";
+import { answersSection } from "./layout-factsheet";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
 import type { UnitScore } from "./score";
 import type { CellValue, RowValue, UnitReturn } from "./values";
@@ -279,6 +280,8 @@ export function layoutUnitSummary(
       i.bericht,
     ]);
   }
+  b.blank();
+  for (const at of rowsTables(def)) answersSection(b, def, at, ret, score, true);
   return b.build();
 }
 

@@ -200,6 +200,9 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
   };
 
   const tables = def.tabellen.map((t) => (t.vorm === "velden" ? fieldsSheet(t) : rowsSheet(t)));
+  const members = membersSheet(def, opts.eenheid);
+  if (members && !tables.some((t) => t.sheet.toLowerCase() === members.sheet.toLowerCase()))
+    tables.push(members);
   return {
     definitie: { id: def.id, versie: def.versie },
     tables,
@@ -213,5 +216,27 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       ],
     },
     cellFormats,
+  };
+}
+
+/**
+ * The members of the units (a region's municipalities) as a fixed list on their own sheet: those of the
+ * template's unit, or of every unit when no unit is chosen. None when the definition has no members.
+ */
+function membersSheet(def: Monitor, unit: string | undefined): TemplateTable | null {
+  const units = (def.eenheden?.namen ?? []).filter((n) => n.leden && (unit === undefined || n.naam === unit));
+  const rows: TemplateValue[][] = units.flatMap((n) => (n.leden ?? []).map((lid) => [n.naam, lid]));
+  if (!def.eenheden || rows.length === 0) return null;
+  const heading = def.eenheden.ledenNaam ?? "leden";
+  return {
+    sheet: heading.charAt(0).toUpperCase() + heading.slice(1),
+    table: "tblLeden",
+    header: [def.eenheden.soort.charAt(0).toUpperCase() + def.eenheden.soort.slice(1), "Naam"],
+    rows,
+    widths: [28, 36],
+    editable: [false, false],
+    formats: [null, null],
+    lists: [],
+    protect: true,
   };
 }

@@ -35,6 +35,20 @@ export function crossCheckMonitor(def: Loose): string[] {
     arr(def?.eenheden?.namen).map((n) => n?.naam),
     "eenheden.namen",
   );
+  // A member belongs to one unit only: no municipality twice, within a unit or across units.
+  const members = arr(def?.eenheden?.namen).flatMap((n, i) =>
+    arr(n?.leden).map((lid, j) => ({ lid, where: `eenheden.namen[${i}].leden[${j}]`, unit: n?.naam })),
+  );
+  const firstOf = new Map<string, string | undefined>();
+  for (const m of members) {
+    if (typeof m.lid !== "string") continue;
+    const k = m.lid.trim().toLowerCase();
+    if (firstOf.has(k))
+      out.push(`${m.where}: '${m.lid}' staat al bij ${firstOf.get(k) ?? "een andere eenheid"}`);
+    else firstOf.set(k, m.unit);
+  }
+  if (def?.eenheden?.ledenNaam !== undefined && members.length === 0)
+    out.push("eenheden.ledenNaam: geen enkele eenheid heeft leden");
   dup(
     tabellen.map((t) => t?.id),
     "tabellen",

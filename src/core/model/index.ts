@@ -4,6 +4,8 @@ import { crossCheckMonitor } from "./check";
 import { MonitorSchema, type FieldsTable, type Monitor, type RowsTable, type Scale } from "./schema";
 import { RAK_2008_2010 } from "./builtins/rak-2008-2010";
 import { ACTIEMONITOR_2013, GHNT_2018 } from "./builtins/actions-2013-2018";
+import { BMC_2015 } from "./builtins/bmc-2015";
+import { ghnt2018Startfoto } from "./builtins/ghnt-2018-startfoto";
 
 export * from "./schema";
 export { crossCheckMonitor } from "./check";
@@ -52,7 +54,13 @@ let builtIn: Monitor[] | null = null;
 export const DEFAULT_MONITOR_ID = "rak-2008-2010";
 
 export function builtInMonitors(): Monitor[] {
-  builtIn ??= [parseMonitor(RAK_2008_2010), parseMonitor(ACTIEMONITOR_2013), parseMonitor(GHNT_2018)];
+  builtIn ??= [
+    parseMonitor(RAK_2008_2010),
+    parseMonitor(ACTIEMONITOR_2013),
+    parseMonitor(GHNT_2018),
+    parseMonitor(BMC_2015),
+    parseMonitor(ghnt2018Startfoto()),
+  ];
   return builtIn;
 }
 

@@ -277,8 +277,19 @@ export const MonitorSchema = z
       .object({
         soort: z.string().min(1),
         meervoud: z.string().min(1),
+        /** What the members of a unit are called, in the plural (`gemeenten`): headings of member lists. */
+        ledenNaam: z.string().min(1).optional(),
         namen: z
-          .array(z.object({ naam: z.string().min(1), groep: z.string().min(1).optional() }).strict())
+          .array(
+            z
+              .object({
+                naam: z.string().min(1),
+                groep: z.string().min(1).optional(),
+                /** The members of the unit (a region's municipalities): data, shown, never filled in. */
+                leden: z.array(z.string().min(1)).min(1).optional(),
+              })
+              .strict(),
+          )
           .min(1),
       })
       .strict()

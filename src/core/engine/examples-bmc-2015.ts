@@ -1,0 +1,159 @@
+/**
+ * The example rounds of `bmc-2015` and `ghnt-2018-startfoto`, as fills for the one template builder. Every
+ * answer is GENERATED deterministically (a hash of the unit and item) and every text says so
+ * (GENERATED_NOTE); only the totals the documents publish are followed:
+ *
+ * - bmc-2015: two rounds, the nulmeting 2014 (peildatum 30-04-2014, "voorjaar 2014", seeds 003 l. 99–102)
+ *   and the vervolgmeting 2015 (peildatum 30-04-2015: the documents were analysed in March and April 2015,
+ *   l. 1458–1459). The nulmeting leans to "Niet gevonden" (l. 226–246: the regierol was seldom described),
+ *   the vervolgmeting to "Algemeen beschreven"; point 1 in 2015 follows the published shares (a quarter
+ *   none, half general, a quarter concrete, l. 314–316).
+ * - ghnt-2018-startfoto: one Startfoto (peildatum 31-10-2018, second half of 2018, seeds 004 l. 150). Half
+ *   of the 30 regions has a projectleider (l. 146–147) and twenty name MDA++ as a speerpunt or will
+ *   (l. 343–344); which regions is generated.
+ */
+import { isoToSerial } from "../cells/dates";
+import { rowsTable, scaleOf, unitNames } from "../model";
+import type { Monitor, RowsTable } from "../model/schema";
+import { GENERATED_NOTE, hash } from "./examples";
+import type { ExampleReturn, ExampleRound } from "./example-rounds";
+import type { FillValue } from "./template";
+
+function table(def: Monitor, id: string): RowsTable {
+  const t = rowsTable(def, id);
+  if (!t) throw new Error(`${def.id}: tabel '${id}' ontbreekt in de definitie`);
+  return t;
+}
+
+/** The labels of a scale, known options first, the unknown one last. */
+function labels(def: Monitor, schaal: string | undefined): { known: string[]; unknown: string | null } {
+  const s = scaleOf(def, schaal);
+  if (!s) throw new Error(`${def.id}: schaal '${schaal ?? "?"}' ontbreekt`);
+  return {
+    known: s.opties.filter((o) => !o.onbekend).map((o) => o.label),
+    unknown: s.opties.find((o) => o.onbekend)?.label ?? null,
+  };
+}
+
+/** Units ordered by a hash: the first `n` get the published answer (which ones is generated). */
+function picked(units: string[], salt: string, n: number): Set<string> {
+  return new Set([...units].sort((a, b) => hash(`${salt}|${a}`) - hash(`${salt}|${b}`)).slice(0, n));
+}
+
+export const BMC_ROUNDS = [
+  { meetmoment: "Nulmeting 2014", peildatum: "2014-04-30", schuif: 0 },
+  { meetmoment: "Vervolgmeting 2015", peildatum: "2015-04-30", schuif: 1 },
+] as const;
+
+/** The returns of one BMC round (`ronde` 0: nulmeting 2014, 1: vervolgmeting 2015), one per region. */
+export function bmcRound(def: Monitor, ronde: 0 | 1): ExampleReturn[] {
+  const t = table(def, "aandachtspunten");
+  const main = t.kolommen.find((c) => c.id === t.hoofdkolom);
+  const { known, unknown } = labels(def, main?.schaal);
+  const [concreet, algemeen, niet] = known;
+  const r = BMC_ROUNDS[ronde];
+  const units = unitNames(def);
+  // Point 1 in 2015 as published: a quarter concrete, half general, a quarter none (l. 314–316).
+  const p1 = [...units].sort((a, b) => hash(`bmc|1|${a}`) - hash(`bmc|1|${b}`));
+  const quarter = Math.round(units.length / 4);
+  const point1 = (u: string) => {
+    const i = p1.indexOf(u);
+    return i < quarter ? concreet : i < units.length - quarter ? algemeen : niet;
+  };
+  return units.map((regio) => {
+    const rows: Record<string, Record<string, FillValue>> = {};
+    for (const row of t.rijen) {
+      const nr = row.waarden[t.sleutel];
+      const h = hash(`bmc|${r.meetmoment}|${regio}|${nr}`);
+      // Nulmeting: mostly not found; vervolgmeting: one step further on most points.
+      const base =
+        ronde === 0 ? [niet, niet, algemeen, niet, concreet] : [algemeen, algemeen, concreet, niet, algemeen];
+      let oordeel: string = unknown && h % 17 === 0 ? unknown : base[(h >>> 5) % base.length];
+      if (ronde === 1 && nr === "1") oordeel = point1(regio);
+      const judged = oordeel === concreet || oordeel === algemeen;
+      rows[nr] = {
+        oordeel,
+        bevindingen: `${GENERATED_NOTE} Bevinding bij aandachtspunt ${nr} voor ${regio} (${r.meetmoment}).`,
+        knelpunten:
+          oordeel === concreet ? null : `${GENERATED_NOTE} Mogelijk knelpunt bij aandachtspunt ${nr}.`,
+        oplossingen:
+          oordeel === concreet ? null : `${GENERATED_NOTE} Mogelijke oplossing bij aandachtspunt ${nr}.`,
+        documenten: judged
+          ? `Voorbeeld: beleidsplan jeugd ${regio} ${r.peildatum.slice(0, 4)}, § ${1 + (h % 9)}`
+          : null,
+      };
+    }
+    return {
+      eenheid: regio,
+      fill: {
+        velden: {
+          Jeugdzorgregio: regio,
+          Meetmoment: r.meetmoment,
+          Peildatum: isoToSerial(r.peildatum),
+          Centrumgemeente: `Voorbeeld: centrumgemeente van ${regio}`,
+          "Ingevuld door": `Onderzoeksteam. ${GENERATED_NOTE}`,
+        },
+        rijen: { [t.id]: rows },
+      },
+    };
+  });
+}
+
+export const STARTFOTO_PEILDATUM = "2018-10-31";
+
+/** The Startfoto 2018 returns, one per region (see the file comment). */
+export function startfotoRound(def: Monitor): ExampleReturn[] {
+  const t = table(def, "startfoto");
+  const units = unitNames(def);
+  const withLeader = picked(units, "projectleider", Math.round(units.length / 2));
+  const withMda = picked(units, "mda", Math.round((units.length * 20) / 30));
+  return units.map((regio) => {
+    const rows: Record<string, Record<string, FillValue>> = {};
+    for (const row of t.rijen) {
+      const nr = row.waarden[t.sleutel];
+      const h = hash(`startfoto|${regio}|${nr}`);
+      const type = row.cel?.type;
+      if (type === "keuze") {
+        const { known, unknown } = labels(def, row.cel?.schaal);
+        let answer =
+          unknown && h % 13 === 0
+            ? unknown
+            : known[Math.min(known.length - 1, (h >>> 4) % 100 >= 60 ? 2 : (h >>> 4) % 100 >= 25 ? 1 : 0)];
+        if (nr === "S1") answer = withLeader.has(regio) ? known[0] : known[1];
+        if (nr === "S8") answer = withMda.has(regio) ? known[(h >>> 3) % 2] : known[2];
+        rows[nr] = { antwoord: answer };
+      } else if (type === "datum") {
+        if (withLeader.has(regio)) rows[nr] = { antwoord: isoToSerial(`2018-0${1 + (h % 9)}-01`) };
+      } else {
+        rows[nr] = { antwoord: `${GENERATED_NOTE} Antwoord op ${nr} van ${regio}.` };
+      }
+    }
+    return {
+      eenheid: regio,
+      fill: {
+        velden: {
+          Regio: regio,
+          Meetmoment: "Startfoto",
+          Peildatum: isoToSerial(STARTFOTO_PEILDATUM),
+          "Ingevuld door": `Regionaal projectleider ${regio}. ${GENERATED_NOTE}`,
+        },
+        rijen: { [t.id]: rows },
+      },
+    };
+  });
+}
+
+const GENERATED = "GEGENEREERD door code (geen echte stand van zaken)";
+
+/** The BMC example: the vervolgmeting 2015, with the nulmeting 2014 as the earlier round. */
+export function bmcExampleRound(def: Monitor): ExampleRound {
+  return {
+    bron: GENERATED,
+    retouren: bmcRound(def, 1),
+    vorige: { naam: "nulmeting-2014", bron: GENERATED, retouren: bmcRound(def, 0) },
+  };
+}
+
+export function startfotoExampleRound(def: Monitor): ExampleRound {
+  return { bron: GENERATED, retouren: startfotoRound(def) };
+}

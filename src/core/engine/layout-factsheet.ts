@@ -1,0 +1,235 @@
+/**
+ * The factsheet of one unit, as the BMC study made one per youth-care region (seeds
+ * 003_6a6d238cc2e6452a.txt l. 1432–1457): one sheet per received unit in the national workbook, with the
+ * unit's members (a region's municipalities), its fields, its completion and judgement, and per rows table
+ * every row with its answers, its judgement and its texts. Built from the NationalReport's counted returns
+ * through the blocks of the unit layout; the sources are in the returned workbooks.
+ *
+ * `answersSection` is also what the Samenvatting of a returned workbook shows under "Antwoorden en teksten".
+ */
+import { formatIso } from "../cells/dates";
+import { fieldsTable, rowsTables } from "../model";
+import type { Monitor, RowsTable } from "../model/schema";
+import type { ModelCell, SheetModel, SourceCell } from "../sheet-model";
+import {
+  capital,
+  explained,
+  invulgraadRule,
+  invullingRule,
+  judgementRule,
+  progressRule,
+  sourceOf,
+  typedText,
+  unitKind,
+  unitRagRule,
+  type Explained,
+} from "./layout-unit";
+import type { CountedReturn, NationalReport } from "./national-types";
+import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
+import type { UnitScore } from "./score";
+import type { UnitReturn } from "./values";
+
+/** Characters Excel does not allow in a sheet name. */
+const BAD_SHEET_CHARS = /[\\/?*[\]:]/g;
+
+/** The members of a unit (a region's municipalities) in the definition; empty when it has none. */
+export function unitMembers(def: Monitor, unit: string | null): string[] {
+  if (unit === null) return [];
+  return def.eenheden?.namen.find((n) => n.naam === unit)?.leden ?? [];
+}
+
+/** The plural name of the members (`gemeenten`), capitalised for a heading. */
+export function membersHeading(def: Monitor): string {
+  return capital(def.eenheden?.ledenNaam ?? "leden");
+}
+
+/**
+ * Every row of one rows table with its answers and texts (all columns a unit fills in) and, when the table
+ * has a decision list, its judgement with the explanation. `here`: the sources are in this workbook.
+ */
+export function answersSection(
+  b: SheetBuilder,
+  def: Monitor,
+  t: RowsTable,
+  ret: UnitReturn,
+  score: UnitScore,
+  here: boolean,
+): void {
+  const L = def.rag.labels;
+  const unit = ret.eenheid;
+  const open = t.kolommen.filter((c) => !c.vast);
+  const judged = t.oordeel !== undefined;
+  b.row([cell(`${t.blad}: antwoorden en teksten`, { bold: true })]);
+  b.header([t.rijNaam, "Omschrijving", "Kolom", "Antwoord of tekst", judged ? "Oordeel" : null, "Uitleg"]);
+  const judgements = score.oordelen[t.id] ?? [];
+  (ret.tabellen[t.id] ?? []).forEach((row, i) => {
+    const j = judged ? judgements[i] : undefined;
+    const link = here && row.bron ? { link: sheetLink(row.bron.blad, row.bron.cel) } : {};
+    const rag: CellInput = !row.geldt
+      ? "n.v.t."
+      : j
+        ? explained(
+            cell(L[j.rag], { fill: j.rag }),
+            rowExplanation(def, t, unit, row.sleutel, j.uitleg, row.bron ? sourceOf(unit, row.bron) : []),
+            here,
+          )
+        : null;
+    open.forEach((c, k) => {
+      const v = row.cellen[c.id];
+      const text = row.geldt ? typedText(v) : null;
+      const shown: CellInput = v?.state === "ongeldig" ? `${v.shown} (ongeldig)` : text;
+      b.row([
+        k === 0 ? cell(row.sleutel, { bold: true, ...link }) : null,
+        k === 0 ? row.label : null,
+        c.kop,
+        shown,
+        k === 0 ? rag : null,
+        k === 0 ? (j?.uitleg ?? (row.geldt ? null : "Geldt niet voor deze werkmap.")) : null,
+      ]);
+    });
+  });
+  b.blank();
+}
+
+function rowExplanation(
+  def: Monitor,
+  t: RowsTable,
+  unit: string | null,
+  sleutel: string,
+  uitleg: string,
+  bron: SourceCell[],
+): Explained {
+  return {
+    titel: `${unit ? `${unit} · ` : ""}${sleutel} · Oordeel`,
+    regel: judgementRule(def, t),
+    invoer: [uitleg],
+    bron,
+  };
+}
+
+/** Sheet names: the unit's name without forbidden characters, at most 31, not used yet. */
+function sheetName(unit: string, taken: Set<string>): string {
+  const base = unit.replace(BAD_SHEET_CHARS, "-").trim().slice(0, 31) || "Eenheid";
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** The factsheet of one counted return. */
+export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): SheetModel {
+  const L = def.rag.labels;
+  const { ret, score } = c;
+  const unit = ret.eenheid;
+  const there = (v: CellInput, e: Explained): ModelCell => explained(v, e, false);
+  const { soort } = unitKind(def);
+  const b = new SheetBuilder(blad, [14, 44, 24, 60, 12, 70]);
+  const when = [ret.meetmoment, ret.peildatum ? `peildatum ${formatIso(ret.peildatum.end)}` : null].filter(
+    (x): x is string => !!x,
+  );
+  b.title(`Factsheet ${unit ?? def.naam}${when.length ? ` (${when.join(", ")})` : ""}`);
+  b.row([
+    `${def.naam} (versie ${def.versie}) · bestand ${ret.bestand} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`,
+  ]);
+  b.blank();
+
+  const members = unitMembers(def, unit);
+  if (members.length > 0) {
+    b.header([membersHeading(def), null, null, null, null, null]);
+    b.row([
+      members.length,
+      `${members.length} ${def.eenheden?.ledenNaam ?? "leden"}`,
+      null,
+      members.join(", "),
+    ]);
+    b.blank();
+  }
+
+  const ft = fieldsTable(def);
+  if (ft) {
+    b.header(["Veld", null, null, "Waarde", null, null]);
+    for (const f of ft.velden) {
+      const v = ret.velden[f.naam];
+      b.row([f.naam, null, null, v?.state === "ongeldig" ? `${v.shown} (ongeldig)` : typedText(v)]);
+    }
+    b.blank();
+  }
+
+  const t = score.invulgraad.totaal;
+  const all = sourceOf(unit, Object.values(ret.velden).find((v) => v.bron)?.bron);
+  b.header(["Onderdeel", "Toelichting", "Waarde", null, "Oordeel", "Uitleg"]);
+  b.row([
+    cell("Invulgraad", { bold: true }),
+    `${t.ingevuld} van ${t.vereist} verplichte cellen, waarvan onbekend ${t.onbekend}`,
+    there(cell(t.fractie, { fmt: PERCENT }), {
+      titel: `${unit ?? def.naam} · Invulgraad`,
+      regel: invulgraadRule(),
+      invoer: [`${t.ingevuld} van ${t.vereist} verplichte cellen, waarvan onbekend ${t.onbekend}`],
+      bron: all,
+    }),
+    null,
+    there(cell(L[score.invulling.rag], { fill: score.invulling.rag }), {
+      titel: `${unit ?? def.naam} · Oordeel invulling`,
+      regel: invullingRule(def),
+      invoer: [score.invulling.uitleg, `Fouten: ${score.fouten}, waarschuwingen: ${score.waarschuwingen}`],
+      bron: all,
+    }),
+    score.invulling.uitleg,
+  ]);
+  const vt = def.scores.voortgang
+    ? rowsTables(def).find((x) => x.id === def.scores.voortgang?.tabel)
+    : undefined;
+  if (vt && score.voortgang)
+    b.row([
+      `Voortgang ${vt.rijNaamMeervoud}`,
+      null,
+      there(cell(score.voortgang.fractie, { fmt: PERCENT }), {
+        titel: `${unit ?? def.naam} · Voortgang`,
+        regel: progressRule(def, vt),
+        invoer: [score.voortgang.uitleg],
+        bron: [],
+      }),
+      null,
+      null,
+      score.voortgang.uitleg,
+    ]);
+  const et = def.scores.eenheid ? rowsTables(def).find((x) => x.id === def.scores.eenheid?.tabel) : undefined;
+  if (et && score.eenheid)
+    b.row([
+      cell(`Oordeel ${soort}`, { bold: true }),
+      null,
+      null,
+      null,
+      there(cell(L[score.eenheid.rag], { fill: score.eenheid.rag }), {
+        titel: `${unit ?? def.naam} · Oordeel ${soort}`,
+        regel: unitRagRule(def, et),
+        invoer: [score.eenheid.uitleg],
+        bron: (ret.tabellen[et.id] ?? []).flatMap((r) => (r.geldt ? sourceOf(unit, r.bron) : [])),
+      }),
+      score.eenheid.uitleg,
+    ]);
+  b.row(["Fouten / waarschuwingen", null, score.fouten, score.waarschuwingen, null, null]);
+  b.blank();
+
+  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false);
+  return b.build();
+}
+
+/**
+ * One factsheet per received unit, in the order of the units (sheet names unique, also against the other
+ * national sheets). Only for a monitor with units.
+ */
+export function layoutFactsheets(
+  def: Monitor,
+  report: NationalReport,
+  taken: readonly string[],
+): SheetModel[] {
+  if (!def.eenheden) return [];
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  return report.eenheden.flatMap((x) =>
+    x.counted ? [layoutFactsheet(def, x.counted, sheetName(x.eenheid, used))] : [],
+  );
+}
