@@ -1,5 +1,6 @@
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { explanationIndex } from "../../src/core/engine/explain";
+import { unitNames } from "../../src/core/model";
 import { exampleFills, validInput } from "../helpers/inputs";
 import { DEF, allReturns, indexOf, nationalReport, rowOf } from "./layout-fixtures";
 
@@ -18,8 +19,9 @@ describe("layoutNational, RAK, on the 37 example returns", () => {
   const sheet = (n: string) => models.find((m) => m.name === n)!;
 
   test("five sheets in this order, each with title, stamp, header and three frozen rows", () => {
-    expect(models.map((m) => m.name)).toEqual(SHEETS);
-    for (const m of models) {
+    // Then one factsheet per received region (test/monitors/factsheet.test.ts).
+    expect(models.map((m) => m.name)).toEqual([...SHEETS, ...unitNames(DEF)]);
+    for (const m of models.filter((x) => SHEETS.includes(x.name))) {
       expect(m.freezeRows).toBe(3);
       expect(m.rows[0][0].v).toMatch(new RegExp(`^Regiomonitor · ${m.name} — `));
       expect(m.rows[1][0].v).toBe(STAMP);
@@ -169,7 +171,7 @@ describe("layoutNational, RAK, on the 37 example returns", () => {
     const index = explanationIndex(models);
     expect(index.size).toBeGreaterThan(500);
     for (const e of index.values()) {
-      expect(SHEETS).toContain(e.blad);
+      expect([...SHEETS, ...unitNames(DEF)]).toContain(e.blad);
       expect(e.titel.length).toBeGreaterThan(0);
       expect(e.regel.length).toBeGreaterThan(0);
       expect(e.invoer.length).toBeGreaterThan(0);

@@ -45,7 +45,8 @@ export function membersHeading(def: Monitor): string {
 
 /**
  * Every row of one rows table with its answers and texts (all columns a unit fills in) and, when the table
- * has a decision list, its judgement with the explanation. `here`: the sources are in this workbook.
+ * has a decision list and `withJudgement`, its judgement with the explanation (the Samenvatting shows the
+ * judgements in their own section). `here`: the sources are in this workbook.
  */
 export function answersSection(
   b: SheetBuilder,
@@ -54,11 +55,12 @@ export function answersSection(
   ret: UnitReturn,
   score: UnitScore,
   here: boolean,
+  withJudgement: boolean,
 ): void {
   const L = def.rag.labels;
   const unit = ret.eenheid;
   const open = t.kolommen.filter((c) => !c.vast);
-  const judged = t.oordeel !== undefined;
+  const judged = withJudgement && t.oordeel !== undefined;
   b.row([cell(`${t.blad}: antwoorden en teksten`, { bold: true })]);
   b.header([t.rijNaam, "Omschrijving", "Kolom", "Antwoord of tekst", judged ? "Oordeel" : null, "Uitleg"]);
   const judgements = score.oordelen[t.id] ?? [];
@@ -214,7 +216,7 @@ export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): S
   b.row(["Fouten / waarschuwingen", null, score.fouten, score.waarschuwingen, null, null]);
   b.blank();
 
-  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false);
+  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false, true);
   return b.build();
 }
 

@@ -281,7 +281,7 @@ export function layoutUnitSummary(
     ]);
   }
   b.blank();
-  for (const at of rowsTables(def)) answersSection(b, def, at, ret, score, true);
+  for (const at of rowsTables(def)) answersSection(b, def, at, ret, score, true, false);
   return b.build();
 }
 
