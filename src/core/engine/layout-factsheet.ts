@@ -111,11 +111,11 @@ function rowExplanation(
 
 /** Sheet names: the unit's name without forbidden characters, at most 31, not used yet. */
 function sheetName(unit: string, taken: Set<string>): string {
-  const base = unit.replace(BAD_SHEET_CHARS, "-").trim().slice(0, 31) || "Eenheid";
+  const base = unit.replace(BAD_SHEET_CHARS, "-").trim().slice(0, 31).trimEnd() || "Eenheid";
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
   }
   taken.add(name.toLowerCase());
   return name;
