@@ -10,7 +10,7 @@ import { aggregate } from "../../src/core/engine/national";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
-import type { UnitFill } from "../../src/core/engine/template";
+import type { FillValue, UnitFill } from "../../src/core/engine/template";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
 import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 import { tempDir } from "../helpers/files";
@@ -48,7 +48,7 @@ function fill(regio: string): UnitFill {
     },
     rijen: {
       aandachtspunten: Object.fromEntries(
-        t.rijen.map((r) => [
+        t.rijen.map((r): [string, Record<string, FillValue>] => [
           r.waarden.nr,
           r.waarden.nr === "3"
             ? {
