@@ -147,7 +147,11 @@ test("the sheet names of a definition are those layoutNational writes; rows are 
   const def = DEF;
   const xs = inputs();
   const models = layoutNational(def, nationalReport(def, xs));
-  expect(nationalSheetNames(def)).toEqual(models.map((m) => m.name));
+  // The fixed sheets, then one factsheet per received unit (test/monitors/factsheet.test.ts).
+  const received = exampleFills()
+    .slice(0, 6)
+    .map((f) => f.eenheid);
+  expect(models.map((m) => m.name)).toEqual([...nationalSheetNames(def), ...received]);
   const retouren = models[0];
   const regio = exampleFills()[2].eenheid;
   const row = rowOfFirstCell(retouren, regio)!;

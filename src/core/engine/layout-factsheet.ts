@@ -136,6 +136,7 @@ export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): S
   b.row([
     `${def.naam} (versie ${def.versie}) · bestand ${ret.bestand} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`,
   ]);
+  b.freezeHere();
   b.blank();
 
   const members = unitMembers(def, unit);

@@ -864,7 +864,10 @@ export function layoutNational(def: Monitor, report: NationalReport): SheetModel
   return out;
 }
 
-/** The names of the sheets `layoutNational` writes for a definition, in order (for the task pane's texts). */
+/**
+ * The names of the sheets `layoutNational` writes for a definition, in order (for the task pane's texts);
+ * with units, one factsheet per received unit follows them (named after the unit).
+ */
 export function nationalSheetNames(def: Monitor): string[] {
   const names: string[] = [];
   for (const l of def.landelijk) if (!names.includes(l.blad)) names.push(l.blad);
