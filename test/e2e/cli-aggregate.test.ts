@@ -5,6 +5,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { defaultMonitor, unitNames } from "../../src/core/model";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { hashFolder, runCli, runPython, tempDir } from "../helpers/files";
 
@@ -52,6 +53,7 @@ describe("regiomonitor aggregate on the 37 example workbooks", () => {
       "Regio × mijlpaal",
       "Vragenlijst landelijk",
       "Open antwoorden",
+      ...unitNames(defaultMonitor()), // a factsheet per received region
       "Regiomonitor meting", // the round's JSON for the next comparison, very hidden
     ]);
     expect(wb.getWorksheet("Regiomonitor meting")!.state).toBe("veryHidden");
@@ -101,7 +103,8 @@ print(json.dumps({"sheets": wb.sheetnames, "m": out, "formulas": formulas}))
     expect(r.stderr.replace(/.*UserWarning.*\n.*warn\(msg\)\n?/g, "")).toBe("");
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
-    expect(got.sheets).toHaveLength(6); // five national sheets and the very hidden round sheet
+    // Five national sheets, 37 factsheets and the very hidden round sheet.
+    expect(got.sheets).toHaveLength(5 + 37 + 1);
     expect(got.m.M4).toEqual({
       gerealiseerd: 36,
       gedeeltelijk: 0,
