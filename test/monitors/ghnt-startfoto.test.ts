@@ -10,6 +10,7 @@ import { isoToSerial } from "../../src/core/cells/dates";
 import { loadMonitorValue, rowsTable, unitNames } from "../../src/core/model";
 import { ANNEX_2, cleanAnnex, type AnnexBlock } from "../../src/core/model/builtins/ghnt-2018-gemeenten";
 import { NationalJsonSchema } from "../../src/core/engine/json";
+import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { startfotoRound } from "../../src/core/engine/examples-bmc-2015";
 import { buildTemplate, type FillValue, type UnitFill } from "../../src/core/engine/template";
 import { parseCsv } from "../../src/core/examples/csv";
@@ -209,6 +210,16 @@ test("the rules: a wrong answer named by its cell, a date only when a projectlei
     "verplicht_leeg@Startfoto!D6",
   ]);
   expect(bad.res.score!.invulgraad.totaal.fractie).toBeLessThan(1);
+
+  // The Samenvatting of the returned workbook lists the answers, the invalid one as typed.
+  if (!bad.res.result.ok) throw new Error("niet gelezen");
+  const m = layoutUnitSummary(SF, bad.res.result.ret, bad.res.score!, bad.res.result.issues);
+  const rows = m.rows.map((r) => r.map((c) => c.v));
+  const head = rows.findIndex((r) => r[0] === "Startfoto: antwoorden en teksten");
+  expect(head).toBeGreaterThan(0);
+  const answer = (nr: string) => rows.slice(head).find((r) => r[0] === nr)?.[3];
+  expect([answer("S1"), answer("S2"), answer("S3")]).toEqual(["Nee", "Misschien (ongeldig)", "Ja"]);
+  expect(rows.slice(head).find((r) => r[0] === "S1a")?.[5]).toBe("Geldt niet voor deze werkmap.");
 });
 
 describe("the Startfoto round of 30 regions", () => {
