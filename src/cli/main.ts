@@ -438,7 +438,12 @@ async function writeNational(
     io.err(`JSON geschreven: ${jsonOut}`);
   }
   const table = formatRowDistributions(def, report);
-  io.out(table || `${def.naam}: ${formatColourCounts(def, report)}`);
+  const received = `ontvangen ${report.ontvangen} van ${report.verwacht} ${def.eenheden?.meervoud ?? "werkmappen"}`;
+  // Without row distributions: the colour counts of the judged rows, else how many returns were received.
+  io.out(
+    table ||
+      (report.totaal ? `${def.naam}: ${formatColourCounts(def, report)}` : `${def.naam} — ${received}`),
+  );
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped)
     io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
