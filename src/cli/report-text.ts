@@ -80,8 +80,10 @@ export function formatCheck(
   res: CheckResult,
   issues: Issue[],
   national: NationalReport | null,
+  note: string | null = null,
 ): string {
   const lines: string[] = [`Controle van ${bestand}`];
+  if (note) lines.push(note);
   if (!res.result.ok || !res.score || !res.def) {
     lines.push(`Niet te lezen: ${res.result.ok ? "" : res.result.reden}`);
   } else {
