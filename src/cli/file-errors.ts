@@ -30,6 +30,7 @@ export function fileErrorMessage(e: unknown, file?: string, writing = false): st
         ? `Kan '${p}' niet schrijven: de map bestaat niet. Controleer het pad.`
         : `Het bestand of de map '${p}' bestaat niet. Controleer de naam en de map.`;
     case "ENOTDIR":
+    case "EEXIST": // mkdir of a folder where a file of that name is
       return `Kan '${p}' niet ${what}: een deel van het pad is een bestand, geen map. Controleer het pad.`;
     case "EISDIR":
       return `'${p}' is een map. Geef een bestand op.`;
