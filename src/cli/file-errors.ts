@@ -81,13 +81,16 @@ export async function readInputFile(file: string, soort: string): Promise<Buffer
   }
 }
 
-/** "Het bestand … bestaat niet", or the first missing folder on its path. */
-export function missingMessage(file: string, soort: string): string {
+/**
+ * "Het bestand … bestaat niet" (or "Het bestand of de map", when either was allowed), or the first missing
+ * folder on its path.
+ */
+export function missingMessage(file: string, soort: string, orFolder = false): string {
   const abs = firstMissingFolder(path.dirname(path.resolve(file)));
   const folder = abs && !path.isAbsolute(file) ? path.relative(process.cwd(), abs) || abs : abs;
   return folder
     ? `De map '${folder}' bestaat niet. Controleer het pad van de ${soort} '${file}'.`
-    : `Het bestand '${file}' bestaat niet. Controleer de naam en de map.`;
+    : `${orFolder ? "Het bestand of de map" : "Het bestand"} '${file}' bestaat niet. Controleer de naam en de map.`;
 }
 
 /** The highest folder on the path that does not exist (null when the folder itself exists). */

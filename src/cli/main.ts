@@ -635,7 +635,7 @@ interface AggregateOptions extends DefinitionChoice {
 async function cmdAggregate(positional: string[], options: AggregateOptions, io: Io): Promise<number> {
   const out = requireString(options.o, "-o", "aggregate");
   const { files, missing } = await expandInputs(positional);
-  for (const m of missing) io.err(`Niet gevonden: ${missingMessage(m, "werkmap of map")}`);
+  for (const m of missing) io.err(`Niet gevonden: ${missingMessage(m, "werkmap", true)}`);
   for (const f of files)
     if (await sameFile(f, out))
       throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`, "aggregate");
@@ -675,7 +675,9 @@ async function writeNational(
   io.out(table || `${def.naam}: ${formatColourCounts(def, report)}`);
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped)
-    io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
+    io.err(
+      `${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel, niet meegeteld"}: ${s.bestand} — ${s.reden}`,
+    );
   const anyErrors = report.bestanden.some((b) => b.fouten > 0);
   return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
 }
