@@ -589,6 +589,10 @@ async function recordedDefinition(files: string[], available: Monitor[]): Promis
   return mostRecorded(recorded);
 }
 
+/** Why a national workbook among the inputs of `aggregate` is skipped (say what it is, not what it lacks). */
+const NATIONAL_INPUT =
+  "het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Zet hem niet in de map met ingeleverde werkmappen";
+
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -608,7 +612,9 @@ export async function readReturns(
     let entry: ReturnEntry;
     try {
       const input = await readXlsx(await fs.readFile(file), wantedSources(def), bestand);
-      entry = { bestand, result: checkReturn(input, def, available).result };
+      entry = input.bladen.includes(ROUND_SHEET)
+        ? { bestand, result: unreadableResult(bestand, NATIONAL_INPUT) }
+        : { bestand, result: checkReturn(input, def, available).result };
     } catch (e) {
       if (e instanceof UnreadableFileError) entry = { bestand, result: unreadableResult(bestand, e.reden) };
       else {

@@ -47,7 +47,7 @@ export function recogniseWorkbook(s: SheetsSeen): Recognised {
 export function notAReturnMessage(r: Recognised, bestand: string): string | null {
   switch (r.soort) {
     case "landelijk":
-      return `${bestand} is een landelijke werkmap van Regiomonitor, geen werkmap van een regio. Er is niets te controleren. Gebruik 'regiomonitor compare' om hem met een vorige meting te vergelijken, of open hem in Excel.`;
+      return `${bestand} is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Er is niets te controleren. Gebruik 'regiomonitor compare' om hem met een vorige meting te vergelijken, of open hem in Excel.`;
     case "vergelijking":
       return `${bestand} is een vergelijking van twee metingen, gemaakt door Regiomonitor. Er is niets te controleren. Open hem in Excel, of maak een nieuwe met 'regiomonitor compare OUD NIEUW -o BESTAND.xlsx'.`;
     default:

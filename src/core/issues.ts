@@ -247,13 +247,13 @@ export const CATALOGUE = {
     severity: "fout",
     beschrijving: "Iets is gereed gemeld met een datum na de peildatum.",
     bericht: (d) =>
-      `${d.kolom} van ${d.onderwerp} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Iets kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
+      `${d.kolom} van ${d.onderwerp} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Wat op de peildatum nog niet klaar was, is nog niet gereed: corrigeer de datum of de status.`,
   }),
   verwachte_datum_verstreken: entry<CheckData>({
     severity: "waarschuwing",
     beschrijving: "De verwachte datum van iets dat nog niet gereed is, ligt vóór de peildatum.",
     bericht: (d) =>
-      `Verwachte datum verstreken: ${d.onderwerp} verwacht '${d.datum}' (uiterlijk ${d.einde}), vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
+      `Verwachte datum verstreken: ${d.onderwerp} is nog niet gereed, maar de verwachte datum '${d.datum}' (uiterlijk ${d.einde}) ligt vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
   }),
   niet_van_toepassing_ingevuld: entry<{ onderwerp: string; voorwaarde: string }>({
     severity: "waarschuwing",

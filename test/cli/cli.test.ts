@@ -255,3 +255,15 @@ describe("check recognises the workbooks the tool writes", () => {
     expect(r.stdout).toMatch(/Meldingen: \d+ fouten/);
   });
 });
+
+test("aggregate skips a national workbook among its inputs and says what it is", () => {
+  const regios = p("map-met-landelijk");
+  expect(runCli(["template", "--regio", "Ede", "-o", path.join(regios, "Ede.xlsx")]).code).toBe(0);
+  expect(runCli(["aggregate", regios, "-o", path.join(regios, "landelijk.xlsx")]).code).toBe(1);
+  // Run again: the national workbook written the first time is now in the folder.
+  const r = runCli(["aggregate", regios, "-o", p("landelijk-2.xlsx")]);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain(
+    "Overgeslagen: landelijk.xlsx — Het bestand is niet gelezen: het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap.",
+  );
+});
