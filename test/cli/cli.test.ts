@@ -3,7 +3,8 @@
  * the version, did-you-mean, short errors with a hint, Dutch messages for missing files and folders, the
  * same template defaults as the pane, and `check` on the workbooks the tool itself writes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { commandTable } from "../../src/cli/main";
 import { ROOT, runCli, runPython, sha256, tempDir } from "../helpers/files";
@@ -266,4 +267,48 @@ test("aggregate skips a national workbook among its inputs and says what it is",
   expect(r.stderr).toContain(
     "Overgeslagen: landelijk.xlsx — Het bestand is niet gelezen: het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap.",
   );
+});
+
+describe("files that may not be read or written (as a user without rights)", () => {
+  /** Runs the CLI as a user the file system refuses: as root through setpriv as 'nobody', else as is. */
+  function runAsUser(args: string[]) {
+    const asRoot = process.getuid?.() === 0;
+    const cmd = asRoot ? "/usr/bin/setpriv" : process.execPath;
+    const pre = asRoot ? ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : [];
+    const r = spawnSync(cmd, [...pre, path.join(ROOT, "bin", "regiomonitor.js"), ...args], {
+      encoding: "utf8",
+      cwd: ROOT,
+    });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  let open: string;
+  beforeAll(() => {
+    open = p("open-map");
+    mkdirSync(open, { recursive: true });
+    chmodSync(dir, 0o755);
+    chmodSync(open, 0o755);
+  });
+
+  test("a workbook without read rights", () => {
+    const file = path.join(open, "geheim.xlsx");
+    writeFileSync(file, "x");
+    chmodSync(file, 0o000);
+    const r = runAsUser(["check", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `Fout: Geen toegang tot '${file}': u mag dit bestand of deze map niet lezen. Kies een andere plek of vraag de beheerder om rechten.\n`,
+    );
+  });
+
+  test("a folder without write rights", () => {
+    const locked = path.join(open, "alleen-lezen");
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const target = path.join(locked, "gouda.xlsx");
+    const r = runAsUser(["template", "--regio", "Gouda", "-o", target]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `Fout: Geen toegang tot '${target}': u mag dit bestand of deze map niet schrijven. Kies een andere plek of vraag de beheerder om rechten.\n`,
+    );
+  });
 });
