@@ -103,7 +103,7 @@ export function commandTable(): AnyCommand[] {
         "template --definitie-id ID [--voorbeeld] -o BESTAND.xlsx",
       ],
       uitleg:
-        "Zonder --meetmoment krijgt de werkmap het meetmoment dat de definitie als standaard geeft (Startfoto), net als in Excel.",
+        "Zonder --meetmoment krijgt de werkmap het meetmoment dat de definitie als standaard geeft (Startfoto), net als het taakvenster in Excel.",
       argumenten: [],
       opties: {
         regio: {
@@ -120,7 +120,8 @@ export function commandTable(): AnyCommand[] {
         peildatum: {
           type: "string",
           waarde: "dd-mm-jjjj",
-          beschrijving: "De peildatum, bijvoorbeeld 15-01-2011.",
+          beschrijving:
+            "De peildatum, bijvoorbeeld 15-01-2011. Zonder deze optie blijft de cel leeg: vul hem dan in Excel in, want de controle vraagt erom.",
         },
         voorbeeld: {
           type: "boolean",
