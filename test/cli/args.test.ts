@@ -3,6 +3,8 @@ import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand
 import { commandHelp, helpHint, overviewHelp } from "../../src/cli/help";
 import { fileErrorMessage } from "../../src/cli/file-errors";
 import { notAReturnMessage, recogniseWorkbook, summaryNote } from "../../src/cli/recognise";
+import { defaultMeetmoment } from "../../src/cli/main";
+import { defaultMonitor } from "../../src/core/model";
 
 const cmd: AnyCommand = defineCommand({
   naam: "proef",
@@ -129,4 +131,31 @@ test("the tool's own workbooks are recognised by their sheets", () => {
       a1: a1({ "Eigen blad": "x" }),
     }),
   ).toEqual({ soort: "retour" });
+});
+
+test("a template's meetmoment without --meetmoment: the field's standaard, else the first option (as the pane)", () => {
+  const def = defaultMonitor();
+  expect(defaultMeetmoment(def)).toBe("Startfoto");
+  /** The definition with the meetmoment field changed (or removed, for null). */
+  const withField = (change: (f: Record<string, unknown>) => Record<string, unknown> | null) => {
+    const copy = structuredClone(def);
+    for (const t of copy.tabellen)
+      if (t.vorm === "velden")
+        t.velden = t.velden.flatMap((v) => {
+          if (v.rol !== "meetmoment") return [v];
+          const c = change({ ...v });
+          return c ? [c as typeof v] : [];
+        });
+    return copy;
+  };
+  expect(defaultMeetmoment(withField((f) => ({ ...f, standaard: "Eindfoto" })))).toBe("Eindfoto");
+  expect(
+    defaultMeetmoment(
+      withField((f) => {
+        delete f.standaard;
+        return f;
+      }),
+    ),
+  ).toBe("Startfoto"); // the scale's first option, which the pane preselects
+  expect(defaultMeetmoment(withField(() => null))).toBeUndefined();
 });
