@@ -14,13 +14,10 @@ import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { parseArgs, UsageError } from "./args";
+import { defineCommand, UsageError, type Io } from "./args";
+import { fileErrorMessage, missingMessage, writing } from "./file-errors";
 
-/** Same shape as `Io` in main.ts (kept structural to avoid an import cycle). */
-export interface CompareIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type CompareIo = Io;
 
 /** 0 all compared · 1 some items only in one round (outputs written) · 2 usage error or unusable input. */
 export const COMPARE_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -61,9 +58,12 @@ async function loadExport(file: string): Promise<Loaded> {
       };
     bytes = await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code ?? "onbekend";
-    const why = code === "ENOENT" ? "bestaat niet" : code === "EACCES" ? "geen leesrechten" : code;
-    return { ok: false, fouten: [`${file}: kan niet worden gelezen (${why}). Controleer het pad.`] };
+    const code = (e as NodeJS.ErrnoException)?.code;
+    const m =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? missingMessage(file, "meting")
+        : (fileErrorMessage(e, file) ?? `Kan '${file}' niet lezen. Controleer het pad.`);
+    return { ok: false, fouten: [m] };
   }
   // A zip (PK…) is a workbook: its round sheet holds the JSON. Anything else is read as JSON text.
   const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
@@ -107,26 +107,53 @@ export function formatComparison(c: Comparison): string {
   return lines.join("\n");
 }
 
-export async function cmdCompare(argv: string[], io: CompareIo): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o", "json"], []);
-  if (positional.length !== 2)
-    throw new UsageError(
-      `Geef precies twee metingen op (JSON-bestand of landelijke werkmap .xlsx): eerst de oude, dan de nieuwe.`,
-    );
-  if (typeof options.o !== "string") throw new UsageError("Optie -o is verplicht.");
+/** The `compare` entry of the command table. */
+export const compareCommand = defineCommand({
+  naam: "compare",
+  samenvatting: "Vergelijk twee landelijke metingen (JSON of landelijke werkmap).",
+  gebruik: ["compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]"],
+  uitleg:
+    "OUD en NIEUW zijn elk de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx) van 'regiomonitor aggregate' of van Excel.",
+  argumenten: [
+    { naam: "OUD", beschrijving: "De vorige meting (.json of landelijke .xlsx)." },
+    { naam: "NIEUW", beschrijving: "Deze meting (.json of landelijke .xlsx)." },
+  ],
+  opties: {
+    o: {
+      type: "string",
+      waarde: "VERGELIJKING.xlsx",
+      beschrijving: "Waar de vergelijking komt (verplicht).",
+    },
+    json: {
+      type: "string",
+      waarde: "VERGELIJKING.json",
+      beschrijving: "Schrijf de vergelijking ook als JSON.",
+    },
+  },
+  voorbeelden: ["compare landelijk-2010.xlsx landelijk-2011.xlsx -o vergelijking.xlsx"],
+  run: ({ positional, options }, io) => cmdCompare(positional, options, io),
+});
+
+export async function cmdCompare(
+  positional: string[],
+  options: { o?: string; json?: string },
+  io: CompareIo,
+): Promise<number> {
+  if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "compare");
   const [oudFile, nieuwFile] = positional;
   const out = options.o;
-  const jsonOut = typeof options.json === "string" ? options.json : null;
+  const jsonOut = options.json ?? null;
   for (const target of [out, ...(jsonOut ? [jsonOut] : [])]) {
     for (const input of positional) {
       if (await sameFile(input, target))
         throw new UsageError(
           `${target} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
+          "compare",
         );
     }
   }
   if (jsonOut && path.resolve(jsonOut) === path.resolve(out))
-    throw new UsageError("-o en --json moeten verschillende bestanden zijn.");
+    throw new UsageError("-o en --json moeten verschillende bestanden zijn.", "compare");
 
   const loaded = [await loadExport(oudFile), await loadExport(nieuwFile)];
   const fouten = loaded.flatMap((l) => (l.ok ? [] : l.fouten));
@@ -139,10 +166,11 @@ export async function cmdCompare(argv: string[], io: CompareIo): Promise<number>
     nieuw: path.basename(nieuwFile),
   });
 
-  await writeWorkbookFile(sheetsXlsx([layoutComparison(c)]), out);
+  const bytes = sheetsXlsx([layoutComparison(c)]);
+  await writing(out, () => writeWorkbookFile(bytes, out));
   io.err(`Vergelijking geschreven: ${out}`);
   if (jsonOut) {
-    await writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n");
+    await writing(jsonOut, () => writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n"));
     io.err(`JSON geschreven: ${jsonOut}`);
   }
   io.out(formatComparison(c));

@@ -32,7 +32,7 @@ import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
 import { formatIssue, sortIssues } from "../core/issues";
-import { roundSheetModel } from "../core/layout/round-sheet";
+import { ROUND_SHEET, roundSheetModel } from "../core/layout/round-sheet";
 import { readXlsx } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { addSheets } from "../xlsx/add-sheets";
@@ -46,91 +46,240 @@ import {
   writeTextFile,
   writeWorkbookFile,
 } from "../xlsx/files";
-import { parseArgs, UsageError } from "./args";
-import { cmdCompare } from "./compare";
+import type { WorkbookInput } from "../core/grid";
+import { didYouMean, suggest } from "../core/suggest";
+import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
+import { compareCommand } from "./compare";
+import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
+import { commandHelp, helpHint, overviewHelp } from "./help";
+import { notAReturnMessage, otherSheets, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
+import { packageVersion } from "./version";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { Io } from "./args";
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s + "\n"),
   err: (s) => process.stderr.write(s + "\n"),
 };
 
-const USAGE = `Gebruik:
-  regiomonitor template --regio NAAM [--meetmoment Startfoto|Eindfoto] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx
-  regiomonitor template --alle [--meetmoment ...] [--peildatum ...] -o MAP
-  regiomonitor template --definitie-id actiemonitor-2013|ghnt-2018 [--voorbeeld] -o BESTAND.xlsx
-  regiomonitor check BESTAND.xlsx [--json] [--out KOPIE.xlsx]
-  regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
-  regiomonitor demo [-o MAP]
-  regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]   (OUD, NIEUW: .json of landelijke .xlsx)
-  regiomonitor definitie export ID [-o BESTAND.json]
-
-Met --definitie BESTAND.json (of --definitie-id ID) gebruiken template, check en aggregate een andere
-definitie dan de standaard (zie docs/definitions.md).
-
-Exitcodes: 0 alles gelezen en geldig; 1 fouten of overgeslagen bestanden (uitvoer wel geschreven); 2 gebruiksfout of niets te doen.`;
-
 const DATA = path.join(__dirname, "..", "..", "data");
 /** The example data shipped with the package (never ../shared at run time). */
 export const ANNEX_CSV = path.join(DATA, "rak-regio-mijlpalen-2011-01-15.csv");
 export const TASKFORCE_CSV = path.join(DATA, "taskforce-acties-2013.csv");
 
+/** `--definitie` and `--definitie-id`, shared by template, check and aggregate. */
+function definitionOptions() {
+  return {
+    definitie: {
+      type: "string",
+      waarde: "BESTAND.json",
+      beschrijving:
+        "Gebruik de definitie in dit bestand in plaats van de standaard (zie docs/definitions.md).",
+    },
+    "definitie-id": {
+      type: "string",
+      waarde: "ID",
+      beschrijving: `Gebruik een ingebouwde definitie: ${builtInIds().join(", ")}.`,
+    },
+  } as const;
+}
+
+function builtInIds(): string[] {
+  return builtInMonitors().map((d) => d.id);
+}
+
+/** The command table: one entry per command; the help and the parsing come from it (see args.ts). */
+export function commandTable(): AnyCommand[] {
+  return [
+    defineCommand({
+      naam: "template",
+      samenvatting: "Maak een lege werkmap (standaardwerkmap) om in te vullen.",
+      gebruik: [
+        "template --regio NAAM [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx",
+        "template --alle [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o MAP",
+        "template --definitie-id ID [--voorbeeld] -o BESTAND.xlsx",
+      ],
+      uitleg:
+        "Zonder --meetmoment krijgt de werkmap het meetmoment dat de definitie als standaard geeft (Startfoto), net als het taakvenster in Excel.",
+      argumenten: [],
+      opties: {
+        regio: {
+          type: "string",
+          waarde: "NAAM",
+          beschrijving: "De regio (of andere eenheid) van de werkmap.",
+        },
+        alle: { type: "boolean", beschrijving: "Maak een werkmap voor elke regio, in de map van -o." },
+        meetmoment: {
+          type: "string",
+          waarde: "MEETMOMENT",
+          beschrijving: "Startfoto of Eindfoto (standaard: Startfoto).",
+        },
+        peildatum: {
+          type: "string",
+          waarde: "dd-mm-jjjj",
+          beschrijving:
+            "De peildatum, bijvoorbeeld 15-01-2011. Zonder deze optie blijft de cel leeg: vul hem dan in Excel in, want de controle vraagt erom.",
+        },
+        voorbeeld: {
+          type: "boolean",
+          beschrijving: "Vul de werkmap met het ingebouwde voorbeeld (monitors zonder regio's).",
+        },
+        o: {
+          type: "string",
+          waarde: "BESTAND.xlsx",
+          beschrijving: "Waar de werkmap komt (bij --alle: een map).",
+        },
+        ...definitionOptions(),
+      },
+      voorbeelden: [
+        "template --regio Utrecht -o Regiomonitor-Utrecht.xlsx",
+        "template --alle --peildatum 15-01-2011 -o werkmappen",
+      ],
+      run: ({ options }, io) => cmdTemplate(options, io),
+    }),
+    defineCommand({
+      naam: "check",
+      samenvatting: "Controleer een ingevulde werkmap en toon de oordelen en meldingen.",
+      gebruik: ["check BESTAND.xlsx [--json] [--out KOPIE.xlsx]"],
+      uitleg: "De werkmap zelf wordt nooit gewijzigd.",
+      argumenten: [{ naam: "BESTAND.xlsx", beschrijving: "De ingevulde werkmap." }],
+      opties: {
+        json: {
+          type: "boolean",
+          beschrijving: "Toon het resultaat als JSON (met de codes van de meldingen).",
+        },
+        out: {
+          type: "string",
+          waarde: "KOPIE.xlsx",
+          beschrijving: "Schrijf een kopie van de werkmap met het blad Samenvatting erbij.",
+        },
+        ...definitionOptions(),
+      },
+      voorbeelden: [
+        "check Regiomonitor-Utrecht.xlsx",
+        "check Regiomonitor-Utrecht.xlsx --out Utrecht-samenvatting.xlsx",
+      ],
+      run: ({ positional, options }, io) => cmdCheck(positional[0], options, io),
+    }),
+    defineCommand({
+      naam: "aggregate",
+      samenvatting: "Voeg de werkmappen van alle regio's samen tot de landelijke werkmap.",
+      gebruik: ["aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]"],
+      uitleg: "Bestanden die niet te lezen zijn, worden overgeslagen en gemeld; de andere tellen mee.",
+      argumenten: [
+        { naam: "BESTANDEN-OF-MAPPEN", meer: true, beschrijving: "Werkmappen, of mappen met werkmappen." },
+      ],
+      opties: {
+        o: {
+          type: "string",
+          waarde: "LANDELIJK.xlsx",
+          beschrijving: "Waar de landelijke werkmap komt (verplicht).",
+        },
+        json: {
+          type: "string",
+          waarde: "LANDELIJK.json",
+          beschrijving: "Schrijf de landelijke cijfers ook als JSON (zie docs/json-export.md).",
+        },
+        ...definitionOptions(),
+      },
+      voorbeelden: ["aggregate ingeleverd/ -o landelijk.xlsx --json landelijk.json"],
+      run: ({ positional, options }, io) => cmdAggregate(positional, options, io),
+    }),
+    compareCommand,
+    defineCommand({
+      naam: "demo",
+      samenvatting: "Maak voorbeeldwerkmappen van alle monitors en voeg ze samen.",
+      gebruik: ["demo [-o MAP]"],
+      argumenten: [],
+      opties: {
+        o: {
+          type: "string",
+          waarde: "MAP",
+          beschrijving: "De map voor de voorbeelden (standaard: demo-uitvoer).",
+        },
+      },
+      voorbeelden: ["demo -o demo-uitvoer"],
+      run: ({ options }, io) => cmdDemo(options, io),
+    }),
+    defineCommand({
+      naam: "definitie",
+      samenvatting: "Schrijf een ingebouwde definitie als JSON, om aan te passen.",
+      gebruik: ["definitie export ID [-o BESTAND.json]"],
+      argumenten: [
+        { naam: "export", beschrijving: "Wat te doen (alleen export)." },
+        { naam: "ID", beschrijving: `De ingebouwde definitie: ${builtInIds().join(", ")}.` },
+      ],
+      opties: {
+        o: {
+          type: "string",
+          waarde: "BESTAND.json",
+          beschrijving: "Waar de JSON komt (anders op het scherm).",
+        },
+      },
+      voorbeelden: ["definitie export rak-2008-2010 -o mijn-monitor.json"],
+      run: ({ positional, options }, io) => cmdDefinitie(positional, options, io),
+    }),
+  ];
+}
+
+/** The command of this name, or a usage error with a suggestion. */
+function findCommand(table: AnyCommand[], name: string): AnyCommand {
+  const c = table.find((x) => x.naam === name);
+  if (c) return c;
+  if (name.startsWith("-"))
+    throw new UsageError(
+      `Geef eerst een opdracht, bijvoorbeeld 'regiomonitor check BESTAND.xlsx'; '${name}' is een optie.`,
+    );
+  const hint = didYouMean(suggest(name, [...table.map((x) => x.naam), "help"]), true);
+  throw new UsageError(`Onbekende opdracht '${name}'.${hint ? ` ${hint}` : ""}`);
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    switch (cmd) {
-      case "template":
-        return await cmdTemplate(rest, io);
-      case "check":
-        return await cmdCheck(rest, io);
-      case "aggregate":
-        return await cmdAggregate(rest, io);
-      case "demo":
-        return await cmdDemo(rest, io);
-      case "compare":
-        return await cmdCompare(rest, io);
-      case "definitie":
-        return await cmdDefinitie(rest, io);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        io.out(USAGE);
-        return cmd === undefined ? EXIT.usage : EXIT.ok;
-      default:
-        throw new UsageError(`Onbekende opdracht '${cmd}'.`);
+    const table = commandTable();
+    if (cmd === undefined) {
+      io.out(overviewHelp(table, packageVersion()));
+      return EXIT.usage;
     }
+    if (cmd === "--version" || cmd === "-v" || cmd === "version") {
+      io.out(packageVersion());
+      return EXIT.ok;
+    }
+    if (cmd === "help" || cmd === "--help" || cmd === "-h") {
+      io.out(
+        rest[0] === undefined
+          ? overviewHelp(table, packageVersion())
+          : commandHelp(findCommand(table, rest[0])),
+      );
+      return EXIT.ok;
+    }
+    const command = findCommand(table, cmd);
+    if (wantsHelp(rest)) {
+      io.out(commandHelp(command));
+      return EXIT.ok;
+    }
+    return await command.run(parseCommandArgs(command, rest), io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`Fout: ${e.message}\n\n${USAGE}`);
+      io.err(`Fout: ${e.message}\n${helpHint(e.command)}`);
       return EXIT.usage;
     }
     if (
       e instanceof UnreadableFileError ||
       e instanceof SheetNameTakenError ||
-      e instanceof DefinitionFileError
+      e instanceof DefinitionFileError ||
+      e instanceof FileProblem
     ) {
       io.err(`Fout: ${e.message}`);
       return EXIT.usage;
     }
-    const code = (e as NodeJS.ErrnoException)?.code;
-    if (
-      code === "ENOENT" ||
-      code === "EACCES" ||
-      code === "EISDIR" ||
-      code === "ENOSPC" ||
-      code === "EROFS"
-    ) {
-      io.err(
-        `Fout: kan bestand niet lezen of schrijven (${(e as NodeJS.ErrnoException).path ?? ""}: ${code}). Controleer het pad en de rechten.`,
-      );
+    const file = fileErrorMessage(e);
+    if (file) {
+      io.err(`Fout: ${file}`);
       return EXIT.usage;
     }
     io.err(
@@ -146,27 +295,33 @@ export class DefinitionFileError extends Error {}
  * The definition to use: `--definitie FILE.json`, `--definitie-id ID`, else the built-in default; plus all
  * known ones (so a workbook made with any built-in is read with its own definition).
  */
+interface DefinitionChoice {
+  definitie?: string;
+  "definitie-id"?: string;
+}
+
+/** The built-in definition with this id, or a usage error with a suggestion (for `command`'s help). */
+function builtInById(id: string, command: string): Monitor {
+  const def = findMonitor(id);
+  if (def) return def;
+  const hint = didYouMean(suggest(id, builtInIds()), true);
+  throw new UsageError(
+    `Definitie '${id}' is niet ingebouwd.${hint ? ` ${hint}` : ` Ingebouwd zijn: ${builtInIds().join(", ")}.`}`,
+    command,
+  );
+}
+
 async function chooseDefinition(
-  options: Record<string, string | true>,
+  options: DefinitionChoice,
+  command: string,
 ): Promise<{ def: Monitor; available: Monitor[] }> {
   const file = options.definitie;
   const id = options["definitie-id"];
   if (file !== undefined && id !== undefined)
-    throw new UsageError("Geef --definitie-id of --definitie, niet allebei.");
-  if (id !== undefined) {
-    if (id === true) throw new UsageError("Optie --definitie-id verwacht een id.");
-    const def = findMonitor(id);
-    if (!def)
-      throw new UsageError(
-        `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${builtInMonitors()
-          .map((d) => d.id)
-          .join(", ")}.`,
-      );
-    return { def, available: builtInMonitors() };
-  }
+    throw new UsageError("Geef --definitie-id of --definitie, niet allebei.", command);
+  if (id !== undefined) return { def: builtInById(id, command), available: builtInMonitors() };
   if (file === undefined) return { def: defaultMonitor(), available: builtInMonitors() };
-  if (file === true) throw new UsageError("Optie --definitie verwacht een bestand.");
-  const load = loadMonitorJson(await fs.readFile(file, "utf8"));
+  const load = loadMonitorJson((await readInputFile(file, "definitie")).toString("utf8"));
   if (!load.ok)
     throw new DefinitionFileError(
       `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
@@ -175,27 +330,26 @@ async function chooseDefinition(
   return { def: load.def, available: [load.def, ...others] };
 }
 
-async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o"], []);
+async function cmdDefinitie(positional: string[], options: { o?: string }, io: Io): Promise<number> {
   const [sub, id] = positional;
-  if (sub !== "export" || !id || positional.length > 2)
-    throw new UsageError("Gebruik: regiomonitor definitie export ID [-o BESTAND.json]");
-  const def = findMonitor(id);
-  if (!def)
+  if (sub !== "export") {
+    const hint = didYouMean(suggest(sub, ["export"]), true);
     throw new UsageError(
-      `Definitie '${id}' is niet ingebouwd. Ingebouwd: ${builtInMonitors()
-        .map((d) => d.id)
-        .join(", ")}.`,
+      `Onbekend: 'definitie ${sub}'.${hint ? ` ${hint}` : " Alleen 'definitie export ID' bestaat."}`,
+      "definitie",
     );
-  if (typeof options.o === "string") {
-    await writeTextFile(options.o, monitorToJson(def));
-    io.err(`Definitie geschreven: ${options.o}`);
+  }
+  const def = builtInById(id, "definitie");
+  if (options.o !== undefined) {
+    const o = options.o;
+    await writing(o, () => writeTextFile(o, monitorToJson(def)));
+    io.err(`Definitie geschreven: ${o}`);
   } else io.out(monitorToJson(def).trimEnd());
   return EXIT.ok;
 }
 
-function requireString(v: string | true | undefined, name: string): string {
-  if (typeof v !== "string") throw new UsageError(`Optie ${name} is verplicht.`);
+function requireString(v: string | undefined, name: string, command: string): string {
+  if (v === undefined) throw new UsageError(`Optie ${name} is verplicht.`, command);
   return v;
 }
 
@@ -215,28 +369,37 @@ async function exampleFill(def: Monitor): Promise<{ fill: UnitFill; bron: string
   return only ? { fill: only.fill, bron: round.bron } : null;
 }
 
-async function cmdTemplate(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(
-    argv,
-    ["regio", "meetmoment", "peildatum", "o", "definitie", "definitie-id"],
-    ["alle", "voorbeeld"],
-  );
-  if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
-  const { def } = await chooseDefinition(options);
-  const out = requireString(options.o, "-o");
+interface TemplateOptions extends DefinitionChoice {
+  regio?: string;
+  alle?: true;
+  meetmoment?: string;
+  peildatum?: string;
+  voorbeeld?: true;
+  o?: string;
+}
+
+async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
+  const { def } = await chooseDefinition(options, "template");
+  const out = requireString(options.o, "-o", "template");
+  if (options.regio !== undefined && options.alle)
+    throw new UsageError("Geef --regio of --alle, niet allebei.", "template");
   const meetmoment =
-    options.meetmoment === undefined ? undefined : matchMeetmoment(def, String(options.meetmoment));
+    options.meetmoment === undefined ? defaultMeetmoment(def) : matchMeetmoment(def, options.meetmoment);
   let peildatum: string | undefined;
-  if (typeof options.peildatum === "string") {
+  if (options.peildatum !== undefined) {
     const p = parseDutchDate(options.peildatum);
     if (!p.ok || !p.value.exact)
-      throw new UsageError(`--peildatum '${options.peildatum}' is geen datum; gebruik dd-mm-jjjj.`);
+      throw new UsageError(
+        `--peildatum '${options.peildatum}' is geen datum. Typ de datum als dd-mm-jjjj, bijvoorbeeld 15-01-2011.`,
+        "template",
+      );
     peildatum = p.value.end;
   }
   let vul: UnitFill | undefined;
   if (options.voorbeeld) {
     const ex = await exampleFill(def);
-    if (!ex) throw new UsageError(`Voor '${def.id}' is geen voorbeeld ingebouwd; laat --voorbeeld weg.`);
+    if (!ex)
+      throw new UsageError(`Voor '${def.id}' is geen voorbeeld ingebouwd; laat --voorbeeld weg.`, "template");
     vul = ex.fill;
     io.err(`Voorbeeld ${ex.bron}.`);
   }
@@ -244,37 +407,69 @@ async function cmdTemplate(argv: string[], io: Io): Promise<number> {
     if (options.regio !== undefined || options.alle)
       throw new UsageError(
         `${def.naam} heeft geen regio's: het is één landelijke werkmap. Laat --regio en --alle weg.`,
+        "template",
       );
-    await writeWorkbookFile(
-      await buildTemplateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul })),
-      out,
-    );
+    const wb = await buildTemplateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul }));
+    await writing(out, () => writeWorkbookFile(wb, out));
     io.out(`Geschreven: ${out}`);
     return EXIT.ok;
   }
-  const units = options.alle ? unitNames(def) : [matchUnit(def, requireString(options.regio, "--regio"))];
+  if (options.regio === undefined && !options.alle)
+    throw new UsageError(
+      `Geef de ${def.eenheden.soort} met --regio NAAM, of --alle voor een werkmap per ${def.eenheden.soort}.`,
+      "template",
+    );
+  const units = options.alle ? unitNames(def) : [matchUnit(def, options.regio ?? "")];
   for (const eenheid of units) {
     const wb = await buildTemplateWorkbook(buildTemplate(def, { eenheid, meetmoment, peildatum, vul }));
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
-    await writeWorkbookFile(wb, target);
+    await writing(target, () => writeWorkbookFile(wb, target));
     io.out(`Geschreven: ${target}`);
   }
   return EXIT.ok;
 }
 
-function matchMeetmoment(def: Monitor, v: string): string {
+/** The options of the field with role `meetmoment`, and that field. */
+function meetmomentField(def: Monitor) {
   const f = fieldsTable(def)?.velden.find((x) => x.rol === "meetmoment");
-  const options = scaleOf(def, f?.schaal)?.opties.map((o) => o.label) ?? [];
+  return { field: f, options: scaleOf(def, f?.schaal)?.opties.map((o) => o.label) ?? [] };
+}
+
+/**
+ * The meetmoment a template gets without --meetmoment, as in the pane: the field's `standaard`, else its
+ * first option (the pane preselects that one); none when the definition has no meetmoment.
+ */
+export function defaultMeetmoment(def: Monitor): string | undefined {
+  const { field, options } = meetmomentField(def);
+  return field?.standaard ?? options[0];
+}
+
+function matchMeetmoment(def: Monitor, v: string): string {
+  const { options } = meetmomentField(def);
+  if (options.length === 0)
+    throw new UsageError(`${def.naam} heeft geen meetmoment; laat --meetmoment weg.`, "template");
   const hit = matchOption(v, options);
-  if (!hit) throw new UsageError(`--meetmoment '${v}' is onbekend; kies ${options.join(" of ")}.`);
-  return hit;
+  if (hit) return hit;
+  const hint = didYouMean(suggest(v, options));
+  throw new UsageError(
+    `--meetmoment '${v}' is onbekend.${hint ? ` ${hint}` : ` Kies ${options.join(" of ")}.`}`,
+    "template",
+  );
 }
 
 function matchUnit(def: Monitor, v: string): string {
   const names = unitNames(def);
   const hit = names.find((r) => regionKey(r) === regionKey(v));
-  if (!hit) throw new UsageError(`Regio '${v}' is onbekend. Bekende regio's: ${names.join(", ")}.`);
-  return hit;
+  if (hit) return hit;
+  const soort = def.eenheden?.soort ?? "eenheid";
+  const Soort = `${soort[0].toUpperCase()}${soort.slice(1)}`;
+  const hint = didYouMean(suggest(v, names));
+  throw new UsageError(
+    hint
+      ? `${Soort} '${v}' is onbekend. ${hint}`
+      : `${Soort} '${v}' is onbekend. Controleer de spelling; de ${names.length} namen staan in de keuzelijst van de werkmap.`,
+    "template",
+  );
 }
 
 /** For a monitor without units, one workbook is the whole national report (groups, shift, every row). */
@@ -283,24 +478,46 @@ function nationalOfOne(res: CheckResult, bestand: string): NationalReport | null
   return aggregate(res.def, [{ bestand, result: res.result }]);
 }
 
-async function cmdCheck(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["out", "definitie", "definitie-id"], ["json"]);
-  if (positional.length !== 1) throw new UsageError("Geef precies één werkmap op.");
-  const file = positional[0];
-  const { def, available } = await chooseDefinition(options);
-  if (typeof options.out === "string" && (await sameFile(file, options.out)))
+interface CheckOptions extends DefinitionChoice {
+  json?: true;
+  out?: string;
+}
+
+/** What the workbook is: a return, or one of the workbooks the tool writes (see recognise.ts). */
+async function recognise(buf: Uint8Array, input: WorkbookInput): Promise<Recognised> {
+  const retourBladen = [...new Set(input.grids.map((g) => g.sheet))];
+  const others = otherSheets(input.bladen, retourBladen);
+  const firstCells = new Map<string, unknown>();
+  if (others.length > 0 && !input.bladen.includes(ROUND_SHEET)) {
+    // Each other sheet read by name (the empty table name matches no table), for its A1 only.
+    const seen = await readXlsx(
+      buf,
+      others.map((sheet) => ({ sheet, table: "" })),
+      input.bestand,
+    );
+    for (const g of seen.grids) firstCells.set(g.sheet, g.values[0]?.[0] ?? null);
+  }
+  return recogniseWorkbook({ bladen: input.bladen, retourBladen, a1: (b) => firstCells.get(b) ?? null });
+}
+
+async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
+  const { def, available } = await chooseDefinition(options, "check");
+  if (options.out !== undefined && (await sameFile(file, options.out)))
     throw new UsageError(
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
+      "check",
     );
   const bestand = path.basename(file);
-  const buf = await fs.readFile(file);
+  const buf = await readInputFile(file, "werkmap");
   let input;
+  let kind: Recognised;
   try {
     // The workbook is read with the definition it recorded (any known one), else with the chosen one.
     const recorded = (await readXlsx(buf, [], bestand)).definitie;
     const readWith =
       (recorded && available.find((d) => d.id === recorded.id && d.versie === recorded.versie)) || def;
     input = await readXlsx(buf, wantedSources(readWith), bestand);
+    kind = await recognise(buf, input);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
     const issue = unreadableResult(e.bestand, e.reden).issues[0];
@@ -315,8 +532,15 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
     else io.out(formatIssue(issue));
     return EXIT.problems;
   }
+  const notReturn = notAReturnMessage(kind, bestand);
+  if (notReturn) {
+    if (options.json) io.out(JSON.stringify({ bestand, soort: kind.soort, bericht: notReturn }, null, 2));
+    else io.err(notReturn);
+    return EXIT.usage;
+  }
   const res = checkWorkbook(input, available, def);
   const issues = sortIssues(res.result.issues);
+  const note = summaryNote(kind);
   const national = nationalOfOne(res, bestand);
   if (options.json) {
     const report = checkReport(bestand, res);
@@ -327,8 +551,9 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
         2,
       ),
     );
-  } else io.out(formatCheck(bestand, res, issues, national));
-  if (typeof options.out === "string") {
+  } else io.out(formatCheck(bestand, res, issues, national, note));
+  if (options.out !== undefined) {
+    const target = options.out;
     if (!res.result.ok || !res.score || !res.def) {
       io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
       return EXIT.problems;
@@ -337,9 +562,10 @@ async function cmdCheck(argv: string[], io: Io): Promise<number> {
       layoutUnitSummary(res.def, res.result.ret, res.score, issues),
       ...(national ? layoutNational(res.def, national) : []),
     ];
-    await writeBytesFile(await addSheets(buf, models, bestand), options.out);
+    const copy = await addSheets(buf, models, bestand);
+    await writing(target, () => writeBytesFile(copy, target));
     io.err(
-      `Kopie met ${models.length === 1 ? "blad" : "bladen"} ${models.map((m) => m.name).join(", ")} geschreven: ${options.out}`,
+      `Kopie met ${models.length === 1 ? "blad" : "bladen"} ${models.map((m) => m.name).join(", ")} geschreven: ${target}`,
     );
   }
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
@@ -357,10 +583,19 @@ async function recordedDefinition(files: string[], available: Monitor[]): Promis
       const def = rec && available.find((d) => d.id === rec.id && d.versie === rec.versie);
       if (def) recorded.push(def);
     } catch (e) {
-      if (!(e instanceof UnreadableFileError)) throw e;
+      // Unreadable or missing files are reported when the returns are read.
+      if (!(e instanceof UnreadableFileError) && !fileErrorMessage(e, file)) throw e;
     }
   }
   return mostRecorded(recorded);
+}
+
+/** Why a national workbook among the inputs of `aggregate` is skipped (say what it is, not what it lacks). */
+const NATIONAL_INPUT =
+  "het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Zet hem niet in de map met ingeleverde werkmappen";
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Reads, validates and scores files one at a time (each workbook is released before the next). */
@@ -378,10 +613,17 @@ export async function readReturns(
     let entry: ReturnEntry;
     try {
       const input = await readXlsx(await fs.readFile(file), wantedSources(def), bestand);
-      entry = { bestand, result: checkReturn(input, def, available).result };
+      entry = input.bladen.includes(ROUND_SHEET)
+        ? { bestand, result: unreadableResult(bestand, NATIONAL_INPUT) }
+        : { bestand, result: checkReturn(input, def, available).result };
     } catch (e) {
-      if (!(e instanceof UnreadableFileError)) throw e;
-      entry = { bestand, result: unreadableResult(bestand, e.reden) };
+      if (e instanceof UnreadableFileError) entry = { bestand, result: unreadableResult(bestand, e.reden) };
+      else {
+        // A file that cannot be read (no rights, removed meanwhile) is skipped; the batch goes on.
+        const m = fileErrorMessage(e, file);
+        if (!m) throw e;
+        entry = { bestand, result: unreadableResult(bestand, lowerFirst(m.replace(/\.$/, ""))) };
+      }
     }
     entries.push(entry);
     const status = entry.result.ok
@@ -392,31 +634,31 @@ export async function readReturns(
   return entries;
 }
 
-async function cmdAggregate(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o", "json", "definitie", "definitie-id"], []);
-  if (positional.length === 0) throw new UsageError("Geef een of meer werkmappen of mappen op.");
-  const out = requireString(options.o, "-o");
+interface AggregateOptions extends DefinitionChoice {
+  o?: string;
+  json?: string;
+}
+
+async function cmdAggregate(positional: string[], options: AggregateOptions, io: Io): Promise<number> {
+  const out = requireString(options.o, "-o", "aggregate");
   const { files, missing } = await expandInputs(positional);
-  for (const m of missing) io.err(`Niet gevonden: ${m}`);
+  for (const m of missing) io.err(`Niet gevonden: ${missingMessage(m, "werkmap", true)}`);
   for (const f of files)
     if (await sameFile(f, out))
-      throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`);
+      throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`, "aggregate");
   if (files.length === 0) {
-    io.err("Geen bestanden gevonden om samen te voegen.");
+    io.err(
+      missing.length > 0
+        ? "Fout: geen werkmappen gevonden om samen te voegen."
+        : `Fout: geen werkmappen gevonden om samen te voegen; ${positional.length === 1 ? "de map is leeg" : "de mappen zijn leeg"}.`,
+    );
     return EXIT.usage;
   }
-  const chosen = await chooseDefinition(options);
+  const chosen = await chooseDefinition(options, "aggregate");
   const explicit = options.definitie !== undefined || options["definitie-id"] !== undefined;
   const def = explicit ? chosen.def : ((await recordedDefinition(files, chosen.available)) ?? chosen.def);
   const entries = await readReturns(files, def, io.err);
-  return writeNational(
-    def,
-    entries,
-    out,
-    typeof options.json === "string" ? options.json : null,
-    io,
-    missing.length > 0,
-  );
+  return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0);
 }
 
 async function writeNational(
@@ -428,13 +670,12 @@ async function writeNational(
   hadMissing: boolean,
 ): Promise<number> {
   const report = aggregate(def, entries);
-  await writeWorkbookFile(
-    sheetsXlsx([...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]),
-    out,
-  );
+  const bytes = sheetsXlsx([...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]);
+  await writing(out, () => writeWorkbookFile(bytes, out));
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (jsonOut) {
-    await writeTextFile(jsonOut, JSON.stringify(toNationalJson(def, report), null, 2) + "\n");
+    const text = JSON.stringify(toNationalJson(def, report), null, 2) + "\n";
+    await writing(jsonOut, () => writeTextFile(jsonOut, text));
     io.err(`JSON geschreven: ${jsonOut}`);
   }
   const table = formatRowDistributions(def, report);
@@ -446,15 +687,15 @@ async function writeNational(
   );
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped)
-    io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);
+    io.err(
+      `${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel, niet meegeteld"}: ${s.bestand} — ${s.reden}`,
+    );
   const anyErrors = report.bestanden.some((b) => b.fouten > 0);
   return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
 }
 
-async function cmdDemo(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o"], []);
-  if (positional.length > 0) throw new UsageError(`Onverwacht argument '${positional[0]}'.`);
-  const dir = typeof options.o === "string" ? options.o : "demo-uitvoer";
+async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
+  const dir = options.o ?? "demo-uitvoer";
   const data = await exampleData();
   let code: number = EXIT.ok;
   // The monitors with units: a workbook per unit, checked and aggregated into the national workbook. The

@@ -13,6 +13,11 @@ function lpad(s: string, n: number): string {
   return s.length >= n ? s : " ".repeat(n - s.length) + s;
 }
 
+/** An explanation after its colour: "Rood — 28 fouten", not "Rood — Rood: 28 fouten". */
+function afterColour(colour: string, uitleg: string): string {
+  return uitleg.startsWith(`${colour}: `) ? uitleg.slice(colour.length + 2) : uitleg;
+}
+
 /** The national table per fixed row (Mijlpalen landelijk) of every `rijverdeling` table. */
 export function formatRowDistributions(def: Monitor, r: NationalReport): string {
   const L = def.rag.labels;
@@ -23,11 +28,11 @@ export function formatRowDistributions(def: Monitor, r: NationalReport): string 
     const plural = def.eenheden?.meervoud ?? "eenheden";
     lines.push(
       `${t.blad} landelijk — ontvangen ${r.ontvangen} van ${r.verwacht} ${plural}`,
-      `${pad(t.rijNaam, 52)} ${lpad("Gerealiseerd", 12)} ${lpad("%", 8)} ${lpad("w.v. gedeelt.", 13)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)}`,
+      `${pad(t.rijNaam, 52)} ${lpad("Gerealiseerd", 12)} ${lpad("%", 8)} ${lpad("Waarvan gedeeltelijk", 21)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)}`,
     );
     for (const m of rows)
       lines.push(
-        `${pad(`${m.sleutel} ${m.label}`, 52)} ${lpad(`${m.gerealiseerd} van ${r.verwacht}`, 12)} ${lpad(formatPercent(m.fractieGerealiseerd), 8)} ${lpad(String(m.waarvanGedeeltelijk), 13)} ${lpad(String(m.rag.groen), 6)} ${lpad(String(m.rag.oranje), 6)} ${lpad(String(m.rag.rood), 6)} ${lpad(String(m.rag.grijs), 6)}`,
+        `${pad(`${m.sleutel} ${m.label}`, 52)} ${lpad(`${m.gerealiseerd} van ${r.verwacht}`, 12)} ${lpad(formatPercent(m.fractieGerealiseerd), 8)} ${lpad(String(m.waarvanGedeeltelijk), 21)} ${lpad(String(m.rag.groen), 6)} ${lpad(String(m.rag.oranje), 6)} ${lpad(String(m.rag.rood), 6)} ${lpad(String(m.rag.grijs), 6)}`,
       );
   }
   return lines.join("\n");
@@ -70,7 +75,9 @@ export function formatJudgedRows(def: Monitor, r: NationalReport): string[] {
     if (!t || def.eenheden) continue;
     lines.push(`${t.rijNaamMeervoud[0].toUpperCase()}${t.rijNaamMeervoud.slice(1)}:`);
     for (const j of rows)
-      lines.push(`  ${pad(j.row.sleutel, 7)} ${pad(L[j.oordeel.rag], 7)} ${j.oordeel.uitleg}`);
+      lines.push(
+        `  ${pad(j.row.sleutel, 7)} ${pad(L[j.oordeel.rag], 7)} ${afterColour(L[j.oordeel.rag], j.oordeel.uitleg)}`,
+      );
   }
   return lines;
 }
@@ -80,8 +87,10 @@ export function formatCheck(
   res: CheckResult,
   issues: Issue[],
   national: NationalReport | null,
+  note: string | null = null,
 ): string {
   const lines: string[] = [`Controle van ${bestand}`];
+  if (note) lines.push(note);
   if (!res.result.ok || !res.score || !res.def) {
     lines.push(`Niet te lezen: ${res.result.ok ? "" : res.result.reden}`);
   } else {
@@ -108,13 +117,18 @@ export function formatCheck(
     lines.push(
       `Invulgraad ${pad("werkmap", 12)} ${lpad(formatPercent(t.fractie), 8)}  (${t.ingevuld} van ${t.vereist}, waarvan onbekend ${t.onbekend})`,
     );
-    lines.push(`Invulling: ${L[s.invulling.rag]} — ${s.invulling.uitleg}`);
+    lines.push(`Invulling: ${L[s.invulling.rag]} — ${afterColour(L[s.invulling.rag], s.invulling.uitleg)}`);
     if (s.voortgang) lines.push(s.voortgang.uitleg);
     if (def.eenheden) {
       for (const js of Object.values(s.oordelen))
         for (const j of js)
-          lines.push(`  ${pad(j.sleutel, 4)} ${pad(j.geldt ? L[j.rag] : "n.v.t.", 7)} ${j.uitleg}`);
-      if (s.eenheid) lines.push(`Oordeel ${def.eenheden.soort}: ${L[s.eenheid.rag]} — ${s.eenheid.uitleg}`);
+          lines.push(
+            `  ${pad(j.sleutel, 4)} ${pad(j.geldt ? L[j.rag] : "n.v.t.", 7)} ${j.geldt ? afterColour(L[j.rag], j.uitleg) : j.uitleg}`,
+          );
+      if (s.eenheid)
+        lines.push(
+          `Oordeel ${def.eenheden.soort}: ${L[s.eenheid.rag]} — ${afterColour(L[s.eenheid.rag], s.eenheid.uitleg)}`,
+        );
     } else if (national) {
       lines.push(...formatJudgedRows(def, national));
     }

@@ -41,13 +41,16 @@ interface Entry<D> {
 
 const entry = <D>(e: Entry<D>): Entry<D> => e;
 const quoteList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
+/** `'a'`, `'a' of 'b'`, `'a', 'b' of 'c'`. */
+const quoteChoice = (xs: readonly string[]) =>
+  xs.length <= 1 ? quoteList(xs) : `${quoteList(xs.slice(0, -1))} of '${xs[xs.length - 1]}'`;
 
 /** What to do with an empty or wrong cell, from how the cell is filled in. */
 function whatToDo(invoer: InputKind, opties: readonly string[] | undefined, onbekend: string | null): string {
   switch (invoer) {
     case "keuze":
       return opties && opties.length <= 4
-        ? `Kies ${opties.map((o) => `'${o}'`).join(", ")}.`
+        ? `Kies ${quoteChoice(opties)}.`
         : `Kies een waarde uit de keuzelijst${onbekend ? `; weet u het niet, kies dan '${onbekend}'` : ""}.`;
     case "eenheid":
       return "Kies een naam uit de keuzelijst.";
@@ -88,7 +91,7 @@ export const CATALOGUE = {
       "De werkmap hoort bij een andere monitor, of vermeldt geen monitor terwijl er geen standaard is.",
     bericht: (d) =>
       d.opgenomenId === null
-        ? "De werkmap vermeldt niet met welke monitor hij is gemaakt. Geef de definitie op met --definitie of --definitie-id."
+        ? "De werkmap vermeldt niet met welke monitor hij is gemaakt. Kies de monitor (op de opdrachtregel met --definitie-id of --definitie)."
         : `De werkmap hoort bij een andere monitor ('${d.opgenomenId}', versie ${d.opgenomenVersie}) dan ${d.verwacht}. Lever de werkmap van deze monitor aan of laad de juiste definitie.`,
   }),
   onbekende_versie: entry<{ id: string; versie: string; bekend: string[] }>({
@@ -108,7 +111,7 @@ export const CATALOGUE = {
     severity: "fout",
     beschrijving: "Een blad (met zijn tabel) van de standaardwerkmap ontbreekt.",
     bericht: (d, w) =>
-      `Blad '${w.blad}' (tabel '${d.tabel}') ontbreekt. Gebruik de standaardwerkmap van ${d.monitor}; hernoemde bladen worden niet herkend.`,
+      `Het blad '${w.blad}' ontbreekt. Gebruik de standaardwerkmap van ${d.monitor}; een blad met een andere naam wordt niet herkend.`,
   }),
   kop_ontbreekt: entry<{ kolommen: string[] }>({
     severity: "fout",
@@ -131,7 +134,8 @@ export const CATALOGUE = {
   kolom_extra: entry<Record<string, never>>({
     severity: "info",
     beschrijving: "Een kolom die niet bij de standaard hoort; hij is niet gelezen.",
-    bericht: (_d, w) => `Kolom '${w.kolom}' (${w.cel}) hoort niet bij de standaard en is niet gelezen.`,
+    bericht: (_d, w) =>
+      `Kolom '${w.kolom}' (${w.cel}) hoort niet bij de standaardwerkmap en is niet gelezen.`,
   }),
   tabel_als_bereik: entry<{ tabel: string }>({
     severity: "info",
@@ -174,7 +178,7 @@ export const CATALOGUE = {
     beschrijving: "Een rij die niet bij de standaard hoort (of zonder sleutel); hij is niet gelezen.",
     bericht: (d, w) =>
       d.sleutel === null
-        ? `Rij ${w.rij} op blad '${w.blad}' heeft geen ${w.kolom} en is niet gelezen. Verwijder de rij of vul de ${w.kolom} van de standaard in.`
+        ? `Rij ${w.rij} op blad '${w.blad}' heeft geen ${w.kolom} en is niet gelezen. Verwijder de rij of vul een ${w.kolom} van de standaardwerkmap in.`
         : `${w.kolom} '${d.sleutel}' (${w.ref}) hoort niet bij ${d.monitor} en is niet gelezen. Verwijder de rij; nieuwe rijen horen in een nieuwe versie van de definitie.`,
   }),
   // --- Cells --------------------------------------------------------------------------------------
@@ -187,7 +191,7 @@ export const CATALOGUE = {
     severity: "fout",
     beschrijving: "Een verplichte cel is leeg.",
     bericht: (d, w) =>
-      `${d.onderwerp} is niet ingevuld (${w.ref}). ${whatToDo(d.invoer, d.opties, d.onbekend ?? null)}`,
+      `${d.onderwerp} is leeg (${w.ref}). ${whatToDo(d.invoer, d.opties, d.onbekend ?? null)}`,
   }),
   ongeldig_antwoord: entry<{ onderwerp: string; gevonden: string; opties: string[] }>({
     severity: "fout",
@@ -230,7 +234,7 @@ export const CATALOGUE = {
     severity: "fout",
     beschrijving: "Van een groep vragen is geen enkele beantwoord, terwijl ten minste één verplicht is.",
     bericht: (d, w) =>
-      `Vul bij ${d.nummers.join(", ")} ten minste één antwoord in (${d.groep}; begin in ${w.ref}).`,
+      `Vul bij ${d.nummers.join(", ")} ten minste één antwoord in (${d.groep}; vanaf ${w.ref}).`,
   }),
   verplicht_bij: entry<{ onderwerp: string; kolom: string; voorwaarde: string }>({
     severity: "fout",
@@ -243,13 +247,13 @@ export const CATALOGUE = {
     severity: "fout",
     beschrijving: "Iets is gereed gemeld met een datum na de peildatum.",
     bericht: (d) =>
-      `${d.kolom} van ${d.onderwerp} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Iets kan niet gereed zijn na de peildatum: corrigeer de datum of de status.`,
+      `${d.kolom} van ${d.onderwerp} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Wat op de peildatum nog niet klaar was, is nog niet gereed: corrigeer de datum of de status.`,
   }),
   verwachte_datum_verstreken: entry<CheckData>({
     severity: "waarschuwing",
     beschrijving: "De verwachte datum van iets dat nog niet gereed is, ligt vóór de peildatum.",
     bericht: (d) =>
-      `Verwachte datum verstreken: ${d.onderwerp} verwacht '${d.datum}' (uiterlijk ${d.einde}), vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
+      `Verwachte datum verstreken: ${d.onderwerp} is nog niet gereed, maar de verwachte datum '${d.datum}' (uiterlijk ${d.einde}) ligt vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
   }),
   niet_van_toepassing_ingevuld: entry<{ onderwerp: string; voorwaarde: string }>({
     severity: "waarschuwing",
@@ -370,8 +374,19 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   );
 }
 
-/** One line of text: "bestand.xlsx · Mijlpalen!C5 · fout: …". */
+/** How a severity is written in a line of text (the same words as the counts: fouten, waarschuwingen). */
+export const SEVERITY_TEXT: Record<Severity, string> = {
+  fout: "fout",
+  waarschuwing: "waarschuwing",
+  info: "ter informatie",
+};
+
+/**
+ * One line of text: "bestand.xlsx · fout: Status van mijlpaal M1 is leeg (Mijlpalen!C2). …". The place is
+ * written before the message only when the message does not name it; the code is not shown (it is in JSON).
+ */
 export function formatIssue(i: Issue): string {
   const where = i.blad ? `${i.blad}${i.cel ? `!${i.cel}` : ""}` : "";
-  return `${i.bestand}${where ? ` · ${where}` : ""} · ${i.severity}: ${i.bericht} [${i.code}]`;
+  const named = where !== "" && (i.bericht.includes(where) || (!i.cel && i.bericht.includes(`'${i.blad}'`)));
+  return `${i.bestand}${where && !named ? ` · ${where}` : ""} · ${SEVERITY_TEXT[i.severity]}: ${i.bericht}`;
 }

@@ -54,7 +54,7 @@ describe("regiomonitor template --definitie-id", () => {
     const bad = runCli(["template", "--definitie-id", "actiemonitor-2099", "-o", path.join(dir, "x.xlsx")]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      "Definitie 'actiemonitor-2099' is niet ingebouwd. Ingebouwd: rak-2008-2010, actiemonitor-2013, ghnt-2018, bmc-2015, ghnt-2018-startfoto.",
+      "Definitie 'actiemonitor-2099' is niet ingebouwd. Bedoelt u 'actiemonitor-2013'?",
     );
     const opt = runCli([
       "template",
@@ -138,7 +138,7 @@ describe("regiomonitor check on an action workbook", () => {
       "Verschuiving t.o.v. nulmeting: eerder of gelijk 17 (waarvan 17 opgegeven) · later 6 (waarvan 6 opgegeven) · zonder einddatum 2",
     );
     expect(r.stdout).toContain(
-      "25      Rood    Rood: status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen').",
+      "25      Rood    status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen').",
     );
   });
 

@@ -390,7 +390,8 @@ describe("inputs that are not national exports", () => {
     expect(bad.stderr).toContain("kapot.json: geen geldige JSON");
     const missing = runCli(["compare", p("bestaat-niet.json"), p("eind.json"), "-o", p("fout.xlsx")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain(`${p("bestaat-niet.json")}: kan niet worden gelezen (bestaat niet)`);
+    expect(missing.stderr).toContain(`Het bestand '${p("bestaat-niet.json")}' bestaat niet.`);
+    expect(missing.stderr).not.toContain("ENOENT");
     const noOut = runCli(["compare", p("start.json"), p("eind.json")]);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain("Optie -o is verplicht.");

@@ -41,16 +41,16 @@ test("what to do follows from how the cell is filled in", () => {
   const msg = (d: Parameters<(typeof CATALOGUE)["verplicht_leeg"]["bericht"]>[0]) =>
     makeIssue("verplicht_leeg", where, d).bericht;
   expect(msg({ onderwerp: "Status van M2", invoer: "keuze", onbekend: "Onbekend" })).toBe(
-    "Status van M2 is niet ingevuld (Mijlpalen!C3). Kies een waarde uit de keuzelijst; weet u het niet, kies dan 'Onbekend'.",
+    "Status van M2 is leeg (Mijlpalen!C3). Kies een waarde uit de keuzelijst; weet u het niet, kies dan 'Onbekend'.",
   );
   expect(
     msg({ onderwerp: "Kwaliteitseisen", invoer: "keuze", opties: ["Vastgesteld", "Nader te bepalen"] }),
-  ).toBe("Kwaliteitseisen is niet ingevuld (Mijlpalen!C3). Kies 'Vastgesteld', 'Nader te bepalen'.");
+  ).toBe("Kwaliteitseisen is leeg (Mijlpalen!C3). Kies 'Vastgesteld' of 'Nader te bepalen'.");
   expect(msg({ onderwerp: "Peildatum", invoer: "datum" })).toContain(
     "Vul een datum in, bijvoorbeeld 'juni 2011'",
   );
   expect(msg({ onderwerp: "Ingevuld door", invoer: "tekst" })).toBe(
-    "Ingevuld door is niet ingevuld (Mijlpalen!C3). Vul de cel in.",
+    "Ingevuld door is leeg (Mijlpalen!C3). Vul de cel in.",
   );
 });
 

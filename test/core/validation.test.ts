@@ -46,7 +46,7 @@ describe("Regio sheet rules", () => {
   test("Regio required", () => {
     const i = only(read(setField(validInput(), "Regio", null)), "verplicht_leeg");
     expect(i).toMatchObject({ severity: "fout", blad: "Regio", cel: "B2", kolom: "Waarde", rij: 2 });
-    expect(i.bericht).toBe("Regio is niet ingevuld (Regio!B2). Kies een naam uit de keuzelijst.");
+    expect(i.bericht).toBe("Regio is leeg (Regio!B2). Kies een naam uit de keuzelijst.");
     expect(i.gegevens).toEqual({ onderwerp: "Regio", invoer: "eenheid" });
   });
   test("Regio must be one of the 37, tolerant of case and spacing", () => {
@@ -226,7 +226,7 @@ describe("structure", () => {
     input.grids = input.grids.filter((g) => g.sheet !== "Vragenlijst");
     const r = read(input);
     expect(r.ok).toBe(false);
-    expect(only(r, "blad_ontbreekt").bericht).toContain("Blad 'Vragenlijst'");
+    expect(only(r, "blad_ontbreekt").bericht).toContain("Het blad 'Vragenlijst' ontbreekt");
   });
   test("a missing essential column makes it unreadable; a missing other column is an error only", () => {
     const a = validInput();

@@ -84,7 +84,7 @@ describe("layoutUnitSummary, RAK", () => {
     );
     expect(rowOf(m, "Oordeel regio")[4]).toMatchObject({ v: "Rood", fill: "rood" });
     expect(rowOf(m, "Oordeel regio")[5].v).toBe(
-      "Rood: slechtste mijlpaal-RAG (M5); 1 Rood, 0 Oranje, 0 Grijs, 6 Groen.",
+      "Rood: slechtste oordeel van de mijlpalen (M5); 1 Rood, 0 Oranje, 0 Grijs, 6 Groen.",
     );
   });
 

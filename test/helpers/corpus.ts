@@ -212,7 +212,7 @@ export function corpus(): CorpusCase[] {
       file: "blad-ontbreekt.xlsx",
       what: "missing sheet",
       make: workbook("Amersfoort", (wb) => wb.removeWorksheet(sheet(wb, "Vragenlijst").id)),
-      refused: "Blad 'Vragenlijst' (tabel 'tblVragenlijst') ontbreekt",
+      refused: "Het blad 'Vragenlijst' ontbreekt",
       codes: ["blad_ontbreekt"],
     },
     {
@@ -222,7 +222,7 @@ export function corpus(): CorpusCase[] {
         s["Antwoorden"] = s.Vragenlijst;
         delete s.Vragenlijst;
       }),
-      refused: "Blad 'Vragenlijst' (tabel 'tblVragenlijst') ontbreekt",
+      refused: "Het blad 'Vragenlijst' ontbreekt",
       codes: ["blad_ontbreekt"],
     },
     {
