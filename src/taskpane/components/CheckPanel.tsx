@@ -1,19 +1,23 @@
-/** A Regiomonitor workbook: Controleren, Automatisch controleren, Samenvatting schrijven, and the result. */
+/**
+ * A Regiomonitor workbook: the state of the return and the next step first, then the real mistakes (grouped
+ * per sheet and rule), the warnings, what is still to be filled in (collapsed), the scores, and last the
+ * Samenvatting and automatic checking.
+ */
 import {
   Badge,
   Body1,
   Button,
   Caption1,
   Spinner,
+  Subtitle2,
   Switch,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookInput } from "../../core/grid";
 import type { Issue } from "../../core/issues";
-import { checkReport } from "../../core/engine/pipeline";
-import { summaryText } from "../logic/issue-groups";
+import { returnProgress } from "../../core/engine/progress";
 import type { HostErrorText, PaneHost } from "../host";
 import { useChecker } from "../hooks/useChecker";
 import { useSummaryWriter } from "../hooks/useSummaryWriter";
@@ -23,6 +27,7 @@ import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
+import { ReturnStatus } from "./ReturnStatus";
 import { ScoreSummary } from "./ScoreSummary";
 
 const SUMMARY_SHEETS = [SUMMARY_SHEET];
@@ -32,6 +37,17 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "24px" },
   text: { overflowWrap: "anywhere" },
+  anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
+  details: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  summary: {
+    cursor: "pointer",
+    fontWeight: tokens.fontWeightSemibold,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  tools: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | null }) {
@@ -40,6 +56,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
   const checker = useChecker(host, props.initial);
   const summary = useSummaryWriter(host, checker.show);
   const [selectError, setSelectError] = useState<HostErrorText | null>(null);
+  const [finalCheck, setFinalCheck] = useState(false);
 
   const select = useCallback(
     (i: Issue) => {
@@ -80,11 +97,29 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
 
   const def = displayDefinition(view?.check ?? null);
   const result = view?.check.result;
-  // The same report envelope as `regiomonitor check --json`: counts and issues come from it.
-  const report = view ? checkReport(view.input.bestand, view.check) : null;
+  const progress = useMemo(
+    () => (view ? returnProgress(view.check, { eindcontrole: finalCheck }) : null),
+    [view, finalCheck],
+  );
   const sheetOrder = def.tabellen.map((t) => t.blad);
   const regio = result?.ok ? result.ret.eenheid : null;
   const meetmoment = result?.ok ? result.ret.meetmoment : null;
+  const setFinal = useCallback(
+    (on: boolean) => {
+      setFinalCheck(on);
+      if (on) checker.checkNow();
+    },
+    [checker],
+  );
+
+  // The explanation of a selected cell comes where the eye is: at the top, scrolled into view.
+  const explanationRef = useRef<HTMLDivElement>(null);
+  const selectedKey = explained.selected ? `${explained.selected.sheet}!${explained.selected.address}` : "";
+  useEffect(() => {
+    if (!selectedKey) return;
+    explanationRef.current?.scrollIntoView({ block: "start" });
+    explanationRef.current?.focus({ preventScroll: true });
+  }, [selectedKey]);
 
   return (
     <div className={s.root}>
@@ -96,19 +131,9 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
         </Body1>
       ) : null}
 
-      <div className={s.toolbar}>
-        <Button appearance="primary" onClick={checker.checkNow}>
-          Controleren
-        </Button>
-        <Button onClick={() => void summary.write()} disabledFocusable={summary.busy}>
-          Samenvatting schrijven
-        </Button>
-        <Switch
-          label="Automatisch controleren"
-          checked={checker.auto}
-          onChange={(_, d) => checker.setAuto(d.checked)}
-        />
-      </div>
+      {progress ? (
+        <ReturnStatus progress={progress} onCheck={checker.checkNow} onFinalCheck={setFinal} />
+      ) : null}
 
       <div className={s.status} aria-live="polite" data-testid="status">
         {checker.state.running ? (
@@ -127,9 +152,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
             </Caption1>
           </>
         ) : view ? (
-          <Caption1>
-            Gecontroleerd met {def.naam}: {summaryText(report!.aantallen).toLowerCase()}.
-          </Caption1>
+          <Caption1>Gecontroleerd met {def.naam}.</Caption1>
         ) : null}
       </div>
 
@@ -169,20 +192,89 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
         />
       ) : null}
 
-      {explainIndex ? (
-        <ExplanationPanel
-          selected={explained.selected}
-          error={explained.error}
-          onGoto={gotoSource}
-          hint={`Selecteer in het blad '${SUMMARY_SHEET}' een oordeel of een percentage: hier staat dan de regel, de invoer en de bron.`}
-        />
+      {explainIndex && explained.selected ? (
+        <div ref={explanationRef} tabIndex={-1} className={s.anchor}>
+          <ExplanationPanel selected={explained.selected} error={explained.error} onGoto={gotoSource} />
+        </div>
       ) : null}
 
       {result && !result.ok ? (
         <Notice intent="error" titel="Werkmap niet te beoordelen" bericht={result.reden} />
       ) : null}
-      {view?.check.score ? <ScoreSummary def={def} score={view.check.score} /> : null}
-      {report ? <IssueList issues={report.meldingen} sheetOrder={sheetOrder} onSelect={select} /> : null}
+      {progress && progress.fouten.length > 0 ? (
+        <IssueList
+          id="fouten"
+          kop={`Fouten (${progress.fouten.length})`}
+          intro="Klik op een cel om ernaartoe te gaan."
+          issues={progress.fouten}
+          sheetOrder={sheetOrder}
+          onSelect={select}
+        />
+      ) : null}
+      {progress && progress.waarschuwingen.length > 0 ? (
+        <IssueList
+          id="waarschuwingen"
+          kop={`Let op (${progress.waarschuwingen.length})`}
+          intro="Geen fout, maar kijk het na."
+          issues={progress.waarschuwingen}
+          sheetOrder={sheetOrder}
+          onSelect={select}
+        />
+      ) : null}
+      {progress && progress.open.length > 0 ? (
+        <details className={s.details} data-testid="nog-in-te-vullen">
+          <summary className={s.summary}>Nog in te vullen ({progress.open.length})</summary>
+          <IssueList
+            id="open"
+            kop="Nog in te vullen"
+            heading={false}
+            issues={progress.open}
+            sheetOrder={sheetOrder}
+            onSelect={select}
+          />
+        </details>
+      ) : null}
+      {progress && progress.info.length > 0 ? (
+        <details className={s.details} data-testid="ter-informatie">
+          <summary className={s.summary}>Ter informatie ({progress.info.length})</summary>
+          <IssueList
+            id="info"
+            kop="Ter informatie"
+            heading={false}
+            issues={progress.info}
+            sheetOrder={sheetOrder}
+            onSelect={select}
+          />
+        </details>
+      ) : null}
+
+      {view?.check.score && progress && progress.staat !== "niet_begonnen" ? (
+        <ScoreSummary def={def} score={view.check.score} voorlopig={progress.staat === "bezig"} />
+      ) : null}
+
+      <section className={s.tools} aria-labelledby="hulpmiddelen-kop">
+        <Subtitle2 as="h2" id="hulpmiddelen-kop">
+          Samenvatting en instellingen
+        </Subtitle2>
+        <div className={s.toolbar}>
+          <Button onClick={() => void summary.write()} disabledFocusable={summary.busy}>
+            Samenvatting schrijven
+          </Button>
+          <Switch
+            label="Automatisch controleren"
+            checked={checker.auto}
+            onChange={(_, d) => checker.setAuto(d.checked)}
+          />
+        </div>
+        {explainIndex && !explained.selected ? (
+          <ExplanationPanel
+            selected={null}
+            error={explained.error}
+            onGoto={gotoSource}
+            hint={`Selecteer in het blad '${SUMMARY_SHEET}' een oordeel of een percentage: hier staat dan de regel, de invoer en de bron.`}
+          />
+        ) : null}
+      </section>
     </div>
   );
 }
