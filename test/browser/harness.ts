@@ -129,7 +129,7 @@ export interface PaneSession {
   consoleErrors: string[];
 }
 
-/** Headless Chromium on a 320 px wide pane, the fake host injected, office.js stubbed, the network closed. */
+/** Headless Chromium on a 340 px wide pane (800 px high), the fake host injected, office.js stubbed, the network closed. */
 export async function openPane(fakeHost: string): Promise<PaneSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -144,7 +144,7 @@ export async function openPane(fakeHost: string): Promise<PaneSession> {
       "--disable-sync",
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "nl-NL" });
+  const context = await browser.newContext({ viewport: { width: 340, height: 800 }, locale: "nl-NL" });
   const page = await context.newPage();
   const session: PaneSession = {
     browser,

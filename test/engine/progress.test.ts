@@ -45,7 +45,7 @@ describe("returnProgress", () => {
     expect(p.ingevuld).toBe(before.ingevuld + 1);
     expect(p.titel).toBe(`Bezig: ${p.ingevuld} van ${p.vereist} ingevuld`);
     expect(p.volgendeStap).toBe(
-      `Nog ${p.vereist - p.ingevuld} vragen open. Vul ze in; klaar? Kies dan Eindcontrole.`,
+      `Nog ${p.vereist - p.ingevuld} cellen in te vullen. Klaar? Kies dan Eindcontrole.`,
     );
     expect(p.fouten).toEqual([]);
   });

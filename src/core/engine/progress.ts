@@ -106,7 +106,7 @@ export function returnProgress(check: CheckResult, options: ProgressOptions): Re
       titel: "Klaar om in te leveren",
       volgendeStap:
         waarschuwingen.length > 0
-          ? `Alles is ingevuld en er zijn geen fouten. Kijk de ${plural(waarschuwingen.length, "waarschuwing", "waarschuwingen")} na, sla de werkmap op en stuur hem naar het instituut.`
+          ? `Alles is ingevuld en er zijn geen fouten. Kijk ${waarschuwingen.length === 1 ? "de waarschuwing" : `de ${waarschuwingen.length} waarschuwingen`} na, sla de werkmap op en stuur hem naar het instituut.`
           : "Alles is ingevuld en er zijn geen fouten. Sla de werkmap op en stuur hem naar het instituut.",
     };
   }
@@ -130,6 +130,6 @@ export function returnProgress(check: CheckResult, options: ProgressOptions): Re
     ...base,
     staat: "bezig",
     titel: `Bezig: ${ingevuld} van ${vereist} ingevuld`,
-    volgendeStap: `Nog ${plural(still, "vraag", "vragen")} open. Vul ze in; klaar? Kies dan Eindcontrole.`,
+    volgendeStap: `Nog ${plural(still, "cel", "cellen")} in te vullen. Klaar? Kies dan Eindcontrole.`,
   };
 }

@@ -75,10 +75,7 @@ export function ReturnStatus(props: {
         {state === "klaar" ? null : p.eindcontrole ? (
           <Button onClick={() => props.onFinalCheck(false)}>Verder met invullen</Button>
         ) : (
-          <Button
-            appearance={state === "bezig" ? "primary" : "secondary"}
-            onClick={() => props.onFinalCheck(true)}
-          >
+          <Button appearance="primary" onClick={() => props.onFinalCheck(true)}>
             Eindcontrole
           </Button>
         )}
