@@ -216,3 +216,23 @@ export async function axeScan(page: Page, label: string): Promise<void> {
     throw new Error(`axe (${label}): ${bad.length} ernstige schendingen\n${text.join("\n")}`);
   }
 }
+
+/**
+ * Landelijk overzicht: choose "In deze werkmap" and wait until the pane has read what the open workbook is
+ * (the "Werkmappen kiezen…" button is enabled again), so that sync counts after this start clean. When the open
+ * workbook is a regional return, the pane asks first: `confirmRegional` answers yes.
+ */
+export async function chooseOpenWorkbook(page: Page, confirmRegional = false): Promise<void> {
+  await page.getByRole("radio", { name: "In deze werkmap" }).check();
+  const state = await page.waitForFunction(() => {
+    if (document.querySelector("[data-testid='regionale-werkmap']")) return "regionaal";
+    const b = [...document.querySelectorAll("[data-testid='importeren'] button")].find(
+      (x) => x.textContent === "Werkmappen kiezen…",
+    );
+    return !!b && b.getAttribute("aria-disabled") !== "true" ? "klaar" : false;
+  });
+  if ((await state.jsonValue()) === "regionaal") {
+    if (!confirmRegional) throw new Error("de open werkmap is een regionale werkmap");
+    await page.getByRole("checkbox", { name: "Toch in deze regionale werkmap schrijven" }).check();
+  }
+}

@@ -152,7 +152,7 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
             setNotice({
               intent: "success",
               titel: "Nieuwe werkmap gemaakt",
-              bericht: `Excel heeft een nieuwe werkmap geopend met ${visible.join(", ")}: ${counted}${notCounted}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
+              bericht: `Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${counted}${notCounted}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
             });
           } else {
             await host.writeSheets(res.models);
