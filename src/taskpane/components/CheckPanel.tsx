@@ -14,13 +14,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { WorkbookInput } from "../../core/grid";
 import type { Issue } from "../../core/issues";
-import { returnProgress } from "../../core/engine/progress";
+import { returnProgress, type ReturnProgress } from "../../core/engine/progress";
 import type { HostErrorText, PaneHost } from "../host";
 import { useChecker } from "../hooks/useChecker";
 import { useSummaryWriter } from "../hooks/useSummaryWriter";
+import { useReveal } from "../hooks/useReveal";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { displayDefinition, summaryExplanations } from "../logic/workbook";
 import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
@@ -38,17 +39,28 @@ const useStyles = makeStyles({
   status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "24px" },
   text: { overflowWrap: "anywhere" },
   anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
-  details: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  summary: {
-    cursor: "pointer",
-    fontWeight: tokens.fontWeightSemibold,
-    marginBottom: tokens.spacingVerticalS,
-  },
   tools: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/** The lists under the state: mistakes and warnings open, what is still to do and information collapsed. */
+function issueSections(p: ReturnProgress) {
+  return [
+    {
+      id: "fouten",
+      kop: `Fouten (${p.fouten.length})`,
+      intro: "Klik op een cel om ernaartoe te gaan.",
+      issues: p.fouten,
+    },
+    {
+      id: "waarschuwingen",
+      kop: `Let op (${p.waarschuwingen.length})`,
+      intro: "Geen fout, maar kijk het na.",
+      issues: p.waarschuwingen,
+    },
+    { id: "nog-in-te-vullen", kop: "Nog in te vullen", collapsed: true, issues: p.open },
+    { id: "ter-informatie", kop: "Ter informatie", collapsed: true, issues: p.info },
+  ];
+}
 
 export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | null }) {
   const s = useStyles();
@@ -113,13 +125,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
   );
 
   // The explanation of a selected cell comes where the eye is: at the top, scrolled into view.
-  const explanationRef = useRef<HTMLDivElement>(null);
-  const selectedKey = explained.selected ? `${explained.selected.sheet}!${explained.selected.address}` : "";
-  useEffect(() => {
-    if (!selectedKey) return;
-    explanationRef.current?.scrollIntoView({ block: "start" });
-    explanationRef.current?.focus({ preventScroll: true });
-  }, [selectedKey]);
+  const explanationRef = useReveal(explained.selected);
 
   return (
     <div className={s.root}>
@@ -201,52 +207,13 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
       {result && !result.ok ? (
         <Notice intent="error" titel="Werkmap niet te beoordelen" bericht={result.reden} />
       ) : null}
-      {progress && progress.fouten.length > 0 ? (
-        <IssueList
-          id="fouten"
-          kop={`Fouten (${progress.fouten.length})`}
-          intro="Klik op een cel om ernaartoe te gaan."
-          issues={progress.fouten}
-          sheetOrder={sheetOrder}
-          onSelect={select}
-        />
-      ) : null}
-      {progress && progress.waarschuwingen.length > 0 ? (
-        <IssueList
-          id="waarschuwingen"
-          kop={`Let op (${progress.waarschuwingen.length})`}
-          intro="Geen fout, maar kijk het na."
-          issues={progress.waarschuwingen}
-          sheetOrder={sheetOrder}
-          onSelect={select}
-        />
-      ) : null}
-      {progress && progress.open.length > 0 ? (
-        <details className={s.details} data-testid="nog-in-te-vullen">
-          <summary className={s.summary}>Nog in te vullen ({progress.open.length})</summary>
-          <IssueList
-            id="open"
-            kop="Nog in te vullen"
-            heading={false}
-            issues={progress.open}
-            sheetOrder={sheetOrder}
-            onSelect={select}
-          />
-        </details>
-      ) : null}
-      {progress && progress.info.length > 0 ? (
-        <details className={s.details} data-testid="ter-informatie">
-          <summary className={s.summary}>Ter informatie ({progress.info.length})</summary>
-          <IssueList
-            id="info"
-            kop="Ter informatie"
-            heading={false}
-            issues={progress.info}
-            sheetOrder={sheetOrder}
-            onSelect={select}
-          />
-        </details>
-      ) : null}
+      {progress
+        ? issueSections(progress).map((x) =>
+            x.issues.length > 0 ? (
+              <IssueList key={x.id} {...x} sheetOrder={sheetOrder} onSelect={select} />
+            ) : null,
+          )
+        : null}
 
       {view?.check.score && progress && progress.staat !== "niet_begonnen" ? (
         <ScoreSummary def={def} score={view.check.score} voorlopig={progress.staat === "bezig"} />

@@ -3,8 +3,8 @@
  * Used for the real mistakes, the warnings, and (collapsed) for what is still to be filled in.
  */
 import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
 import type { Issue } from "../../core/issues";
+import { Collapsed } from "./Collapsed";
 import { groupIssues, issueTarget, lineText, type SheetGroup } from "../logic/issue-groups";
 
 const useStyles = makeStyles({
@@ -82,34 +82,40 @@ function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; id: str
 export function IssueList(props: {
   /** Section id, also the prefix of its headings' ids. */
   id: string;
-  kop: ReactNode;
+  kop: string;
   /** One sentence under the heading. */
   intro?: string;
   issues: readonly Issue[];
   sheetOrder: readonly string[];
   onSelect: (i: Issue) => void;
-  /** A heading element of its own (false inside a collapsed section that has its summary). */
-  heading?: boolean;
+  /** Collapsed under a summary "kop (count)", closed until the user opens it. */
+  collapsed?: boolean;
 }) {
   const s = useStyles();
   const groups = groupIssues(props.issues, props.sheetOrder);
   const headId = `${props.id}-kop`;
-  return (
-    <section
-      className={s.section}
-      aria-labelledby={props.heading === false ? undefined : headId}
-      aria-label={props.heading === false && typeof props.kop === "string" ? props.kop : undefined}
-      data-testid={props.id}
-    >
-      {props.heading === false ? null : (
-        <Subtitle2 as="h2" id={headId}>
-          {props.kop}
-        </Subtitle2>
-      )}
+  const body = (
+    <>
       {props.intro ? <Caption1>{props.intro}</Caption1> : null}
       {groups.map((g, k) => (
         <Group key={g.titel} group={g} id={`${props.id}-blad-${k}`} onSelect={props.onSelect} />
       ))}
+    </>
+  );
+  if (props.collapsed)
+    return (
+      <Collapsed summary={`${props.kop} (${props.issues.length})`} testId={props.id}>
+        <section className={s.section} aria-label={props.kop}>
+          {body}
+        </section>
+      </Collapsed>
+    );
+  return (
+    <section className={s.section} aria-labelledby={headId} data-testid={props.id}>
+      <Subtitle2 as="h2" id={headId}>
+        {props.kop}
+      </Subtitle2>
+      {body}
     </section>
   );
 }

@@ -23,6 +23,7 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import type { PaneHost, HostErrorText } from "../host";
 import { useNationalImport, type ImportTarget } from "../hooks/useNationalImport";
 import { allWantedSources, runCheck, workbookKind } from "../logic/workbook";
+import { useReveal } from "../hooks/useReveal";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { explainedSheets, nationalDefinition } from "../logic/national";
 import type { Monitor } from "../../core/model";
@@ -32,6 +33,7 @@ import { NationalOverview } from "./NationalOverview";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { DefinitionLoader } from "./DefinitionLoader";
 import { CompareRounds } from "./CompareRounds";
+import { Collapsed } from "./Collapsed";
 
 const useStyles = makeStyles({
   root: {
@@ -71,15 +73,6 @@ const useStyles = makeStyles({
   importSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
-  advanced: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  summary: {
-    cursor: "pointer",
-    fontWeight: tokens.fontWeightSemibold,
-    marginBottom: tokens.spacingVerticalS,
-  },
 });
 
 const NO_SHEETS: readonly string[] = [];
@@ -155,13 +148,7 @@ export function NationalPane(props: { host: PaneHost }) {
   );
 
   // The explanation of a selected cell comes at the top of the pane, scrolled into view and focused.
-  const explanationRef = useRef<HTMLDivElement>(null);
-  const selectedKey = explained.selected ? `${explained.selected.sheet}!${explained.selected.address}` : "";
-  useEffect(() => {
-    if (!selectedKey) return;
-    explanationRef.current?.scrollIntoView({ block: "start" });
-    explanationRef.current?.focus({ preventScroll: true });
-  }, [selectedKey]);
+  const explanationRef = useReveal(explained.selected);
 
   const total = imp.lines.length;
   const progressText =
@@ -350,15 +337,14 @@ export function NationalPane(props: { host: PaneHost }) {
 
       {imp.lines.length > 0 ? <FileList lines={imp.lines} /> : null}
 
-      <details className={s.advanced} data-testid="geavanceerd">
-        <summary className={s.summary}>Geavanceerd: een andere monitor laden</summary>
+      <Collapsed summary="Geavanceerd: een andere monitor laden" testId="geavanceerd">
         <DefinitionLoader
           active={def}
           fromFile={loadedDef !== null}
           disabled={imp.busy}
           onLoad={setLoadedDef}
         />
-      </details>
+      </Collapsed>
     </main>
   );
 }
