@@ -333,6 +333,13 @@ export function NationalPane(props: { host: PaneHost }) {
         />
       ) : null}
 
+      {imp.result && imp.writtenTo === "nieuw" ? (
+        <Caption1 className={s.muted} data-testid="uitleg-nieuwe-werkmap">
+          In de nieuwe werkmap staat bij elk oordeel en percentage de uitleg in de kolom Uitleg. Wilt u die
+          hier zien door een cel te selecteren? Importeer dan in deze werkmap.
+        </Caption1>
+      ) : null}
+
       {hasResult ? importSection : null}
 
       {imp.lines.length > 0 ? <FileList lines={imp.lines} /> : null}
