@@ -8,6 +8,7 @@ import { buildTemplate } from "../../src/core/engine/template";
 import { returnProgress, UNANSWERED_CODES } from "../../src/core/engine/progress";
 import type { WorkbookInput } from "../../src/core/grid";
 import { CATALOGUE } from "../../src/core/issues";
+import { builtInMonitors } from "../../src/core/model";
 import { DEF, inputFromModel, setAnswer, setField, setStatus, validInput } from "../helpers/inputs";
 
 const progress = (input: WorkbookInput, eindcontrole = false) =>
@@ -96,6 +97,14 @@ describe("returnProgress", () => {
     const p = progress(broken);
     expect(p.staat).toBe("fouten");
     expect(p.fouten.map((i) => i.code)).toContain("blad_ontbreekt");
+  });
+
+  test("for every built-in monitor a new template is niet begonnen, without mistakes", () => {
+    for (const def of builtInMonitors()) {
+      const check = checkWorkbook(inputFromModel(buildTemplate(def)), [def], def);
+      const p = returnProgress(check, { eindcontrole: false });
+      expect([def.id, p.staat, p.fouten]).toEqual([def.id, "niet_begonnen", []]);
+    }
   });
 
   test("the codes of unanswered items are the catalogue's own, of severity fout", () => {

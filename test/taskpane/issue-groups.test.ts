@@ -1,4 +1,6 @@
 import { CATALOGUE, makeIssue } from "../../src/core/issues";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { DEF, emptyInput, setAnswer, setCell, setField } from "../helpers/inputs";
 import {
   countText,
   groupIssues,
@@ -96,4 +98,19 @@ test("Dutch count texts", () => {
   expect(summaryText({ fout: 2, waarschuwing: 1, info: 3 })).toBe("2 fouten, 1 waarschuwing en 3 meldingen");
   expect(summaryText({ fout: 0, waarschuwing: 1, info: 0 })).toBe("1 waarschuwing");
   expect(summaryText({ fout: 0, waarschuwing: 0, info: 0 })).toBe("Geen meldingen");
+});
+
+test("every line of a real check names its cell only in the link", () => {
+  // A new template with mistakes of several kinds: a wrong answer, an impossible date, a changed fixed text.
+  let input = setAnswer(emptyInput(), "V1", "Soms");
+  input = setField(input, "Peildatum", "31-02-2011");
+  input = setCell(input, "Mijlpalen", "M2", "Mijlpaal", "Iets anders");
+  const found = checkWorkbook(input, [DEF], DEF).result.issues;
+  expect(new Set(found.map((i) => i.code)).size).toBeGreaterThanOrEqual(4);
+  for (const i of found) {
+    const t = issueTarget(i);
+    if (!t) continue;
+    expect([i.code, lineText(i)]).toEqual([i.code, expect.not.stringContaining(`${t.sheet}!${t.address}`)]);
+    expect(lineText(i)).not.toMatch(/\(\s*\)|\s[.,;:]/);
+  }
 });

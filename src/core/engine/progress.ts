@@ -98,7 +98,14 @@ export function returnProgress(check: CheckResult, options: ProgressOptions): Re
     };
   }
 
-  const complete = open.length === 0 && ingevuld >= vereist;
+  const prefilled = templateCells(check);
+  const started =
+    check.result.ok &&
+    check.result.ret.vereist.some(
+      (c) => c.state !== "leeg" && !(c.cel !== null && prefilled.has(`${c.blad}!${c.cel}`)),
+    );
+  // Nothing required and nothing filled is not yet done.
+  const complete = open.length === 0 && ingevuld >= vereist && (vereist > 0 || started);
   if (complete) {
     return {
       ...base,
@@ -111,12 +118,6 @@ export function returnProgress(check: CheckResult, options: ProgressOptions): Re
     };
   }
 
-  const prefilled = templateCells(check);
-  const started =
-    check.result.ok &&
-    check.result.ret.vereist.some(
-      (c) => c.state !== "leeg" && !(c.cel !== null && prefilled.has(`${c.blad}!${c.cel}`)),
-    );
   const still = Math.max(vereist - ingevuld, open.length);
   if (!started) {
     return {

@@ -204,9 +204,6 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
         </div>
       ) : null}
 
-      {result && !result.ok ? (
-        <Notice intent="error" titel="Werkmap niet te beoordelen" bericht={result.reden} />
-      ) : null}
       {progress
         ? issueSections(progress).map((x) =>
             x.issues.length > 0 ? (
