@@ -172,18 +172,19 @@ export function NationalPane(props: { host: PaneHost }) {
       <Subtitle2 as="h2" id="importeren-kop">
         {hasResult ? "Opnieuw importeren" : "Werkmappen importeren"}
       </Subtitle2>
-      <RadioGroup
-        value={target}
-        onChange={(_, d) => {
-          setTarget(d.value as ImportTarget);
-          setConfirmed(false);
-        }}
-        aria-label="Waar komen de landelijke bladen?"
-        data-testid="doel"
-      >
-        <Radio value="nieuw" label="In een nieuwe werkmap (aanbevolen)" />
-        <Radio value="open" label="In deze werkmap" />
-      </RadioGroup>
+      <Field label="Waar komen de landelijke bladen?">
+        <RadioGroup
+          value={target}
+          onChange={(_, d) => {
+            setTarget(d.value as ImportTarget);
+            setConfirmed(false);
+          }}
+          data-testid="doel"
+        >
+          <Radio value="nieuw" label="In een nieuwe werkmap (aanbevolen)" />
+          <Radio value="open" label="In deze werkmap" />
+        </RadioGroup>
+      </Field>
       {target === "open" && openWorkbook.fase === "gelezen" && openWorkbook.regionaal !== null ? (
         <div className={s.confirm} data-testid="regionale-werkmap">
           <Notice
