@@ -20,6 +20,7 @@ const path = require("path");
 const { URL } = require("url");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 const urlDev = "https://localhost:3000/";
 // The production deployment location (an https origin + path ending in "/"): set REGIOMONITOR_URL_PROD.
@@ -198,6 +199,12 @@ module.exports = async (env, argv) => {
       assetFilter: (file) => file.endsWith(".js") && !file.startsWith(`${officeJsLocalDir}/`),
     },
     plugins: [
+      // The national workbook writer (src/xlsx/sheet-writer.ts) zips with node:zlib on the command line; in the
+      // pane the same zipParts runs on fflate (src/taskpane/lazy/zip-write-browser.ts).
+      new NormalModuleReplacementPlugin(/^\.\/zip-write$/, (resource) => {
+        if (path.basename(resource.context) === "xlsx")
+          resource.request = path.resolve(__dirname, "src/taskpane/lazy/zip-write-browser.ts");
+      }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

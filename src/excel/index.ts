@@ -11,6 +11,7 @@
  * | selectCell        | 1                                                                    |
  * | onTablesChanged   | 2 to register, 1 to unregister                                       |
  * | onSelectionChanged| 2 to register, 1 to unregister (Worksheet.onSelectionChanged, 1.7)  |
+ * | createWorkbook    | 1 call of Excel.createWorkbook (1.8), no batch                       |
  */
 import type { WantedSource, WorkbookInput } from "../core/grid";
 import type { SheetModel } from "../core/sheet-model";
@@ -26,6 +27,7 @@ import {
   type TableChange,
 } from "./navigate";
 import type { ExcelApi } from "./shared";
+import { createWorkbook } from "./workbook";
 
 export { readWorkbook } from "./read";
 export { renderSheets, TEMP_SHEET_PREFIX } from "./render";
@@ -46,12 +48,15 @@ export {
   toDutchError,
 } from "./errors";
 export { type ExcelApi, rawValue } from "./shared";
+export { createWorkbook, NoNewWorkbookError, toBase64 } from "./workbook";
 
 export interface ExcelHost {
   readWorkbook(wanted: readonly WantedSource[], bestand: string): Promise<WorkbookInput>;
   renderSheets(models: readonly SheetModel[]): Promise<void>;
   insertTemplate(model: TemplateModel): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Creates and opens a new workbook with these .xlsx contents (base64); the open one is untouched. */
+  createWorkbook(base64File: string): Promise<void>;
   onTablesChanged(
     sources: readonly (string | WantedSource)[],
     handler: (change: TableChange) => void,
@@ -69,6 +74,7 @@ export function createExcelHost(excelApi: ExcelApi): ExcelHost {
     renderSheets: (models) => renderSheets(excelApi, models),
     insertTemplate: (model) => insertTemplate(excelApi, model),
     selectCell: (sheet, address) => selectCell(excelApi, sheet, address),
+    createWorkbook: (base64File) => createWorkbook(excelApi, base64File),
     onTablesChanged: (sources, handler) => onTablesChanged(excelApi, sources, handler),
     onSelectionChanged: (sheets, handler) => onSelectionChanged(excelApi, sheets, handler),
   };

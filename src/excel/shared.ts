@@ -1,8 +1,11 @@
 /** Small helpers shared by the Office.js adapter's operations. No Office.js calls here. */
 import { a1, type RawValue } from "../core/grid";
 
-/** What the adapter needs from the `Excel` namespace: only `run` (enums are passed as their string values). */
-export type ExcelApi = Pick<typeof Excel, "run">;
+/**
+ * What the adapter needs from the `Excel` namespace: `run` (enums are passed as their string values), and
+ * `createWorkbook` (ExcelApi 1.8) where this Excel has it.
+ */
+export type ExcelApi = Pick<typeof Excel, "run"> & Partial<Pick<typeof Excel, "createWorkbook">>;
 
 /**
  * One Office.js cell value as the core's RawValue, by its `valueTypes` entry (ExcelApi 1.1): an `Error` cell

@@ -35,6 +35,11 @@ export interface PaneHost {
    * one of the names; `describeError` then says so with `geweigerd: true`.
    */
   writeSheets(models: readonly SheetModel[]): Promise<void>;
+  /**
+   * Creates and opens a new workbook with the given .xlsx contents (base64), leaving the open workbook as it
+   * is. Rejects when this Excel cannot (`describeError` then says what to do, with `geweigerd: true`).
+   */
+  createWorkbook(base64File: string): Promise<void>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, address: string): Promise<void>;
   /**

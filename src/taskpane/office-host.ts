@@ -76,6 +76,7 @@ export function createOfficeHost(
     insertTemplate: async (model) => need().insertTemplate(model),
     writeSheets: async (models) => need().renderSheets(models),
     selectCell: async (sheet, address) => need().selectCell(sheet, address),
+    createWorkbook: async (base64File) => need().createWorkbook(base64File),
     onChanged(wanted, handler, onError) {
       return subscribe(() => need().onTablesChanged(wanted, () => handler()), onError);
     },

@@ -15,6 +15,7 @@ import {
   axeScan,
   buildFakeHost,
   buildTaskpane,
+  chooseOpenWorkbook,
   onFake,
   onFakeWith,
   openPane,
@@ -178,6 +179,8 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
     );
     await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
     await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
+    // The open workbook is the action monitor's own return: the pane asks, the test says yes.
+    await chooseOpenWorkbook(page, true);
     const before = (await onFake(page, (api) => api.stats())).syncs;
     const opsBefore = (await onFake(page, (api) => api.operations())).length;
     await page.getByTestId("bestanden").setInputFiles(files);

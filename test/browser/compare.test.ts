@@ -14,6 +14,7 @@ import type * as http from "http";
 import {
   buildFakeHost,
   buildTaskpane,
+  chooseOpenWorkbook,
   onFake,
   onFakeWith,
   openPane,
@@ -117,7 +118,8 @@ test("a bad definition names its path; a previous round gives an owned Vergelijk
   await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
   await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
 
-  // Definitie laden: refused, with the path in the file; the built-in one stays active.
+  // Definitie laden (an advanced option): refused, with the path in the file; the built-in one stays active.
+  await page.getByTestId("geavanceerd").locator("summary").click();
   await page.getByTestId("definitie-bestand").setInputFiles(badDefinition);
   const fouten = page.getByTestId("definitie-fouten");
   await fouten.waitFor();
@@ -128,7 +130,8 @@ test("a bad definition names its path; a previous round gives an owned Vergelijk
     `${DEF.id}, versie ${DEF.versie}`,
   );
 
-  // Import this round, then compare with the previous one.
+  // Import this round into this workbook, then compare with the previous one.
+  await chooseOpenWorkbook(page);
   await page.getByTestId("bestanden").setInputFiles(current);
   await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
   await page.getByTestId("vorige-meting").setInputFiles(previousJson);

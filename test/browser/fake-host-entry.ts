@@ -36,6 +36,8 @@ export interface FakeHostApi {
   operations(): string[][];
   /** Puts a whole workbook (sheets with tables) into the document, as if the user opened it. */
   addWorkbook(sheets: SeedSheet[]): void;
+  /** The workbooks the add-in made with Excel.createWorkbook: their base64 and sheets. */
+  createdWorkbooks(): { base64: string; sheets: { name: string; state: string }[] }[];
 }
 
 const fake = createFakeExcel();
@@ -70,6 +72,7 @@ const api: FakeHostApi = {
   addWorkbook: (sheets) => {
     for (const sh of sheets) fake.state.addSheet(sh);
   },
+  createdWorkbooks: () => fake.created.map((c) => ({ base64: c.base64, sheets: c.sheets })),
 };
 
 const w = window as unknown as Record<string, unknown>;

@@ -129,7 +129,7 @@ export interface PaneSession {
   consoleErrors: string[];
 }
 
-/** Headless Chromium on a 320 px wide pane, the fake host injected, office.js stubbed, the network closed. */
+/** Headless Chromium on a 340 px wide pane (800 px high), the fake host injected, office.js stubbed, the network closed. */
 export async function openPane(fakeHost: string): Promise<PaneSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -144,7 +144,7 @@ export async function openPane(fakeHost: string): Promise<PaneSession> {
       "--disable-sync",
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: "nl-NL" });
+  const context = await browser.newContext({ viewport: { width: 340, height: 800 }, locale: "nl-NL" });
   const page = await context.newPage();
   const session: PaneSession = {
     browser,
@@ -214,5 +214,25 @@ export async function axeScan(page: Page, label: string): Promise<void> {
       (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => JSON.stringify(n.target)).join("\n  ")}`,
     );
     throw new Error(`axe (${label}): ${bad.length} ernstige schendingen\n${text.join("\n")}`);
+  }
+}
+
+/**
+ * Landelijk overzicht: choose "In deze werkmap" and wait until the pane has read what the open workbook is
+ * (the "Werkmappen kiezen…" button is enabled again), so that sync counts after this start clean. When the open
+ * workbook is a regional return, the pane asks first: `confirmRegional` answers yes.
+ */
+export async function chooseOpenWorkbook(page: Page, confirmRegional = false): Promise<void> {
+  await page.getByRole("radio", { name: "In deze werkmap" }).check();
+  const state = await page.waitForFunction(() => {
+    if (document.querySelector("[data-testid='regionale-werkmap']")) return "regionaal";
+    const b = [...document.querySelectorAll("[data-testid='importeren'] button")].find(
+      (x) => x.textContent === "Werkmappen kiezen…",
+    );
+    return !!b && b.getAttribute("aria-disabled") !== "true" ? "klaar" : false;
+  });
+  if ((await state.jsonValue()) === "regionaal") {
+    if (!confirmRegional) throw new Error("de open werkmap is een regionale werkmap");
+    await page.getByRole("checkbox", { name: "Toch in deze regionale werkmap schrijven" }).check();
   }
 }

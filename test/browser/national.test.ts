@@ -6,20 +6,24 @@
  * against the domain README's check figures and against what `regiomonitor aggregate` writes (.xlsx and JSON)
  * for the same files. Also: the reader chunk is loaded only in this mode, files are read in the pane (no
  * request leaves 127.0.0.1), the input files are unchanged, the sheets are written in two syncs, selecting a
- * cell explains it, the attention list selects the Retouren row, axe finds nothing serious.
+ * cell explains it (at the top of the pane, focused), the attention list selects the Retouren row, axe finds
+ * nothing serious. By default the sheets go into a new workbook (Excel.createWorkbook, the command line's bytes);
+ * an open regional return is never written into without asking.
  *
- * Produces test-artefacts/national-overzicht.png (git-ignored).
+ * Produces (git-ignored) test-artefacts/national-overzicht.png and taakvenster-landelijk-*.png.
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import type * as http from "http";
 import {
   ARTEFACTS,
   axeScan,
   buildFakeHost,
   buildTaskpane,
+  chooseOpenWorkbook,
   onFake,
   onFakeWith,
   openPane,
@@ -128,7 +132,7 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
   let syncsForImport = 0;
   let operations: string[][] = [];
 
-  test("the reader chunk is loaded only in this mode; 39 files are read one by one with progress", async () => {
+  test("import comes first; by default the national sheets go into a new workbook, the overview on top", async () => {
     const page = s.page;
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("tab", { name: "Landelijk overzicht" }).waitFor();
@@ -142,7 +146,57 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
     await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
     expect(readerRequests()).toEqual([]);
+    // Import first, within the first screen; loading a definition is an advanced option, collapsed, below it.
+    const viewport = page.viewportSize()!;
+    const importBox = (await page.getByTestId("importeren").boundingBox())!;
+    expect(importBox.y + importBox.height).toBeLessThan(viewport.height);
+    expect(await page.getByRole("radio", { name: "In een nieuwe werkmap (aanbevolen)" }).isChecked()).toBe(
+      true,
+    );
+    const advanced = page.getByTestId("geavanceerd");
+    expect(await advanced.getAttribute("open")).toBeNull();
+    expect((await advanced.boundingBox())!.y).toBeGreaterThan(importBox.y);
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-leeg.png"), fullPage: true });
     await axeScan(page, "landelijk leeg");
+
+    const before = await onFake(page, (api) => api.stats().syncs);
+    await page.getByTestId("bestanden").setInputFiles(files);
+    await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
+    const notice = page.locator(".fui-MessageBar", { hasText: "Nieuwe werkmap gemaakt" });
+    await notice.waitFor();
+    expect(await notice.getAttribute("data-intent")).toBe("success");
+    expect(await notice.innerText()).toMatch(/ontvangen 37 van 37 regio's; 2 bestanden tellen niet mee/);
+    expect(await notice.innerText()).toMatch(/Deze werkmap is niet gewijzigd/);
+
+    // One call to Excel: createWorkbook with the national sheets; the open workbook gets nothing.
+    expect((await onFake(page, (api) => api.stats().syncs)) - before).toBe(1);
+    const created = await onFake(page, (api) => api.createdWorkbooks());
+    expect(created).toHaveLength(1);
+    expect(created[0].sheets.filter((x) => x.state !== "veryHidden").map((x) => x.name)).toEqual(SHEETS);
+    const names = await onFake(page, (api) => api.sheetNames());
+    for (const n of SHEETS) expect(names).not.toContain(n);
+    // The new workbook is the command line's landelijk.xlsx, part for part.
+    const cli = unzipSync(fs.readFileSync(path.join(tmp, "cli", "landelijk.xlsx")));
+    const pane = unzipSync(Buffer.from(created[0].base64, "base64"));
+    expect(Object.keys(pane).sort()).toEqual(Object.keys(cli).sort());
+    for (const k of Object.keys(cli)) expect([k, strFromU8(pane[k])]).toEqual([k, strFromU8(cli[k])]);
+
+    // After the import the overview is at the top: within the first screen at 340 px wide.
+    const overview = (await page.getByTestId("overzicht").boundingBox())!;
+    expect(overview.y).toBeLessThan(viewport.height);
+    const received = (await page.getByTestId("ontvangen").boundingBox())!;
+    expect(received.y + received.height).toBeLessThan(viewport.height);
+    expect(await page.getByTestId("ontvangen").innerText()).toMatch(/37 van 37/);
+    expect(overview.y).toBeLessThan((await page.getByTestId("importeren").boundingBox())!.y);
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-nieuwe-werkmap.png") });
+    await axeScan(page, "landelijk nieuwe werkmap");
+  });
+
+  test("the reader chunk is loaded only in this mode; into this workbook, 39 files are read one by one with progress", async () => {
+    const page = s.page;
+    // The pane reads what the open workbook is (not a regional return here), then lets the user pick.
+    await chooseOpenWorkbook(page);
+    expect(await page.getByTestId("regionale-werkmap").count()).toBe(0);
 
     const before = await onFake(page, (api) => api.stats().syncs);
     const opsBefore = (await onFake(page, (api) => api.operations())).length;
@@ -150,7 +204,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     // Progress is visible while reading.
     await page.getByTestId("voortgang-import").waitFor();
     await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
-    await page.getByText("Landelijke bladen geschreven").waitFor();
+    const written = page.locator(".fui-MessageBar", { hasText: "Landelijke bladen geschreven" });
+    await written.waitFor();
+    // Success is a success notice, not a warning, also when some files do not count.
+    expect(await written.getAttribute("data-intent")).toBe("success");
     expect(readerRequests().length).toBeGreaterThan(0);
     expect(readerRequests().every((u) => u.startsWith(origin))).toBe(true);
 
@@ -290,6 +347,17 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect(await onFakeWith(s.page, (api, a) => api.userSelects("Mijlpalen landelijk", a), rood)).toBe(1);
     const panel = s.page.getByTestId("uitleg");
     await panel.getByText("M5 · Rood").waitFor();
+    // The explanation is where the eye is: in view, at the top of the pane, and focused.
+    const box = (await panel.boundingBox())!;
+    const viewport = s.page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(viewport.height / 2);
+    expect(
+      await s.page.evaluate(() =>
+        document.querySelector("[data-testid='uitleg-anker']")?.contains(document.activeElement),
+      ),
+    ).toBe(true);
+    await s.page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-uitleg.png") });
     expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/Rood = niet gestart/);
     expect(await s.page.getByTestId("uitleg-invoer").innerText()).toMatch(
       /Nijmegen: status In voorbereiding, verwachte datum 2012/,
@@ -335,12 +403,48 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
       .getByText("Klaar: 37 bestanden gelezen")
       .waitFor({ timeout: 120_000 });
     await s.page.getByText("Landelijke bladen geschreven").waitFor();
+    expect(await onFake(s.page, (api) => api.createdWorkbooks().length)).toBe(1);
     const names = await onFake(s.page, (api) => api.sheetNames());
     for (const n of SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
     expect(names).toContain("Notities");
     expect(await onFake(s.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
     const rows = (await onFake(s.page, (api) => api.valuesOf("Retouren", "A1:C60"))) as unknown[][];
     expect(rows.some((r) => r[0] === CORRUPT)).toBe(false);
+  });
+
+  test("an open regional return is never written into without asking", async () => {
+    const page = s.page;
+    // The coordinator's workbook of Gouda is open.
+    await page.getByRole("tab", { name: "Regio" }).click();
+    await page.getByLabel("Regio").selectOption("Gouda");
+    await page.getByRole("textbox", { name: /Peildatum/ }).fill("15-01-2011");
+    await page.getByRole("button", { name: "Standaardwerkmap invoegen" }).click();
+    await page.getByTestId("staat").waitFor();
+
+    await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
+    const choose = page.getByRole("button", { name: "Werkmappen kiezen…" });
+    await choose.waitFor();
+    expect(await choose.getAttribute("aria-disabled")).not.toBe("true");
+    await page.getByRole("radio", { name: "In deze werkmap" }).check();
+    const warning = page.getByTestId("regionale-werkmap");
+    await warning.waitFor();
+    expect(await warning.innerText()).toMatch(/De open werkmap is de werkmap van Gouda/);
+    expect(await warning.locator(".fui-MessageBar").getAttribute("data-intent")).toBe("warning");
+    expect(await choose.getAttribute("aria-disabled")).toBe("true");
+    // Picking files now writes nothing.
+    const before = await onFake(page, (api) => api.sheetNames());
+    await page.getByTestId("bestanden").setInputFiles(files.slice(0, 2));
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId("voortgang-import").count()).toBe(0);
+    expect(await onFake(page, (api) => api.sheetNames())).toEqual(before);
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-regionale-werkmap.png") });
+    await axeScan(page, "regionale werkmap");
+
+    // Asked and confirmed: allowed. Back to a new workbook: no question.
+    await page.getByRole("checkbox", { name: "Toch in deze regionale werkmap schrijven" }).check();
+    expect(await choose.getAttribute("aria-disabled")).not.toBe("true");
+    await page.getByRole("radio", { name: "In een nieuwe werkmap (aanbevolen)" }).check();
+    expect(await warning.count()).toBe(0);
   });
 
   test("the input files are unchanged, nothing left 127.0.0.1, no page errors", () => {

@@ -5,8 +5,8 @@
  * its real Office host and adapter on that fake. Nothing may come from the network: office.js is
  * replaced by an empty stub, and every request to another host is aborted and makes the test fail.
  *
- * Produces test-artefacts/taskpane-controleren.png (git-ignored): the pane after Controleren on a
- * workbook with errors.
+ * Produces (git-ignored) test-artefacts/taakvenster-regio-{leeg,bezig,fouten,klaar}.png, one per state of the
+ * return, and taskpane-controleren.png: the pane after Controleren on a workbook with a mistake.
  */
 import * as fs from "fs";
 import type * as http from "http";
@@ -99,6 +99,42 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     expect(await fake((api) => api.value("Regio", "B3"))).toBe("Startfoto");
   });
 
+  test("a fresh template shows 'Nog niet ingevuld' first: no fouten, no Rood, the next step", async () => {
+    const state = page.getByTestId("staat");
+    await state.getByRole("heading", { name: "Nog niet ingevuld" }).waitFor();
+    expect(await state.getAttribute("data-staat")).toBe("niet_begonnen");
+    expect(await page.getByTestId("volgende-stap").innerText()).toBe(
+      "Vul de bladen Regio, Mijlpalen en Vragenlijst in. De controle kijkt mee terwijl u typt.",
+    );
+    expect(await page.getByTestId("fouten").count()).toBe(0);
+    expect(await page.locator("main").innerText()).not.toMatch(/\bfout(en)?\b/i);
+    expect(await page.locator("[data-rag='rood']").count()).toBe(0);
+    // The empty cells are progress, collapsed.
+    const open = page.getByTestId("nog-in-te-vullen");
+    expect(await open.getAttribute("open")).toBeNull();
+    expect(await open.locator("summary").innerText()).toMatch(/^Nog in te vullen \(\d+\)$/);
+    // The state is the first thing under the file name, within the first screen.
+    const box = await state.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(page.viewportSize()!.height);
+    fs.mkdirSync(ARTEFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-regio-leeg.png"), fullPage: true });
+    await axeScan("niet begonnen");
+  });
+
+  test("one answer makes it 'Bezig: N van M ingevuld', still without fouten or Rood", async () => {
+    await fake((api) => {
+      api.setValue("Regio", "B5", "J. de Vries");
+      return api.changed("Regio", "B5");
+    });
+    const state = page.getByTestId("staat");
+    await state.getByRole("heading", { name: /^Bezig: \d+ van \d+ ingevuld$/ }).waitFor();
+    expect(await page.getByTestId("fouten").count()).toBe(0);
+    expect(await page.locator("[data-rag='rood']").count()).toBe(0);
+    expect(await page.getByTestId("oordeel-invulling").innerText()).toMatch(/Volgt als alles is ingevuld/);
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-regio-bezig.png"), fullPage: true });
+    await axeScan("bezig");
+  });
+
   test("Controleren shows scores, RAGs and the issues of a workbook with errors", async () => {
     // The coordinator fills in the workbook, with two mistakes: 'Soms' is no answer of V1, M3 has no status.
     await fake((api) => {
@@ -111,16 +147,36 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
       api.setValue("Vragenlijst", "D2", "Soms");
     });
     await page.getByRole("button", { name: "Controleren" }).click();
-    const list = page.locator("section", { has: page.getByRole("heading", { name: "Meldingen" }) });
-    await list.getByText(/Soms/).first().waitFor();
+    const fouten = page.getByTestId("fouten");
+    await fouten.getByText(/Soms/).first().waitFor();
 
-    const vragenlijst = page.getByTestId("meldingen-Vragenlijst");
-    await expect(vragenlijst.getByRole("heading", { name: "Vragenlijst" }).count()).resolves.toBe(1);
-    expect(await vragenlijst.innerText()).toContain("1 fout");
-    expect(await vragenlijst.locator("[data-cel='Vragenlijst!D2']").innerText()).toMatch(/^D2 .*Soms/);
-    const mijlpalen = page.getByTestId("meldingen-Mijlpalen");
-    expect(await mijlpalen.locator("[data-cel='Mijlpalen!C4']").count()).toBe(1);
-    expect(await page.getByTestId("meldingen-totaal").innerText()).toMatch(/\d+ fouten?/);
+    // The state first: one real mistake; the empty status of M3 is still to be filled in, not a mistake.
+    const state = page.getByTestId("staat");
+    await state.getByRole("heading", { name: "Fouten te herstellen: 1" }).waitFor();
+    expect(await state.getAttribute("data-staat")).toBe("fouten");
+    expect(await page.getByRole("heading", { name: "Fouten (1)" }).count()).toBe(1);
+    const vragenlijst = fouten.getByTestId("blad-Vragenlijst");
+    await expect(vragenlijst.getByRole("heading", { name: "Vragenlijst (1)" }).count()).resolves.toBe(1);
+    expect(await vragenlijst.locator("[data-regel='ongeldig_antwoord'] h4").innerText()).toBe(
+      "Het antwoord is geen van de opties van de schaal.",
+    );
+    // One short line: the cell is the link and is named once.
+    const line = vragenlijst.locator("li", { has: page.locator("[data-cel='Vragenlijst!D2']") });
+    expect(await line.locator("[data-cel='Vragenlijst!D2']").innerText()).toBe("D2");
+    const lineText = await line.innerText();
+    expect(lineText).toMatch(/Soms/);
+    expect(lineText.match(/D2/g)).toHaveLength(1);
+    expect(await fouten.locator("[data-cel='Mijlpalen!C4']").count()).toBe(0);
+    const open = page.getByTestId("nog-in-te-vullen");
+    expect(await open.locator("[data-cel='Mijlpalen!C4']").count()).toBe(1);
+    // No internal code is shown as text.
+    expect(await page.locator("main").innerText()).not.toMatch(/ongeldig_antwoord|verplicht_leeg|_/);
+
+    // The order: state, mistakes, what is still open, then the scores.
+    const y = async (testId: string) => (await page.getByTestId(testId).boundingBox())!.y;
+    expect(await y("staat")).toBeLessThan(await y("fouten"));
+    expect(await y("fouten")).toBeLessThan(await y("nog-in-te-vullen"));
+    expect(await y("nog-in-te-vullen")).toBeLessThan(await y("invulgraad-totaal"));
 
     // Scores with decimal comma, "waarvan onbekend", RAG with text, and explanations.
     expect(await page.getByTestId("invulgraad-Vragenlijst").innerText()).toMatch(
@@ -140,10 +196,26 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     await axeScan("controleren");
   });
 
+  test("Eindcontrole: the empty required cells become mistakes; Verder met invullen makes them progress again", async () => {
+    await page.getByRole("button", { name: "Eindcontrole" }).click();
+    const fouten = page.getByTestId("fouten");
+    await fouten.locator("[data-cel='Mijlpalen!C4']").waitFor();
+    expect(await fouten.locator("[data-regel='verplicht_leeg']").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("nog-in-te-vullen").count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-regio-fouten.png"), fullPage: true });
+    await page.getByRole("button", { name: "Verder met invullen" }).click();
+    await fouten.locator("[data-cel='Mijlpalen!C4']").waitFor({ state: "detached" });
+    await page
+      .getByTestId("nog-in-te-vullen")
+      .locator("[data-cel='Mijlpalen!C4']")
+      .waitFor({ state: "attached" });
+  });
+
   test("clicking an issue selects its cell in Excel", async () => {
     await page.locator("[data-cel='Vragenlijst!D2']").click();
     await until(() => fake((api) => api.selection()), { sheet: "Vragenlijst", address: "D2" });
     // Keyboard: the issues are reachable and activated with Enter.
+    await page.getByTestId("nog-in-te-vullen").locator("summary").click();
     await page.locator("[data-cel='Mijlpalen!C4']").focus();
     await page.keyboard.press("Enter");
     await until(() => fake((api) => api.selection()), { sheet: "Mijlpalen", address: "C4" });
@@ -185,7 +257,7 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
       return api.changed("Vragenlijst", "D2");
     });
     await page.locator("[data-cel='Vragenlijst!D2']").waitFor({ state: "detached" });
-    expect(await page.getByTestId("meldingen-Vragenlijst").count()).toBe(0);
+    expect(await page.getByTestId("fouten").count()).toBe(0);
 
     // Off: an edit only marks the result verouderd, nothing is read.
     await page.getByRole("switch", { name: "Automatisch controleren" }).click();
@@ -203,7 +275,8 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     // Back on: the stale result is checked again.
     await page.getByRole("switch", { name: "Automatisch controleren" }).click();
     await page.locator("[data-cel='Vragenlijst!D2']").waitFor();
-    expect(await page.getByTestId("status").innerText()).toMatch(/Gecontroleerd met .*fout/);
+    expect(await page.getByTestId("staat").getAttribute("data-staat")).toBe("fouten");
+    expect(await page.getByTestId("status").innerText()).toMatch(/Gecontroleerd met /);
   });
 
   test("Controleren reads in two syncs; Samenvatting schrijven takes a read (two) and two writes", async () => {
@@ -290,10 +363,28 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
       /Excel is bezig met het bewerken van een cel\. Druk op Enter of Esc/,
     );
     // The last result stays visible under the message: never a blank pane.
-    expect(await page.getByRole("heading", { name: "Meldingen" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "Fouten (1)" }).count()).toBe(1);
     await axeScan("foutmelding");
     await bar.getByRole("button", { name: "Opnieuw" }).click();
     await bar.waitFor({ state: "detached" });
+  });
+
+  test("a complete, valid workbook shows 'Klaar om in te leveren' with the next step", async () => {
+    await fake((api) => {
+      api.setValue("Vragenlijst", "D2", "Alle");
+      api.setValue("Mijlpalen", "C4", "Gereed / in uitvoering");
+      return api.changed("Vragenlijst", "D2");
+    });
+    const state = page.getByTestId("staat");
+    await state.getByRole("heading", { name: "Klaar om in te leveren" }).waitFor();
+    expect(await state.getAttribute("data-staat")).toBe("klaar");
+    expect(await page.getByTestId("volgende-stap").innerText()).toMatch(
+      /^Alles is ingevuld en er zijn geen fouten\. .*sla de werkmap op en stuur hem naar het instituut\.$/i,
+    );
+    expect(await page.getByTestId("fouten").count()).toBe(0);
+    expect(await page.getByTestId("nog-in-te-vullen").count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-regio-klaar.png"), fullPage: true });
+    await axeScan("klaar");
   });
 
   test("nothing came from the network and the page had no errors", async () => {

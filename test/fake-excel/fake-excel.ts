@@ -22,6 +22,7 @@
  * beyond dates and percentages in `text`, merged cells, tables growing when typed next to, row heights,
  * workbook-structure protection, charts, names, and anything not listed in the classes below.
  */
+import { strFromU8, unzipSync } from "fflate";
 import {
   type Rect,
   cellCount,
@@ -86,10 +87,18 @@ interface Failure {
   afterOps: number;
 }
 
+/** A workbook made with `Excel.createWorkbook(base64)`: its bytes and the sheets its workbook.xml lists. */
+export interface CreatedWorkbook {
+  base64: string;
+  /** Sheet names in order, with their state (`visible` unless workbook.xml says otherwise). */
+  sheets: { name: string; state: string }[];
+}
+
 class Internals {
   readonly state: WorkbookState;
   readonly stats: FakeStats;
   failures: Failure[] = [];
+  readonly created: CreatedWorkbook[] = [];
   constructor(state: WorkbookState) {
     this.state = state;
     const stats: FakeStats = {
@@ -1774,6 +1783,67 @@ export interface FakeExcel {
   Excel: typeof Excel;
   state: FakeExcelState;
   stats: FakeStats;
+  /** The workbooks made with `Excel.createWorkbook`, in order. */
+  created: readonly CreatedWorkbook[];
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const unescapeXml = (t: string) =>
+  t
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/**
+ * `Excel.createWorkbook(base64File?)` (ExcelApi 1.8): one round trip, counted as a sync with the operation
+ * `createWorkbook()`. Stricter than Excel: the argument must be omitted or a Base64 string (no data: URL
+ * prefix, no line breaks) of a real .xlsx package, i.e. a zip with `[Content_Types].xml` and
+ * `xl/workbook.xml` listing at least one sheet; anything else is `InvalidArgument`. Over 5 MB is refused like
+ * any request. The open workbook is not touched; the new one is recorded for the test.
+ */
+async function createWorkbookIn(fx: Internals, base64File?: unknown): Promise<void> {
+  const stats = fx.stats;
+  stats.syncs++;
+  const size = typeof base64File === "string" ? base64File.length : 0;
+  stats.payloads.push(size);
+  stats.largestPayloadBytes = Math.max(stats.largestPayloadBytes, size);
+  stats.operations.push(["createWorkbook()"]);
+  stats.responses.push(0);
+  await Promise.resolve();
+  const i = fx.failures.findIndex((f) => f.atSync === null || f.atSync === stats.syncs);
+  if (i >= 0) {
+    const f = fx.failures.splice(i, 1)[0];
+    throw officeError(f.code);
+  }
+  if (base64File === undefined || base64File === null) {
+    fx.created.push({ base64: "", sheets: [{ name: "Blad1", state: "visible" }] });
+    return;
+  }
+  if (typeof base64File !== "string" || base64File.length === 0 || !BASE64.test(base64File))
+    throw new FakeOfficeError("InvalidArgument", "createWorkbook: the argument is not a Base64 string.");
+  if (size > PAYLOAD_LIMIT_BYTES) throw officeError("RequestPayloadSizeLimitExceeded");
+  const bin = atob(base64File);
+  const bytes = new Uint8Array(bin.length);
+  for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch {
+    throw new FakeOfficeError("InvalidArgument", "createWorkbook: the file is not an .xlsx package.");
+  }
+  const workbookXml = files["xl/workbook.xml"];
+  if (!files["[Content_Types].xml"] || !workbookXml)
+    throw new FakeOfficeError("InvalidArgument", "createWorkbook: the package has no workbook part.");
+  const sheets = [...strFromU8(workbookXml).matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => ({
+    name: unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? ""),
+    state: /\bstate="([^"]*)"/.exec(m[1])?.[1] ?? "visible",
+  }));
+  if (sheets.length === 0 || sheets.some((x) => x.name === ""))
+    throw new FakeOfficeError("InvalidArgument", "createWorkbook: the workbook lists no sheets.");
+  fx.created.push({ base64: base64File, sheets });
 }
 
 /** Creates a fake Excel with the given sheets (default: one empty `Blad1`). */
@@ -1810,6 +1880,7 @@ export function createFakeExcel(initial?: { sheets?: SeedSheet[] }): FakeExcel {
 
   const ns = {
     run,
+    createWorkbook: (base64File?: unknown) => createWorkbookIn(fx, base64File),
     RequestContext: FakeRequestContext,
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     ConditionalFormatType: {
@@ -1844,7 +1915,7 @@ export function createFakeExcel(initial?: { sheets?: SeedSheet[] }): FakeExcel {
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
     },
   };
-  return { Excel: ns as unknown as typeof Excel, state, stats: fx.stats };
+  return { Excel: ns as unknown as typeof Excel, state, stats: fx.stats, created: fx.created };
 }
 
 /** Syncs and largest request/response payload of one operation, for tests and benchmarks. */

@@ -1,8 +1,11 @@
-import { makeIssue } from "../../src/core/issues";
+import { CATALOGUE, makeIssue } from "../../src/core/issues";
+import { checkWorkbook } from "../../src/core/engine/pipeline";
+import { DEF, emptyInput, setAnswer, setCell, setField } from "../helpers/inputs";
 import {
   countText,
   groupIssues,
   issueTarget,
+  lineText,
   summaryText,
   WORKBOOK_GROUP_TITLE,
 } from "../../src/taskpane/logic/issue-groups";
@@ -44,17 +47,38 @@ test("groups per sheet in definition order, workbook first, other sheets last", 
   expect(g[0].blad).toBeNull();
 });
 
-test("within a sheet: fout, waarschuwing, info, with counts and stable row order", () => {
+test("within a sheet: one group per rule, fout rules first, with the rule's description and stable row order", () => {
   const g = groupIssues(issues, ["Regio", "Mijlpalen", "Vragenlijst"]);
   const m = g.find((x) => x.blad === "Mijlpalen")!;
-  expect(m.counts).toEqual({ fout: 2, waarschuwing: 1, info: 0 });
-  expect(m.groepen.map((x) => x.severity)).toEqual(["fout", "waarschuwing"]);
-  expect(m.groepen[0].issues.map((i) => i.cel)).toEqual(["C2", "C3"]);
+  expect(m.aantal).toBe(3);
+  expect(m.regels.map((x) => x.code)).toEqual(["verplicht_leeg", "verwachte_datum_verstreken"]);
+  expect(m.regels[0].titel).toBe(CATALOGUE.verplicht_leeg.beschrijving);
+  expect(m.regels[0].issues.map((i) => i.cel)).toEqual(["C2", "C3"]);
   const v = g.find((x) => x.blad === "Vragenlijst")!;
-  expect(v.groepen.map((x) => [x.severity, x.issues.length])).toEqual([
-    ["fout", 1],
-    ["info", 1],
+  expect(v.regels.map((x) => [x.code, x.issues.length])).toEqual([
+    ["ongeldig_antwoord", 1],
+    ["kolom_extra", 1],
   ]);
+});
+
+test("a line names its cell once: the link holds the cell, the text leaves the reference out", () => {
+  expect(issues[1].bericht).toContain("(Vragenlijst!D3)");
+  expect(lineText(issues[1])).toBe(
+    "Antwoord op V1: 'Soms' is geen geldig antwoord. Kies uit: 'Alle', 'Een deel', 'Geen', 'Onbekend'.",
+  );
+  expect(lineText(issues[2])).toBe(
+    "Status is niet ingevuld. Kies een waarde uit de keuzelijst; weet u het niet, kies dan 'Onbekend'.",
+  );
+  const changed = makeIssue(
+    "vaste_rij_gewijzigd",
+    { bestand: f, blad: "Mijlpalen", rij: 2, kolom: "Mijlpaal", cel: "B2" },
+    { gevonden: "x", standaard: "y" },
+  );
+  expect(lineText(changed)).toBe(
+    "Mijlpaal is gewijzigd: 'x' in plaats van 'y'. Zet de oorspronkelijke tekst terug; deze kolom is niet om in te vullen.",
+  );
+  // Without a cell the message stays as the catalogue wrote it.
+  expect(lineText(issues[4])).toBe(issues[4].bericht);
 });
 
 test("no issues, no groups", () => {
@@ -74,4 +98,19 @@ test("Dutch count texts", () => {
   expect(summaryText({ fout: 2, waarschuwing: 1, info: 3 })).toBe("2 fouten, 1 waarschuwing en 3 meldingen");
   expect(summaryText({ fout: 0, waarschuwing: 1, info: 0 })).toBe("1 waarschuwing");
   expect(summaryText({ fout: 0, waarschuwing: 0, info: 0 })).toBe("Geen meldingen");
+});
+
+test("every line of a real check names its cell only in the link", () => {
+  // A new template with mistakes of several kinds: a wrong answer, an impossible date, a changed fixed text.
+  let input = setAnswer(emptyInput(), "V1", "Soms");
+  input = setField(input, "Peildatum", "31-02-2011");
+  input = setCell(input, "Mijlpalen", "M2", "Mijlpaal", "Iets anders");
+  const found = checkWorkbook(input, [DEF], DEF).result.issues;
+  expect(new Set(found.map((i) => i.code)).size).toBeGreaterThanOrEqual(4);
+  for (const i of found) {
+    const t = issueTarget(i);
+    if (!t) continue;
+    expect([i.code, lineText(i)]).toEqual([i.code, expect.not.stringContaining(`${t.sheet}!${t.address}`)]);
+    expect(lineText(i)).not.toMatch(/\(\s*\)|\s[.,;:]/);
+  }
 });

@@ -1,6 +1,11 @@
 import { buildTemplate } from "../../src/core/engine/template";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
-import { checkTemplateForm, meetmomentOptions, parsePeildatum } from "../../src/taskpane/logic/template-form";
+import {
+  checkTemplateForm,
+  meetmomentOptions,
+  parsePeildatum,
+  peildatumRequired,
+} from "../../src/taskpane/logic/template-form";
 import { allWantedSources, runCheck, summaryPlan, workbookKind } from "../../src/taskpane/logic/workbook";
 import { completionText, ragLabel } from "../../src/taskpane/logic/format";
 import { DEF, inputFromModel, setAnswer, setStatus, validInput } from "../helpers/inputs";
@@ -24,14 +29,37 @@ test("a workbook is a Regiomonitor workbook by its recorded definition or its st
   expect(workbookKind(handMade)).toBe("regiomonitor");
 });
 
-test("form: region, Meetmoment and an optional dd-mm-jjjj Peildatum", () => {
+test("form: region, Meetmoment and a dd-mm-jjjj Peildatum, required as the check requires it", () => {
   expect(meetmomentOptions(DEF)).toEqual(["Startfoto", "Eindfoto"]);
   expect(parsePeildatum("15-01-2011")?.end).toBe("2011-01-15");
   expect(parsePeildatum("5-1-2011")?.end).toBe("2011-01-05");
   expect(parsePeildatum("maart 2011")).toBeNull();
   expect(parsePeildatum("31-02-2011")).toBeNull();
-  const ok = checkTemplateForm(DEF, { regio: "Gouda", meetmoment: "Eindfoto", peildatum: "" });
-  expect(ok).toEqual({ ok: true, options: { eenheid: "Gouda", meetmoment: "Eindfoto" } });
+  expect(peildatumRequired(DEF)).toBe(true);
+  const ok = checkTemplateForm(DEF, { regio: "Gouda", meetmoment: "Eindfoto", peildatum: "15-01-2011" });
+  expect(ok).toEqual({
+    ok: true,
+    options: { eenheid: "Gouda", meetmoment: "Eindfoto", peildatum: "2011-01-15" },
+  });
+  const empty = checkTemplateForm(DEF, { regio: "Gouda", meetmoment: "Eindfoto", peildatum: "" });
+  expect(empty).toEqual({
+    ok: false,
+    fouten: { peildatum: "Vul de peildatum in als dd-mm-jjjj, bijvoorbeeld 15-01-2011." },
+  });
+  // A definition whose Peildatum is optional leaves it so in the form.
+  const optional: typeof DEF = {
+    ...DEF,
+    tabellen: DEF.tabellen.map((t) =>
+      t.vorm === "velden"
+        ? { ...t, velden: t.velden.map((f) => (f.rol === "peildatum" ? { ...f, verplicht: false } : f)) }
+        : t,
+    ),
+  };
+  expect(peildatumRequired(optional)).toBe(false);
+  expect(checkTemplateForm(optional, { regio: "Gouda", meetmoment: "Eindfoto", peildatum: "" })).toEqual({
+    ok: true,
+    options: { eenheid: "Gouda", meetmoment: "Eindfoto" },
+  });
   const bad = checkTemplateForm(DEF, { regio: "", meetmoment: "Halverwege", peildatum: "gisteren" });
   expect(bad.ok).toBe(false);
   if (!bad.ok) expect(Object.keys(bad.fouten).sort()).toEqual(["meetmoment", "peildatum", "regio"]);

@@ -1,10 +1,15 @@
-/** A Regiomonitor workbook: Controleren, Automatisch controleren, Samenvatting schrijven, and the result. */
+/**
+ * A Regiomonitor workbook: the state of the return and the next step first, then the real mistakes (grouped
+ * per sheet and rule), the warnings, what is still to be filled in (collapsed), the scores, and last the
+ * Samenvatting and automatic checking.
+ */
 import {
   Badge,
   Body1,
   Button,
   Caption1,
   Spinner,
+  Subtitle2,
   Switch,
   makeStyles,
   tokens,
@@ -12,17 +17,18 @@ import {
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookInput } from "../../core/grid";
 import type { Issue } from "../../core/issues";
-import { checkReport } from "../../core/engine/pipeline";
-import { summaryText } from "../logic/issue-groups";
+import { returnProgress, type ReturnProgress } from "../../core/engine/progress";
 import type { HostErrorText, PaneHost } from "../host";
 import { useChecker } from "../hooks/useChecker";
 import { useSummaryWriter } from "../hooks/useSummaryWriter";
+import { useReveal } from "../hooks/useReveal";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { displayDefinition, summaryExplanations } from "../logic/workbook";
 import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
+import { ReturnStatus } from "./ReturnStatus";
 import { ScoreSummary } from "./ScoreSummary";
 
 const SUMMARY_SHEETS = [SUMMARY_SHEET];
@@ -32,7 +38,29 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   status: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minHeight: "24px" },
   text: { overflowWrap: "anywhere" },
+  anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
+  tools: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
+
+/** The lists under the state: mistakes and warnings open, what is still to do and information collapsed. */
+function issueSections(p: ReturnProgress) {
+  return [
+    {
+      id: "fouten",
+      kop: `Fouten (${p.fouten.length})`,
+      intro: "Klik op een cel om ernaartoe te gaan.",
+      issues: p.fouten,
+    },
+    {
+      id: "waarschuwingen",
+      kop: `Let op (${p.waarschuwingen.length})`,
+      intro: "Geen fout, maar kijk het na.",
+      issues: p.waarschuwingen,
+    },
+    { id: "nog-in-te-vullen", kop: "Nog in te vullen", collapsed: true, issues: p.open },
+    { id: "ter-informatie", kop: "Ter informatie", collapsed: true, issues: p.info },
+  ];
+}
 
 export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | null }) {
   const s = useStyles();
@@ -40,6 +68,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
   const checker = useChecker(host, props.initial);
   const summary = useSummaryWriter(host, checker.show);
   const [selectError, setSelectError] = useState<HostErrorText | null>(null);
+  const [finalCheck, setFinalCheck] = useState(false);
 
   const select = useCallback(
     (i: Issue) => {
@@ -80,11 +109,23 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
 
   const def = displayDefinition(view?.check ?? null);
   const result = view?.check.result;
-  // The same report envelope as `regiomonitor check --json`: counts and issues come from it.
-  const report = view ? checkReport(view.input.bestand, view.check) : null;
+  const progress = useMemo(
+    () => (view ? returnProgress(view.check, { eindcontrole: finalCheck }) : null),
+    [view, finalCheck],
+  );
   const sheetOrder = def.tabellen.map((t) => t.blad);
   const regio = result?.ok ? result.ret.eenheid : null;
   const meetmoment = result?.ok ? result.ret.meetmoment : null;
+  const setFinal = useCallback(
+    (on: boolean) => {
+      setFinalCheck(on);
+      if (on) checker.checkNow();
+    },
+    [checker],
+  );
+
+  // The explanation of a selected cell comes where the eye is: at the top, scrolled into view.
+  const explanationRef = useReveal(explained.selected);
 
   return (
     <div className={s.root}>
@@ -96,19 +137,9 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
         </Body1>
       ) : null}
 
-      <div className={s.toolbar}>
-        <Button appearance="primary" onClick={checker.checkNow}>
-          Controleren
-        </Button>
-        <Button onClick={() => void summary.write()} disabledFocusable={summary.busy}>
-          Samenvatting schrijven
-        </Button>
-        <Switch
-          label="Automatisch controleren"
-          checked={checker.auto}
-          onChange={(_, d) => checker.setAuto(d.checked)}
-        />
-      </div>
+      {progress ? (
+        <ReturnStatus progress={progress} onCheck={checker.checkNow} onFinalCheck={setFinal} />
+      ) : null}
 
       <div className={s.status} aria-live="polite" data-testid="status">
         {checker.state.running ? (
@@ -127,9 +158,7 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
             </Caption1>
           </>
         ) : view ? (
-          <Caption1>
-            Gecontroleerd met {def.naam}: {summaryText(report!.aantallen).toLowerCase()}.
-          </Caption1>
+          <Caption1>Gecontroleerd met {def.naam}.</Caption1>
         ) : null}
       </div>
 
@@ -169,20 +198,47 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
         />
       ) : null}
 
-      {explainIndex ? (
-        <ExplanationPanel
-          selected={explained.selected}
-          error={explained.error}
-          onGoto={gotoSource}
-          hint={`Selecteer in het blad '${SUMMARY_SHEET}' een oordeel of een percentage: hier staat dan de regel, de invoer en de bron.`}
-        />
+      {explainIndex && explained.selected ? (
+        <div ref={explanationRef} tabIndex={-1} className={s.anchor}>
+          <ExplanationPanel selected={explained.selected} error={explained.error} onGoto={gotoSource} />
+        </div>
       ) : null}
 
-      {result && !result.ok ? (
-        <Notice intent="error" titel="Werkmap niet te beoordelen" bericht={result.reden} />
+      {progress
+        ? issueSections(progress).map((x) =>
+            x.issues.length > 0 ? (
+              <IssueList key={x.id} {...x} sheetOrder={sheetOrder} onSelect={select} />
+            ) : null,
+          )
+        : null}
+
+      {view?.check.score && progress && progress.staat !== "niet_begonnen" ? (
+        <ScoreSummary def={def} score={view.check.score} voorlopig={progress.staat === "bezig"} />
       ) : null}
-      {view?.check.score ? <ScoreSummary def={def} score={view.check.score} /> : null}
-      {report ? <IssueList issues={report.meldingen} sheetOrder={sheetOrder} onSelect={select} /> : null}
+
+      <section className={s.tools} aria-labelledby="hulpmiddelen-kop">
+        <Subtitle2 as="h2" id="hulpmiddelen-kop">
+          Samenvatting en instellingen
+        </Subtitle2>
+        <div className={s.toolbar}>
+          <Button onClick={() => void summary.write()} disabledFocusable={summary.busy}>
+            Samenvatting schrijven
+          </Button>
+          <Switch
+            label="Automatisch controleren"
+            checked={checker.auto}
+            onChange={(_, d) => checker.setAuto(d.checked)}
+          />
+        </div>
+        {explainIndex && !explained.selected ? (
+          <ExplanationPanel
+            selected={null}
+            error={explained.error}
+            onGoto={gotoSource}
+            hint={`Selecteer in het blad '${SUMMARY_SHEET}' een oordeel of een percentage: hier staat dan de regel, de invoer en de bron.`}
+          />
+        ) : null}
+      </section>
     </div>
   );
 }

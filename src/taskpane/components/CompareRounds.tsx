@@ -15,6 +15,7 @@ import type { PaneHost } from "../host";
 import { compareWithPrevious, currentRoundJson, exportFileName, previousRoundText } from "../logic/compare";
 import { loadXlsxReader } from "../logic/national";
 import { ROUND_SHEET } from "../../core/layout/round-sheet";
+import type { ImportTarget } from "../hooks/useNationalImport";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -47,9 +48,19 @@ function downloadWorks(): boolean {
   return !/Macintosh|iPad|iPhone/.test(typeof navigator === "undefined" ? "" : navigator.userAgent);
 }
 
-export function CompareRounds(props: { host: PaneHost; def: Monitor; report: NationalReport }) {
+/**
+ * `target`: where the import put the national sheets; the Vergelijking goes the same way (a new workbook of
+ * its own, or the open workbook).
+ */
+export function CompareRounds(props: {
+  host: PaneHost;
+  def: Monitor;
+  report: NationalReport;
+  target: ImportTarget;
+}) {
   const s = useStyles();
-  const { host, def, report } = props;
+  const { host, def, report, target } = props;
+  const where = target === "nieuw" ? "de nieuwe landelijke werkmap" : "deze werkmap";
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "leeg" });
 
@@ -83,14 +94,17 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
         return;
       }
       try {
-        await host.writeSheets([r.model]);
+        if (target === "nieuw") {
+          const reader = await loadXlsxReader();
+          await host.createWorkbook(reader.workbookBase64([r.model]));
+        } else await host.writeSheets([r.model]);
         setState({ kind: "klaar", bestand: file.name, samenvatting: r.samenvatting });
       } catch (e) {
         const t = host.describeError(e);
         setState({ kind: "niet-geschreven", bestand: file.name, bericht: t.bericht, geweigerd: t.geweigerd });
       }
     },
-    [host, def, report],
+    [host, def, report, target],
   );
 
   const exportRound = useCallback(() => {
@@ -125,8 +139,10 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
       </Subtitle2>
       <Body1>
         Kies de landelijke werkmap van een vorige meting (.xlsx, gemaakt met dit taakvenster of met
-        &lsquo;regiomonitor aggregate&rsquo;) of de JSON-export ervan. Het blad {COMPARE_SHEET} wordt
-        geschreven of vervangen.
+        &lsquo;regiomonitor aggregate&rsquo;) of de JSON-export ervan.{" "}
+        {target === "nieuw"
+          ? `Het blad ${COMPARE_SHEET} komt in een nieuwe werkmap.`
+          : `Het blad ${COMPARE_SHEET} wordt geschreven of vervangen.`}
       </Body1>
       <input
         ref={inputRef}
@@ -154,8 +170,8 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
         ) : null}
       </div>
       <Caption1 className={s.muted}>
-        Deze meting is bewaard in het verborgen blad &lsquo;{ROUND_SHEET}&rsquo; van deze werkmap: sla de
-        werkmap op en kies haar bij de volgende meting. Een JSON-bestand is dan niet nodig.
+        Deze meting is bewaard in het verborgen blad &lsquo;{ROUND_SHEET}&rsquo; van {where}: sla die werkmap
+        op en kies haar bij de volgende meting. Een JSON-bestand is dan niet nodig.
       </Caption1>
       <div aria-live="polite" data-testid="kopieer-uitslag" data-status={copy.kind}>
         {copy.kind === "gekopieerd" ? (
@@ -170,7 +186,7 @@ export function CompareRounds(props: { host: PaneHost; def: Monitor; report: Nat
           <Notice
             intent="warning"
             titel="Kopiëren is hier niet toegestaan"
-            bericht={`Excel staat het klembord hier niet toe. Dat is niet erg: deze meting staat al in het verborgen blad '${ROUND_SHEET}' van deze werkmap. Sla de werkmap op en kies haar bij de volgende meting met 'Vorige meting kiezen…'. Een JSON-bestand kunt u ook maken met 'regiomonitor aggregate --json'.`}
+            bericht={`Excel staat het klembord hier niet toe. Dat is niet erg: deze meting staat al in het verborgen blad '${ROUND_SHEET}' van ${where}. Sla de werkmap op en kies haar bij de volgende meting met 'Vorige meting kiezen…'. Een JSON-bestand kunt u ook maken met 'regiomonitor aggregate --json'.`}
             onDismiss={() => setCopy({ kind: "leeg" })}
           />
         ) : null}

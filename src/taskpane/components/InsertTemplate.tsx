@@ -17,7 +17,7 @@ import type { Monitor } from "../../core/model/schema";
 import { unitNames } from "../../core/model";
 import type { PaneHost } from "../host";
 import { useTemplateInserter } from "../hooks/useTemplateInserter";
-import { meetmomentOptions } from "../logic/template-form";
+import { meetmomentOptions, peildatumRequired } from "../logic/template-form";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -31,6 +31,7 @@ export function InsertTemplate(props: { host: PaneHost; def: Monitor; onInserted
   const [regio, setRegio] = useState("");
   const [meetmoment, setMeetmoment] = useState(meetmomentOptions(def)[0] ?? "");
   const [peildatum, setPeildatum] = useState("");
+  const required = peildatumRequired(def);
   const { busy, fouten, error, insert } = useTemplateInserter(props.host, def, props.onInserted);
 
   const submit = (e: FormEvent) => {
@@ -66,8 +67,9 @@ export function InsertTemplate(props: { host: PaneHost; def: Monitor; onInserted
           </RadioGroup>
         </Field>
         <Field
-          label="Peildatum (optioneel)"
-          hint="Als dd-mm-jjjj, bijvoorbeeld 15-01-2011. U kunt hem ook later in het blad Regio invullen."
+          label={required ? "Peildatum" : "Peildatum (optioneel)"}
+          required={required}
+          hint="Als dd-mm-jjjj, bijvoorbeeld 15-01-2011: de datum waarop de gegevens gelden."
           validationMessage={fouten.peildatum}
         >
           <Input value={peildatum} onChange={(_, d) => setPeildatum(d.value)} placeholder="dd-mm-jjjj" />

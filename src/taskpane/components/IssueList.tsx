@@ -1,14 +1,11 @@
-/** The issues of a check, grouped per sheet and severity; an issue with a cell is a link to that cell. */
-import { Badge, Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue, Severity } from "../../core/issues";
-import {
-  countText,
-  groupIssues,
-  issueTarget,
-  severityTitle,
-  summaryText,
-  type SheetGroup,
-} from "../logic/issue-groups";
+/**
+ * A list of issues, grouped per sheet and per rule: one short line each, the cell as its link (named once).
+ * Used for the real mistakes, the warnings, and (collapsed) for what is still to be filled in.
+ */
+import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { Issue } from "../../core/issues";
+import { Collapsed } from "./Collapsed";
+import { groupIssues, issueTarget, lineText, type SheetGroup } from "../logic/issue-groups";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,13 +16,7 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
   },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  h3: {
-    margin: 0,
-    marginRight: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   h4: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -41,77 +32,45 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   item: { overflowWrap: "anywhere" },
-  link: { textAlign: "left" },
-  cel: { fontWeight: tokens.fontWeightSemibold },
+  cel: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
-
-const BADGE_COLOUR: Record<Severity, "danger" | "warning" | "informative"> = {
-  fout: "danger",
-  waarschuwing: "warning",
-  info: "informative",
-};
-
-export function SeverityBadge(props: { severity: Severity; count: number }) {
-  return (
-    <Badge
-      appearance="tint"
-      color={BADGE_COLOUR[props.severity]}
-      shape="rounded"
-      data-severity={props.severity}
-    >
-      {countText(props.severity, props.count)}
-    </Badge>
-  );
-}
 
 function IssueItem(props: { issue: Issue; onSelect: (i: Issue) => void }) {
   const s = useStyles();
   const i = props.issue;
   const target = issueTarget(i);
-  if (!target) {
-    return (
-      <li className={s.item}>
-        <Body1>{i.bericht}</Body1>
-      </li>
-    );
-  }
   return (
-    <li className={s.item}>
-      <Link
-        as="button"
-        className={s.link}
-        onClick={() => props.onSelect(i)}
-        title={`Ga naar ${target.sheet}!${target.address}`}
-        data-cel={`${target.sheet}!${target.address}`}
-      >
-        <span className={s.cel}>{target.address}</span> {i.bericht}
-      </Link>
+    <li className={s.item} data-code={i.code}>
+      {target ? (
+        <Link
+          as="button"
+          className={s.cel}
+          onClick={() => props.onSelect(i)}
+          title={`Ga naar cel ${target.address} op blad ${target.sheet}`}
+          data-cel={`${target.sheet}!${target.address}`}
+        >
+          {target.address}
+        </Link>
+      ) : null}
+      <Body1>{lineText(i)}</Body1>
     </li>
   );
 }
 
-function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; index: number }) {
+function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; id: string }) {
   const s = useStyles();
   const g = props.group;
-  const headId = `meldingen-blad-${props.index}`;
   return (
-    <div role="group" className={s.group} aria-labelledby={headId} data-testid={`meldingen-${g.titel}`}>
-      <div className={s.head}>
-        <h3 className={s.h3} id={headId}>
-          {g.titel}
-        </h3>
-        {g.groepen.map((sg) => (
-          <SeverityBadge key={sg.severity} severity={sg.severity} count={sg.issues.length} />
-        ))}
-      </div>
-      {g.groepen.map((sg) => (
-        <div key={sg.severity}>
-          <h4 className={s.h4}>
-            {severityTitle(sg.severity)} ({sg.issues.length})
-          </h4>
+    <div role="group" className={s.group} aria-labelledby={props.id} data-testid={`blad-${g.titel}`}>
+      <h3 className={s.h3} id={props.id}>
+        {g.titel} ({g.aantal})
+      </h3>
+      {g.regels.map((r) => (
+        <div key={r.code} data-regel={r.code}>
+          <h4 className={s.h4}>{r.titel}</h4>
           <ul className={s.list}>
-            {sg.issues.map((i, k) => (
-              <IssueItem key={`${i.code}-${i.cel ?? ""}-${k}`} issue={i} onSelect={props.onSelect} />
+            {r.issues.map((i, k) => (
+              <IssueItem key={`${i.cel ?? ""}-${k}`} issue={i} onSelect={props.onSelect} />
             ))}
           </ul>
         </div>
@@ -121,28 +80,42 @@ function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; index: 
 }
 
 export function IssueList(props: {
+  /** Section id, also the prefix of its headings' ids. */
+  id: string;
+  kop: string;
+  /** One sentence under the heading. */
+  intro?: string;
   issues: readonly Issue[];
   sheetOrder: readonly string[];
   onSelect: (i: Issue) => void;
+  /** Collapsed under a summary "kop (count)", closed until the user opens it. */
+  collapsed?: boolean;
 }) {
   const s = useStyles();
   const groups = groupIssues(props.issues, props.sheetOrder);
-  const counts = { fout: 0, waarschuwing: 0, info: 0 };
-  for (const g of groups) for (const k of Object.keys(counts) as Severity[]) counts[k] += g.counts[k];
-  return (
-    <section className={s.section} aria-labelledby="meldingen-kop">
-      <Subtitle2 as="h2" id="meldingen-kop">
-        Meldingen
-      </Subtitle2>
-      <Caption1 data-testid="meldingen-totaal">
-        {summaryText(counts)}
-        {groups.some((g) => g.groepen.some((sg) => sg.issues.some((i) => issueTarget(i))))
-          ? ". Klik op een melding om naar de cel te gaan."
-          : "."}
-      </Caption1>
+  const headId = `${props.id}-kop`;
+  const body = (
+    <>
+      {props.intro ? <Caption1>{props.intro}</Caption1> : null}
       {groups.map((g, k) => (
-        <Group key={g.titel} group={g} index={k} onSelect={props.onSelect} />
+        <Group key={g.titel} group={g} id={`${props.id}-blad-${k}`} onSelect={props.onSelect} />
       ))}
+    </>
+  );
+  if (props.collapsed)
+    return (
+      <Collapsed summary={`${props.kop} (${props.issues.length})`} testId={props.id}>
+        <section className={s.section} aria-label={props.kop}>
+          {body}
+        </section>
+      </Collapsed>
+    );
+  return (
+    <section className={s.section} aria-labelledby={headId} data-testid={props.id}>
+      <Subtitle2 as="h2" id={headId}>
+        {props.kop}
+      </Subtitle2>
+      {body}
     </section>
   );
 }

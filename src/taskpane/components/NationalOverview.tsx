@@ -55,7 +55,8 @@ const KIND_TEXT: Record<AttentionItem["kind"], string> = {
   dubbel: "dubbel",
 };
 
-export function NationalOverview(props: { result: NationalResult; onGoto: (row: number) => void }) {
+/** `onGoto`: select a row of Retouren; absent when the sheets are in another (a new) workbook. */
+export function NationalOverview(props: { result: NationalResult; onGoto?: (row: number) => void }) {
   const s = useStyles();
   const { report, def, mijlpalen, aandacht } = props.result;
   const L = def.rag.labels;
@@ -164,11 +165,11 @@ export function NationalOverview(props: { result: NationalResult; onGoto: (row: 
             {aandacht.map((a) => (
               <li key={`${a.kind}-${a.naam}`} data-soort={a.kind}>
                 <div className={s.line}>
-                  {a.rij !== null ? (
+                  {a.rij !== null && props.onGoto ? (
                     <Link
                       as="button"
                       className={s.text}
-                      onClick={() => props.onGoto(a.rij!)}
+                      onClick={() => props.onGoto?.(a.rij!)}
                       aria-label={`${a.naam} (${KIND_TEXT[a.kind]}): ga naar rij ${a.rij} in Retouren`}
                     >
                       {a.naam}

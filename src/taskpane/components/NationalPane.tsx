@@ -1,22 +1,29 @@
 /**
- * Landelijk overzicht: pick (or drop) the returned workbooks, follow the reading per file, get the five national
- * sheets in the open workbook, see the overview first, and select a cell in those sheets to see why it is what
- * it is.
+ * Landelijk overzicht: import first (pick or drop the returned workbooks; the national sheets go into a new
+ * workbook unless the user chooses the open one, and a regional return is never written into unasked), then,
+ * after an import, the overview at the top; the explanation of a selected cell in the national sheets comes at
+ * the top of the pane and takes focus. Loading another monitor definition is an advanced, collapsed option.
  */
 import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   Field,
   ProgressBar,
+  Radio,
+  RadioGroup,
+  Subtitle2,
   Title3,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useId, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
 import type { PaneHost, HostErrorText } from "../host";
-import { useNationalImport } from "../hooks/useNationalImport";
+import { useNationalImport, type ImportTarget } from "../hooks/useNationalImport";
+import { allWantedSources, runCheck, workbookKind } from "../logic/workbook";
+import { useReveal } from "../hooks/useReveal";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { explainedSheets, nationalDefinition } from "../logic/national";
 import type { Monitor } from "../../core/model";
@@ -26,6 +33,7 @@ import { NationalOverview } from "./NationalOverview";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { DefinitionLoader } from "./DefinitionLoader";
 import { CompareRounds } from "./CompareRounds";
+import { Collapsed } from "./Collapsed";
 
 const useStyles = makeStyles({
   root: {
@@ -62,9 +70,15 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  importSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
 });
 
 const NO_SHEETS: readonly string[] = [];
+
+/** What the open workbook is, for the choice "In deze werkmap": a regional return is never written into unasked. */
+type OpenWorkbook = { fase: "onbekend" } | { fase: "lezen" } | { fase: "gelezen"; regionaal: string | null };
 
 export function NationalPane(props: { host: PaneHost }) {
   const s = useStyles();
@@ -75,6 +89,9 @@ export function NationalPane(props: { host: PaneHost }) {
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
   const [selectError, setSelectError] = useState<HostErrorText | null>(null);
+  const [target, setTarget] = useState<ImportTarget>("nieuw");
+  const [openWorkbook, setOpenWorkbook] = useState<OpenWorkbook>({ fase: "onbekend" });
+  const [confirmed, setConfirmed] = useState(false);
   const explained = useSelectionExplanation(
     host,
     imp.written ? (imp.result?.index ?? null) : null,
@@ -82,12 +99,38 @@ export function NationalPane(props: { host: PaneHost }) {
     imp.result,
   );
 
+  // Choosing the open workbook: read what it is (one read), so that a regional return is not written into unasked.
+  useEffect(() => {
+    if (target !== "open") return;
+    let active = true;
+    setOpenWorkbook({ fase: "lezen" });
+    host.readWorkbook(allWantedSources()).then(
+      (input) => {
+        if (!active) return;
+        const regional = workbookKind(input) === "regiomonitor";
+        const unit = regional ? runCheck(input) : null;
+        setOpenWorkbook({
+          fase: "gelezen",
+          regionaal: regional ? ((unit?.result.ok ? unit.result.ret.eenheid : null) ?? input.bestand) : null,
+        });
+      },
+      // Not readable: treated as a regional return, so that the user is asked.
+      () => active && setOpenWorkbook({ fase: "gelezen", regionaal: "onbekend" }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [host, target]);
+
+  const needsConfirm =
+    target === "open" && (openWorkbook.fase !== "gelezen" || (openWorkbook.regionaal !== null && !confirmed));
+
   const pick = useCallback(
     (list: FileList | null) => {
       const files = list ? Array.from(list) : [];
-      if (files.length > 0) void imp.start(files);
+      if (files.length > 0 && !needsConfirm) void imp.start(files, target);
     },
-    [imp],
+    [imp, target, needsConfirm],
   );
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -104,6 +147,9 @@ export function NationalPane(props: { host: PaneHost }) {
     [host],
   );
 
+  // The explanation of a selected cell comes at the top of the pane, scrolled into view and focused.
+  const explanationRef = useReveal(explained.selected);
+
   const total = imp.lines.length;
   const progressText =
     imp.phase === "laden"
@@ -111,30 +157,48 @@ export function NationalPane(props: { host: PaneHost }) {
       : imp.phase === "lezen"
         ? `Bestanden lezen: ${imp.done} van ${total}`
         : imp.phase === "schrijven"
-          ? "Landelijke bladen schrijven…"
+          ? imp.writtenTo === null && target === "nieuw"
+            ? "Nieuwe werkmap maken…"
+            : "Landelijke bladen schrijven…"
           : imp.phase === "klaar"
             ? `Klaar: ${total} ${total === 1 ? "bestand" : "bestanden"} gelezen`
             : "";
+  const def = nationalDefinition(loadedDef);
+  const ownSheets = def.landelijk.map((n) => n.blad).filter((b, i, all) => all.indexOf(b) === i);
+  const hasResult = !!imp.result && imp.phase !== "lezen" && imp.phase !== "laden";
 
-  return (
-    <main className={s.root}>
-      <header className={s.header}>
-        <Title3 as="h1" className={s.title}>
-          Landelijk overzicht
-        </Title3>
-        <Caption1 className={s.muted}>
-          Voeg de ingeleverde werkmappen samen tot de landelijke bladen. De bestanden worden alleen op deze
-          computer gelezen; er gaat niets over het netwerk.
-        </Caption1>
-      </header>
-
-      <DefinitionLoader
-        active={nationalDefinition(loadedDef)}
-        fromFile={loadedDef !== null}
-        disabled={imp.busy}
-        onLoad={setLoadedDef}
-      />
-
+  const importSection = (
+    <section className={s.importSection} aria-labelledby="importeren-kop" data-testid="importeren">
+      <Subtitle2 as="h2" id="importeren-kop">
+        {hasResult ? "Opnieuw importeren" : "Werkmappen importeren"}
+      </Subtitle2>
+      <Field label="Waar komen de landelijke bladen?">
+        <RadioGroup
+          value={target}
+          onChange={(_, d) => {
+            setTarget(d.value as ImportTarget);
+            setConfirmed(false);
+          }}
+          data-testid="doel"
+        >
+          <Radio value="nieuw" label="In een nieuwe werkmap (aanbevolen)" />
+          <Radio value="open" label="In deze werkmap" />
+        </RadioGroup>
+      </Field>
+      {target === "open" && openWorkbook.fase === "gelezen" && openWorkbook.regionaal !== null ? (
+        <div className={s.confirm} data-testid="regionale-werkmap">
+          <Notice
+            intent="warning"
+            titel="Dit is een regionale werkmap"
+            bericht={`De open werkmap is de werkmap van ${openWorkbook.regionaal}. Zet de landelijke bladen liever in een nieuwe werkmap.`}
+          />
+          <Checkbox
+            checked={confirmed}
+            onChange={(_, d) => setConfirmed(d.checked === true)}
+            label="Toch in deze regionale werkmap schrijven"
+          />
+        </div>
+      ) : null}
       <div
         className={mergeClasses(s.drop, dragging && s.dropActive)}
         data-testid="sleepvak"
@@ -146,7 +210,7 @@ export function NationalPane(props: { host: PaneHost }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <Body1>Sleep de werkmappen (.xlsx) hierheen, of kies ze:</Body1>
+        <Body1>Sleep de ingeleverde werkmappen (.xlsx) hierheen, of kies ze:</Body1>
         <input
           ref={inputRef}
           id={inputId}
@@ -161,19 +225,26 @@ export function NationalPane(props: { host: PaneHost }) {
             e.currentTarget.value = "";
           }}
         />
-        <Button appearance="primary" disabledFocusable={imp.busy} onClick={() => inputRef.current?.click()}>
+        <Button
+          appearance="primary"
+          disabledFocusable={imp.busy || needsConfirm}
+          onClick={() => inputRef.current?.click()}
+        >
           Werkmappen kiezen…
         </Button>
-        <Caption1 className={s.muted}>
-          Opnieuw importeren vervangt alleen de bladen van Regiomonitor (
-          {nationalDefinition(loadedDef)
-            .landelijk.map((n) => n.blad)
-            .filter((b, i, all) => all.indexOf(b) === i)
-            .join(", ")}
-          ).
-        </Caption1>
+        {target === "open" ? (
+          <Caption1 className={s.muted}>
+            Opnieuw importeren vervangt alleen de bladen van Regiomonitor ({ownSheets.join(", ")}).
+          </Caption1>
+        ) : (
+          <Caption1 className={s.muted}>Deze werkmap blijft zoals hij is.</Caption1>
+        )}
+        {loadedDef ? (
+          <Caption1 className={s.muted} data-testid="monitor">
+            Monitor: {loadedDef.naam} (versie {loadedDef.versie}), uit een definitiebestand.
+          </Caption1>
+        ) : null}
       </div>
-
       {imp.phase !== "leeg" ? (
         <div className={s.progress} aria-live="polite" data-testid="voortgang-import" data-fase={imp.phase}>
           <Field validationMessage={progressText} validationState="none">
@@ -184,6 +255,30 @@ export function NationalPane(props: { host: PaneHost }) {
               aria-label={`Voortgang: ${imp.done} van ${total} bestanden gelezen`}
             />
           </Field>
+        </div>
+      ) : null}
+    </section>
+  );
+
+  return (
+    <main className={s.root}>
+      <header className={s.header}>
+        <Title3 as="h1" className={s.title}>
+          Landelijk overzicht
+        </Title3>
+        <Caption1 className={s.muted}>
+          Voeg de ingeleverde werkmappen samen tot de landelijke bladen. De bestanden worden alleen op deze
+          computer gelezen; er gaat niets over het netwerk.
+        </Caption1>
+      </header>
+
+      {imp.result && imp.written && explained.selected ? (
+        <div ref={explanationRef} tabIndex={-1} className={s.anchor} data-testid="uitleg-anker">
+          <ExplanationPanel
+            selected={explained.selected}
+            error={explained.error}
+            onGoto={(sheet, cel) => select(sheet, cel)}
+          />
         </div>
       ) : null}
 
@@ -204,29 +299,31 @@ export function NationalPane(props: { host: PaneHost }) {
         />
       ) : null}
 
-      {imp.result && imp.written && explained.selected ? (
-        <ExplanationPanel
-          selected={explained.selected}
-          error={explained.error}
-          onGoto={(sheet, cel) => select(sheet, cel)}
-        />
-      ) : null}
+      {hasResult ? null : importSection}
 
-      {imp.result && imp.phase !== "lezen" ? (
+      {hasResult && imp.result ? (
         <NationalOverview
           result={imp.result}
-          onGoto={(row) =>
-            select(
-              imp.result!.def.landelijk.find((n) => n.soort === "retouren")?.blad ??
-                imp.result!.models[0].name,
-              `A${row}`,
-            )
+          onGoto={
+            imp.written
+              ? (row) =>
+                  select(
+                    imp.result!.def.landelijk.find((n) => n.soort === "retouren")?.blad ??
+                      imp.result!.models[0].name,
+                    `A${row}`,
+                  )
+              : undefined
           }
         />
       ) : null}
 
       {imp.result && imp.phase === "klaar" ? (
-        <CompareRounds host={host} def={imp.result.def} report={imp.result.report} />
+        <CompareRounds
+          host={host}
+          def={imp.result.def}
+          report={imp.result.report}
+          target={imp.writtenTo ?? target}
+        />
       ) : null}
 
       {imp.result && imp.written && !explained.selected ? (
@@ -237,7 +334,25 @@ export function NationalPane(props: { host: PaneHost }) {
         />
       ) : null}
 
+      {imp.result && imp.writtenTo === "nieuw" ? (
+        <Caption1 className={s.muted} data-testid="uitleg-nieuwe-werkmap">
+          In de nieuwe werkmap staat bij elk oordeel en percentage de uitleg in de kolom Uitleg. Wilt u die
+          hier zien door een cel te selecteren? Importeer dan in deze werkmap.
+        </Caption1>
+      ) : null}
+
+      {hasResult ? importSection : null}
+
       {imp.lines.length > 0 ? <FileList lines={imp.lines} /> : null}
+
+      <Collapsed summary="Geavanceerd: een andere monitor laden" testId="geavanceerd">
+        <DefinitionLoader
+          active={def}
+          fromFile={loadedDef !== null}
+          disabled={imp.busy}
+          onLoad={setLoadedDef}
+        />
+      </Collapsed>
     </main>
   );
 }

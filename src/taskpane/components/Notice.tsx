@@ -20,6 +20,7 @@ export function Notice(props: {
       intent={props.intent}
       layout="multiline"
       politeness={props.intent === "error" ? "assertive" : "polite"}
+      data-intent={props.intent}
     >
       <MessageBarBody>
         <MessageBarTitle>{props.titel}</MessageBarTitle> {props.bericht}

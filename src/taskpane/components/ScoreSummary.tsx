@@ -28,7 +28,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export function ScoreSummary(props: { def: Monitor; score: UnitScore }) {
+/**
+ * `voorlopig`: the coordinator is still filling in (no real mistakes, the final check not asked for); the
+ * judgement of the completion then waits, instead of calling every empty cell Rood.
+ */
+export function ScoreSummary(props: { def: Monitor; score: UnitScore; voorlopig?: boolean }) {
   const s = useStyles();
   const { def, score } = props;
   const L = def.rag.labels;
@@ -71,10 +75,18 @@ export function ScoreSummary(props: { def: Monitor; score: UnitScore }) {
               {t.ingevuld} van {t.vereist} verplichte cellen, waarvan onbekend: {t.onbekend}
             </Caption1>
             <div className={s.judged} data-testid="oordeel-invulling">
-              <RagBadge rag={score.invulling.rag} label={ragLabel(score.invulling.rag, L)} />
-              <Caption1 className={s.text}>
-                <strong>Oordeel invulling.</strong> {score.invulling.uitleg}
-              </Caption1>
+              {props.voorlopig ? (
+                <Caption1 className={s.text}>
+                  <strong>Oordeel invulling.</strong> Volgt als alles is ingevuld of na de eindcontrole.
+                </Caption1>
+              ) : (
+                <>
+                  <RagBadge rag={score.invulling.rag} label={ragLabel(score.invulling.rag, L)} />
+                  <Caption1 className={s.text}>
+                    <strong>Oordeel invulling.</strong> {score.invulling.uitleg}
+                  </Caption1>
+                </>
+              )}
             </div>
           </li>
         </ul>

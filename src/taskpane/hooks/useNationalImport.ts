@@ -1,7 +1,8 @@
 /**
  * Landelijk overzicht: reads the picked files one at a time in the pane (the reader chunk is loaded on first
- * use), then writes the five national sheets with one `writeSheets` call (two syncs). Nothing leaves the
- * machine: File objects are read with arrayBuffer().
+ * use), then puts the national sheets in a new workbook (`createWorkbook`, the bytes written in that chunk;
+ * one call) or, when the user chose so, in the open workbook with one `writeSheets` call (two syncs).
+ * Nothing leaves the machine: File objects are read with arrayBuffer().
  */
 import { useCallback, useRef, useState } from "react";
 import type { Monitor } from "../../core/model";
@@ -24,6 +25,9 @@ import type { ReadOutcome } from "../lazy/xlsx-reader";
 
 export type ImportPhase = "leeg" | "laden" | "lezen" | "schrijven" | "klaar";
 
+/** Where the national sheets go: a new workbook (the default), or the open one (the user chose so). */
+export type ImportTarget = "nieuw" | "open";
+
 export interface ImportNotice {
   intent: "success" | "warning" | "error" | "info";
   titel: string;
@@ -36,11 +40,13 @@ export interface NationalImport {
   /** Files read so far. */
   done: number;
   result: NationalResult | null;
-  /** The sheets of `result` are in the workbook (the last write succeeded). */
+  /** The sheets of `result` are in the open workbook (the last write went there and succeeded). */
   written: boolean;
+  /** Where the last import wrote its sheets, or null when nothing was written. */
+  writtenTo: ImportTarget | null;
   notice: ImportNotice | null;
   busy: boolean;
-  start: (files: readonly File[]) => Promise<void>;
+  start: (files: readonly File[], target: ImportTarget) => Promise<void>;
   dismiss: () => void;
 }
 
@@ -54,16 +60,16 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
   const [done, setDone] = useState(0);
   const [result, setResult] = useState<NationalResult | null>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
-  const [written, setWritten] = useState(false);
+  const [writtenTo, setWrittenTo] = useState<ImportTarget | null>(null);
   const running = useRef(false);
 
   const start = useCallback(
-    async (picked: readonly File[]) => {
+    async (picked: readonly File[], target: ImportTarget) => {
       if (running.current || picked.length === 0) return;
       running.current = true;
       const files = [...picked];
       setNotice(null);
-      setWritten(false);
+      setWrittenTo(null);
       setDone(0);
       setLines(
         files.map((f) => ({
@@ -131,21 +137,32 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
         setPhase("schrijven");
         await nextTask();
         try {
-          await host.writeSheets(res.models);
-          setWritten(true);
+          const visible = res.models.filter((m) => m.visibility !== "veryHidden").map((m) => m.name);
+          const counted = def.eenheden
+            ? `ontvangen ${res.report.ontvangen} van ${res.report.verwacht} ${def.eenheden.meervoud}`
+            : `${res.report.ontvangen} ${res.report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`;
           const problems = res.report.bestanden.filter((b) => b.status !== "meegeteld").length;
-          setNotice({
-            intent: problems > 0 ? "warning" : "success",
-            titel: "Landelijke bladen geschreven",
-            bericht: `${res.models
-              .filter((m) => m.visibility !== "veryHidden")
-              .map((m) => m.name)
-              .join(", ")}: ${
-              def.eenheden
-                ? `ontvangen ${res.report.ontvangen} van ${res.report.verwacht} ${def.eenheden.meervoud}`
-                : `${res.report.ontvangen} ${res.report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`
-            }${problems > 0 ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee${def.eenheden ? " (zie Retouren)" : ""}` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
-          });
+          const notCounted =
+            problems > 0
+              ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee (zie hieronder)`
+              : "";
+          if (target === "nieuw") {
+            await host.createWorkbook(reader.workbookBase64(res.models));
+            setWrittenTo("nieuw");
+            setNotice({
+              intent: "success",
+              titel: "Nieuwe werkmap gemaakt",
+              bericht: `Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${counted}${notCounted}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
+            });
+          } else {
+            await host.writeSheets(res.models);
+            setWrittenTo("open");
+            setNotice({
+              intent: "success",
+              titel: "Landelijke bladen geschreven",
+              bericht: `${visible.join(", ")}: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
+            });
+          }
         } catch (e) {
           const t: HostErrorText = host.describeError(e);
           setNotice({
@@ -168,7 +185,8 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
     lines,
     done,
     result,
-    written,
+    written: writtenTo === "open",
+    writtenTo,
     notice,
     busy: phase === "laden" || phase === "lezen" || phase === "schrijven",
     start,

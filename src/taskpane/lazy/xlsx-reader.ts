@@ -1,12 +1,15 @@
 /**
- * The .xlsx reader of the Landelijk overzicht, loaded as its own chunk ("xlsx-reader") only when that mode
- * is used (a dynamic import with webpackChunkName "xlsx-reader", see logic/national.ts). It wraps the one
+ * The .xlsx reader and writer of the Landelijk overzicht, loaded as its own chunk ("xlsx-reader") only when that
+ * mode is used (a dynamic import with webpackChunkName "xlsx-reader", see logic/national.ts). It wraps the one
  * .xlsx reader (`src/xlsx/read-xlsx.ts`: fflate and saxes; no ExcelJS), the reader every command of
  * `regiomonitor` uses, so a file gives the same WorkbookInput in the pane as on the command line.
  */
 import type { WantedSource, WorkbookInput } from "../../core/grid";
 import { readXlsx } from "../../xlsx/read-xlsx";
 import { UnreadableFileError } from "../../xlsx/unreadable";
+import { sheetsXlsx } from "../../xlsx/sheet-writer";
+import type { SheetModel } from "../../core/sheet-model";
+import { toBase64 } from "../../excel/workbook";
 
 export type ReadOutcome = { ok: true; input: WorkbookInput } | { ok: false; reden: string };
 
@@ -27,4 +30,12 @@ export async function readReturnedWorkbook(
       reden: `het bestand kan in het taakvenster niet worden gelezen (${detail}). Open het in Excel, sla het op als .xlsx en lever het opnieuw aan`,
     };
   }
+}
+
+/**
+ * The .xlsx bytes of a new workbook holding the national sheets, as Base64 for `Excel.createWorkbook`:
+ * written by the one national workbook writer (src/xlsx/sheet-writer.ts), as `regiomonitor aggregate` does.
+ */
+export function workbookBase64(models: readonly SheetModel[]): string {
+  return toBase64(sheetsXlsx([...models]));
 }

@@ -1,8 +1,17 @@
-/** Groups a check's issues for the pane: per sheet (definition order first), then per severity. */
-import { SEVERITY_ORDER, countBySeverity, sortIssues, type Issue, type Severity } from "../../core/issues";
+/** Groups a check's issues for the pane: per sheet (definition order first), then per rule (issue code). */
+import {
+  CATALOGUE,
+  SEVERITY_ORDER,
+  sortIssues,
+  type Issue,
+  type IssueCode,
+  type Severity,
+} from "../../core/issues";
 
-export interface SeverityGroup {
-  severity: Severity;
+export interface RuleGroup {
+  code: IssueCode;
+  /** The rule in words: the catalogue's description of the code. */
+  titel: string;
   issues: Issue[];
 }
 
@@ -11,16 +20,18 @@ export interface SheetGroup {
   blad: string | null;
   /** Heading shown in the pane. */
   titel: string;
-  counts: Record<Severity, number>;
-  /** Non-empty severity groups, fout first. */
-  groepen: SeverityGroup[];
+  /** Number of issues of the sheet. */
+  aantal: number;
+  /** Non-empty rule groups, by severity (fout first), then in the order their first issue comes. */
+  regels: RuleGroup[];
 }
 
 export const WORKBOOK_GROUP_TITLE = "Werkmap";
 
 /**
  * Workbook-level issues first, then the given sheets in their order (the definition's), then any other
- * sheet alphabetically. Within a sheet: fout, waarschuwing, info; within those the stable issue order.
+ * sheet alphabetically. Within a sheet: one group per rule, fout before waarschuwing before info; within a
+ * rule the stable issue order (row, column).
  */
 export function groupIssues(issues: readonly Issue[], sheetOrder: readonly string[]): SheetGroup[] {
   const byBlad = new Map<string | null, Issue[]>();
@@ -41,21 +52,38 @@ export function groupIssues(issues: readonly Issue[], sheetOrder: readonly strin
   });
   return keys.map((blad) => {
     const list = byBlad.get(blad) ?? [];
-    return {
-      blad,
-      titel: blad ?? WORKBOOK_GROUP_TITLE,
-      counts: countBySeverity(list),
-      groepen: SEVERITY_ORDER.map((severity) => ({
-        severity,
-        issues: list.filter((i) => i.severity === severity),
-      })).filter((g) => g.issues.length > 0),
-    };
+    const byCode = new Map<IssueCode, Issue[]>();
+    for (const i of list) byCode.set(i.code, [...(byCode.get(i.code) ?? []), i]);
+    const regels = [...byCode.entries()]
+      .map(([code, xs]) => ({ code, titel: CATALOGUE[code].beschrijving, issues: xs }))
+      .sort(
+        (a, b) => SEVERITY_ORDER.indexOf(a.issues[0].severity) - SEVERITY_ORDER.indexOf(b.issues[0].severity),
+      );
+    return { blad, titel: blad ?? WORKBOOK_GROUP_TITLE, aantal: list.length, regels };
   });
 }
 
 /** Where clicking an issue goes: its sheet and cell, or null when it has no cell. */
 export function issueTarget(i: Issue): { sheet: string; address: string } | null {
   return i.blad && i.cel ? { sheet: i.blad, address: i.cel } : null;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The catalogue's message for a line whose link already names the cell: the reference `blad!cel` (with its
+ * brackets, or "in blad!cel") is left out, so the cell is named once. Nothing else of the message changes.
+ */
+export function lineText(i: Issue): string {
+  const t = issueTarget(i);
+  if (!t) return i.bericht;
+  const ref = escapeRe(`${t.sheet}!${t.address}`);
+  return i.bericht
+    .replace(new RegExp(`\\s*\\(${ref}\\)`, "g"), "")
+    .replace(new RegExp(`\\s+in ${ref}(?=\\s)`, "g"), "")
+    .replace(new RegExp(`\\s*\\(${ref};\\s*`, "g"), " (")
+    .replace(new RegExp(ref, "g"), t.address)
+    .replace(/\s+([.,;:])/g, "$1");
 }
 
 const SEVERITY_WORDS: Record<Severity, [string, string]> = {
@@ -68,11 +96,6 @@ const SEVERITY_WORDS: Record<Severity, [string, string]> = {
 export function countText(severity: Severity, n: number): string {
   const [one, many] = SEVERITY_WORDS[severity];
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Heading of a severity group: "Fouten", "Waarschuwingen", "Ter informatie". */
-export function severityTitle(severity: Severity): string {
-  return severity === "fout" ? "Fouten" : severity === "waarschuwing" ? "Waarschuwingen" : "Ter informatie";
 }
 
 /** "2 fouten, 1 waarschuwing en 3 meldingen", or "Geen meldingen". */

@@ -23,6 +23,8 @@ export interface XlsxReader {
     wanted: readonly WantedSource[],
     bestand: string,
   ): Promise<ReadOutcome>;
+  /** The .xlsx bytes (Base64) of a new workbook holding these sheets, for `createWorkbook`. */
+  workbookBase64(models: readonly SheetModel[]): string;
 }
 
 let readerPromise: Promise<XlsxReader> | null = null;
