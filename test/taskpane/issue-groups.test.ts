@@ -67,7 +67,7 @@ test("a line names its cell once: the link holds the cell, the text leaves the r
     "Antwoord op V1: 'Soms' is geen geldig antwoord. Kies uit: 'Alle', 'Een deel', 'Geen', 'Onbekend'.",
   );
   expect(lineText(issues[2])).toBe(
-    "Status is niet ingevuld. Kies een waarde uit de keuzelijst; weet u het niet, kies dan 'Onbekend'.",
+    "Status is leeg. Kies een waarde uit de keuzelijst; weet u het niet, kies dan 'Onbekend'.",
   );
   const changed = makeIssue(
     "vaste_rij_gewijzigd",
