@@ -128,7 +128,7 @@ function parseValues(text: string): Parsed<string[]> {
 // --- Tests -----------------------------------------------------------------------------------------------
 
 const FLAGS = { leeg: "leeg", ingevuld: "ingevuld", ongeldig: "ongeldig" } as const;
-const DATE_OPS = ["voor", "na", "uiterlijk"] as const;
+type DateOp = "voor" | "na" | "uiterlijk";
 
 function parseDateRef(text: string, ctx: RefContext): Parsed<DateRef> {
   const m = /^(.*?)(?:\s*\+\s*(\d+)\s*maand(?:en)?)?\s*$/i.exec(text.trim());
@@ -186,7 +186,7 @@ export function parseTest(text: string, ctx: RefContext): Parsed<Test> {
     if (!ref.ok) return ref;
     const other = parseDateRef(t.slice(date.index + date[0].length), ctx);
     if (!other.ok) return other;
-    const k = date[1].toLowerCase() as (typeof DATE_OPS)[number];
+    const k = date[1].toLowerCase() as DateOp;
     return { ok: true, value: { datum: ref.value, [k]: other.value } as Test };
   }
   return fail(
