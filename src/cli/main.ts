@@ -6,7 +6,6 @@ import {
   defaultMonitor,
   fieldsTable,
   findMonitor,
-  loadMonitorJson,
   monitorToJson,
   scaleOf,
   unitNames,
@@ -47,6 +46,8 @@ import {
   writeWorkbookFile,
 } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
+import { loadDefinitionFile } from "./definition-file";
+import { definitionWorkbookBytes } from "../xlsx/definition-workbook";
 import { cmdCompare } from "./compare";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 
@@ -70,9 +71,9 @@ const USAGE = `Gebruik:
   regiomonitor aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]
   regiomonitor demo [-o MAP]
   regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]   (OUD, NIEUW: .json of landelijke .xlsx)
-  regiomonitor definitie export ID [-o BESTAND.json]
+  regiomonitor definitie export ID [-o BESTAND.json] | --xlsx -o BESTAND.xlsx
 
-Met --definitie BESTAND.json (of --definitie-id ID) gebruiken template, check en aggregate een andere
+Met --definitie BESTAND.json of BESTAND.xlsx (of --definitie-id ID) gebruiken template, check en aggregate een andere
 definitie dan de standaard (zie docs/definitions.md).
 
 Exitcodes: 0 alles gelezen en geldig; 1 fouten of overgeslagen bestanden (uitvoer wel geschreven); 2 gebruiksfout of niets te doen.`;
@@ -166,7 +167,7 @@ async function chooseDefinition(
   }
   if (file === undefined) return { def: defaultMonitor(), available: builtInMonitors() };
   if (file === true) throw new UsageError("Optie --definitie verwacht een bestand.");
-  const load = loadMonitorJson(await fs.readFile(file, "utf8"));
+  const load = await loadDefinitionFile(file);
   if (!load.ok)
     throw new DefinitionFileError(
       `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
@@ -176,10 +177,10 @@ async function chooseDefinition(
 }
 
 async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ["o"], []);
+  const { positional, options } = parseArgs(argv, ["o"], ["xlsx"]);
   const [sub, id] = positional;
   if (sub !== "export" || !id || positional.length > 2)
-    throw new UsageError("Gebruik: regiomonitor definitie export ID [-o BESTAND.json]");
+    throw new UsageError("Gebruik: regiomonitor definitie export ID [--xlsx] [-o BESTAND.json|BESTAND.xlsx]");
   const def = findMonitor(id);
   if (!def)
     throw new UsageError(
@@ -187,7 +188,12 @@ async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
         .map((d) => d.id)
         .join(", ")}.`,
     );
-  if (typeof options.o === "string") {
+  if (options.xlsx === true) {
+    if (typeof options.o !== "string" || !options.o.toLowerCase().endsWith(".xlsx"))
+      throw new UsageError("Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.");
+    await writeBytesFile(definitionWorkbookBytes(def), options.o);
+    io.err(`Definitie geschreven: ${options.o}`);
+  } else if (typeof options.o === "string") {
     await writeTextFile(options.o, monitorToJson(def));
     io.err(`Definitie geschreven: ${options.o}`);
   } else io.out(monitorToJson(def).trimEnd());
