@@ -440,7 +440,9 @@ async function writeNational(
     io.err(`JSON geschreven: ${jsonOut}`);
   }
   const table = formatRowDistributions(def, report);
-  io.out(table || `${def.naam}: ${formatColourCounts(def, report)}`);
+  // A monitor without judged rows (only questions) has no colour counts: then the returns received.
+  const received = `ontvangen ${report.ontvangen} van ${report.verwacht} ${def.eenheden?.meervoud ?? "eenheden"}`;
+  io.out(table || `${def.naam}: ${formatColourCounts(def, report) || received}`);
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped)
     io.err(`${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel"}: ${s.bestand} — ${s.reden}`);

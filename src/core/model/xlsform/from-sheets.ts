@@ -32,9 +32,20 @@ class Origins {
   put(path: string, at: Spot): void {
     this.map.set(path, at);
   }
-  /** Registers a row and each of its columns under `base`. */
-  row(base: string, sheet: string, row: number, layout: SheetLayout, extra: [string, string][] = []): void {
-    this.put(base, { sheet, row });
+  /**
+   * Registers a row and each of its columns under `base`. A message about the whole row (a duplicate) is
+   * pinned to its key column: `keyColumn`, else the layout's first required column.
+   */
+  row(
+    base: string,
+    sheet: string,
+    row: number,
+    layout: SheetLayout,
+    extra: [string, string][] = [],
+    keyColumn?: string,
+  ): void {
+    const key = keyColumn ?? layout.kolommen.find((c) => c.verplicht)?.kol;
+    this.put(base, { sheet, row, column: key });
     for (const c of layout.kolommen)
       if (!c.pad.startsWith("_")) this.put(`${base}.${c.pad}`, { sheet, row, column: c.kol });
     for (const [pad, kol] of extra) this.put(`${base}.${pad}`, { sheet, row, column: kol });
@@ -132,7 +143,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     const soort = (unitSet?.soort as string | undefined) ?? "regio";
     monitor.eenheden = {
       soort,
-      meervoud: (unitSet?.meervoud as string | undefined) ?? (soort === "regio" ? "regio's" : `${soort}en`),
+      meervoud: (unitSet?.meervoud as string | undefined) ?? plural(soort),
       namen: units.map((u, i) => {
         origins.row(`eenheden.namen[${i}]`, sheetName("eenheden"), u.row, SHEETS.eenheden);
         return u.obj;
@@ -247,7 +258,14 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
             waarden[f] = cellText(rec?.cells.get(headerKey(f)) ?? null);
             extra.push([`waarden.${f}`, f]);
           }
-          origins.row(`${base}.rijen[${i}]`, sheetName("rijen"), r.row, SHEETS.rijen, extra);
+          origins.row(
+            `${base}.rijen[${i}]`,
+            sheetName("rijen"),
+            r.row,
+            SHEETS.rijen,
+            extra,
+            String(obj.sleutel),
+          );
           delete r.obj._tabel;
           return { waarden, ...r.obj };
         });
@@ -298,18 +316,21 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     const questions = read("vragen");
     const velden = fields.length > 0 ? fieldRows("tabellen[0]") : D.defaultFields(soort);
     tabellen.push(D.fieldsTable(soort, velden as never) as Obj);
-    const simpleRows = (items: Item[], sheet: SheetName, key: string) =>
+    /** The rows of a simple sheet; an empty fixed value (`onderdeel`) is an empty text. */
+    const simpleRows = (items: Item[], sheet: SheetName) =>
       items.map((it, i) => {
         origins.row(`tabellen[${tabellen.length}].rijen[${i}]`, sheetName(sheet), it.row, SHEETS[sheet]);
-        void key;
-        return it.obj as unknown as Row;
+        const waarden = (it.obj.waarden ?? {}) as Record<string, string>;
+        for (const c of SHEETS[sheet].kolommen)
+          if (c.pad.startsWith("waarden.")) waarden[c.pad.slice(8)] ??= "";
+        return { ...it.obj, waarden } as unknown as Row;
       });
     if (milestones.length > 0) {
-      const rijen = simpleRows(milestones, "mijlpalen", "code");
+      const rijen = simpleRows(milestones, "mijlpalen");
       tabellen.push(D.milestoneTable(rijen, delay) as Obj);
     }
     if (questions.length > 0) {
-      const rijen = simpleRows(questions, "vragen", "nr");
+      const rijen = simpleRows(questions, "vragen");
       tabellen.push(D.questionTable(rijen) as Obj);
     }
     for (const [name, scale] of Object.entries(D.defaultScales(milestones.length > 0)))
@@ -344,24 +365,29 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
 
   resolveConditions(tabellen, problems);
 
-  if (problems.list.length > 0) return { ok: false, fouten: problems.list };
+  for (const s of SETTINGS)
+    if (!settingsSpot.has(s.pad)) origins.put(s.pad, { sheet: sheetName("instellingen") });
+
+  // The model's own checks (structure, references) on what was read, each message at its cell; a cell
+  // that already has a message is not reported twice.
   const load = loadMonitorValue(monitor as MonitorInput);
-  if (load.ok) return load;
-  return {
-    ok: false,
-    fouten: load.fouten.map((f) => {
+  if (load.ok && problems.list.length === 0) return load;
+  const loose: string[] = [];
+  if (!load.ok)
+    for (const f of load.fouten) {
       const i = f.indexOf(": ");
       const path = i < 0 ? "" : f.slice(0, i);
       const at = origins.find(path);
-      return at ? `${problemPrefix(at)}: ${f.slice(i + 2)} (${path}).` : `In de definitie: ${f}.`;
-    }),
-  };
+      if (!at) loose.push(`In de definitie: ${f}.`);
+      else if (!problems.has(at)) problems.add(at, `${f.slice(i + 2)} (${path})`);
+    }
+  return { ok: false, fouten: [...problems.sorted(sheets.map((g) => g.sheet)), ...loose] };
 }
 
-function problemPrefix(at: Spot): string {
-  const p = new Problems();
-  p.add(at, "x");
-  return p.list[0].slice(0, -4);
+/** `regio` → `regio's`, `gemeente` → `gemeenten`, `jeugdregio` → `jeugdregio's`, else + `en`. */
+function plural(soort: string): string {
+  if (/[aiouy]$/.test(soort)) return `${soort}'s`;
+  return soort.endsWith("e") ? `${soort}n` : `${soort}en`;
 }
 
 /** A sheet's rows as objects (by the layout's paths); mistakes in cells go to `problems`. */

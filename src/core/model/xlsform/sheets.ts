@@ -25,12 +25,34 @@ export function spotText(s: Spot): string {
 
 /** The mistakes found so far, each a Dutch sentence that starts with its sheet, row and column. */
 export class Problems {
-  readonly list: string[] = [];
+  readonly entries: { at: Spot; text: string }[] = [];
+  private readonly spots = new Set<string>();
   add(at: Spot, message: string): void {
+    this.spots.add(spotKey(at));
     const m = message.trim();
-    this.list.push(`${spotText(at)}: ${/[.!?]$/.test(m) ? m : `${m}.`}`);
+    this.entries.push({ at, text: `${spotText(at)}: ${/[.!?]$/.test(m) ? m : `${m}.`}` });
+  }
+  get list(): string[] {
+    return this.entries.map((e) => e.text);
+  }
+  /** The messages in the order of the workbook: by sheet (as `order` lists them), then by row. */
+  sorted(order: string[]): string[] {
+    const rank = (s: string) => {
+      const i = order.indexOf(s);
+      return i < 0 ? order.length : i;
+    };
+    return [...this.entries]
+      .map((e, i) => ({ ...e, i }))
+      .sort((a, b) => rank(a.at.sheet) - rank(b.at.sheet) || (a.at.row ?? 0) - (b.at.row ?? 0) || a.i - b.i)
+      .map((e) => e.text);
+  }
+  /** A message was given for this cell (or row, or sheet). */
+  has(at: Spot): boolean {
+    return this.spots.has(spotKey(at));
   }
 }
+
+const spotKey = (s: Spot): string => `${s.sheet}|${s.row ?? ""}|${s.column ?? ""}`;
 
 /** Header comparison: `Geldt als`, `geldt_als` and `GeldtAls` are one header. */
 export const headerKey = (h: string): string => fold(h).replace(/[\s_-]+/g, "");
