@@ -3,7 +3,7 @@
  * back through our reader to the identical definition, and opens in openpyxl; conditions parse and print
  * both ways; a workbook with ten mistakes gives ten messages naming sheet, row and column.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Grid, RawValue } from "../../src/core/grid";
 import { builtInMonitors, type Test } from "../../src/core/model";
@@ -120,10 +120,7 @@ describe("every built-in as a definition workbook", () => {
     async (id, def) => {
       const file = path.join(dir, `${id}.xlsx`);
       writeFileSync(file, definitionWorkbookBytes(def));
-      const back = await readDefinitionWorkbook(
-        new Uint8Array(require("node:fs").readFileSync(file)),
-        `${id}.xlsx`,
-      );
+      const back = await readDefinitionWorkbook(new Uint8Array(readFileSync(file)), `${id}.xlsx`);
       expect(back).toEqual({ ok: true, def });
       const sheets = definitionToSheets(def);
       const py = runPython(
