@@ -47,7 +47,7 @@ import {
 } from "../xlsx/files";
 import { parseArgs, UsageError } from "./args";
 import { loadDefinitionFile } from "./definition-file";
-import { definitionWorkbookBytes } from "../xlsx/definition-workbook";
+import { definitionWorkbookBytes } from "../xlsx/definition-workbook-write";
 import { cmdCompare } from "./compare";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 

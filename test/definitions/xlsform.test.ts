@@ -14,7 +14,8 @@ import {
   printCondition,
   type RefContext,
 } from "../../src/core/model/xlsform";
-import { definitionWorkbookBytes, readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
+import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
+import { definitionWorkbookBytes } from "../../src/xlsx/definition-workbook-write";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
 import { runPython, tempDir } from "../helpers/files";
 
