@@ -19,31 +19,10 @@ import {
 } from "../browser/harness";
 import type { RawValue } from "../../src/core/grid";
 import { buildTemplate } from "../../src/core/engine/template";
-import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
+import { definitionWorkbook as workbook } from "./sheets-workbook";
 import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-
-/** A definition workbook from explicit sheets (header row first). */
-function workbook(sheets: Record<string, RawValue[][]>): Buffer {
-  return sheetsXlsx(
-    Object.entries(sheets).map(([name, rows]) => {
-      const cols = Math.max(...rows.map((r) => r.length));
-      return {
-        name,
-        rows: rows.map((r) =>
-          Array.from({ length: cols }, (_, c) => {
-            const v = r[c] ?? null;
-            return { v: typeof v === "string" || typeof v === "number" ? v : null };
-          }),
-        ),
-        widths: Array.from({ length: cols }, () => 20),
-        freezeRows: 1,
-        dataBars: [],
-      };
-    }),
-  );
-}
 
 const definition = (type: string): Record<string, RawValue[][]> => ({
   instellingen: [

@@ -16,29 +16,8 @@ import {
 } from "../../src/core/model/xlsform";
 import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
 import { definitionWorkbookBytes } from "../../src/xlsx/definition-workbook-write";
-import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
+import { definitionWorkbook as workbook } from "./sheets-workbook";
 import { runPython, tempDir } from "../helpers/files";
-
-/** A definition workbook from explicit sheets (header row first), as our own writer writes it. */
-function workbook(sheets: Record<string, RawValue[][]>): Buffer {
-  return sheetsXlsx(
-    Object.entries(sheets).map(([name, rows]) => {
-      const cols = Math.max(...rows.map((r) => r.length));
-      return {
-        name,
-        rows: rows.map((r) =>
-          Array.from({ length: cols }, (_, c) => {
-            const v = r[c] ?? null;
-            return { v: typeof v === "string" || typeof v === "number" ? v : null };
-          }),
-        ),
-        widths: Array.from({ length: cols }, () => 20),
-        freezeRows: 1,
-        dataBars: [],
-      };
-    }),
-  );
-}
 
 describe("conditions as text", () => {
   const ctx: RefContext = {

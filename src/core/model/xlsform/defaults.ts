@@ -236,7 +236,7 @@ export function defaultNational(opts: {
   ];
 }
 
-export const DEFAULT_RAG = {
+export const DEFAULT_RAG: MonitorInput["rag"] = {
   volgorde: ["rood", "oranje", "grijs", "groen"],
   labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },
 };
