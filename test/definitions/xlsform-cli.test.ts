@@ -170,6 +170,21 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
     expect(r.stderr).toBe(
       `Fout: De definitie in ${bad} is niet bruikbaar (1 fout):\n  Blad 'Vragen', rij 5, kolom 'type': 'keus' is geen type. Kies schaal, tekst, datum of getal.\n`,
     );
+    const fake = path.join(dir, "nep.xlsx");
+    writeFileSync(fake, "id;naam\n");
+    const notXlsx = runCli([
+      "template",
+      "--regio",
+      "Bergen",
+      "--definitie",
+      fake,
+      "-o",
+      path.join(dir, "y.xlsx"),
+    ]);
+    expect(notXlsx.code).toBe(2);
+    expect(notXlsx.stderr).toMatch(
+      /^Fout: De definitie in .*nep\.xlsx is niet bruikbaar \(1 fout\):\n {2}\S.+\n$/,
+    );
     const other = path.join(dir, "def.csv");
     writeFileSync(other, "id;naam\n");
     const csv = runCli(["check", path.join(units, "Regiomonitor-Bergen.xlsx"), "--definitie", other]);

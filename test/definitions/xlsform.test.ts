@@ -261,6 +261,35 @@ describe("a definition workbook with mistakes", () => {
   });
 });
 
+test("a message about a whole part names its sheet; a file that is no workbook gets the reader's reason", async () => {
+  const s = {
+    instellingen: [
+      ["sleutel", "waarde"],
+      ["id", "x"],
+      ["versie", "1"],
+      ["naam", "X"],
+    ],
+    eenheden: [["naam"], ["Alkmaar"]],
+    velden: [
+      ["naam", "type", "verplicht", "rol"],
+      ["Peildatum", "datum", "ja", "peildatum"],
+    ],
+    vragen: [
+      ["nr", "vraag", "type"],
+      ["1", "Hoe?", "tekst"],
+    ],
+  };
+  expect(await readDefinitionWorkbook(workbook(s), "d.xlsx")).toEqual({
+    ok: false,
+    fouten: [
+      "Blad 'velden': een monitor met eenheden heeft een veld met rol 'eenheid' nodig (tabellen[0].velden).",
+    ],
+  });
+  await expect(readDefinitionWorkbook(new TextEncoder().encode("id;naam\n"), "d.xlsx")).rejects.toThrow(
+    /^d\.xlsx: /,
+  );
+});
+
 test("the sheets are plain grids: definitionFromSheets works without a file", () => {
   const g = (sheet: string, values: RawValue[][]): Grid => ({ sheet, table: null, top: 1, left: 1, values });
   const r = definitionFromSheets(

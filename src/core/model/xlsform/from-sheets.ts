@@ -91,6 +91,17 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   const read = (name: SheetName): Item[] => readSheet(byName.get(name), SHEETS[name], problems);
   const sheetName = (name: SheetName): string => byName.get(name)?.name ?? name;
 
+  // A message about a whole part (no row of its own) names at least its sheet.
+  for (const [part, sheet] of [
+    ["eenheden", "eenheden"],
+    ["schalen", "schalen"],
+    ["landelijk", "landelijk"],
+    ["tabellen", "tabellen"],
+    ["scores", "instellingen"],
+    ["rag", "instellingen"],
+  ] as const)
+    origins.put(part, { sheet: sheetName(sheet) });
+
   // instellingen
   const monitor: Obj = { model: 2 };
   const settingsSpot = new Map<string, Spot>();
@@ -315,10 +326,12 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     const milestones = read("mijlpalen");
     const questions = read("vragen");
     const velden = fields.length > 0 ? fieldRows("tabellen[0]") : D.defaultFields(soort);
+    origins.put("tabellen[0]", { sheet: sheetName("velden") });
     tabellen.push(D.fieldsTable(soort, velden as never) as Obj);
     /** The rows of a simple sheet; an empty fixed value (`onderdeel`) is an empty text. */
     const simpleRows = (items: Item[], sheet: SheetName) =>
       items.map((it, i) => {
+        origins.put(`tabellen[${tabellen.length}]`, { sheet: sheetName(sheet) });
         origins.row(`tabellen[${tabellen.length}].rijen[${i}]`, sheetName(sheet), it.row, SHEETS[sheet]);
         const waarden = (it.obj.waarden ?? {}) as Record<string, string>;
         for (const c of SHEETS[sheet].kolommen)
