@@ -35,7 +35,8 @@ export async function loadDefinitionFile(file: string): Promise<MonitorLoad> {
   try {
     return await readDefinitionWorkbook(buf, path.basename(file));
   } catch (e) {
-    if (e instanceof UnreadableFileError) return { ok: false, fouten: [e.reden] };
+    if (e instanceof UnreadableFileError)
+      return { ok: false, fouten: [/[.!?]$/.test(e.reden) ? e.reden : `${e.reden}.`] };
     throw e;
   }
 }

@@ -98,11 +98,14 @@ export function recordsOf(grid: Grid): RecordSheet {
   return { name: grid.sheet, headerRow: grid.top + h, headers, records };
 }
 
-/** A cell as trimmed text; numbers as written (1 → "1", 0.5 → "0,5"); empty → "". */
+/**
+ * A cell as trimmed text; empty → "". A number as its digits (1 → "1", a question number typed as 1.1 →
+ * "1.1"): Excel stores what looks like a number as one.
+ */
 export function cellText(v: RawValue): string {
   if (v === null) return "";
   if (typeof v === "string") return cleanText(v);
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v).replace(".", ",");
+  if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "ja" : "nee";
   return v.error;
 }
