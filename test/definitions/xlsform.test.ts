@@ -313,3 +313,14 @@ test("the sheets are plain grids: definitionFromSheets works without a file", ()
     { soort: "open", blad: "Open antwoorden", tabel: "vragenlijst" },
   ]);
 });
+
+test("a definition with a part the sheets cannot hold is refused, never written half", () => {
+  const def = builtInMonitors()[1];
+  const odd = {
+    ...def,
+    tabellen: def.tabellen.map((t) => ({ ...t, kleur: "rood" })),
+  } as unknown as typeof def;
+  expect(() => definitionToSheets(odd)).toThrow(
+    "De definitie 'actiemonitor-2013' kan niet volledig als werkmap worden geschreven: tabellen[0].kleur",
+  );
+});

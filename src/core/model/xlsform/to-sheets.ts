@@ -21,7 +21,29 @@ export function definitionToSheets(def: Monitor): Grid[] {
     const back = definitionFromSheets(simple, "export");
     if (back.ok && deepEqual(back.def, def)) return simple;
   }
-  return fullSheets(def);
+  const full = fullSheets(def);
+  // Never a workbook that silently loses part of the definition (a model key the layout does not know).
+  const back = definitionFromSheets(full, "export");
+  const lost = back.ok ? firstDifference(def, back.def, "") : back.fouten[0];
+  if (lost !== null)
+    throw new Error(`De definitie '${def.id}' kan niet volledig als werkmap worden geschreven: ${lost}`);
+  return full;
+}
+
+/** The path of the first difference between two values, or null when they are equal. */
+function firstDifference(a: unknown, b: unknown, at: string): string | null {
+  if (deepEqual(a, b)) return null;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(
+        (a as Obj)[k],
+        (b as Obj)[k],
+        Array.isArray(a) ? `${at}[${k}]` : at ? `${at}.${k}` : k,
+      );
+      if (d !== null) return d;
+    }
+  }
+  return at || "(hele definitie)";
 }
 
 function grid(sheet: string, values: CellOut[][]): Grid {
