@@ -9,7 +9,8 @@ import type { Monitor, RowsTable, Test } from "../schema";
 import { printCondition } from "./conditions";
 import type { CellOut } from "./codecs";
 import { MILESTONES_ID, QUESTIONS_ID } from "./defaults";
-import { definitionFromSheets, refContext } from "./from-sheets";
+import { definitionFromSheets } from "./from-sheets";
+import { refContext } from "./read-sheet";
 import { CONDITION, REQUIRED_IF, SETTINGS, SHEETS, getPath, type SheetLayout } from "./layout";
 
 type Obj = Record<string, unknown>;
