@@ -17,7 +17,8 @@ import {
 import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
 import { definitionWorkbookBytes } from "../../src/xlsx/definition-workbook-write";
 import { definitionWorkbook as workbook } from "./sheets-workbook";
-import { runPython, tempDir } from "../helpers/files";
+import { ROOT, runPython, tempDir } from "../helpers/files";
+import { SETTINGS, SHEETS } from "../../src/core/model/xlsform/layout";
 
 describe("conditions as text", () => {
   const ctx: RefContext = {
@@ -323,4 +324,14 @@ test("a definition with a part the sheets cannot hold is refused, never written 
   expect(() => definitionToSheets(odd)).toThrow(
     "De definitie 'actiemonitor-2013' kan niet volledig als werkmap worden geschreven: tabellen[0].kleur",
   );
+});
+
+test("docs/definitions.md documents every sheet, column and setting of the layout (the public contract)", () => {
+  const doc = readFileSync(path.join(ROOT, "docs", "definitions.md"), "utf8");
+  const section = doc.slice(doc.indexOf("## Definitions in Excel"), doc.indexOf("## The model"));
+  const missing = [
+    ...Object.values(SHEETS).flatMap((s) => [s.blad, ...s.kolommen.map((c) => c.kol)]),
+    ...SETTINGS.map((s) => s.sleutel),
+  ].filter((name) => !section.includes(`\`${name}\``));
+  expect(missing).toEqual([]);
 });
