@@ -18,6 +18,7 @@ import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
 import { definitionWorkbookBytes } from "../../src/xlsx/definition-workbook-write";
 import { definitionWorkbook as workbook } from "./sheets-workbook";
 import { ROOT, runPython, tempDir } from "../helpers/files";
+import { libreOffice, openpyxlSaved } from "../helpers/producers";
 import { SETTINGS, SHEETS } from "../../src/core/model/xlsform/layout";
 
 describe("conditions as text", () => {
@@ -114,6 +115,15 @@ print(json.dumps({ws.title: [[c for c in r] for r in ws.iter_rows(values_only=Tr
       const opened = JSON.parse(py.stdout) as Record<string, RawValue[][]>;
       expect(Object.keys(opened)).toEqual(sheets.map((s) => s.sheet));
       for (const s of sheets) expect(opened[s.sheet]).toEqual(s.values);
+    },
+  );
+  test.each(["rak-2008-2010", "ghnt-2018"])(
+    "%s saved again by LibreOffice Calc and by openpyxl (as a user's spreadsheet program would) reads back identically",
+    async (id) => {
+      const def = builtInMonitors().find((d) => d.id === id)!;
+      const bytes = definitionWorkbookBytes(def);
+      for (const saved of [libreOffice(bytes, dir, "xlsx", "xlsx"), openpyxlSaved(bytes, dir)])
+        expect(await readDefinitionWorkbook(saved, `${id}.xlsx`)).toEqual({ ok: true, def });
     },
   );
   test("the RAK monitor is written in the simple form (vragen, mijlpalen), the action monitors in the full form", () => {
