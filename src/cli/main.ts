@@ -188,7 +188,8 @@ async function cmdDefinitie(argv: string[], io: Io): Promise<number> {
         .map((d) => d.id)
         .join(", ")}.`,
     );
-  if (options.xlsx === true) {
+  // A workbook when asked for, or when the output file is one (never JSON text in a .xlsx file).
+  if (options.xlsx === true || (typeof options.o === "string" && /\.xlsx$/i.test(options.o))) {
     if (typeof options.o !== "string" || !options.o.toLowerCase().endsWith(".xlsx"))
       throw new UsageError("Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.");
     await writeBytesFile(definitionWorkbookBytes(def), options.o);

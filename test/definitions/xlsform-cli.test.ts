@@ -209,3 +209,16 @@ test.each(builtInMonitors().map((d) => d.id))(
     expect(JSON.parse(c.stdout).definitie).toEqual({ id, versie: "1.0" });
   },
 );
+
+test("definitie export -o FILE.xlsx writes a workbook even without --xlsx; --xlsx needs -o FILE.xlsx", () => {
+  const dir = tempDir("regiomonitor-xlsform-export-");
+  const file = path.join(dir, "ghnt.xlsx");
+  expect(runCli(["definitie", "export", "ghnt-2018", "-o", file]).code).toBe(0);
+  expect(readFileSync(file).subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(JSON.parse(python(SHEETS, [file]))).toContain("oordeel");
+  const noFile = runCli(["definitie", "export", "ghnt-2018", "--xlsx"]);
+  expect(noFile.code).toBe(2);
+  expect(noFile.stderr).toContain(
+    "Fout: Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.",
+  );
+});
