@@ -345,3 +345,25 @@ test("docs/definitions.md documents every sheet, column and setting of the layou
   ].filter((name) => !section.includes(`\`${name}\``));
   expect(missing).toEqual([]);
 });
+
+test("a sheet longer than the reader reads is refused, not read in part", async () => {
+  const rows: RawValue[][] = [["naam"], ...Array.from({ length: 10000 }, (_, i) => [`Gemeente ${i + 1}`])];
+  const r = await readDefinitionWorkbook(
+    workbook({
+      instellingen: [
+        ["sleutel", "waarde"],
+        ["id", "x"],
+        ["versie", "1"],
+        ["naam", "X"],
+      ],
+      eenheden: rows,
+    }),
+    "groot.xlsx",
+  );
+  expect(r).toEqual({
+    ok: false,
+    fouten: [
+      "Blad 'eenheden': het blad heeft meer dan 9999 rijen; zoveel rijen leest Regiomonitor niet. Haal lege of overbodige rijen weg.",
+    ],
+  });
+});

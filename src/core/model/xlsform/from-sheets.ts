@@ -3,6 +3,7 @@
  * its sheet, row and column. The sheets are described in docs/definitions.md ("Definitions in Excel").
  */
 import type { Grid } from "../../grid";
+import { MAX_TABLE_ROWS } from "../../limits";
 import { loadMonitorValue, type MonitorLoad } from "..";
 import type { MonitorInput, Row } from "../schema";
 import * as D from "./defaults";
@@ -22,6 +23,14 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
       problems.add(
         { sheet: g.sheet },
         `dit blad is onbekend. Een definitie heeft de bladen ${Object.keys(SHEETS).join(", ")}; hernoem het blad of zet een _ voor de naam`,
+      );
+      continue;
+    }
+    if (g.values.length > MAX_TABLE_ROWS) {
+      // The reader stops one row past the limit: refuse rather than read part of the sheet.
+      problems.add(
+        { sheet: g.sheet },
+        `het blad heeft meer dan ${MAX_TABLE_ROWS - 1} rijen; zoveel rijen leest Regiomonitor niet. Haal lege of overbodige rijen weg`,
       );
       continue;
     }
