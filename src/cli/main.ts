@@ -6,7 +6,6 @@ import {
   defaultMonitor,
   fieldsTable,
   findMonitor,
-  loadMonitorJson,
   monitorToJson,
   scaleOf,
   unitNames,
@@ -53,6 +52,8 @@ import { compareCommand } from "./compare";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, otherSheets, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
+import { loadDefinitionFile } from "./definition-file";
+import { definitionWorkbookBytes } from "../xlsx/definition-workbook-write";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 import { packageVersion } from "./version";
 
@@ -75,9 +76,9 @@ function definitionOptions() {
   return {
     definitie: {
       type: "string",
-      waarde: "BESTAND.json",
+      waarde: "BESTAND.json|BESTAND.xlsx",
       beschrijving:
-        "Gebruik de definitie in dit bestand in plaats van de standaard (zie docs/definitions.md).",
+        "Gebruik de definitie in dit bestand (JSON of Excel-werkmap) in plaats van de standaard (zie docs/definitions.md).",
     },
     "definitie-id": {
       type: "string",
@@ -206,8 +207,8 @@ export function commandTable(): AnyCommand[] {
     }),
     defineCommand({
       naam: "definitie",
-      samenvatting: "Schrijf een ingebouwde definitie als JSON, om aan te passen.",
-      gebruik: ["definitie export ID [-o BESTAND.json]"],
+      samenvatting: "Schrijf een ingebouwde definitie als JSON of als Excel-werkmap, om aan te passen.",
+      gebruik: ["definitie export ID [-o BESTAND.json]", "definitie export ID --xlsx -o BESTAND.xlsx"],
       argumenten: [
         { naam: "export", beschrijving: "Wat te doen (alleen export)." },
         { naam: "ID", beschrijving: `De ingebouwde definitie: ${builtInIds().join(", ")}.` },
@@ -216,10 +217,19 @@ export function commandTable(): AnyCommand[] {
         o: {
           type: "string",
           waarde: "BESTAND.json",
-          beschrijving: "Waar de JSON komt (anders op het scherm).",
+          beschrijving:
+            "Waar de definitie komt (anders op het scherm). Eindigt de naam op .xlsx, dan wordt het een Excel-werkmap.",
+        },
+        xlsx: {
+          type: "boolean",
+          beschrijving:
+            "Schrijf de definitie als Excel-werkmap (bladen instellingen, schalen, vragen, …; zie docs/definitions.md).",
         },
       },
-      voorbeelden: ["definitie export rak-2008-2010 -o mijn-monitor.json"],
+      voorbeelden: [
+        "definitie export rak-2008-2010 -o mijn-monitor.json",
+        "definitie export rak-2008-2010 --xlsx -o mijn-monitor.xlsx",
+      ],
       run: ({ positional, options }, io) => cmdDefinitie(positional, options, io),
     }),
   ];
@@ -321,7 +331,7 @@ async function chooseDefinition(
     throw new UsageError("Geef --definitie-id of --definitie, niet allebei.", command);
   if (id !== undefined) return { def: builtInById(id, command), available: builtInMonitors() };
   if (file === undefined) return { def: defaultMonitor(), available: builtInMonitors() };
-  const load = loadMonitorJson((await readInputFile(file, "definitie")).toString("utf8"));
+  const load = await loadDefinitionFile(file);
   if (!load.ok)
     throw new DefinitionFileError(
       `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
@@ -330,7 +340,11 @@ async function chooseDefinition(
   return { def: load.def, available: [load.def, ...others] };
 }
 
-async function cmdDefinitie(positional: string[], options: { o?: string }, io: Io): Promise<number> {
+async function cmdDefinitie(
+  positional: string[],
+  options: { o?: string; xlsx?: boolean },
+  io: Io,
+): Promise<number> {
   const [sub, id] = positional;
   if (sub !== "export") {
     const hint = didYouMean(suggest(sub, ["export"]), true);
@@ -340,8 +354,17 @@ async function cmdDefinitie(positional: string[], options: { o?: string }, io: I
     );
   }
   const def = builtInById(id, "definitie");
-  if (options.o !== undefined) {
-    const o = options.o;
+  const o = options.o;
+  // A workbook when asked for, or when the output file is one (never JSON text in a .xlsx file).
+  if (options.xlsx === true || (o !== undefined && /\.xlsx$/i.test(o))) {
+    if (o === undefined || !/\.xlsx$/i.test(o))
+      throw new UsageError(
+        "Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.",
+        "definitie",
+      );
+    await writing(o, () => writeBytesFile(definitionWorkbookBytes(def), o));
+    io.err(`Definitie geschreven: ${o}`);
+  } else if (o !== undefined) {
     await writing(o, () => writeTextFile(o, monitorToJson(def)));
     io.err(`Definitie geschreven: ${o}`);
   } else io.out(monitorToJson(def).trimEnd());

@@ -1,11 +1,12 @@
 /**
- * "Definitie laden": pick a monitor definition (.json, see docs/definitions.md); when it is valid, the next
- * import of the Landelijk overzicht uses it; when not, the Dutch messages name the path in the file.
+ * "Definitie laden": pick a monitor definition (.json, or a definition workbook .xlsx; see
+ * docs/definitions.md); when it is valid, the next import of the Landelijk overzicht uses it; when not, the
+ * Dutch messages name the path in the file, or the sheet, row and column of the workbook.
  */
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Monitor } from "../../core/model";
-import { definitionLabel, readDefinitionFile } from "../logic/definition";
+import { definitionLabel, readDefinitionBytes } from "../logic/definition";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -37,17 +38,15 @@ export function DefinitionLoader(props: {
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
-    let text: string;
+    let r: Awaited<ReturnType<typeof readDefinitionBytes>>;
     try {
-      text = await file.text();
+      r = await readDefinitionBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (e) {
-      setFout({
-        bestand: file.name,
+      r = {
+        ok: false,
         fouten: [`${file.name}: kon niet worden gelezen (${e instanceof Error ? e.message : String(e)}).`],
-      });
-      return;
+      };
     }
-    const r = readDefinitionFile(text, file.name);
     if (r.ok) {
       setFout(null);
       props.onLoad(r.def);
@@ -69,8 +68,8 @@ export function DefinitionLoader(props: {
         ref={inputRef}
         className={s.input}
         type="file"
-        accept=".json,application/json"
-        aria-label="Definitie (JSON) kiezen"
+        accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label="Definitie (JSON of Excel-werkmap) kiezen"
         data-testid="definitie-bestand"
         onChange={(e) => {
           void pick(e.currentTarget.files?.[0]);

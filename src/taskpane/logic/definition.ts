@@ -1,6 +1,8 @@
 /**
- * "Definitie laden" without React: the text of a picked .json file → a checked monitor definition for the
- * Landelijk overzicht, or Dutch messages that name the file and the path in it.
+ * "Definitie laden" without React: a picked file → a checked monitor definition for the Landelijk overzicht,
+ * or Dutch messages that name the file and the place in it. A .json file (docs/definitions.md) is read as
+ * JSON; a definition workbook (.xlsx, "Definitions in Excel") with the one .xlsx reader, loaded as part of
+ * the reader chunk only when such a file is picked.
  */
 import { loadMonitorJson, type Monitor } from "../../core/model";
 
@@ -10,6 +12,29 @@ export type DefinitionFileLoad = { ok: true; def: Monitor } | { ok: false; foute
 export function readDefinitionFile(text: string, bestand: string): DefinitionFileLoad {
   const r = loadMonitorJson(text);
   return r.ok ? { ok: true, def: r.def } : { ok: false, fouten: r.fouten.map((f) => `${bestand}: ${f}`) };
+}
+
+/** A picked file's bytes: a definition workbook (.xlsx) or a JSON definition, by the file's extension. */
+export async function readDefinitionBytes(bytes: Uint8Array, bestand: string): Promise<DefinitionFileLoad> {
+  if (!/\.xlsx$/i.test(bestand)) {
+    if (!/\.json$/i.test(bestand))
+      return {
+        ok: false,
+        fouten: [`${bestand}: dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx).`],
+      };
+    return readDefinitionFile(new TextDecoder("utf-8").decode(bytes), bestand);
+  }
+  const { readDefinitionWorkbook } = await import(
+    /* webpackChunkName: "xlsx-reader" */ "../../xlsx/definition-workbook"
+  );
+  const { UnreadableFileError } = await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/unreadable");
+  try {
+    const r = await readDefinitionWorkbook(bytes, bestand);
+    return r.ok ? r : { ok: false, fouten: r.fouten.map((f) => `${bestand}: ${f}`) };
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { ok: false, fouten: [`${bestand}: ${e.reden}.`] };
+    throw e;
+  }
 }
 
 /** "Regiomonitor RAK 2008–2010 (rak-2008-2010, versie 1.0)". */

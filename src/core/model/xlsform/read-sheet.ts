@@ -1,0 +1,111 @@
+/**
+ * The steps of reading a definition workbook that need no overview of the whole: a sheet's rows as objects
+ * (by the layout's paths), and the conditions in cells parsed once their table is known.
+ */
+import { parseCondition, type RefContext } from "./conditions";
+import { CONDITION, PendingCondition, REQUIRED_IF, setPath, type SheetLayout } from "./layout";
+import { Problems, cellText, headerKey, type RecordSheet } from "./sheets";
+
+export type Obj = Record<string, unknown>;
+export interface Item {
+  row: number;
+  obj: Obj;
+}
+
+/** `regio` → `regio's`, `gemeente` → `gemeenten`, `jeugdregio` → `jeugdregio's`, else + `en`. */
+export function plural(soort: string): string {
+  if (/[aiouy]$/.test(soort)) return `${soort}'s`;
+  return soort.endsWith("e") ? `${soort}n` : `${soort}en`;
+}
+
+/** A sheet's rows as objects (by the layout's paths); mistakes in cells go to `problems`. */
+export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, problems: Problems): Item[] {
+  if (!sheet || sheet.headerRow === 0) return [];
+  const keys = new Set(sheet.headers.map((h) => h.key));
+  for (const c of layout.kolommen)
+    if (c.verplicht && !keys.has(headerKey(c.kol)) && sheet.records.length > 0)
+      problems.add(
+        { sheet: sheet.name, row: sheet.headerRow, column: c.kol },
+        `de kolom ontbreekt. Zet '${c.kol}' in de kopregel`,
+      );
+  if (!layout.vrij) {
+    const known = new Set(layout.kolommen.map((c) => headerKey(c.kol)));
+    for (const h of sheet.headers)
+      if (h.key !== "" && !known.has(h.key))
+        problems.add(
+          { sheet: sheet.name, row: sheet.headerRow, column: h.text },
+          `deze kolom is onbekend. Kolommen van dit blad: ${layout.kolommen.map((c) => c.kol).join(", ")}`,
+        );
+  }
+  return sheet.records.map((rec) => {
+    const obj: Obj = {};
+    for (const c of layout.kolommen) {
+      const raw = rec.cells.get(headerKey(c.kol)) ?? null;
+      const at = { sheet: sheet.name, row: rec.row, column: c.kol };
+      const t = cellText(raw);
+      if (t === "") {
+        if (c.verplicht && keys.has(headerKey(c.kol))) problems.add(at, `de cel is leeg. Vul '${c.kol}' in`);
+        continue;
+      }
+      if (c.codec === CONDITION) setPath(obj, c.pad, new PendingCondition(t, sheet.name, rec.row, c.kol));
+      else if (c.codec === REQUIRED_IF) {
+        const l = t.toLowerCase();
+        if (l === "ja" || l === "nee") setPath(obj, c.pad, l === "ja");
+        else if (/^als\s+/i.test(t))
+          setPath(obj, c.pad, {
+            als: new PendingCondition(t.replace(/^als\s+/i, ""), sheet.name, rec.row, c.kol),
+          });
+        else
+          problems.add(
+            at,
+            `'${t}' is geen ja, nee of 'als <voorwaarde>'. Bijvoorbeeld: als status = Gedeeltelijk`,
+          );
+      } else {
+        const v = c.codec.read(raw);
+        if (!v.ok) problems.add(at, v.fout);
+        else if (v.value !== undefined) setPath(obj, c.pad, v.value);
+      }
+    }
+    return { row: rec.row, obj };
+  });
+}
+
+/** The names a condition in `table` may read. */
+export function refContext(tabellen: Obj[], table: Obj): RefContext {
+  const fields = tabellen
+    .filter((t) => t.vorm === "velden")
+    .flatMap((t) => (Array.isArray(t.velden) ? (t.velden as Obj[]) : []))
+    .map((f) => String(f.naam));
+  const columns = (Array.isArray(table.kolommen) ? (table.kolommen as Obj[]) : []).map((c) => ({
+    id: String(c.id),
+    kop: String(c.kop),
+  }));
+  const key = String(table.sleutel);
+  const rows = (Array.isArray(table.rijen) ? (table.rijen as Obj[]) : [])
+    .map((r) => (r.waarden as Record<string, string> | undefined)?.[key])
+    .filter((k): k is string => typeof k === "string" && k !== "");
+  return { fields, columns, rows };
+}
+
+/** Replaces every PendingCondition in the rows tables by the parsed condition (or a problem). */
+export function resolveConditions(tabellen: Obj[], problems: Problems): void {
+  for (const t of tabellen) {
+    if (t.vorm !== "rijen") continue;
+    const ctx = refContext(tabellen, t);
+    const walk = (x: unknown): unknown => {
+      if (x instanceof PendingCondition) {
+        const c = parseCondition(x.text, ctx);
+        if (c.ok) return c.value;
+        problems.add({ sheet: x.sheet, row: x.row, column: x.column }, c.fout);
+        return [];
+      }
+      if (Array.isArray(x)) return x.map(walk);
+      if (x && typeof x === "object") {
+        for (const [k, v] of Object.entries(x)) (x as Obj)[k] = walk(v);
+        return x;
+      }
+      return x;
+    };
+    walk(t);
+  }
+}

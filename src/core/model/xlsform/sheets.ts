@@ -1,0 +1,111 @@
+/**
+ * Reading the sheets of a definition workbook as records: the first non-empty row is the header row
+ * (headers match without regard to case, spaces, `_` or `-`), every later non-empty row is one record. Every
+ * mistake is collected with its sheet, row and column, so that a workbook is checked in one go.
+ */
+import { fold, cleanText } from "../../cells/text";
+import { isCellError, type Grid, type RawValue } from "../../grid";
+
+/** Where a value came from, for messages. */
+export interface Spot {
+  sheet: string;
+  row?: number;
+  column?: string;
+}
+
+export function spotText(s: Spot): string {
+  return [
+    `Blad '${s.sheet}'`,
+    s.row !== undefined ? `rij ${s.row}` : "",
+    s.column ? `kolom '${s.column}'` : "",
+  ]
+    .filter((p) => p !== "")
+    .join(", ");
+}
+
+/** The mistakes found so far, each a Dutch sentence that starts with its sheet, row and column. */
+export class Problems {
+  readonly entries: { at: Spot; text: string }[] = [];
+  private readonly spots = new Set<string>();
+  add(at: Spot, message: string): void {
+    this.spots.add(spotKey(at));
+    const m = message.trim();
+    this.entries.push({ at, text: `${spotText(at)}: ${/[.!?]$/.test(m) ? m : `${m}.`}` });
+  }
+  get list(): string[] {
+    return this.entries.map((e) => e.text);
+  }
+  /** The messages in the order of the workbook: by sheet (as `order` lists them), then by row. */
+  sorted(order: string[]): string[] {
+    const rank = (s: string) => {
+      const i = order.indexOf(s);
+      return i < 0 ? order.length : i;
+    };
+    return [...this.entries]
+      .map((e, i) => ({ ...e, i }))
+      .sort((a, b) => rank(a.at.sheet) - rank(b.at.sheet) || (a.at.row ?? 0) - (b.at.row ?? 0) || a.i - b.i)
+      .map((e) => e.text);
+  }
+  /** A message was given for this cell (or row, or sheet). */
+  has(at: Spot): boolean {
+    return this.spots.has(spotKey(at));
+  }
+}
+
+const spotKey = (s: Spot): string => `${s.sheet}|${s.row ?? ""}|${s.column ?? ""}`;
+
+/** Header comparison: `Geldt als`, `geldt_als` and `GeldtAls` are one header. */
+export const headerKey = (h: string): string => fold(h).replace(/[\s_-]+/g, "");
+
+export interface SheetRecord {
+  /** 1-based sheet row. */
+  row: number;
+  /** By header key. */
+  cells: Map<string, RawValue>;
+}
+
+export interface RecordSheet {
+  /** The sheet's name as in the workbook. */
+  name: string;
+  /** 1-based row of the header (0 when the sheet is empty). */
+  headerRow: number;
+  /** Header keys in order, with the header as written. */
+  headers: { key: string; text: string }[];
+  records: SheetRecord[];
+}
+
+const isEmpty = (v: RawValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
+
+/** A grid as records; a sheet without a header row has no records. */
+export function recordsOf(grid: Grid): RecordSheet {
+  const rows = grid.values;
+  const h = rows.findIndex((r) => r.some((v) => !isEmpty(v)));
+  if (h < 0) return { name: grid.sheet, headerRow: 0, headers: [], records: [] };
+  const headers = rows[h].map((v) => {
+    const text = isEmpty(v) || isCellError(v) ? "" : cleanText(String(v));
+    return { key: headerKey(text), text };
+  });
+  const records: SheetRecord[] = [];
+  for (let i = h + 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r.some((v) => !isEmpty(v))) continue;
+    const cells = new Map<string, RawValue>();
+    headers.forEach((hd, c) => {
+      if (hd.key !== "" && !cells.has(hd.key)) cells.set(hd.key, r[c] ?? null);
+    });
+    records.push({ row: grid.top + i, cells });
+  }
+  return { name: grid.sheet, headerRow: grid.top + h, headers, records };
+}
+
+/**
+ * A cell as trimmed text; empty → "". A number as its digits (1 → "1", a question number typed as 1.1 →
+ * "1.1"): Excel stores what looks like a number as one.
+ */
+export function cellText(v: RawValue): string {
+  if (v === null) return "";
+  if (typeof v === "string") return cleanText(v);
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "ja" : "nee";
+  return v.error;
+}

@@ -1,0 +1,125 @@
+/**
+ * "Definitie laden" with a definition workbook (.xlsx) in the task pane: the development build in headless
+ * Chromium on the fake Excel host (test/browser/harness.ts). A workbook with a mistake is refused with the
+ * sheet, row and column; a correct one (two municipalities, one scale, two questions, no milestones) becomes
+ * the active definition, and the import of two returns made from it writes its national sheets.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type * as http from "http";
+import {
+  buildFakeHost,
+  buildTaskpane,
+  onFake,
+  openPane,
+  requireChromium,
+  serve,
+  type PaneSession,
+} from "../browser/harness";
+import type { RawValue } from "../../src/core/grid";
+import { buildTemplate } from "../../src/core/engine/template";
+import { definitionWorkbook as workbook } from "./sheets-workbook";
+import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
+import { templateWorkbook } from "../../src/xlsx/write-template";
+import { writeWorkbookFile } from "../../src/xlsx/files";
+
+const definition = (type: string): Record<string, RawValue[][]> => ({
+  instellingen: [
+    ["sleutel", "waarde"],
+    ["id", "wijkmonitor"],
+    ["versie", "1"],
+    ["naam", "Wijkmonitor"],
+    ["eenheid", "gemeente"],
+  ],
+  eenheden: [["naam"], ["Alkmaar"], ["Bergen"]],
+  schalen: [
+    ["schaal", "optie", "onbekend"],
+    ["janee", "Ja"],
+    ["janee", "Nee"],
+    ["janee", "Weet niet", "ja"],
+  ],
+  vragen: [
+    ["nr", "onderdeel", "vraag", "type", "schaal", "verplicht"],
+    ["1", "A", "Is er een plan?", type, "janee", "ja"],
+    ["2", "A", "Wie schreef het?", "tekst", null, "nee"],
+  ],
+  mijlpalen: [["code", "mijlpaal", "normdatum"]],
+});
+
+let tmp = "";
+let good = "";
+let bad = "";
+const returns: string[] = [];
+let server: http.Server | undefined;
+let origin = "";
+let s: PaneSession;
+
+beforeAll(async () => {
+  requireChromium("de browsertest van een definitie als Excel-werkmap");
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-xlsform-pane-"));
+  good = path.join(tmp, "wijkmonitor.xlsx");
+  bad = path.join(tmp, "fout.xlsx");
+  fs.writeFileSync(good, workbook(definition("schaal")));
+  fs.writeFileSync(bad, workbook(definition("keus")));
+  const load = await readDefinitionWorkbook(fs.readFileSync(good), "wijkmonitor.xlsx");
+  if (!load.ok) throw new Error(load.fouten.join("\n"));
+  for (const [eenheid, antwoord] of [
+    ["Alkmaar", "Ja"],
+    ["Bergen", "Weet niet"],
+  ]) {
+    const file = path.join(tmp, `Regiomonitor-${eenheid}.xlsx`);
+    const vul = {
+      velden: { Peildatum: "2027-03-01", "Ingevuld door": "J. de Vries" },
+      rijen: { vragenlijst: { "1": { antwoord } } },
+    };
+    await writeWorkbookFile(templateWorkbook(buildTemplate(load.def, { eenheid, vul })), file);
+    returns.push(file);
+  }
+  const dist = path.join(tmp, "dist");
+  buildTaskpane(dist);
+  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
+  ({ server, origin } = await serve(dist));
+  s = await openPane(fakeHost);
+}, 300_000);
+
+afterAll(async () => {
+  await s?.browser.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("a definition workbook is refused with sheet, row and column, or loaded and used by the import", async () => {
+  const page = s.page;
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
+  await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
+  const active = page.getByTestId("actieve-definitie");
+  const builtIn = await active.innerText();
+
+  await page.getByTestId("definitie-bestand").setInputFiles(bad);
+  const fouten = page.getByTestId("definitie-fouten");
+  await fouten.waitFor();
+  expect(await fouten.innerText()).toContain(
+    "fout.xlsx: Blad 'vragen', rij 2, kolom 'type': 'keus' is geen type. Kies schaal, tekst, datum of getal.",
+  );
+  expect(await active.innerText()).toBe(builtIn);
+
+  await page.getByTestId("definitie-bestand").setInputFiles(good);
+  await page.getByText("Wijkmonitor (wijkmonitor, versie 1) — uit een bestand").waitFor();
+  expect(await fouten.count()).toBe(0);
+
+  await page.getByTestId("bestanden").setInputFiles(returns);
+  await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
+  const names = await onFake(page, (api) => api.sheetNames());
+  expect(names).toEqual(expect.arrayContaining(["Retouren", "Vragenlijst landelijk", "Open antwoorden"]));
+  expect(names).not.toContain("Mijlpalen landelijk");
+  const answers = await onFake(page, (api) => api.valuesOf("Vragenlijst landelijk", "A1:L12"));
+  // Per option of question 1: Alkmaar Ja, Bergen Weet niet (counts as Gegevens onbekend).
+  const counts = Object.fromEntries(
+    answers.filter((r) => r[0] === "1" && typeof r[3] === "number").map((r) => [r[2], r[3]]),
+  );
+  expect(counts).toEqual({ Ja: 1, Nee: 0, "Gegevens onbekend": 1, Totaal: 2 });
+  expect(s.pageErrors).toEqual([]);
+  expect(s.external).toEqual([]);
+}, 300_000);
