@@ -2,11 +2,11 @@
  * A definition file for `--definitie FILE`: a JSON file (docs/definitions.md) or a definition workbook
  * (.xlsx, the sheets of "Definitions in Excel"), chosen by the extension; every problem in Dutch.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { loadMonitorJson, type MonitorLoad } from "../core/model";
 import { readDefinitionWorkbook } from "../xlsx/definition-workbook";
 import { UnreadableFileError } from "../xlsx/unreadable";
+import { readInputFile } from "./file-errors";
 
 export async function loadDefinitionFile(file: string): Promise<MonitorLoad> {
   const ext = path.extname(file).toLowerCase();
@@ -17,20 +17,8 @@ export async function loadDefinitionFile(file: string): Promise<MonitorLoad> {
         `${path.basename(file)} is geen definitie: gebruik een .json-bestand of een Excel-werkmap (.xlsx) met de bladen van docs/definitions.md`,
       ],
     };
-  let buf: Buffer;
-  try {
-    buf = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      fouten: [
-        code === "ENOENT"
-          ? `het bestand ${file} bestaat niet. Controleer de naam en de map`
-          : `het bestand ${file} kan niet worden gelezen (${code ?? "onbekende fout"}). Controleer het pad en de rechten`,
-      ],
-    };
-  }
+  // A missing or unreadable file is a FileProblem with the path, in Dutch (src/cli/file-errors.ts).
+  const buf = await readInputFile(file, "definitie");
   if (ext === ".json") return loadMonitorJson(buf.toString("utf8"));
   try {
     return await readDefinitionWorkbook(buf, path.basename(file));

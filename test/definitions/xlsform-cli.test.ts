@@ -121,7 +121,7 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
       path.join(dir, "landelijk.xlsx"),
     ]);
     expect(r.code).toBe(1); // one file has an error, the output is written
-    expect(r.stdout.trim()).toBe("Wijkmonitor 2027: ontvangen 4 van 4 gemeenten");
+    expect(r.stdout.trim()).toBe("Wijkmonitor 2027 — ontvangen 4 van 4 gemeenten");
     expect(r.stderr).toContain("[4/4] Regiomonitor-Dijk-en-Waard.xlsx: gelezen (1 fouten)");
     const national = JSON.parse(readFileSync(json, "utf8"));
     expect(national.mijlpalen).toBeUndefined();
@@ -202,7 +202,8 @@ test.each(builtInMonitors().map((d) => d.id))(
     const file = path.join(dir, `${id}.xlsx`);
     const r = runCli(["definitie", "export", id, "--xlsx", "-o", file]);
     expect([r.code, r.stderr]).toEqual([0, `Definitie geschreven: ${file}\n`]);
-    const args = id === "rak-2008-2010" ? ["--regio", "Delft"] : [];
+    const def = builtInMonitors().find((d) => d.id === id);
+    const args = def?.eenheden ? ["--regio", def.eenheden.namen[0].naam] : [];
     const t = runCli(["template", ...args, "--definitie", file, "-o", path.join(dir, "t.xlsx")]);
     expect([t.code, t.stdout.trim()]).toEqual([0, `Geschreven: ${path.join(dir, "t.xlsx")}`]);
     const c = runCli(["check", path.join(dir, "t.xlsx"), "--definitie", file, "--json"]);
