@@ -120,6 +120,11 @@ export const NationalJsonSchema = z.object({
       z
         .object({
           sleutel: z.string(),
+          eenheid: z
+            .string()
+            .nullable()
+            .optional()
+            .describe("the unit the row came from (monitors with units)"),
           label: z.string().describe("the row's label (its label column)"),
           bestand: z.string().describe("the return the row was taken from"),
           oordeel: RAG,
@@ -246,6 +251,7 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
           label: j.row.label,
           bestand: j.bestand,
           ...row,
+          ...(def.eenheden ? { eenheid: j.eenheid } : {}),
           oordeel: j.oordeel.rag,
           regel: j.oordeel.regel,
           uitleg: j.oordeel.uitleg,
