@@ -33,7 +33,7 @@ const ANNEX_COLUMNS: Record<string, string> = {
 };
 
 /** FNV-1a hash: a stable pseudo-random choice per unit and item. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -42,7 +42,7 @@ function hash(text: string): number {
   return h;
 }
 
-function table(def: Monitor, id: string): RowsTable {
+export function table(def: Monitor, id: string): RowsTable {
   const t = rowsTable(def, id);
   if (!t) throw new Error(`${def.id}: tabel '${id}' ontbreekt in de definitie`);
   return t;

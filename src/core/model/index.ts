@@ -4,6 +4,8 @@ import { crossCheckMonitor } from "./check";
 import { MonitorSchema, type FieldsTable, type Monitor, type RowsTable, type Scale } from "./schema";
 import { RAK_2008_2010 } from "./builtins/rak-2008-2010";
 import { ACTIEMONITOR_2013, GHNT_2018 } from "./builtins/actions-2013-2018";
+import { RAAK_2007 } from "./builtins/raak-2007";
+import { TASKFORCE_2013_FORMAT } from "./builtins/taskforce-2013-format";
 
 export * from "./schema";
 export { crossCheckMonitor } from "./check";
@@ -52,7 +54,13 @@ let builtIn: Monitor[] | null = null;
 export const DEFAULT_MONITOR_ID = "rak-2008-2010";
 
 export function builtInMonitors(): Monitor[] {
-  builtIn ??= [parseMonitor(RAK_2008_2010), parseMonitor(ACTIEMONITOR_2013), parseMonitor(GHNT_2018)];
+  builtIn ??= [
+    parseMonitor(RAK_2008_2010),
+    parseMonitor(ACTIEMONITOR_2013),
+    parseMonitor(GHNT_2018),
+    parseMonitor(RAAK_2007),
+    parseMonitor(TASKFORCE_2013_FORMAT),
+  ];
   return builtIn;
 }
 
