@@ -153,8 +153,8 @@ function roundInfo(j: NationalJson, bestand: string | null): Comparison["oud"] {
     definitie: { id: j.definitie.id, versie: j.definitie.versie },
     verwacht: j.verwacht,
     ontvangen: j.ontvangen,
-    meetmoment: meet.length > 0 ? meet.join(" / ") : null,
-    peildatum: dates.length > 0 ? { van: dates[0], tot: dates[dates.length - 1] } : null,
+    meetmoment: meet.length > 0 ? meet.join(" / ") : (j.meetmoment ?? null),
+    peildatum: dates.length > 0 ? { van: dates[0], tot: dates[dates.length - 1] } : (j.peildatum ?? null),
   };
 }
 

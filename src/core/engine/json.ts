@@ -38,6 +38,18 @@ export const NationalJsonSchema = z.object({
   definitie: z.object({ id: z.string(), versie: z.string() }),
   verwacht: z.number().int().describe("number of units in the definition (N); 0 without units"),
   ontvangen: z.number().int().describe("units with a counted return; without units the counted files"),
+  meetmoment: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "without units: the Meetmoment(en) of the counted returns, e.g. 'Voorjaar 2013' (with units: regios[])",
+    ),
+  peildatum: z
+    .object({ van: z.string(), tot: z.string() })
+    .nullable()
+    .optional()
+    .describe("without units: the earliest and latest Peildatum (dd-mm-jjjj) of the counted returns"),
   mijlpalen: z
     .array(
       z.object({
@@ -163,6 +175,15 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
     verwacht: r.verwacht,
     ontvangen: r.ontvangen,
   } as NationalJson;
+  if (!def.eenheden) {
+    // The round of a monitor without units (with units it is in regios[]).
+    const counted = r.meegeteld ?? [];
+    const meet = [...new Set(counted.flatMap((c) => (c.ret.meetmoment ? [c.ret.meetmoment] : [])))].sort();
+    const ends = counted.flatMap((c) => (c.ret.peildatum ? [c.ret.peildatum.end] : [])).sort();
+    json.meetmoment = meet.length > 0 ? meet.join(" / ") : null;
+    json.peildatum =
+      ends.length > 0 ? { van: formatIso(ends[0]), tot: formatIso(ends[ends.length - 1]) } : null;
+  }
 
   if (kinds.has("rijverdeling"))
     json.mijlpalen = Object.values(r.rijverdelingen)

@@ -8,7 +8,8 @@
  * - A rows table (`rijen`): the header from `kolommen`, one row per fixed row with the fixed values, the
  *   columns to fill in empty and unlocked; a cell's dropdown comes from the column's scale, or from the row's
  *   own scale (`cel.schaal`) in the main column; `eenheid` cells get the unit list; date cells a date format.
- *   A table with open rows then has `open.leeg` empty rows (after the filled ones of `vul.open`), every cell
+ *   A table with open rows then has the filled rows of `vul.open` and empty rows up to `open.leeg` rows in all
+ *   (at least the filled ones), every cell
  *   with its column's list (the key of a `sleutelUit` table: that table's keys), on an unprotected sheet.
  *
  * Dropdown lists live on the hidden Keuzelijsten sheet, one list per column. A list used by a whole column

@@ -187,7 +187,10 @@ const TableBase = { id: Id, blad: SheetName, tabel: z.string().min(1) };
  */
 export const OpenRowsSchema = z
   .object({
-    /** Empty rows the template offers to fill in (more can be added: the sheet is not protected). */
+    /**
+     * Rows the template offers to fill in: the filled ones (examples) and empty ones up to this number. More
+     * can be added: the sheet of a table with open rows is not protected.
+     */
     leeg: z.number().int().min(1).max(500).default(10),
     /** The key must be the key of a fixed row of this rows table (e.g. the action of a planning step). */
     sleutelUit: Id.optional(),
