@@ -6,8 +6,9 @@
  * zorgcontinuüm as a fixed column, and optionally one row per municipality of the region (open rows).
  *
  * The units are the 37 regions of the RAK approach (the same list as rak-2008-2010): the plan's RAAK approach
- * was carried out per region (seed lines 513–560, "Op lokaal niveau gebeurt het!"), and the 2008–2010 monitor
- * that followed it counted these regions, so a round of this checklist compares with that monitor's rounds.
+ * is regional (seed lines 513–545: "Op lokaal niveau gebeurt het!", the RAAK proefregio's and a handbook for
+ * the approach "op lokaal en regionaal niveau"), and the 2008–2010 monitor that followed it counted these
+ * regions, so a round of this checklist can be set beside that monitor's rounds.
  */
 import type { MonitorInput } from "../schema";
 import { REGIOS } from "./rak-2008-2010-items";

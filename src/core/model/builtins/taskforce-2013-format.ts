@@ -13,7 +13,7 @@
  * The planning (a list of dated steps per action, lines 351–356) is a table of open rows: each step names its
  * action (one of the fixed actions, a dropdown), a step and a date.
  *
- * SMART (lines 64–67, 86–91, 172–175: probleem, doel en resultaat scherper, uitgewerkt in planningen) is
+ * SMART (lines 22–24, 66–67, 172–175: probleem, doel en resultaat scherper, uitgewerkt in planningen) is
  * checked as data: each element is a required column while the action is not Vervallen — Specifiek:
  * probleem and doelstelling; Meetbaar: resultaat and kwaliteitseisen; Acceptabel: betrokken partijen;
  * Realistisch: kosten; Tijdgebonden: opleverdatum (a date). An empty element is a message naming its cell,
