@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { formatIso } from "../cells/dates";
 import { round1 } from "../cells/text";
-import { rowsTable } from "../model";
+import { fieldsTable, rowsTable } from "../model";
 import type { Monitor } from "../model/schema";
 import { SHIFT_CATEGORIES } from "./shift";
 import { GEGEVENS_ONBEKEND } from "./national";
@@ -175,12 +175,15 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
     verwacht: r.verwacht,
     ontvangen: r.ontvangen,
   } as NationalJson;
-  if (!def.eenheden) {
-    // The round of a monitor without units (with units it is in regios[]).
-    const counted = r.meegeteld ?? [];
+  // The round of a monitor without units that has a Meetmoment or Peildatum field (with units: regios[]).
+  const roles = new Set(fieldsTable(def)?.velden.map((f) => f.rol) ?? []);
+  const counted = def.eenheden ? [] : (r.meegeteld ?? []);
+  if (!def.eenheden && roles.has("meetmoment")) {
     const meet = [...new Set(counted.flatMap((c) => (c.ret.meetmoment ? [c.ret.meetmoment] : [])))].sort();
-    const ends = counted.flatMap((c) => (c.ret.peildatum ? [c.ret.peildatum.end] : [])).sort();
     json.meetmoment = meet.length > 0 ? meet.join(" / ") : null;
+  }
+  if (!def.eenheden && roles.has("peildatum")) {
+    const ends = counted.flatMap((c) => (c.ret.peildatum ? [c.ret.peildatum.end] : [])).sort();
     json.peildatum =
       ends.length > 0 ? { van: formatIso(ends[0]), tot: formatIso(ends[ends.length - 1]) } : null;
   }
