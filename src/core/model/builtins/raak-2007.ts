@@ -11,7 +11,9 @@
  * regions, so a round of this checklist can be set beside that monitor's rounds.
  */
 import type { MonitorInput } from "../schema";
+import { STANDARD_RAG } from "./common";
 import { REGIOS } from "./rak-2008-2010-items";
+import { regioTable } from "./rak-2008-2010";
 import { NIVEAUS, PUNTEN } from "./raak-2007-items";
 
 const u = (x: string) => ({ label: x, onbekend: true });
@@ -35,27 +37,7 @@ export const RAAK_2007: MonitorInput = {
     deelname: { opties: [{ label: "Ja" }, { label: "Gedeeltelijk" }, { label: "Nee" }, u("Onbekend")] },
   },
   tabellen: [
-    {
-      id: "regio",
-      vorm: "velden",
-      blad: "Regio",
-      tabel: "tblRegio",
-      kolommen: { veld: "Veld", waarde: "Waarde" },
-      velden: [
-        { naam: "Regio", type: "eenheid", verplicht: true, rol: "eenheid" },
-        {
-          naam: "Meetmoment",
-          type: "keuze",
-          schaal: "meetmoment",
-          verplicht: true,
-          rol: "meetmoment",
-          standaard: "Nulmeting",
-        },
-        { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
-        { naam: "Ingevuld door", type: "tekst", verplicht: true },
-        { naam: "E-mail", type: "email", verplicht: false },
-      ],
-    },
+    regioTable("Nulmeting"),
     {
       id: "punten",
       vorm: "rijen",
@@ -174,8 +156,5 @@ export const RAAK_2007: MonitorInput = {
     },
     { soort: "antwoorden", blad: "Gemeenten landelijk", tabel: "gemeenten" },
   ],
-  rag: {
-    volgorde: ["rood", "oranje", "grijs", "groen"],
-    labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },
-  },
+  rag: STANDARD_RAG,
 };

@@ -4,6 +4,7 @@
  * milestones (Mijlpalen, judged against norm date + tolerated delay) and the questionnaire (Vragenlijst).
  */
 import type { MonitorInput } from "../schema";
+import { STANDARD_RAG } from "./common";
 import { QUESTIONS, REGIOS } from "./rak-2008-2010-items";
 
 const EINDFOTO = [{ waarde: "veld:Meetmoment", is: ["Eindfoto"] }];
@@ -22,6 +23,34 @@ const MILESTONES: [string, string][] = [
 ];
 
 const u = (x: string) => ({ label: x, onbekend: true });
+
+type FieldsInput = Extract<MonitorInput["tabellen"][number], { vorm: "velden" }>;
+
+/** The Regio sheet of a regional monitor: the region, Meetmoment (scale `meetmoment`), Peildatum, who filled it in. */
+export function regioTable(meetmoment: string): FieldsInput {
+  return {
+    id: "regio",
+    vorm: "velden",
+    blad: "Regio",
+    tabel: "tblRegio",
+    kolommen: { veld: "Veld", waarde: "Waarde" },
+    velden: [
+      { naam: "Regio", type: "eenheid", verplicht: true, rol: "eenheid" },
+      {
+        naam: "Meetmoment",
+        type: "keuze",
+        schaal: "meetmoment",
+        verplicht: true,
+        rol: "meetmoment",
+        standaard: meetmoment,
+      },
+      { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
+      { naam: "Ingevuld door", type: "tekst", verplicht: true },
+      { naam: "Functie", type: "tekst", verplicht: false },
+      { naam: "E-mail", type: "email", verplicht: false },
+    ],
+  };
+}
 
 export const RAK_2008_2010: MonitorInput = {
   model: 2,
@@ -64,28 +93,7 @@ export const RAK_2008_2010: MonitorInput = {
     },
   },
   tabellen: [
-    {
-      id: "regio",
-      vorm: "velden",
-      blad: "Regio",
-      tabel: "tblRegio",
-      kolommen: { veld: "Veld", waarde: "Waarde" },
-      velden: [
-        { naam: "Regio", type: "eenheid", verplicht: true, rol: "eenheid" },
-        {
-          naam: "Meetmoment",
-          type: "keuze",
-          schaal: "meetmoment",
-          verplicht: true,
-          rol: "meetmoment",
-          standaard: "Startfoto",
-        },
-        { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
-        { naam: "Ingevuld door", type: "tekst", verplicht: true },
-        { naam: "Functie", type: "tekst", verplicht: false },
-        { naam: "E-mail", type: "email", verplicht: false },
-      ],
-    },
+    regioTable("Startfoto"),
     {
       id: "mijlpalen",
       vorm: "rijen",
@@ -265,8 +273,5 @@ export const RAK_2008_2010: MonitorInput = {
     { soort: "antwoorden", blad: "Vragenlijst landelijk", tabel: "vragenlijst" },
     { soort: "open", blad: "Open antwoorden", tabel: "vragenlijst" },
   ],
-  rag: {
-    volgorde: ["rood", "oranje", "grijs", "groen"],
-    labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },
-  },
+  rag: STANDARD_RAG,
 };

@@ -24,6 +24,8 @@
  * 2013 and the najaarsmonitor 2013 (line 186); `compare` compares two rounds' national JSON per action.
  */
 import type { MonitorInput } from "../schema";
+import { STANDARD_RAG } from "./common";
+import { STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
 import { ACTIONS_2013 } from "./actions-rows";
 
 export const MEETMOMENTEN_2013 = ["Nulmeting november 2012", "Voorjaar 2013", "Najaar 2013"];
@@ -54,16 +56,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
   naam: "Taskforce 2013 — format A–D per actie",
   schalen: {
     meetmoment: { opties: MEETMOMENTEN_2013.map((label) => ({ label })) },
-    actiestatus: {
-      opties: [
-        { label: "Niet gestart" },
-        { label: "Gestart" },
-        { label: "Conform planning", aliassen: ["Volgens planning", "Op schema"] },
-        { label: "Vertraagd" },
-        { label: "Voltooid", aliassen: ["Gereed", "Afgerond"], gewicht: 1 },
-        { label: "Vervallen" },
-      ],
-    },
+    actiestatus: STATUS,
     janee: { opties: [{ label: "Ja" }, { label: "Nee" }] },
   },
   tabellen: [
@@ -138,24 +131,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
           rag: "grijs",
           uitleg: "{label}: de actie ontbreekt in de werkmap — niet te beoordelen.",
         },
-        {
-          regel: "status_onbekend",
-          als: [{ waarde: "status", leeg: true }],
-          rag: "grijs",
-          uitleg: "{label}: status niet ingevuld — niet te beoordelen.",
-        },
-        {
-          regel: "status_onbekend",
-          als: [{ waarde: "status", ongeldig: true }],
-          rag: "grijs",
-          uitleg: "{label}: status ongeldig ({status}) — niet te beoordelen.",
-        },
-        {
-          regel: "niet_beoordeeld",
-          als: [{ waarde: "status", is: ["Vervallen"] }],
-          rag: "grijs",
-          uitleg: "{label}: status {status} — een vervallen actie wordt niet beoordeeld.",
-        },
+        ...STATUS_NOT_JUDGED,
         ...SMART.map(([regel, kolom, element, rag]) => ({
           regel,
           als: [{ waarde: kolom, leeg: true as const }],
@@ -241,8 +217,5 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
     },
     { soort: "antwoorden", blad: "Planning landelijk", tabel: "planning" },
   ],
-  rag: {
-    volgorde: ["rood", "oranje", "grijs", "groen"],
-    labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },
-  },
+  rag: STANDARD_RAG,
 };
