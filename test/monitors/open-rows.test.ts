@@ -113,6 +113,13 @@ test("the definition checks of open rows: every mistake with its path", () => {
     rijen: [],
     open: { sleutelUit: "vrij" },
   });
+  (bad as { landelijk: unknown[] }).landelijk.push({
+    soort: "groepen",
+    blad: "Groepen",
+    tabel: "stappen",
+    titel: "Per stap",
+    kolom: "stap",
+  });
   const r = loadMonitorValue(bad);
   expect(r.ok).toBe(false);
   expect(!r.ok && r.fouten).toEqual([
@@ -120,6 +127,7 @@ test("the definition checks of open rows: every mistake with its path", () => {
     "tabellen[0].open.sleutelUit: tabel 'elders' bestaat niet (of is geen tabel met rijen)",
     "tabellen[1].rijen: een tabel heeft vaste rijen (rijen) of open rijen (open) nodig",
     "tabellen[2].open.sleutelUit: een tabel kan niet naar zichzelf verwijzen",
+    "landelijk[1]: 'groepen' telt beoordeelde rijen; tabel 'stappen' heeft geen oordeel",
   ]);
   // A table of open rows alone may have a key the unit fills in; with fixed rows the key must be fixed.
   const fixedKey = structuredClone(MIXED) as MonitorInput & {

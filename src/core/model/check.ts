@@ -188,6 +188,8 @@ export function crossCheckMonitor(def: Loose): string[] {
     if (n && "tabel" in n) tableRef(n.tabel, `landelijk[${i}].tabel`);
     if (n?.soort === "groepen") {
       const t = tabellen.find((x) => x?.vorm === "rijen" && x.id === n.tabel) as RowsTable | undefined;
+      if (t && !t.oordeel)
+        out.push(`landelijk[${i}]: 'groepen' telt beoordeelde rijen; tabel '${n.tabel}' heeft geen oordeel`);
       const cols = new Set(arr(t?.kolommen).map((c) => c?.id));
       for (const [k, c] of [
         ["kolom", n.kolom] as const,
