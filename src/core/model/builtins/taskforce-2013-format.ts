@@ -32,14 +32,14 @@ export const MEETMOMENTEN_2013 = ["Nulmeting november 2012", "Voorjaar 2013", "N
 const NOT_CANCELLED = { als: [{ waarde: "status", niet: ["Vervallen"] }] };
 const ZONDER_DATUM = ["Nog te bepalen", "Nader te bepalen"];
 
-/** The SMART elements: [rule code, column, the element in the explanation, RAG when missing]. */
+/** The SMART elements: [rule code, column, the element and its verb in the explanation, RAG when missing]. */
 const SMART: [string, string, string, "rood" | "oranje"][] = [
-  ["niet_specifiek", "probleem", "S (specifiek): het probleem", "rood"],
-  ["niet_specifiek", "doelstelling", "S (specifiek): de doelstelling", "rood"],
-  ["niet_meetbaar", "resultaat", "M (meetbaar): het resultaat", "rood"],
-  ["niet_meetbaar", "kwaliteitseisen", "M (meetbaar): de kwaliteitseisen", "rood"],
-  ["niet_acceptabel", "partijen", "A (acceptabel): de betrokken partijen", "oranje"],
-  ["niet_realistisch", "kosten", "R (realistisch): de kosten", "oranje"],
+  ["niet_specifiek", "probleem", "S (specifiek): het probleem is", "rood"],
+  ["niet_specifiek", "doelstelling", "S (specifiek): de doelstelling is", "rood"],
+  ["niet_meetbaar", "resultaat", "M (meetbaar): het resultaat is", "rood"],
+  ["niet_meetbaar", "kwaliteitseisen", "M (meetbaar): de kwaliteitseisen zijn", "rood"],
+  ["niet_acceptabel", "partijen", "A (acceptabel): de betrokken partijen zijn", "oranje"],
+  ["niet_realistisch", "kosten", "R (realistisch): de kosten zijn", "oranje"],
 ];
 
 const text = (id: string, kop: string, breedte: number, smart: boolean) => ({
@@ -136,7 +136,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
           regel,
           als: [{ waarde: kolom, leeg: true as const }],
           rag,
-          uitleg: `{label}: niet SMART — ${element} is niet ingevuld (status {status}).`,
+          uitleg: `{label}: niet SMART — ${element} niet ingevuld (status {status}).`,
         })),
         {
           regel: "niet_tijdgebonden",
