@@ -25,7 +25,13 @@ test.each(["actiemonitor-2013", "ghnt-2018"])(
 );
 
 test("the action monitors are built in next to the regional one; one rows table of actions, no units", () => {
-  expect(builtInMonitors().map((d) => d.id)).toEqual(["rak-2008-2010", "actiemonitor-2013", "ghnt-2018"]);
+  expect(builtInMonitors().map((d) => d.id)).toEqual([
+    "rak-2008-2010",
+    "actiemonitor-2013",
+    "ghnt-2018",
+    "raak-2007",
+    "taskforce-2013-format",
+  ]);
   for (const [id, n] of [
     ["actiemonitor-2013", 25],
     ["ghnt-2018", 95],
