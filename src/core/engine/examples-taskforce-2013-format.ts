@@ -7,7 +7,7 @@
  *
  * - Voorjaar 2013 (peildatum 31-05-2013): opleverdatum and status as published (a stand van zaken that is no
  *   status, e.g. "Monitoringsinstrument vastgesteld", becomes Gestart and is quoted in Bevindingen); the
- *   criteria cell stays empty where they were published as 'Nader te bepalen' (not set: not SMART); the
+ *   criteria cell stays empty where they were not published as 'Vastgesteld' (not set: not SMART); the
  *   other A texts are generated, Kosten left empty for about one action in five; a planning of two steps.
  * - Nulmeting november 2012 (peildatum 30-11-2012): the format of the nulmeting did not yet have probleem,
  *   doelstelling, resultaat, kwaliteitseisen, kosten and planning (seed 000_d876a32d589fb301.txt lines
@@ -60,7 +60,7 @@ export function taskforceFormatFill(def: Monitor, csvText: string, round: Taskfo
     if (round === "Najaar 2013")
       status = status === "Gestart" ? NEXT[h % 3] : status === "Niet gestart" ? "Gestart" : status;
     if (!setCriteria && round === "Voorjaar 2013")
-      notes.push("Kwaliteitseisen: nader te bepalen (gepubliceerd).");
+      notes.push(`Kwaliteitseisen gepubliceerd als '${row.kwaliteitseisen.trim()}'.`);
     rows[nr] = {
       probleem: gen("Probleem", nr),
       doelstelling: gen("Doelstelling", nr),
