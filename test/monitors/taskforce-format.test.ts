@@ -176,17 +176,30 @@ describe("the three rounds, aggregated and compared per action", () => {
     expect(json["Nulmeting november 2012"].kleuren).toEqual({ groen: 0, oranje: 0, rood: 25, grijs: 0 });
     expect(json["Nulmeting november 2012"].vragen![0].totaal).toBe(0);
     expect(json["Voorjaar 2013"].vragen![0].totaal).toBe(50);
-    expect(json["Voorjaar 2013"].kleuren).toEqual({ groen: 14, oranje: 2, rood: 9, grijs: 0 });
+    expect(json["Voorjaar 2013"].kleuren).toEqual({ groen: 17, oranje: 0, rood: 8, grijs: 0 });
+    // Rood in voorjaar: criteria published as 'Nader te bepalen' (6) or no delivery date (25).
+    expect(
+      json["Voorjaar 2013"].acties!.filter((x) => x.oordeel === "rood").map((x) => [x.sleutel, x.regel]),
+    ).toEqual([
+      ["2", "niet_meetbaar"],
+      ["5", "niet_meetbaar"],
+      ["6", "niet_meetbaar"],
+      ["7", "niet_meetbaar"],
+      ["11", "niet_meetbaar"],
+      ["19", "niet_meetbaar"],
+      ["22", "niet_meetbaar"],
+      ["25", "niet_tijdgebonden"],
+    ]);
   });
 
   test("nulmeting → voorjaar and voorjaar → najaar: the actions whose colour changed, by number", () => {
     const a = compareRounds(json["Nulmeting november 2012"], json["Voorjaar 2013"]);
     expect(a.nietVergeleken).toEqual([]);
     expect(a.acties!.every((x) => x.oud === "rood")).toBe(true);
-    expect(a.acties!.map((x) => x.sleutel)).toHaveLength(14 + 2);
-    expect(a.kleuren?.verschil).toEqual({ groen: 14, oranje: 2, rood: -16, grijs: 0 });
+    expect(a.acties!.map((x) => x.sleutel)).toHaveLength(17);
+    expect(a.kleuren?.verschil).toEqual({ groen: 17, oranje: 0, rood: -17, grijs: 0 });
     const b = compareRounds(json["Voorjaar 2013"], json["Najaar 2013"]);
-    // Criteria set and costs filled in najaar: the 9 red actions of voorjaar leave red.
+    // Criteria set in najaar: the actions red for 'Nader te bepalen' in voorjaar leave red.
     const before = new Map(json["Voorjaar 2013"].acties!.map((x) => [x.sleutel, x.oordeel]));
     const after = new Map(json["Najaar 2013"].acties!.map((x) => [x.sleutel, x.oordeel]));
     const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);

@@ -6,15 +6,16 @@
  * deterministically (a hash of the action number), and says so in its text:
  *
  * - Voorjaar 2013 (peildatum 31-05-2013): opleverdatum and status as published (a stand van zaken that is no
- *   status, e.g. "Monitoringsinstrument vastgesteld", becomes Gestart and is quoted in Bevindingen); the
- *   criteria cell stays empty where they were not published as 'Vastgesteld' (not set: not SMART); the
- *   other A texts are generated, Kosten left empty for about one action in five; a planning of two steps.
+ *   status, e.g. "Monitoringsinstrument vastgesteld", becomes Gestart and is quoted in Bevindingen); where
+ *   the criteria were not published as 'Vastgesteld' the criteria cell has the published text ('Nader te
+ *   bepalen': not yet measurable, Rood); the other A texts are generated; a planning of two steps. The
+ *   example has no errors, as every example of the demo.
  * - Nulmeting november 2012 (peildatum 30-11-2012): the format of the nulmeting did not yet have probleem,
  *   doelstelling, resultaat, kwaliteitseisen, kosten and planning (seed 000_d876a32d589fb301.txt lines
  *   124–127), so these stay empty; the status is the published one set back (Gestart becomes Niet gestart
  *   for about half of the actions).
  * - Najaar 2013 (peildatum 30-11-2013): the criteria are set for every action (the Taskforce asked for them
- *   by 1 July 2013, lines 183–186) and the costs filled in; a started action moves on to Conform planning,
+ *   by 1 July 2013, lines 183–186); a started action moves on to Conform planning,
  *   Vertraagd or Voltooid; one not started becomes Gestart; the planning steps are updated.
  */
 import { isoToSerial } from "../cells/dates";
@@ -49,7 +50,7 @@ export function taskforceFormatFill(def: Monitor, csvText: string, round: Taskfo
     const stand = row.stand_van_zaken.trim();
     const published = statuses.find((s) => fold(s) === fold(stand));
     let status = published ?? "Gestart";
-    const notes = [published ? "" : `Stand van zaken voorjaar 2013: '${stand}'.`];
+    const notes = published ? [] : [`Stand van zaken voorjaar 2013: '${stand}'.`];
     const opleverdatum = row.opleverdatum.trim() || null;
     const setCriteria = row.kwaliteitseisen.trim() === "Vastgesteld";
     if (round === "Nulmeting november 2012") {
@@ -59,18 +60,17 @@ export function taskforceFormatFill(def: Monitor, csvText: string, round: Taskfo
     }
     if (round === "Najaar 2013")
       status = status === "Gestart" ? NEXT[h % 3] : status === "Niet gestart" ? "Gestart" : status;
-    if (!setCriteria && round === "Voorjaar 2013")
-      notes.push(`Kwaliteitseisen gepubliceerd als '${row.kwaliteitseisen.trim()}'.`);
     rows[nr] = {
       probleem: gen("Probleem", nr),
       doelstelling: gen("Doelstelling", nr),
       resultaat: gen("Resultaat", nr),
       opleverdatum,
       partijen: gen("Betrokken partijen", nr),
-      kwaliteitseisen: setCriteria || round === "Najaar 2013" ? gen("Kwaliteitseisen", nr) : null,
-      kosten: round === "Najaar 2013" || h % 5 !== 0 ? gen("Kosten", nr) : null,
+      kwaliteitseisen:
+        setCriteria || round === "Najaar 2013" ? gen("Kwaliteitseisen", nr) : row.kwaliteitseisen.trim(),
+      kosten: gen("Kosten", nr),
       status,
-      bevindingen: [...notes.filter((n) => n !== ""), GENERATED_NOTE].join(" "),
+      bevindingen: [...notes, GENERATED_NOTE].join(" "),
       borging: gen("Borging", nr),
       aandachtspunten: null,
       advies: null,

@@ -31,6 +31,8 @@ import { ACTIONS_2013 } from "./actions-rows";
 export const MEETMOMENTEN_2013 = ["Nulmeting november 2012", "Voorjaar 2013", "Najaar 2013"];
 const NOT_CANCELLED = { als: [{ waarde: "status", niet: ["Vervallen"] }] };
 const ZONDER_DATUM = ["Nog te bepalen", "Nader te bepalen"];
+/** Texts in Kwaliteitseisen that say the criteria are not set yet (lines 176–179: not clear everywhere). */
+const NOT_YET = ["Nader te bepalen", "Nog te bepalen"];
 
 /** The SMART elements: [rule code, column, the element and its verb in the explanation, RAG when missing]. */
 const SMART: [string, string, string, "rood" | "oranje"][] = [
@@ -90,7 +92,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
       label: "actie",
       hoofdkolom: "status",
       oordeelRegel:
-        "Per actie: Grijs = status leeg, ongeldig of Vervallen; Rood = een SMART-element ontbreekt (probleem, doelstelling, resultaat, kwaliteitseisen) of de opleverdatum is geen datum; Oranje = betrokken partijen of kosten ontbreken, of de actie is vertraagd; Groen = alle SMART-elementen ingevuld en niet vertraagd.",
+        "Per actie: Grijs = status leeg, ongeldig of Vervallen; Rood = een SMART-element ontbreekt (probleem, doelstelling, resultaat, kwaliteitseisen), de kwaliteitseisen zijn nog niet bepaald of de opleverdatum is geen datum; Oranje = betrokken partijen of kosten ontbreken, of de actie is vertraagd; Groen = alle SMART-elementen ingevuld en niet vertraagd.",
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "actie", kop: "Actie", vast: true, breedte: 50 },
@@ -138,6 +140,13 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
           rag,
           uitleg: `{label}: niet SMART — ${element} niet ingevuld (status {status}).`,
         })),
+        {
+          regel: "niet_meetbaar",
+          als: [{ waarde: "kwaliteitseisen", is: NOT_YET }],
+          rag: "rood",
+          uitleg:
+            "{label}: niet SMART — M (meetbaar): de kwaliteitseisen zijn nog niet bepaald ({kwaliteitseisen}).",
+        },
         {
           regel: "niet_tijdgebonden",
           als: [{ datum: "opleverdatum", ontbreekt: true }],
