@@ -54,7 +54,7 @@ describe("regiomonitor template --definitie-id", () => {
     const bad = runCli(["template", "--definitie-id", "actiemonitor-2099", "-o", path.join(dir, "x.xlsx")]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      "Definitie 'actiemonitor-2099' is niet ingebouwd. Ingebouwd: rak-2008-2010, actiemonitor-2013, ghnt-2018.",
+      "Definitie 'actiemonitor-2099' is niet ingebouwd. Ingebouwd: rak-2008-2010, actiemonitor-2013, ghnt-2018, raak-2007, taskforce-2013-format.",
     );
     const opt = runCli([
       "template",
