@@ -181,6 +181,19 @@ export const CATALOGUE = {
         ? `Rij ${w.rij} op blad '${w.blad}' heeft geen ${w.kolom} en is niet gelezen. Verwijder de rij of vul een ${w.kolom} van de standaardwerkmap in.`
         : `${w.kolom} '${d.sleutel}' (${w.ref}) hoort niet bij ${d.monitor} en is niet gelezen. Verwijder de rij; nieuwe rijen horen in een nieuwe versie van de definitie.`,
   }),
+  open_rij_sleutel_leeg: entry<{ rijNaam: string }>({
+    severity: "fout",
+    beschrijving: "Een rij die de eenheid toevoegde (open rij) heeft geen sleutel; hij is niet gelezen.",
+    bericht: (d, w) =>
+      `Rij ${w.rij} op blad '${w.blad}' heeft geen ${w.kolom} (${w.ref}) en is niet gelezen. Vul de ${w.kolom} in, of maak de rij helemaal leeg.`,
+  }),
+  open_rij_sleutel_onbekend: entry<{ sleutel: string; rijNaam: string; bekend: string[] }>({
+    severity: "fout",
+    beschrijving:
+      "De sleutel van een open rij hoort bij geen vaste rij van de tabel waar hij naar verwijst; de rij is niet gelezen.",
+    bericht: (d, w) =>
+      `${w.kolom} '${d.sleutel}' (${w.ref}) is geen bekende ${d.rijNaam.toLowerCase()}; de rij is niet gelezen. Kies een waarde uit de keuzelijst${d.bekend.length <= 6 ? `: ${quoteList(d.bekend)}` : ""}.`,
+  }),
   // --- Cells --------------------------------------------------------------------------------------
   verplicht_leeg: entry<{
     onderwerp: string;

@@ -261,7 +261,18 @@ test("demo: the regional output as before, plus the action examples with their c
     "actiemonitor-2013-voorbeeld.xlsx",
     "ghnt-2018-samenvatting.xlsx",
     "ghnt-2018-voorbeeld.xlsx",
+    "taskforce-2013-format-samenvatting.xlsx",
+    "taskforce-2013-format-voorbeeld.xlsx",
   ]);
+  // The RAAK checklist 2007: 26 generated returns of 37 regions, aggregated in MAP/raak-2007/.
+  expect(readdirSync(path.join(out, "raak-2007", "eenheden"))).toHaveLength(26);
+  expect(readdirSync(path.join(out, "raak-2007")).sort()).toEqual([
+    "eenheden",
+    "landelijk.json",
+    "landelijk.xlsx",
+  ]);
+  expect(r.stdout).toContain("Taskforce 2013 — format A–D per actie — 25 acties");
+  expect(r.stdout).toContain("Groen 17 · Oranje 0 · Rood 8 · Grijs 0 — voltooid 0 van 25 (0,0 %)");
   // The demo's example is a valid returned workbook for `check`.
   expect(runCli(["check", path.join(out, "acties", "actiemonitor-2013-voorbeeld.xlsx")]).code).toBe(0);
 });

@@ -31,6 +31,8 @@ test("the action monitors are built in next to the regional one; one rows table 
     "ghnt-2018",
     "bmc-2015",
     "ghnt-2018-startfoto",
+    "raak-2007",
+    "taskforce-2013-format",
   ]);
   for (const [id, n] of [
     ["actiemonitor-2013", 25],

@@ -35,7 +35,15 @@ async function writeExampleWorkbooks(dir: string): Promise<string[]> {
 
 test("every built-in definition exports and loads back identically; docs/definities/ holds the exports", () => {
   const ids = builtInMonitors().map((d) => d.id);
-  expect(ids).toEqual(["rak-2008-2010", "actiemonitor-2013", "ghnt-2018", "bmc-2015", "ghnt-2018-startfoto"]);
+  expect(ids).toEqual([
+    "rak-2008-2010",
+    "actiemonitor-2013",
+    "ghnt-2018",
+    "bmc-2015",
+    "ghnt-2018-startfoto",
+    "raak-2007",
+    "taskforce-2013-format",
+  ]);
   for (const def of builtInMonitors()) {
     const text = monitorToJson(def);
     const load = loadMonitorJson(text);

@@ -96,6 +96,7 @@ export const ComparisonSchema = z.object({
     .array(
       z.object({
         sleutel: z.string(),
+        eenheid: z.string().optional().describe("the unit of the row (monitors with units)"),
         label: z.string().describe("label in the new round"),
         oud: z.enum(RAGS),
         nieuw: z.enum(RAGS),
@@ -152,8 +153,8 @@ function roundInfo(j: NationalJson, bestand: string | null): Comparison["oud"] {
     definitie: { id: j.definitie.id, versie: j.definitie.versie },
     verwacht: j.verwacht,
     ontvangen: j.ontvangen,
-    meetmoment: meet.length > 0 ? meet.join(" / ") : null,
-    peildatum: dates.length > 0 ? { van: dates[0], tot: dates[dates.length - 1] } : null,
+    meetmoment: meet.length > 0 ? meet.join(" / ") : (j.meetmoment ?? null),
+    peildatum: dates.length > 0 ? { van: dates[0], tot: dates[dates.length - 1] } : (j.peildatum ?? null),
   };
 }
 
@@ -298,20 +299,29 @@ export function compareRounds(
   let kleuren: Comparison["kleuren"];
   let acties: Comparison["acties"];
   if (oudRound.acties && nieuwRound.acties) {
-    const oudA = new Map(oudRound.acties.map((a) => [a.sleutel, a]));
+    // A row of a monitor with units is the unit's row: matched by unit and key.
+    const aKey = (a: { sleutel: string; eenheid?: string | null }) =>
+      a.eenheid ? `${a.eenheid} · ${a.sleutel}` : a.sleutel;
+    const oudA = new Map(oudRound.acties.map((a) => [aKey(a), a]));
     acties = [];
     for (const n of nieuwRound.acties) {
-      const o = oudA.get(n.sleutel);
+      const o = oudA.get(aKey(n));
       if (!o) continue;
       const richting = ragDirection(o.oordeel, n.oordeel);
       if (richting === "beter" || richting === "slechter")
-        acties.push({ sleutel: n.sleutel, label: n.label, oud: o.oordeel, nieuw: n.oordeel, richting });
+        acties.push({
+          sleutel: n.sleutel,
+          ...(n.eenheid ? { eenheid: n.eenheid } : {}),
+          label: n.label,
+          oud: o.oordeel,
+          nieuw: n.oordeel,
+          richting,
+        });
     }
-    const aKey = (a: { sleutel: string }) => a.sleutel;
     for (const a of onlyIn(oudRound.acties, nieuwRound.acties, aKey))
-      niet.push({ soort: "actie", code: a.sleutel, omschrijving: a.label, alleenIn: "oud" });
+      niet.push({ soort: "actie", code: aKey(a), omschrijving: a.label, alleenIn: "oud" });
     for (const a of onlyIn(nieuwRound.acties, oudRound.acties, aKey))
-      niet.push({ soort: "actie", code: a.sleutel, omschrijving: a.label, alleenIn: "nieuw" });
+      niet.push({ soort: "actie", code: aKey(a), omschrijving: a.label, alleenIn: "nieuw" });
   }
   if (oudRound.kleuren && nieuwRound.kleuren) {
     const o = oudRound.kleuren;

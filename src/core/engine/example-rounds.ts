@@ -8,6 +8,8 @@
 import type { Monitor } from "../model/schema";
 import { annexFills, ghnt2018Fill, taskforce2013Fill } from "./examples";
 import { bmcExampleRound, startfotoExampleRound } from "./examples-bmc-2015";
+import { raak2007Fills } from "./examples-raak-2007";
+import { taskforceFormatFill } from "./examples-taskforce-2013-format";
 import type { UnitFill } from "./template";
 
 /** The data files of data/ an example may use, as text. */
@@ -49,6 +51,11 @@ const ROUNDS: Record<string, RoundMaker> = {
   "ghnt-2018": (def) => ({ bron: GENERATED, retouren: [{ eenheid: null, fill: ghnt2018Fill(def) }] }),
   "bmc-2015": bmcExampleRound,
   "ghnt-2018-startfoto": startfotoExampleRound,
+  "raak-2007": (def) => ({ bron: GENERATED, retouren: raak2007Fills(def) }),
+  "taskforce-2013-format": (def, data) => ({
+    bron: `voorjaar 2013: opleverdatum, kwaliteitseisen en stand van zaken uit de gepubliceerde Taskforce-monitor 2013 (data/taskforce-acties-2013.csv); de overige teksten ${GENERATED}`,
+    retouren: [{ eenheid: null, fill: taskforceFormatFill(def, data.taskforceCsv, "Voorjaar 2013") }],
+  }),
 };
 
 /** The example round of a monitor, or null when it has none. */

@@ -42,7 +42,7 @@ export function hash(text: string): number {
   return h;
 }
 
-function table(def: Monitor, id: string): RowsTable {
+export function table(def: Monitor, id: string): RowsTable {
   const t = rowsTable(def, id);
   if (!t) throw new Error(`${def.id}: tabel '${id}' ontbreekt in de definitie`);
   return t;

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { formatIso } from "../cells/dates";
 import { round1 } from "../cells/text";
-import { rowsTable } from "../model";
+import { fieldsTable, rowsTable } from "../model";
 import type { Monitor } from "../model/schema";
 import { SHIFT_CATEGORIES } from "./shift";
 import { GEGEVENS_ONBEKEND } from "./national";
@@ -38,6 +38,18 @@ export const NationalJsonSchema = z.object({
   definitie: z.object({ id: z.string(), versie: z.string() }),
   verwacht: z.number().int().describe("number of units in the definition (N); 0 without units"),
   ontvangen: z.number().int().describe("units with a counted return; without units the counted files"),
+  meetmoment: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      "without units: the Meetmoment(en) of the counted returns, e.g. 'Voorjaar 2013' (with units: regios[])",
+    ),
+  peildatum: z
+    .object({ van: z.string(), tot: z.string() })
+    .nullable()
+    .optional()
+    .describe("without units: the earliest and latest Peildatum (dd-mm-jjjj) of the counted returns"),
   mijlpalen: z
     .array(
       z.object({
@@ -124,6 +136,11 @@ export const NationalJsonSchema = z.object({
       z
         .object({
           sleutel: z.string(),
+          eenheid: z
+            .string()
+            .nullable()
+            .optional()
+            .describe("the unit the row came from (monitors with units)"),
           label: z.string().describe("the row's label (its label column)"),
           bestand: z.string().describe("the return the row was taken from"),
           oordeel: RAG,
@@ -162,6 +179,18 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
     verwacht: r.verwacht,
     ontvangen: r.ontvangen,
   } as NationalJson;
+  // The round of a monitor without units that has a Meetmoment or Peildatum field (with units: regios[]).
+  const roles = new Set(fieldsTable(def)?.velden.map((f) => f.rol) ?? []);
+  const counted = def.eenheden ? [] : (r.meegeteld ?? []);
+  if (!def.eenheden && roles.has("meetmoment")) {
+    const meet = [...new Set(counted.flatMap((c) => (c.ret.meetmoment ? [c.ret.meetmoment] : [])))].sort();
+    json.meetmoment = meet.length > 0 ? meet.join(" / ") : null;
+  }
+  if (!def.eenheden && roles.has("peildatum")) {
+    const ends = counted.flatMap((c) => (c.ret.peildatum ? [c.ret.peildatum.end] : [])).sort();
+    json.peildatum =
+      ends.length > 0 ? { van: formatIso(ends[0]), tot: formatIso(ends[ends.length - 1]) } : null;
+  }
 
   if (kinds.has("rijverdeling"))
     json.mijlpalen = Object.values(r.rijverdelingen)
@@ -251,6 +280,7 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
           label: j.row.label,
           bestand: j.bestand,
           ...row,
+          ...(def.eenheden ? { eenheid: j.eenheid } : {}),
           oordeel: j.oordeel.rag,
           regel: j.oordeel.regel,
           uitleg: j.oordeel.uitleg,

@@ -29,6 +29,7 @@ import {
   type Explained,
 } from "./layout-unit";
 import type {
+  AnswerDistribution,
   CountedReturn,
   GroupRow,
   JudgedRow,
@@ -451,13 +452,26 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   const { meervoud } = unitKind(def);
   const main = mainColumn(t);
   const b = new SheetBuilder(l.blad, [7, 70, 40, 9, 11, 60]);
-  b.title(`${l.blad} — antwoorden per gesloten ${t.rijNaam.toLowerCase()}`);
+  const openOnly = t.rijen.length === 0;
+  b.title(
+    openOnly
+      ? `${l.blad} — antwoorden over alle opgegeven ${t.rijNaamMeervoud}`
+      : `${l.blad} — antwoorden per gesloten ${t.rijNaam.toLowerCase()}`,
+  );
   b.row([subtitle(def, r)]);
-  b.header([kop(t, t.sleutel), kop(t, t.label), main.kop, "Aantal", "Percentage", "Uitleg"]);
+  b.header(
+    openOnly
+      ? ["Nr", "Vraag", "Antwoord", "Aantal", "Percentage", "Uitleg"]
+      : [kop(t, t.sleutel), kop(t, t.label), main.kop, "Aantal", "Percentage", "Uitleg"],
+  );
   b.freezeHere();
   const first = b.nextRow;
   for (const q of r.antwoorden[t.id] ?? []) {
     const i = rowIndex(t, q.sleutel);
+    if (i < 0) {
+      openAnswerRows(b, t, q);
+      continue;
+    }
     const scale = scaleOf(def, t.rijen[i]?.cel?.schaal ?? main.schaal);
     const unknown = (scale?.opties ?? []).filter((o) => o.onbekend).map((o) => o.label);
     const unknownText = [...unknown, "leeg", "ongeldig"].join(", ") + " of niet ontvangen";
@@ -524,6 +538,48 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   }
   b.dataBar(5, first);
   return b.build();
+}
+
+/** The entry of a choice column over the open rows (rows the units added): counted over those rows. */
+function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): void {
+  const m = t.rijNaamMeervoud;
+  const explain = (fractie: number, antwoord: string, regel: string, bold = false) =>
+    there(cell(fractie, { fmt: PERCENT, ...(bold ? { bold } : {}) }), {
+      titel: `${q.sleutel} · ${antwoord}`,
+      regel,
+      invoer: [`${q.totaal} ${m} opgegeven in de meegetelde retouren`],
+      bron: [],
+    });
+  b.row([cell(q.sleutel, { bold: true }), cell(q.label, { bold: true }), null, null, null]);
+  for (const o of q.opties)
+    b.row([
+      q.sleutel,
+      null,
+      o.antwoord,
+      o.aantal,
+      explain(o.fractie, o.antwoord, `Percentage = ${m} met '${o.antwoord}' ÷ ${q.totaal} opgegeven ${m}.`),
+      `${o.aantal} van ${q.totaal} ${m} (${formatPercent(o.fractie)}).`,
+    ]);
+  b.row([
+    q.sleutel,
+    null,
+    "Gegevens onbekend",
+    q.gegevensOnbekend.aantal,
+    explain(
+      q.gegevensOnbekend.fractie,
+      "Gegevens onbekend",
+      `Onbekend, leeg of ongeldig ÷ ${q.totaal} opgegeven ${m}.`,
+    ),
+    `${q.gegevensOnbekend.aantal} van ${q.totaal} ${m} (${formatPercent(q.gegevensOnbekend.fractie)}): onbekend, leeg of ongeldig.`,
+  ]);
+  b.row([
+    q.sleutel,
+    null,
+    cell("Totaal", { bold: true }),
+    cell(q.totaal, { bold: true }),
+    explain(1, "Totaal", `Totaal = alle ${q.totaal} opgegeven ${m} (100 %).`, true),
+    `Alle ${q.totaal} opgegeven ${m} (100 %).`,
+  ]);
 }
 
 // --- Open antwoorden --------------------------------------------------------------------------------------

@@ -56,6 +56,8 @@ interface Source {
   eenheid: string | null;
   /** Per rows table: the rows and their judgements (without units: combined from several returns). */
   rows: Record<string, { row: RowValue; oordeel: RowJudgement | null; bestand: string }[]>;
+  /** Per rows table with open rows: the open rows (without units: those of every counted return). */
+  open: Record<string, RowValue[]>;
 }
 
 function mainColumn(t: RowsTable) {
@@ -83,7 +85,7 @@ function sourceOf(def: Monitor, eenheid: string | null, c: CountedReturn | null)
         }))
       : [];
   }
-  return { eenheid, rows };
+  return { eenheid, rows, open: c ? { ...c.ret.open } : {} };
 }
 
 function isFilled(row: RowValue, t: RowsTable): boolean {
@@ -97,6 +99,8 @@ function isFilled(row: RowValue, t: RowsTable): boolean {
  */
 function combinedSource(def: Monitor, counted: CountedReturn[], issues: Issue[]): Source {
   const rows: Source["rows"] = {};
+  const open: Source["open"] = {};
+  for (const t of rowsTables(def)) if (t.open) open[t.id] = counted.flatMap((c) => c.ret.open[t.id] ?? []);
   for (const t of rowsTables(def)) {
     rows[t.id] = [];
     if (counted.length === 0) continue;
@@ -130,7 +134,7 @@ function combinedSource(def: Monitor, counted: CountedReturn[], issues: Issue[])
       }
     });
   }
-  return { eenheid: null, rows };
+  return { eenheid: null, rows, open };
 }
 
 function rowDistribution(def: Monitor, t: RowsTable, sources: Source[], N: number): RowDistribution[] {
@@ -203,7 +207,42 @@ function answerDistribution(def: Monitor, t: RowsTable, sources: Source[], N: nu
       totaal: N,
     });
   });
+  if (t.open) out.push(...openAnswerDistribution(def, t, sources));
   return out;
+}
+
+/**
+ * Over the open rows of every source: per choice column (fixed ones too: the unit typed them), Aantal and %
+ * per option of all open rows (M), with Onbekend, empty and invalid cells as Gegevens onbekend. The entry's
+ * key is `<table id>.<column id>`.
+ */
+function openAnswerDistribution(def: Monitor, t: RowsTable, sources: Source[]): AnswerDistribution[] {
+  const rows = sources.flatMap((s) => s.open[t.id] ?? []);
+  const M = rows.length;
+  const frac = (n: number) => (M === 0 ? 0 : n / M);
+  return t.kolommen.flatMap((c) => {
+    const scale = c.type === "keuze" ? scaleOf(def, c.schaal) : undefined;
+    if (!scale || c.id === t.sleutel) return [];
+    const known = scale.opties.filter((o) => !o.onbekend);
+    const count = (label: string) =>
+      rows.filter((r) => r.cellen[c.id]?.state === "waarde" && r.cellen[c.id].optie?.label === label).length;
+    const opties = known.map((o) => ({
+      antwoord: o.label,
+      aantal: count(o.label),
+      fractie: frac(count(o.label)),
+    }));
+    const onbekend = M - opties.reduce((a, o) => a + o.aantal, 0);
+    return [
+      {
+        sleutel: `${t.id}.${c.id}`,
+        onderdeel: t.rijNaamMeervoud,
+        label: `${c.kop} (${t.rijNaamMeervoud})`,
+        opties,
+        gegevensOnbekend: { aantal: onbekend, fractie: frac(onbekend) },
+        totaal: M,
+      },
+    ];
+  });
 }
 
 function openAnswers(def: Monitor, t: RowsTable, sources: Source[]): OpenAnswer[] {
@@ -230,17 +269,23 @@ function statusOptions(def: Monitor, t: RowsTable): Option[] {
   return scaleOf(def, mainColumn(t).schaal)?.opties ?? [];
 }
 
+/**
+ * One group's figures. `absent`: rows of units without a return (monitors with units), counted as Grijs and
+ * `(leeg of ongeldig)`, so that a unit monitor's groups count over every unit (N × rows).
+ */
 function groupRow(
   def: Monitor,
   t: RowsTable,
   waarde: string,
   label: string,
   items: readonly JudgedRow[],
+  absent = 0,
 ): GroupRow {
   const rag = emptyRag();
   const perStatus: Record<string, number> = {};
   for (const o of statusOptions(def, t)) perStatus[o.label] = 0;
-  perStatus[NO_STATUS] = 0;
+  perStatus[NO_STATUS] = absent;
+  rag.grijs = absent;
   let voltooid = 0;
   for (const j of items) {
     rag[j.oordeel.rag] += 1;
@@ -249,14 +294,15 @@ function groupRow(
     perStatus[optie?.label ?? NO_STATUS] = (perStatus[optie?.label ?? NO_STATUS] ?? 0) + 1;
     if (optie && optie.gewicht === 1) voltooid += 1;
   }
+  const aantal = items.length + absent;
   return {
     waarde,
     label,
-    aantal: items.length,
+    aantal,
     rag,
     perStatus,
     voltooid,
-    fractieVoltooid: items.length === 0 ? 0 : voltooid / items.length,
+    fractieVoltooid: aantal === 0 ? 0 : voltooid / aantal,
   };
 }
 
@@ -437,23 +483,32 @@ export function aggregate(def: Monitor, entries: readonly ReturnEntry[]): Nation
     const order: string[] = [];
     const labels = new Map<string, string>();
     const members = new Map<string, JudgedRow[]>();
-    for (const j of items) {
-      const v = j.row.vast[nt.kolom] ?? "";
-      if (!members.has(v)) {
-        order.push(v);
-        members.set(v, []);
-        labels.set(v, labelCols.map((c) => j.row.vast[c] ?? "").join(" "));
+    const addGroup = (vast: Record<string, string>) => {
+      const v = vast[nt.kolom] ?? "";
+      if (members.has(v)) return v;
+      order.push(v);
+      members.set(v, []);
+      labels.set(v, labelCols.map((c) => vast[c] ?? "").join(" "));
+      return v;
+    };
+    // With units, every fixed row counts for every unit: the groups follow the definition's rows, and the
+    // rows of units without a return count as absent.
+    const notReceived = withUnits ? eenheden.filter((u) => !u.counted).length : 0;
+    const absent = new Map<string, number>();
+    if (withUnits)
+      for (const r of t.rijen) {
+        const v = addGroup(r.waarden);
+        absent.set(v, (absent.get(v) ?? 0) + notReceived);
       }
-      members.get(v)!.push(j);
-    }
+    for (const j of items) members.get(addGroup(j.row.vast))!.push(j);
     if (nt.volgorde === "waarde") order.sort((a, b) => a.localeCompare(b, "nl", { numeric: true }));
     const kolom = labelCols.map((c) => t.kolommen.find((x) => x.id === c)?.kop ?? c).join(" / ");
-    const all = groupRow(def, t, "", "Totaal", items);
+    const all = groupRow(def, t, "", "Totaal", items, notReceived * t.rijen.length);
     totaal ??= all;
     groepen.push({
       titel: nt.titel,
       kolom,
-      rijen: order.map((v) => groupRow(def, t, v, labels.get(v)!, members.get(v)!)),
+      rijen: order.map((v) => groupRow(def, t, v, labels.get(v)!, members.get(v)!, absent.get(v) ?? 0)),
       totaal: all,
     });
   }

@@ -26,7 +26,7 @@ import {
   type CellRead,
   type SourceRef,
 } from "../read/cells";
-import { fieldsTable, rowsTables, scaleOf, unitNames } from "../model";
+import { fieldsTable, rowsTable, rowsTables, scaleOf, unitNames } from "../model";
 import type { CellType, Column, FieldsTable, Monitor, RowsTable, Scale } from "../model/schema";
 import { allHold, conditionText, type ConditionContext } from "./conditions";
 import { shiftOf } from "./shift";
@@ -211,7 +211,13 @@ export function readReturn(def: Monitor, input: WorkbookInput): ReadResult {
   const peil = byRole("peildatum");
   const peildatum = peil?.state === "waarde" ? peil.datum : null;
   const tabellen: Record<string, RowValue[]> = {};
-  for (const t of rowsDefs) tabellen[t.id] = readRows(rd, t, located.get(t.id)!, velden, peildatum);
+  const open: Record<string, RowValue[]> = {};
+  for (const t of rowsDefs) {
+    const lt = located.get(t.id)!;
+    const { fixed, added } = splitRows(t, lt);
+    tabellen[t.id] = readRows(rd, t, { ...lt, rows: fixed }, velden, peildatum);
+    if (t.open) open[t.id] = readOpenRows(rd, t, lt, added, velden, peildatum);
+  }
 
   const ret: UnitReturn = {
     bestand: input.bestand,
@@ -221,6 +227,7 @@ export function readReturn(def: Monitor, input: WorkbookInput): ReadResult {
     peildatum,
     velden,
     tabellen,
+    open,
     vereist: rd.vereist,
   };
   return { ok: true, ret, issues: rd.issues };
@@ -416,19 +423,7 @@ function readRows(
         });
     }
     if (!v.aanwezig) return;
-    for (const check of def.controles) {
-      if (!allHold(check.als, ctx)) continue;
-      const col = def.kolommen.find((c) => c.id === check.kolom)!;
-      const cell = v.cellen[check.kolom] ?? EMPTY_CELL;
-      rd.add(check.code, cell.bron ?? { blad }, {
-        onderwerp: `${rijNaam} ${v.sleutel}`,
-        kolom: col.kop,
-        datum: cell.shown,
-        einde: cell.datum ? formatIso(cell.datum.end) : "",
-        peildatum: peildatum ? formatIso(peildatum.end) : "",
-        zonderDatum: col.zonderDatum[0] ?? "Nog te bepalen",
-      });
-    }
+    runChecks(rd, def, v, ctx, blad, peildatum);
     if (def.verschuiving?.opgegeven) {
       const stated = v.cellen[def.verschuiving.opgegeven];
       const s = shiftOf(def, v);
@@ -459,4 +454,153 @@ function readRows(
     }
   }
   return values;
+}
+
+/**
+ * The rows of a located table split into those of fixed rows (a key of a fixed row, duplicates included, so
+ * that they are reported) and the open rows. Without `open` every row is read as a fixed row (unknown keys
+ * are reported there).
+ */
+function splitRows(def: RowsTable, t: LocatedTable<string>): { fixed: TableRow[]; added: TableRow[] } {
+  if (!def.open) return { fixed: t.rows, added: [] };
+  const known = new Set(def.rijen.map((r) => fold(r.waarden[def.sleutel] ?? "")));
+  const fixed: TableRow[] = [];
+  const added: TableRow[] = [];
+  for (const row of t.rows) {
+    const k = readText(cellValue(t, row, def.sleutel));
+    (k.kind === "waarde" && known.has(fold(k.value)) ? fixed : added).push(row);
+  }
+  return { fixed, added };
+}
+
+/**
+ * The open rows of a table, in sheet order: a row without key, with a key that is not a key of the
+ * `sleutelUit` table, or with the same `uniek` values as an earlier row is reported and not read. Every
+ * column is read by its type; required cells (also required-when) count in the completion, and the table's
+ * checks run on each row.
+ */
+function readOpenRows(
+  rd: Reader,
+  def: RowsTable,
+  t: LocatedTable<string>,
+  rows: TableRow[],
+  velden: Record<string, CellValue>,
+  peildatum: DateValue | null,
+): RowValue[] {
+  const blad = t.grid.sheet;
+  const open = def.open!;
+  const keyCol = def.kolommen.find((c) => c.id === def.sleutel)!;
+  const from = open.sleutelUit ? rowsTable(rd.def, open.sleutelUit) : undefined;
+  const allowed = from
+    ? new Map(from.rijen.map((r) => [fold(r.waarden[from.sleutel]), r.waarden[from.sleutel]]))
+    : null;
+  const uniek = open.uniek ?? [def.sleutel];
+  const seen = new Map<string, number>();
+  const out: RowValue[] = [];
+  for (const row of rows) {
+    const keySrc = source(rd.bestand, t, row, def.sleutel, keyCol.kop);
+    const k = readText(cellValue(t, row, def.sleutel));
+    if (k.kind !== "waarde") {
+      rd.add("open_rij_sleutel_leeg", keySrc, { rijNaam: def.rijNaam });
+      continue;
+    }
+    const sleutel = allowed ? allowed.get(fold(k.value)) : k.value;
+    if (sleutel === undefined) {
+      rd.add("open_rij_sleutel_onbekend", keySrc, {
+        sleutel: k.value,
+        rijNaam: from!.rijNaam,
+        bekend: [...allowed!.values()],
+      });
+      continue;
+    }
+    const identity = uniek.map((id) => {
+      if (id === def.sleutel) return sleutel;
+      const v = readText(cellValue(t, row, id));
+      return v.kind === "waarde" ? v.value : "";
+    });
+    const ident = identity.map(fold).join("\u0000");
+    const earlier = seen.get(ident);
+    if (earlier !== undefined) {
+      rd.add("rij_dubbel", keySrc, { sleutel: identity.join(" / "), eerdereRij: earlier });
+      continue;
+    }
+    seen.set(ident, row.sheetRow);
+
+    const what = `${def.rijNaam.toLowerCase()} ${sleutel}`;
+    const cellen: Record<string, CellValue> = {};
+    const vast: Record<string, string> = {};
+    for (const c of def.kolommen) {
+      if (c.id === def.sleutel) {
+        cellen[c.id] = { ...EMPTY_CELL, state: "waarde", tekst: sleutel, shown: k.value, bron: keySrc };
+      } else if (t.columns[c.id] === undefined) {
+        cellen[c.id] = EMPTY_CELL;
+      } else {
+        const src = source(rd.bestand, t, row, c.id, c.kop);
+        cellen[c.id] = rd.cell(cellValue(t, row, c.id), c.type, c.schaal, src, `${c.kop} van ${what}`, c);
+      }
+      if (c.vast) vast[c.id] = cellen[c.id].tekst ?? "";
+    }
+    const main = cellen[def.hoofdkolom];
+    const value: RowValue = {
+      sleutel,
+      label: cellen[def.label]?.tekst ?? sleutel,
+      vast,
+      aanwezig: true,
+      geldt: true,
+      normdatum: null,
+      cellen,
+      bron: main?.bron ?? keySrc,
+    };
+    const ctx: ConditionContext = { velden, row: value, otherRow: () => undefined };
+    for (const c of def.kolommen) {
+      if (c.id === def.sleutel) continue;
+      const always = c.verplicht === true;
+      const when = typeof c.verplicht === "object" ? c.verplicht.als : null;
+      if (!always && !(when && allHold(when, ctx))) continue;
+      const cell = cellen[c.id];
+      rd.need(cell.bron, blad, stateOf(cell));
+      if (cell.state !== "leeg" || !cell.bron) continue;
+      if (always)
+        rd.add("verplicht_leeg", cell.bron, {
+          onderwerp: `${c.kop} van ${what}`,
+          invoer: INPUT[c.type],
+          ...choiceHint(scaleOf(rd.def, c.schaal)),
+        });
+      else
+        rd.add("verplicht_bij", cell.bron, {
+          onderwerp: `${def.rijNaam} ${sleutel}`,
+          kolom: c.kop,
+          voorwaarde: conditionText(when ?? undefined, (ref) =>
+            ref.startsWith("veld:") ? ref.slice(5) : (def.kolommen.find((x) => x.id === ref)?.kop ?? ref),
+          ).replace(/^alleen /, ""),
+        });
+    }
+    runChecks(rd, def, value, ctx, blad, peildatum);
+    out.push(value);
+  }
+  return out;
+}
+
+/** The table's checks (`controles`) on one read row. */
+function runChecks(
+  rd: Reader,
+  def: RowsTable,
+  v: RowValue,
+  ctx: ConditionContext,
+  blad: string,
+  peildatum: DateValue | null,
+): void {
+  for (const check of def.controles) {
+    if (!allHold(check.als, ctx)) continue;
+    const col = def.kolommen.find((c) => c.id === check.kolom)!;
+    const cell = v.cellen[check.kolom] ?? EMPTY_CELL;
+    rd.add(check.code, cell.bron ?? { blad }, {
+      onderwerp: `${def.rijNaam} ${v.sleutel}`,
+      kolom: col.kop,
+      datum: cell.shown,
+      einde: cell.datum ? formatIso(cell.datum.end) : "",
+      peildatum: peildatum ? formatIso(peildatum.end) : "",
+      zonderDatum: col.zonderDatum[0] ?? "Nog te bepalen",
+    });
+  }
 }

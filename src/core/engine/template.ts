@@ -8,6 +8,9 @@
  * - A rows table (`rijen`): the header from `kolommen`, one row per fixed row with the fixed values, the
  *   columns to fill in empty and unlocked; a cell's dropdown comes from the column's scale, or from the row's
  *   own scale (`cel.schaal`) in the main column; `eenheid` cells get the unit list; date cells a date format.
+ *   A table with open rows then has the filled rows of `vul.open` and empty rows up to `open.leeg` rows in all
+ *   (at least the filled ones), every cell
+ *   with its column's list (the key of a `sleutelUit` table: that table's keys), on an unprotected sheet.
  *
  * Dropdown lists live on the hidden Keuzelijsten sheet, one list per column. A list used by a whole column
  * is named after the column's header (what the user sees above it); a list that differs per row or field is
@@ -36,6 +39,8 @@ export type FillValue = string | number | null;
 export interface UnitFill {
   velden?: Record<string, FillValue>;
   rijen?: Record<string, Record<string, Record<string, FillValue>>>;
+  /** Open rows by table id: each row its values by column id (fixed columns too), in order. */
+  open?: Record<string, Record<string, FillValue>[]>;
 }
 
 export interface TemplateOptions {
@@ -122,6 +127,14 @@ function checkFill(def: Monitor, vul: UnitFill | undefined): void {
       }
     }
   }
+  for (const [tableId, rows] of Object.entries(vul.open ?? {})) {
+    const t = rowsTables(def).find((x) => x.id === tableId);
+    if (!t?.open) throw new Error(`Invulling voor ${def.id}: tabel '${tableId}' heeft geen open rijen`);
+    for (const cells of rows)
+      for (const colId of Object.keys(cells))
+        if (!t.kolommen.some((x) => x.id === colId))
+          throw new Error(`Invulling voor ${def.id}: kolom '${colId}' bestaat niet in tabel '${t.id}'`);
+  }
 }
 
 export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): TemplateModel {
@@ -171,7 +184,23 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       const scaleHeader = own?.schaal !== undefined ? own.schaal : c.kop;
       return { type, want: c.vast ? null : listFor(def, type, schaal, { units: c.kop, scale: scaleHeader }) };
     };
-    const specs = t.rijen.map((r) => t.kolommen.map((c) => cellSpec(r, c)));
+    // Open rows: the unit types every column (fixed ones too); the key of a `sleutelUit` table gets its keys.
+    const from = t.open?.sleutelUit ? rowsTables(def).find((x) => x.id === t.open!.sleutelUit) : undefined;
+    const openSpec = (c: RowsTable["kolommen"][number]) => ({
+      type: c.type,
+      want:
+        c.id === t.sleutel && from
+          ? { header: c.kop, values: from.rijen.map((r) => r.waarden[from.sleutel]) }
+          : listFor(def, c.type, c.schaal, { units: c.kop, scale: c.kop }),
+    });
+    const openFills = opts.vul?.open?.[t.id] ?? [];
+    const openRows = t.open
+      ? [...openFills, ...Array<null>(Math.max(t.open.leeg - openFills.length, 0)).fill(null)]
+      : [];
+    const specs = [
+      ...t.rijen.map((r) => t.kolommen.map((c) => cellSpec(r, c))),
+      ...openRows.map(() => t.kolommen.map(openSpec)),
+    ];
     const formats = t.kolommen.map((_, ci) =>
       specs.every((row) => row[ci].type === "datum") ? DATE_FORMAT : null,
     );
@@ -187,15 +216,20 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       sheet: t.blad,
       table: t.tabel,
       header: t.kolommen.map((c) => c.kop),
-      rows: t.rijen.map((r) => {
-        const fill = fills[r.waarden[t.sleutel]] ?? {};
-        return t.kolommen.map((c) => (c.vast ? (r.waarden[c.id] ?? null) : (fill[c.id] ?? null)));
-      }),
+      rows: [
+        ...t.rijen.map((r) => {
+          const fill = fills[r.waarden[t.sleutel]] ?? {};
+          return t.kolommen.map((c) => (c.vast ? (r.waarden[c.id] ?? null) : (fill[c.id] ?? null)));
+        }),
+        ...openRows.map((fill) => t.kolommen.map((c) => fill?.[c.id] ?? null)),
+      ],
       widths: t.kolommen.map((c) => c.breedte),
-      editable: t.kolommen.map((c) => !c.vast),
+      // With open rows every column is typed in, and the sheet stays unprotected: Excel cannot add rows to a
+      // table on a protected sheet. The reader still reports a changed fixed text (vaste_rij_gewijzigd).
+      editable: t.kolommen.map((c) => !c.vast || t.open !== undefined),
       formats,
       lists: tableLists,
-      protect: true,
+      protect: t.open === undefined,
     };
   };
 

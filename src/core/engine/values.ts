@@ -73,5 +73,11 @@ export interface UnitReturn {
   velden: Record<string, CellValue>;
   /** The fixed rows of each rows table, by table id, in the definition's order. */
   tabellen: Record<string, RowValue[]>;
+  /**
+   * The open rows (rows the unit added) of each rows table with `open`, by table id, in sheet order. Their
+   * `vast` holds the text of the fixed columns as typed; `cellen` every column, the key too (the unit typed
+   * them all).
+   */
+  open: Record<string, RowValue[]>;
   vereist: RequiredCell[];
 }

@@ -108,15 +108,35 @@ export function crossCheckMonitor(def: Loose): string[] {
       else if (mustBeFixed === false && c.vast)
         out.push(`${where}.${what}: kolom '${id}' mag niet vast zijn`);
     };
-    col(t.sleutel, "sleutel", true);
-    col(t.label, "label", true);
+    const rows = arr(t.rijen);
+    // Only a table of open rows alone may take its key and label from columns the unit fills in.
+    const openOnly = t.open !== undefined && rows.length === 0;
+    col(t.sleutel, "sleutel", openOnly ? undefined : true);
+    col(t.label, "label", openOnly ? undefined : true);
     col(t.hoofdkolom, "hoofdkolom", false);
+    if (rows.length === 0 && t.open === undefined)
+      out.push(`${where}.rijen: een tabel heeft vaste rijen (rijen) of open rijen (open) nodig`);
+    if (t.open) {
+      const o = t.open;
+      arr(o.uniek).forEach((id, i) => col(id, `open.uniek[${i}]`));
+      dup(arr(o.uniek), `${where}.open.uniek`);
+      if (o.sleutelUit !== undefined) {
+        const from = tabellen.find((x) => x?.vorm === "rijen" && x.id === o.sleutelUit) as
+          RowsTable | undefined;
+        if (!from)
+          out.push(
+            `${where}.open.sleutelUit: tabel '${o.sleutelUit}' bestaat niet (of is geen tabel met rijen)`,
+          );
+        else if (from === t) out.push(`${where}.open.sleutelUit: een tabel kan niet naar zichzelf verwijzen`);
+        else if (arr(from.rijen).length === 0)
+          out.push(`${where}.open.sleutelUit: tabel '${o.sleutelUit}' heeft geen vaste rijen`);
+      }
+    }
     cols.forEach((c, i) => {
       if (c?.type === "keuze" && !c.vast) scale(c.schaal, `${where}.kolommen[${i}]`);
       if (c?.verplicht && typeof c.verplicht === "object")
         condition(c.verplicht.als, `${where}.kolommen[${i}].verplicht.als`, t);
     });
-    const rows = arr(t.rijen);
     dup(
       rows.map((r) => r?.waarden?.[t.sleutel]),
       `${where}.rijen`,
@@ -182,6 +202,8 @@ export function crossCheckMonitor(def: Loose): string[] {
     if (n && "tabel" in n) tableRef(n.tabel, `landelijk[${i}].tabel`);
     if (n?.soort === "groepen") {
       const t = tabellen.find((x) => x?.vorm === "rijen" && x.id === n.tabel) as RowsTable | undefined;
+      if (t && !t.oordeel)
+        out.push(`landelijk[${i}]: 'groepen' telt beoordeelde rijen; tabel '${n.tabel}' heeft geen oordeel`);
       const cols = new Set(arr(t?.kolommen).map((c) => c?.id));
       for (const [k, c] of [
         ["kolom", n.kolom] as const,

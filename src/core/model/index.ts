@@ -6,6 +6,8 @@ import { RAK_2008_2010 } from "./builtins/rak-2008-2010";
 import { ACTIEMONITOR_2013, GHNT_2018 } from "./builtins/actions-2013-2018";
 import { BMC_2015 } from "./builtins/bmc-2015";
 import { ghnt2018Startfoto } from "./builtins/ghnt-2018-startfoto";
+import { RAAK_2007 } from "./builtins/raak-2007";
+import { TASKFORCE_2013_FORMAT } from "./builtins/taskforce-2013-format";
 
 export * from "./schema";
 export { crossCheckMonitor } from "./check";
@@ -60,6 +62,8 @@ export function builtInMonitors(): Monitor[] {
     parseMonitor(GHNT_2018),
     parseMonitor(BMC_2015),
     parseMonitor(ghnt2018Startfoto()),
+    parseMonitor(RAAK_2007),
+    parseMonitor(TASKFORCE_2013_FORMAT),
   ];
   return builtIn;
 }

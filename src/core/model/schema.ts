@@ -179,6 +179,27 @@ export const ShiftSchema = z
 
 const TableBase = { id: Id, blad: SheetName, tabel: z.string().min(1) };
 
+/**
+ * Open rows: rows the unit adds itself, below the fixed rows (one row per municipality of a region, the dated
+ * planning steps of an action). An open row is every row of the table whose key is not a fixed row's key; it is
+ * read until the table ends, every column by its type (fixed columns too: the unit types them), and its
+ * required cells count in the completion. Decision lists judge fixed rows only.
+ */
+export const OpenRowsSchema = z
+  .object({
+    /**
+     * Rows the template offers to fill in: the filled ones (examples) and empty ones up to this number. More
+     * can be added: the sheet of a table with open rows is not protected.
+     */
+    leeg: z.number().int().min(1).max(500).default(10),
+    /** The key must be the key of a fixed row of this rows table (e.g. the action of a planning step). */
+    sleutelUit: Id.optional(),
+    /** The columns that together identify an open row (default: the key column alone). */
+    uniek: z.array(Id).min(1).optional(),
+  })
+  .strict();
+export type OpenRows = z.infer<typeof OpenRowsSchema>;
+
 /** A table of fields: one row per field, a column with its name and one with its value. */
 export const FieldsTableSchema = z
   .object({
@@ -190,7 +211,7 @@ export const FieldsTableSchema = z
   .strict();
 export type FieldsTable = z.infer<typeof FieldsTableSchema>;
 
-/** A table of rows: fixed rows from the definition (milestones, questions, actions). */
+/** A table of rows: fixed rows from the definition (milestones, questions, actions), and/or open rows. */
 export const RowsTableSchema = z
   .object({
     ...TableBase,
@@ -200,13 +221,16 @@ export const RowsTableSchema = z
     /** The same in the plural, e.g. `mijlpalen`, `vragen`, `acties`. */
     rijNaamMeervoud: z.string().min(1),
     kolommen: z.array(ColumnSchema).min(1),
-    /** The fixed column that identifies a row. */
+    /** The fixed column that identifies a row (a column to fill in when the table has only open rows). */
     sleutel: Id,
-    /** The fixed column with the row's label (for messages and national tables). */
+    /** The fixed column with the row's label (for messages and national tables); the same freedom. */
     label: Id,
     /** The column the user answers in (judged, counted, required per row). */
     hoofdkolom: Id,
-    rijen: z.array(RowSchema).min(1),
+    /** The fixed rows; may be empty when the table has open rows. */
+    rijen: z.array(RowSchema).default([]),
+    /** Rows the unit adds (see OpenRowsSchema). */
+    open: OpenRowsSchema.optional(),
     controles: z.array(CheckSchema).default([]),
     /** The judgement of each row: a decision list, first match wins. */
     oordeel: z.array(RuleSchema).min(1).optional(),

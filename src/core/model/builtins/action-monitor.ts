@@ -5,6 +5,7 @@
  * (docs/definitions.md, "Action monitors"): without `Vastgesteld` criteria an action is Grijs, never Groen.
  */
 import type { MonitorInput } from "../schema";
+import { STANDARD_RAG } from "./common";
 
 type Input = MonitorInput;
 type RowsInput = Extract<Input["tabellen"][number], { vorm: "rijen" }>;
@@ -30,7 +31,7 @@ export interface ActionMonitorSpec {
   verschuiving: boolean;
 }
 
-const STATUS = {
+export const STATUS = {
   opties: [
     { label: "Niet gestart" },
     { label: "Gestart" },
@@ -40,6 +41,28 @@ const STATUS = {
     { label: "Vervallen" },
   ],
 };
+
+/** Grijs when the column `status` is empty, invalid or Vervallen (the first rules after a missing row). */
+export const STATUS_NOT_JUDGED: NonNullable<RowsInput["oordeel"]> = [
+  {
+    regel: "status_onbekend",
+    als: [{ waarde: "status", leeg: true }],
+    rag: "grijs",
+    uitleg: "{label}: status niet ingevuld — niet te beoordelen.",
+  },
+  {
+    regel: "status_onbekend",
+    als: [{ waarde: "status", ongeldig: true }],
+    rag: "grijs",
+    uitleg: "{label}: status ongeldig ({status}) — niet te beoordelen.",
+  },
+  {
+    regel: "niet_beoordeeld",
+    als: [{ waarde: "status", is: ["Vervallen"] }],
+    rag: "grijs",
+    uitleg: "{label}: status {status} — een actie met deze status wordt niet beoordeeld.",
+  },
+];
 
 export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
   const key = spec.vasteKolommen[0].id;
@@ -138,24 +161,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         rag: "grijs",
         uitleg: `{label}: kwaliteitseisen {kwaliteitseisen}, niet '${v}' — zonder vastgestelde kwaliteitseisen geen kleur (status {status} telt niet).`,
       },
-      {
-        regel: "status_onbekend",
-        als: [{ waarde: "status", leeg: true }],
-        rag: "grijs",
-        uitleg: "{label}: status niet ingevuld — niet te beoordelen.",
-      },
-      {
-        regel: "status_onbekend",
-        als: [{ waarde: "status", ongeldig: true }],
-        rag: "grijs",
-        uitleg: "{label}: status ongeldig ({status}) — niet te beoordelen.",
-      },
-      {
-        regel: "niet_beoordeeld",
-        als: [{ waarde: "status", is: ["Vervallen"] }],
-        rag: "grijs",
-        uitleg: "{label}: status {status} — een actie met deze status wordt niet beoordeeld.",
-      },
+      ...STATUS_NOT_JUDGED,
       {
         regel: "status_groen",
         als: [{ waarde: "status", is: ["Voltooid", "Conform planning"] }],
@@ -263,9 +269,6 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
       tabel: "acties",
       ...g,
     })),
-    rag: {
-      volgorde: ["rood", "oranje", "grijs", "groen"],
-      labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },
-    },
+    rag: STANDARD_RAG,
   };
 }

@@ -34,6 +34,16 @@ const MILESTONES: [string, string][] = [
 
 const u = (x: string) => ({ label: x, onbekend: true });
 
+type FieldsInput = Extract<MonitorInput["tabellen"][number], { vorm: "velden" }>;
+
+/** The Regio sheet of a regional monitor (the conventional fields table) with its default Meetmoment. */
+export function regioTable(meetmoment: string): FieldsInput {
+  const velden = defaultFields("regio").map((v) =>
+    v.rol === "meetmoment" ? { ...v, standaard: meetmoment } : v,
+  );
+  return fieldsTable("regio", velden) as FieldsInput;
+}
+
 export const RAK_2008_2010: MonitorInput = {
   model: 2,
   id: "rak-2008-2010",
