@@ -11,6 +11,7 @@ import type * as http from "http";
 import {
   buildFakeHost,
   buildTaskpane,
+  chooseOpenWorkbook,
   onFake,
   openPane,
   requireChromium,
@@ -95,8 +96,10 @@ test("a definition workbook is refused with sheet, row and column, or loaded and
   await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
   await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
   const active = page.getByTestId("actieve-definitie");
+  // Loading another definition is the advanced option, folded away below the import.
+  await page.getByTestId("geavanceerd").locator("summary").click();
   const builtIn = await active.innerText();
-
+  expect(builtIn).toContain("ingebouwd");
   await page.getByTestId("definitie-bestand").setInputFiles(bad);
   const fouten = page.getByTestId("definitie-fouten");
   await fouten.waitFor();
@@ -109,6 +112,8 @@ test("a definition workbook is refused with sheet, row and column, or loaded and
   await page.getByText("Wijkmonitor (wijkmonitor, versie 1) — uit een bestand").waitFor();
   expect(await fouten.count()).toBe(0);
 
+  // Into the open workbook (the default is a new one), so that its sheets can be read here.
+  await chooseOpenWorkbook(page);
   await page.getByTestId("bestanden").setInputFiles(returns);
   await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
   const names = await onFake(page, (api) => api.sheetNames());

@@ -157,7 +157,7 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
     const check = runCli(["check", path.join(units, "Regiomonitor-Dijk-en-Waard.xlsx"), "--definitie", def]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(
-      "Regiomonitor-Dijk-en-Waard.xlsx · Vragenlijst!D3 · fout: Antwoord van vraag 2 (Vragenlijst!D3): 'Heel veel' is geen geldig antwoord. Kies uit: 'Veel', 'Weinig', 'Geen'.",
+      "Regiomonitor-Dijk-en-Waard.xlsx · fout: Antwoord van vraag 2 (Vragenlijst!D3): 'Heel veel' is geen geldig antwoord. Kies uit: 'Veel', 'Weinig', 'Geen'.",
     );
     expect(hashFolder(units)).toEqual(inputs);
   });

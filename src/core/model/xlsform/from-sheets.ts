@@ -112,6 +112,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     monitor.eenheden = {
       soort,
       meervoud: (unitSet?.meervoud as string | undefined) ?? plural(soort),
+      ...(unitSet?.ledenNaam !== undefined ? { ledenNaam: unitSet.ledenNaam } : {}),
       namen: units.map((u, i) => {
         origins.row(`eenheden.namen[${i}]`, sheetName("eenheden"), u.row, SHEETS.eenheden);
         return u.obj;

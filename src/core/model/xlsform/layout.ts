@@ -117,6 +117,7 @@ export const SHEETS = {
     kolommen: [
       { kol: "naam", pad: "naam", codec: text, verplicht: true },
       { kol: "groep", pad: "groep", codec: text },
+      { kol: "leden", pad: "leden", codec: list },
     ],
   },
   schalen: {
@@ -179,6 +180,9 @@ export const SHEETS = {
       { kol: "verschuiving_datum", pad: "verschuiving.datum", codec: text },
       { kol: "verschuiving_tov", pad: "verschuiving.tov", codec: text },
       { kol: "verschuiving_opgegeven", pad: "verschuiving.opgegeven", codec: text },
+      { kol: "open_leeg", pad: "open.leeg", codec: int(1, 500) },
+      { kol: "open_sleutel_uit", pad: "open.sleutelUit", codec: text },
+      { kol: "open_uniek", pad: "open.uniek", codec: list },
     ],
   },
   kolommen: {
@@ -276,6 +280,7 @@ export const SETTINGS: { sleutel: string; pad: string; codec: Codec<unknown>; ve
   { sleutel: "naam", pad: "naam", codec: text, verplicht: true },
   { sleutel: "eenheid", pad: "eenheden.soort", codec: text },
   { sleutel: "eenheden", pad: "eenheden.meervoud", codec: text },
+  { sleutel: "leden", pad: "eenheden.ledenNaam", codec: text },
   { sleutel: "invulling_groen", pad: "scores.invulling.groen", codec: decimal(0, 100) },
   { sleutel: "invulling_oranje", pad: "scores.invulling.oranje", codec: decimal(0, 100) },
   { sleutel: "oordeel_eenheid", pad: "scores.eenheid.tabel", codec: text },
