@@ -146,15 +146,16 @@ export function layoutUnitSummary(
   const ft = fieldsTable(def);
   const roles = new Set(ft?.velden.map((v) => v.rol));
 
-  const b = new SheetBuilder(SUMMARY_SHEET, [26, 44, 24, 16, 12, 70]);
   const who = def.eenheden ? (unit ?? `${def.eenheden.soort} onbekend`) : def.naam;
   const when = [
     roles.has("meetmoment") ? (ret.meetmoment ?? "meetmoment onbekend") : null,
     roles.has("peildatum") ? `peildatum ${peildatumText(ret)}` : null,
   ].filter((x): x is string => x !== null);
+  const page = [def.naam, ...(def.eenheden ? [who] : []), ...when].join(" · ");
+  const b = new SheetBuilder(SUMMARY_SHEET, [26, 44, 24, 16, 12, 70], page);
   b.title(`${SUMMARY_SHEET} — ${who}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
-    `Gemaakt door Regiomonitor met ${def.naam} (versie ${def.versie}); dit blad wordt bij opnieuw schrijven vervangen.`,
+    `${def.naam} (versie ${def.versie}) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,
   ]);
   b.blank();
 

@@ -91,7 +91,7 @@ export function scoreReturn(def: Monitor, ret: UnitReturn, issues: readonly Issu
     const deciding = js.filter((j) => j.rag === worst).map((j) => j.sleutel);
     eenheid = {
       rag: worst,
-      uitleg: `${L[worst]}: slechtste ${et.rijNaam.toLowerCase()}-RAG (${deciding.join(", ") || `geen ${et.rijNaamMeervoud}`}); ${counts}.`,
+      uitleg: `${L[worst]}: slechtste oordeel van de ${et.rijNaamMeervoud} (${deciding.join(", ") || `geen ${et.rijNaamMeervoud}`}); ${counts}.`,
     };
   }
 

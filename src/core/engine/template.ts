@@ -140,6 +140,11 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
     return `=${LISTS_SHEET}!$${col}$2:$${col}$${lists[i].values.length + 1}`;
   };
   const cellFormats: TemplateModel["cellFormats"] = [];
+  // The printed header: the monitor, and where the peildatum is filled in (the template has none yet).
+  const fields = def.tabellen.find((t): t is FieldsTable => t.vorm === "velden");
+  const peil = fields?.velden.find((v) => v.rol === "peildatum");
+  const koptekst = `${def.naam}${peil && fields ? ` · peildatum: zie blad ${fields.blad}` : ""}`;
+  const afdruk = (sheet: string) => ({ titelRijen: 1, koptekst, voettekst: sheet });
 
   const fieldsSheet = (t: FieldsTable): TemplateTable => {
     const tableLists: TemplateTable["lists"] = [];
@@ -158,6 +163,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       formats: [null, null],
       lists: tableLists,
       protect: true,
+      afdruk: afdruk(t.blad),
     };
   };
 
@@ -196,6 +202,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       formats,
       lists: tableLists,
       protect: true,
+      afdruk: afdruk(t.blad),
     };
   };
 
