@@ -82,7 +82,7 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
   test("region RAG is the worst: Rood > Oranje > Grijs > Groen", () => {
     expect(score(validInput("Nijmegen")).eenheid).toEqual({
       rag: "rood",
-      uitleg: "Rood: slechtste mijlpaal-RAG (M5); 1 Rood, 1 Oranje, 0 Grijs, 5 Groen.",
+      uitleg: "Rood: slechtste oordeel van de mijlpalen (M5); 1 Rood, 1 Oranje, 0 Grijs, 5 Groen.",
     });
     expect(score(validInput("Gouda")).eenheid?.rag).toBe("oranje");
     expect(score(setStatus(validInput("Alkmaar"), "M3", "Onbekend")).eenheid?.rag).toBe("grijs");

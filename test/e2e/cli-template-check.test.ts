@@ -109,7 +109,7 @@ describe("regiomonitor check", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Regio: Nijmegen · Eindfoto · peildatum 15-01-2011");
     expect(r.stdout).toContain("Invulgraad werkmap       100,0 %");
-    expect(r.stdout).toContain("Oordeel regio: Rood — Rood: slechtste mijlpaal-RAG (M5)");
+    expect(r.stdout).toContain("Oordeel regio: Rood — Rood: slechtste oordeel van de mijlpalen (M5)");
     expect(sha256(file)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);

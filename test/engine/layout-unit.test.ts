@@ -37,7 +37,7 @@ describe("layoutUnitSummary, RAK", () => {
     expect(m.widths).toEqual([26, 44, 24, 16, 12, 70]);
     expect(m.rows[0][0].v).toBe("Regiomonitor · Samenvatting — Breda (Eindfoto, peildatum 15-01-2011)");
     expect(m.rows[1][0].v).toBe(
-      "Gemaakt door Regiomonitor met Regiomonitor RAK 2008–2010 (versie 1.0); dit blad wordt bij opnieuw schrijven vervangen.",
+      "Regiomonitor RAK 2008–2010 (versie 1.0) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.",
     );
     expect(m.rows[3].map((c) => [c.v, c.fill])).toEqual(
       ["Onderdeel", "Toelichting", "Waarde", "Waarvan onbekend", "Oordeel", "Uitleg"].map((v) => [v, "kop"]),
@@ -84,7 +84,7 @@ describe("layoutUnitSummary, RAK", () => {
     );
     expect(rowOf(m, "Oordeel regio")[4]).toMatchObject({ v: "Rood", fill: "rood" });
     expect(rowOf(m, "Oordeel regio")[5].v).toBe(
-      "Rood: slechtste mijlpaal-RAG (M5); 1 Rood, 0 Oranje, 0 Grijs, 6 Groen.",
+      "Rood: slechtste oordeel van de mijlpalen (M5); 1 Rood, 0 Oranje, 0 Grijs, 6 Groen.",
     );
   });
 

@@ -228,7 +228,7 @@ test("an invalid status counts as Gegevens onbekend and grijs; the return still 
     ontvangen: true,
     invulgraad: 97.4,
     rag: "oranje",
-    ragUitleg: "Oranje: slechtste mijlpaal-RAG (M5); 0 Rood, 1 Oranje, 1 Grijs, 5 Groen.",
+    ragUitleg: "Oranje: slechtste oordeel van de mijlpalen (M5); 0 Rood, 1 Oranje, 1 Grijs, 5 Groen.",
     fouten: 1,
     waarschuwingen: 0,
   });
@@ -250,7 +250,7 @@ test("a Startfoto counts as received, but not for M7 and the questionnaire", () 
     ontvangen: true,
     meetmoment: "Startfoto",
     rag: "oranje",
-    ragUitleg: "Oranje: slechtste mijlpaal-RAG (M5); 0 Rood, 1 Oranje, 0 Grijs, 5 Groen.",
+    ragUitleg: "Oranje: slechtste oordeel van de mijlpalen (M5); 0 Rood, 1 Oranje, 0 Grijs, 5 Groen.",
     fouten: 0,
     waarschuwingen: 6,
   });

@@ -52,7 +52,7 @@ function there(v: CellInput, e: Explained, extra: Omit<ModelCell, "v" | "uitleg"
 
 function subtitle(def: Monitor, r: NationalReport): string {
   const received = def.eenheden
-    ? ` · ontvangen: ${r.ontvangen} van ${r.verwacht} ${unitKind(def).meervoud}`
+    ? ` · ontvangen ${r.ontvangen} van ${r.verwacht} ${unitKind(def).meervoud}`
     : "";
   return `${def.naam} (versie ${def.versie})${received} · gemaakt met Regiomonitor; bij opnieuw importeren wordt dit blad vervangen.`;
 }
