@@ -89,7 +89,10 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
       });
     }
   }
+  // The lists and the meta sheet print like the others (the monitor in the header, pages in the footer).
+  const koptekst = model.tables[0]?.afdruk.koptekst ?? "Regiomonitor";
   const lists = wb.addWorksheet(model.listsSheet.name, { state: "hidden" });
+  setPrint(lists, { titelRijen: 1, koptekst, voettekst: model.listsSheet.name });
   model.listsSheet.columns.forEach((col, c) => {
     lists.getCell(1, c + 1).value = col.header;
     col.values.forEach((v, r) => {
@@ -97,6 +100,7 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
     });
   });
   const meta = wb.addWorksheet(model.metaSheet.name, { state: "veryHidden" });
+  setPrint(meta, { titelRijen: 0, koptekst, voettekst: model.metaSheet.name });
   model.metaSheet.rows.forEach(([k, v], r) => {
     meta.getCell(a1(r + 1, 1)).value = k;
     meta.getCell(a1(r + 1, 2)).value = v;

@@ -15,9 +15,9 @@ import { capital, explained, mainColumn, unitKind } from "../engine/layout-unit"
 export const OVERVIEW_SHEET = "Overzicht";
 
 const RAGS: Rag[] = ["groen", "oranje", "rood", "grijs"];
-/** Rows a chart takes below its table. */
-const CHART_ROWS = 18;
-const WIDTHS = [36, 44, 14, 9, 9, 9, 9];
+/** Rows the two charts take below their table (side by side: columns A–B and C–G). */
+const CHART_ROWS = 17;
+const WIDTHS = [14, 50, 14, 9, 9, 9, 9];
 
 /** A count with its RAG fill, only when it is not zero (a coloured 0 says nothing). */
 function ragCount(n: number, rag: Rag): CellInput {
@@ -55,7 +55,7 @@ export function layoutOverview(
       tot: last,
       reeksen: [{ kolom: 3 }],
       procent: true,
-      plaats: { rij: b.nextRow + 1, kolom: 1, rijen: CHART_ROWS, kolommen: 3 },
+      plaats: { rij: b.nextRow + 1, kolom: 1, rijen: CHART_ROWS, kolommen: 2 },
     };
     const rag: ChartModel = {
       titel: `${title}: oordelen`,
@@ -66,10 +66,10 @@ export function layoutOverview(
       tot: last,
       reeksen: RAGS.map((c, i) => ({ kolom: 4 + i, kleur: c })),
       procent: false,
-      plaats: { rij: b.nextRow + 1 + CHART_ROWS + 1, kolom: 1, rijen: CHART_ROWS, kolommen: 7 },
+      plaats: { rij: b.nextRow + 1, kolom: 3, rijen: CHART_ROWS, kolommen: 5 },
     };
     b.chart(pct).chart(rag);
-    for (let i = 0; i < 2 * CHART_ROWS + 3; i++) b.blank();
+    for (let i = 0; i < CHART_ROWS + 1; i++) b.blank();
   };
 
   for (const l of def.landelijk) {
@@ -124,12 +124,12 @@ export function layoutOverview(
         ),
       ]);
       const head = b.nextRow;
-      b.header([g.kolom, capital(plural), `% ${done.toLowerCase()}`, ...RAGS.map((c) => L[c])]);
+      b.header([g.kolom, "Omschrijving", `% ${done.toLowerCase()}`, ...RAGS.map((c) => L[c])]);
       const first = b.nextRow;
       for (const row of g.rijen)
         b.row([
-          row.label,
-          row.aantal,
+          row.waarde,
+          `${row.label} (${row.aantal} ${row.aantal === 1 ? (t?.rijNaam.toLowerCase() ?? "rij") : plural})`,
           explained(
             cell(row.fractieVoltooid, { fmt: PERCENT }),
             {
