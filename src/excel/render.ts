@@ -29,6 +29,7 @@ import {
   SHEET_FONT,
   type ChartModel,
   type ModelCell,
+  type PrintSettings,
   type SheetModel,
 } from "../core/sheet-model";
 import { columnLetters } from "../core/grid";
@@ -75,6 +76,24 @@ const cellFormat = cellNumberFormat;
 function documentReference(link: string, sheet: string): string {
   const ref = link.replace(/^[#=]/, "");
   return ref.includes("!") ? ref : `${quoteSheet(sheet)}!${ref}`;
+}
+
+/**
+ * Printing (ExcelApi 1.9): A4 landscape, one page wide, the title rows on every page, the header (monitor,
+ * peildatum) and the footer (sheet, page numbers). Also used for the template's sheets.
+ */
+export function setPageLayout(ws: Excel.Worksheet, a: PrintSettings): void {
+  const hf = headerFooterCodes(a);
+  const layout = ws.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  // 0 pages tall: as many as needed (the file format's fitToHeight 0).
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (a.titelRijen > 0) layout.setPrintTitleRows(`$1:$${a.titelRijen}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.centerHeader = hf.centerHeader;
+  page.leftFooter = hf.leftFooter;
+  page.rightFooter = hf.rightFooter;
 }
 
 /** The rectangle of a chart's data: its series columns (adjacent), from the header row down. */
@@ -233,20 +252,7 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
   }
   if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
 
-  // Printing (ExcelApi 1.9): A4 landscape, one page wide, title rows on every page, header and footer.
-  const hf = headerFooterCodes(m.afdruk);
-  step([m.afdruk, hf], () => {
-    const layout = ws.pageLayout;
-    layout.orientation = "Landscape";
-    layout.paperSize = "A4";
-    // 0 pages tall: as many as needed (the file format's fitToHeight 0).
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (m.afdruk.titelRijen > 0) layout.setPrintTitleRows(`$1:$${m.afdruk.titelRijen}`);
-    const page = layout.headersFooters.defaultForAllPages;
-    page.centerHeader = hf.centerHeader;
-    page.leftFooter = hf.leftFooter;
-    page.rightFooter = hf.rightFooter;
-  });
+  step([m.afdruk], () => setPageLayout(ws, m.afdruk));
   for (const c of m.grafieken ?? []) step([c], () => addChart(ws, c));
   // Hidden while it still has its temporary name, so the swap never leaves a visible copy behind.
   if (m.visibility === "veryHidden")

@@ -3,6 +3,7 @@
  * charts (ExcelApi 1.1/1.7), in the same two syncs; the fake Excel accepts only the documented members.
  */
 import { createExcelHost } from "../../src/excel";
+import { buildTemplate } from "../../src/core/engine/template";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 import { FILL_COLOURS } from "../../src/core/sheet-model";
@@ -109,4 +110,21 @@ test("the fake refuses what Microsoft does not document for page layout and char
     ),
   ).rejects.toMatchObject(refused(/getItemAt\(5\)/));
   expect(fake.state.pageLayoutOf("Blad1").orientation).toBe("Portrait");
+});
+
+test("the template inserted from the pane prints like the file template: header row on every page", async () => {
+  const fake = createFakeExcel();
+  await createExcelHost(fake.Excel).insertTemplate(buildTemplate(DEF));
+  for (const sheet of ["Regio", "Mijlpalen", "Vragenlijst"])
+    expect(fake.state.pageLayoutOf(sheet)).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      headerFooter: {
+        centerHeader: "Regiomonitor RAK 2008–2010 · peildatum: zie blad Regio",
+        leftFooter: sheet,
+        rightFooter: "Pagina &P van &N",
+      },
+    });
 });
