@@ -47,6 +47,7 @@ describe("regiomonitor aggregate on the 37 example workbooks", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Landelijk overzicht", // the overview with its charts (test/print)
       "Retouren",
       "Mijlpalen landelijk",
       "Regio × mijlpaal",
@@ -101,7 +102,7 @@ print(json.dumps({"sheets": wb.sheetnames, "m": out, "formulas": formulas}))
     expect(r.stderr.replace(/.*UserWarning.*\n.*warn\(msg\)\n?/g, "")).toBe("");
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
-    expect(got.sheets).toHaveLength(6); // five national sheets and the very hidden round sheet
+    expect(got.sheets).toHaveLength(7); // the overview, five national sheets and the very hidden round sheet
     expect(got.m.M4).toEqual({
       gerealiseerd: 36,
       gedeeltelijk: 0,

@@ -132,7 +132,7 @@ const RAK = DEF.naam;
 /** The header rows of the action monitors' sheets (title, subtitle, rule, blank and header: Overzicht acties). */
 const TITLE_ROWS: Record<string, string> = {
   Samenvatting: "$1:$4",
-  Overzicht: "$1:$2",
+  "Landelijk overzicht": "$1:$2",
   "Overzicht acties": "$1:$5",
   Actielijst: "$1:$4",
 };
@@ -196,24 +196,31 @@ test("check --out of a RAK return: the Samenvatting prints, with the region and 
 test("check --out of an action monitor: Samenvatting and the national sheets print; the overview has charts", () => {
   const wb = read(p("ghnt-check.xlsx"));
   const own = wb.sheets.filter((s) =>
-    ["Samenvatting", "Overzicht", "Overzicht acties", "Actielijst"].includes(s.title),
+    ["Samenvatting", "Landelijk overzicht", "Overzicht acties", "Actielijst"].includes(s.title),
   );
-  expect(own.map((s) => s.title)).toEqual(["Samenvatting", "Overzicht", "Overzicht acties", "Actielijst"]);
+  expect(own.map((s) => s.title)).toEqual([
+    "Samenvatting",
+    "Landelijk overzicht",
+    "Overzicht acties",
+    "Actielijst",
+  ]);
   for (const s of own) expectPrints(s, GHNT, TITLE_ROWS[s.title]);
-  const ov = own.find((s) => s.title === "Overzicht")!;
+  const ov = own.find((s) => s.title === "Landelijk overzicht")!;
   // Per actielijn, bouwsteen and fase: % voltooid and the colours.
   expect(ov.charts).toHaveLength(6);
   expect(ov.charts[0].title).toBe("% voltooid per actielijn");
   expect(ov.charts[1].series.map((x) => x.name)).toEqual(
-    ["D", "E", "F", "G"].map((c) => expect.stringMatching(new RegExp(`^'Overzicht'!\\$${c}\\$\\d+$`))),
+    ["D", "E", "F", "G"].map((c) =>
+      expect.stringMatching(new RegExp(`^'Landelijk overzicht'!\\$${c}\\$\\d+$`)),
+    ),
   );
 });
 
 test("the RAK national workbook opens on the overview; every sheet prints; the charts read the overview's cells", () => {
   const wb = read(p("landelijk.xlsx"));
-  expect(wb.active).toBe("Overzicht");
+  expect(wb.active).toBe("Landelijk overzicht");
   expect(wb.sheets.map((s) => s.title)).toEqual([
-    "Overzicht",
+    "Landelijk overzicht",
     "Retouren",
     "Mijlpalen landelijk",
     "Regio × mijlpaal",
@@ -225,7 +232,7 @@ test("the RAK national workbook opens on the overview; every sheet prints; the c
     expectPrints(
       s,
       s.state === "veryHidden" ? "rak-2008-2010" : `${RAK} · peildatum 15-01-2011`,
-      s.title === "Overzicht" ? "$1:$2" : s.state === "veryHidden" ? "$1:$1" : "$1:$3",
+      s.title === "Landelijk overzicht" ? "$1:$2" : s.state === "veryHidden" ? "$1:$1" : "$1:$3",
     );
   const ov = wb.sheets[0];
   // The overview's table: header in row 7, M1..M7 in rows 8 to 14.
@@ -233,15 +240,19 @@ test("the RAK national workbook opens on the overview; every sheet prints; the c
     {
       title: "% gerealiseerd per mijlpaal",
       series: [
-        { name: "'Overzicht'!$C$7", values: "'Overzicht'!$C$8:$C$14", categories: "'Overzicht'!$A$8:$A$14" },
+        {
+          name: "'Landelijk overzicht'!$C$7",
+          values: "'Landelijk overzicht'!$C$8:$C$14",
+          categories: "'Landelijk overzicht'!$A$8:$A$14",
+        },
       ],
     },
     {
       title: "Mijlpalen: oordelen",
       series: ["D", "E", "F", "G"].map((c) => ({
-        name: `'Overzicht'!$${c}$7`,
-        values: `'Overzicht'!$${c}$8:$${c}$14`,
-        categories: "'Overzicht'!$A$8:$A$14",
+        name: `'Landelijk overzicht'!$${c}$7`,
+        values: `'Landelijk overzicht'!$${c}$8:$${c}$14`,
+        categories: "'Landelijk overzicht'!$A$8:$A$14",
       })),
     },
   ]);
@@ -253,7 +264,7 @@ test("the RAK national workbook opens on the overview; every sheet prints; the c
 
 test("the action monitor's national workbook and the comparison print", () => {
   const a = read(p("ghnt-landelijk.xlsx"));
-  expect(a.active).toBe("Overzicht");
+  expect(a.active).toBe("Landelijk overzicht");
   for (const s of a.sheets.filter((x) => x.state !== "veryHidden"))
     expectPrints(s, GHNT, TITLE_ROWS[s.title]);
   const c = read(p("vergelijking.xlsx"));
@@ -286,7 +297,7 @@ test("LibreOffice prints the RAK national workbook of three returns on 8 pages, 
   expect(existsSync(pdf)).toBe(true);
   const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  // Overzicht 1 (table and both charts), Retouren 1, Mijlpalen landelijk 1, Regio × mijlpaal 1,
+  // Landelijk overzicht 1 (table and both charts), Retouren 1, Mijlpalen landelijk 1, Regio × mijlpaal 1,
   // Vragenlijst landelijk 3 (about 140 answer rows), Open antwoorden 1. Before: 48 portrait pages.
   expect(pages).toBe(8);
   // Every page has the footer with its number, and each sheet's name in the footer.

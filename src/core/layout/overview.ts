@@ -12,7 +12,7 @@ import type { ChartModel, SheetModel } from "../sheet-model";
 import { cell, PERCENT, SheetBuilder, type CellInput } from "../engine/sheet-builder";
 import { capital, explained, mainColumn, unitKind } from "../engine/layout-unit";
 
-export const OVERVIEW_SHEET = "Overzicht";
+export const OVERVIEW_SHEET = "Landelijk overzicht";
 
 const RAGS: Rag[] = ["groen", "oranje", "rood", "grijs"];
 /** Rows the two charts take below their table (side by side: columns A–B and C–G). */
