@@ -389,7 +389,10 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
         const wasActive = models.findIndex(
           (m, i) => existing[i] && m.name.toLowerCase() === activeName && m.visibility !== "veryHidden",
         );
-        if (wasActive >= 0) temps[wasActive].activate();
+        // The sheet a model asks to open on (the national overview) is shown; else the active one stays.
+        const opens = models.findIndex((m) => m.actief && m.visibility !== "veryHidden");
+        if (opens >= 0) temps[opens].activate();
+        else if (wasActive >= 0) temps[wasActive].activate();
       },
     };
 

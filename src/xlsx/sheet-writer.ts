@@ -250,8 +250,9 @@ export function sheetsXlsx(models: SheetModel[]): Buffer {
   let bars = 0;
   const charts = chartParts(models);
   Object.assign(files, charts.files);
-  // The workbook opens on its first visible sheet.
-  const active = models.findIndex((m) => m.visibility !== "veryHidden");
+  // The workbook opens on the sheet a model asks for (the overview), else on its first visible sheet.
+  const opens = models.findIndex((m) => m.actief && m.visibility !== "veryHidden");
+  const active = opens >= 0 ? opens : models.findIndex((m) => m.visibility !== "veryHidden");
   models.forEach((m, i) => {
     const drawing = charts.drawings.get(i);
     files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(

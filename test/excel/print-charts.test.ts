@@ -21,6 +21,8 @@ test("the national sheets print A4 landscape, one page wide, with title rows, he
   const fake = createFakeExcel();
   const m = await measure(fake, () => createExcelHost(fake.Excel).renderSheets(models()));
   expect(m.syncs).toBe(2);
+  // The workbook shows the overview.
+  expect(fake.state.activeSheet).toBe(OVERVIEW_SHEET);
   for (const name of fake.state.sheetNames().filter((n) => n !== "Blad1")) {
     const pl = fake.state.pageLayoutOf(name);
     expect({ name, ...pl }).toEqual({

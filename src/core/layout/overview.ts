@@ -152,5 +152,5 @@ export function layoutOverview(
       );
     }
   }
-  return b.build();
+  return { ...b.build(), actief: true };
 }
