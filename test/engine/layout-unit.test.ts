@@ -61,7 +61,7 @@ describe("layoutUnitSummary, RAK", () => {
       "M6",
       "M7",
     ]);
-    expect(rowOf(m, "Ernst").map((c) => c.v)).toEqual(["Ernst", "Blad", "Cel", "Kolom", "Code", "Melding"]);
+    expect(rowOf(m, "Ernst").map((c) => c.v)).toEqual(["Ernst", "Blad", "Cel", "Kolom", null, "Melding"]);
     expect(rowOf(m, "Geen meldingen")[5].v).toBe("De werkmap is volledig en zonder fouten.");
   });
 

@@ -691,14 +691,14 @@ function layoutGroups(
   const waarschuwingen = issues.filter((i) => i.severity === "waarschuwing").length;
   b.row([cell(`Meldingen: ${fouten} fouten, ${waarschuwingen} waarschuwingen`, { bold: true })]);
   if (issues.length > 0) {
-    b.header(["Melding", "Cel", "Ernst", "Code"]);
+    // No issue codes on the sheet (internal names such as ongeldige_datum say nothing to a reader).
+    b.header(["Melding", "Cel", "Ernst"]);
     for (const i of issues) {
       const link = i.blad && i.cel ? sheetLink(i.blad, i.cel) : undefined;
       b.row([
         i.bericht,
         cell(i.blad && i.cel ? `${i.blad}!${i.cel}` : (i.blad ?? ""), link ? { link } : {}),
         i.severity,
-        i.code,
       ]);
     }
   }

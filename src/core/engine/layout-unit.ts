@@ -267,7 +267,8 @@ export function layoutUnitSummary(
 
   const rank = ["fout", "waarschuwing", "info"];
   const sorted = sortIssues(issues).sort((a, c) => rank.indexOf(a.severity) - rank.indexOf(c.severity));
-  b.header(["Ernst", "Blad", "Cel", "Kolom", "Code", "Melding"]);
+  // No issue codes on the sheet (internal names such as ongeldige_datum say nothing to a reader).
+  b.header(["Ernst", "Blad", "Cel", "Kolom", null, "Melding"]);
   if (sorted.length === 0)
     b.row(["Geen meldingen", null, null, null, null, "De werkmap is volledig en zonder fouten."]);
   for (const i of sorted) {
@@ -276,7 +277,7 @@ export function layoutUnitSummary(
       i.blad,
       cell(i.cel, i.blad && i.cel ? { link: sheetLink(i.blad, i.cel) } : {}),
       i.kolom,
-      i.code,
+      null,
       i.bericht,
     ]);
   }
