@@ -78,6 +78,8 @@ export interface SheetModel {
   afdruk: PrintSettings;
   /** Native charts on the sheet whose data are cells of this sheet (the overview sheet). */
   grafieken?: ChartModel[];
+  /** Row heights in points for rows that need more than one line (wrapped header rows), by 1-based row. */
+  rijHoogtes?: Record<number, number>;
   /** The workbook opens on this sheet (the national overview): writers make it the active sheet. */
   actief?: boolean;
   /** `veryHidden`: a sheet for the add-in only (Excel shows it nowhere; both renderers honour it). Default visible. */

@@ -251,6 +251,10 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     });
   }
   if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
+  for (const [row, height] of Object.entries(m.rijHoogtes ?? {}))
+    step([row, height], () => {
+      ws.getRange(`${row}:${row}`).format.rowHeight = height;
+    });
 
   step([m.afdruk], () => setPageLayout(ws, m.afdruk));
   for (const c of m.grafieken ?? []) step([c], () => addChart(ws, c));

@@ -58,6 +58,7 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
     ws.getColumn(i + 1).width = w;
   });
   setPrint(ws, m.afdruk);
+  for (const [row, height] of Object.entries(m.rijHoogtes ?? {})) ws.getRow(Number(row)).height = height;
   const links: InternalLink[] = [];
   m.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);

@@ -209,7 +209,9 @@ function sheetXml(
       if (c.link && c.v !== null)
         links.push({ ref, location: qualifiedLocation(c.link, m.name), display: String(c.v) });
     });
-    if (cells.length > 0) out.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    const ht = m.rijHoogtes?.[r + 1];
+    const height = ht ? ` ht="${ht}" customHeight="1"` : "";
+    if (cells.length > 0) out.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   });
   out.push("</sheetData>");
   const bars = m.dataBars.map((ref, i) => ({ ref: escapeXml(ref), id: dataBarId(firstBar + i) }));

@@ -44,6 +44,8 @@ interface SheetRead {
   /** Data bar ranges and the rows inside them that are totals (a "Totaal" cell or a bold value). */
   dataBars: string[];
   totalsUnderBars: string[];
+  /** Height of row 3 (the header row of the national sheets), null when not set. */
+  row3Height: number | null;
   charts: { title: string | null; series: { name: string; values: string; categories: string }[] }[];
 }
 interface WorkbookRead {
@@ -72,6 +74,7 @@ for ws in wb.worksheets:
         "printTitleRows": ws.print_title_rows,
         "header": text(ws.oddHeader.center), "footerLeft": text(ws.oddFooter.left),
         "footerRight": text(ws.oddFooter.right),
+        "row3Height": ws.row_dimensions[3].ht,
         "badFonts": [], "zeroFills": [], "dataBars": [], "totalsUnderBars": [], "charts": [],
     }
     for row in ws.iter_rows():
@@ -258,6 +261,9 @@ test("the RAK national workbook opens on the overview; every sheet prints; the c
   ]);
   // Data bars: % gerealiseerd on the overview, and per question only over the answer rows.
   expect(ov.dataBars).toEqual(["C8:C14"]);
+  // Long headers wrap and their row is tall enough for the longest: "M1 Intentieverklaring en regionale
+  // projectstructuur met stuurgroep" in 22 characters is five lines (estimated for bold text) of 15 points.
+  expect(wb.sheets.find((s) => s.title === "Regio × mijlpaal")!.row3Height).toBe(75);
   const vragen = wb.sheets.find((s) => s.title === "Vragenlijst landelijk")!;
   expect(vragen.dataBars.length).toBeGreaterThan(10);
 });

@@ -17,10 +17,30 @@ export function cell(v: ModelValue, extra: Omit<ModelCell, "v"> = {}): ModelCell
   return { v, ...extra };
 }
 
+/** How much wider bold text is than the width unit, and the height of one line of the sheet font. */
+const BOLD = 1.1;
+const LINE_POINTS = 15;
+
+/** The number of lines words take when wrapped at `width` characters. */
+function wrappedLines(words: string[], width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const w of words) {
+    const need = used === 0 ? w.length : used + 1 + w.length;
+    if (need <= width) used = need;
+    else {
+      lines++;
+      used = w.length;
+    }
+  }
+  return lines;
+}
+
 export class SheetBuilder {
   private readonly rows: ModelCell[][] = [];
   private readonly bars: string[] = [];
   private readonly charts: ChartModel[] = [];
+  private readonly heights: Record<number, number> = {};
   private readonly widths: number[];
   private freeze = 0;
 
@@ -61,12 +81,17 @@ export class SheetBuilder {
    * its header, so a printed header is never cut off ("In voorbereidi").
    */
   header(labels: (string | null)[]): this {
+    let lines = 1;
     labels.forEach((l, i) => {
       if (l === null || i >= this.widths.length) return;
-      const longest = Math.max(...l.split(/\s+/).map((w) => w.length));
+      const words = l.split(/\s+/);
+      const longest = Math.max(...words.map((w) => w.length));
       // Bold text is about a tenth wider than the width unit (the digit of the normal font).
-      this.widths[i] = Math.max(this.widths[i], Math.ceil(longest * 1.1) + 2);
+      this.widths[i] = Math.max(this.widths[i], Math.ceil(longest * BOLD) + 2);
+      lines = Math.max(lines, wrappedLines(words, (this.widths[i] - 1) / BOLD));
     });
+    // The row is as tall as its longest header (a host does not always grow a wrapped row by itself).
+    if (lines > 1) this.heights[this.rows.length + 1] = lines * LINE_POINTS;
     return this.row(labels.map((l) => cell(l, { bold: true, fill: "kop", wrap: true })));
   }
 
@@ -114,6 +139,7 @@ export class SheetBuilder {
       dataBars: this.bars,
       afdruk: { titelRijen: this.freeze, koptekst: this.koptekst, voettekst: this.name },
       ...(this.charts.length > 0 ? { grafieken: this.charts } : {}),
+      ...(Object.keys(this.heights).length > 0 ? { rijHoogtes: this.heights } : {}),
     };
   }
 }
