@@ -29,6 +29,8 @@ export interface ModelCell {
   fmt?: string;
   fill?: Fill;
   bold?: boolean;
+  /** Wrap the text in the cell (header rows). */
+  wrap?: boolean;
   /** Internal hyperlink target, e.g. `'Regio × mijlpaal'!A5` or an A1 address on the same sheet. */
   link?: string;
   /**
@@ -72,8 +74,91 @@ export interface SheetModel {
   freezeRows: number;
   /** Data bars for percentage columns: A1 ranges such as `D4:D40`, values between 0 and 1. */
   dataBars: string[];
+  /** How the sheet prints (every writer writes it: page setup, print titles, header and footer). */
+  afdruk: PrintSettings;
+  /** Native charts on the sheet whose data are cells of this sheet (the overview sheet). */
+  grafieken?: ChartModel[];
+  /** Row heights in points for rows that need more than one line (wrapped header rows), by 1-based row. */
+  rijHoogtes?: Record<number, number>;
+  /** The workbook opens on this sheet (the national overview): writers make it the active sheet. */
+  actief?: boolean;
   /** `veryHidden`: a sheet for the add-in only (Excel shows it nowhere; both renderers honour it). Default visible. */
   visibility?: "visible" | "veryHidden";
+}
+
+/**
+ * Print settings of a sheet. Every sheet prints on A4 landscape, one page wide (as many pages tall as needed),
+ * with its header rows repeated on every page, a header with the monitor and peildatum and a footer with the
+ * page numbers. The texts are plain text: writers escape them for the host (see `headerFooterCodes`).
+ */
+export interface PrintSettings {
+  /** Rows 1 to this row repeat at the top of every printed page (0: none). */
+  titelRijen: number;
+  /** Header text, e.g. "Regiomonitor RAK 2008–2010 · peildatum 01-07-2010". */
+  koptekst: string;
+  /** Footer text on the left (the sheet's name); "Pagina N van M" goes on the right. */
+  voettekst: string;
+}
+
+/** The paper, orientation and scaling every writer gives every sheet. */
+export const PRINT_PAGE = {
+  /** Paper size code of ECMA-376 (18.18.52 ST_PaperSize… `paperSize` 9 = A4); Office.js calls it "A4". */
+  paperSizeCode: 9,
+  orientation: "landscape",
+  fitToWidth: 1,
+  /** 0 = as many pages tall as needed (ECMA-376 18.3.1.63 `fitToHeight`). */
+  fitToHeight: 0,
+} as const;
+
+/** Font every styled cell names explicitly (both file writers and the pane). */
+export const SHEET_FONT = { name: "Calibri", size: 11 } as const;
+
+/** The footer's page numbers, in Excel's header/footer codes. */
+export const PAGE_NUMBERS = "Pagina &P van &N";
+
+/**
+ * Excel's header/footer strings (ECMA-376 18.3.1.39): header centred, footer left (text) and right (page
+ * numbers). `&` in a text is written `&&` so it is never read as a code. Office.js takes the sections apart.
+ */
+export function headerFooterCodes(a: PrintSettings): {
+  header: string;
+  footer: string;
+  centerHeader: string;
+  leftFooter: string;
+  rightFooter: string;
+} {
+  const esc = (s: string) => s.replace(/&/g, "&&");
+  const centerHeader = esc(a.koptekst);
+  const leftFooter = esc(a.voettekst);
+  const rightFooter = PAGE_NUMBERS;
+  return {
+    header: `&C${centerHeader}`,
+    footer: `&L${leftFooter}&R${rightFooter}`,
+    centerHeader,
+    leftFooter,
+    rightFooter,
+  };
+}
+
+/** A native chart of cells on its own sheet (rows `van` to `tot`, 1-based; columns 1-based). */
+export interface ChartModel {
+  /** Chart title. */
+  titel: string;
+  /** `staaf`: one series of bars (e.g. % gerealiseerd); `gestapeld`: stacked bars, one series per column. */
+  soort: "staaf" | "gestapeld";
+  /** The category labels: this column, rows van..tot. */
+  categorieKolom: number;
+  /** The first and last data row. */
+  van: number;
+  tot: number;
+  /** The series: per column, its name in `kopRij` and a fill (RAG colour) or none (the default blue). */
+  reeksen: { kolom: number; kleur?: Fill }[];
+  /** The row holding the series names. */
+  kopRij: number;
+  /** Percentages (0..1, the axis runs to 100 %) or counts. */
+  procent: boolean;
+  /** Where the chart goes: top-left cell (1-based row and column) and its size in rows and columns. */
+  plaats: { rij: number; kolom: number; rijen: number; kolommen: number };
 }
 
 /** The first cell of every sheet the add-in owns starts with this text; the add-in replaces only such sheets. */

@@ -4,6 +4,8 @@
  * invoegen" in the task pane). Both must give the same sheets, tables, lists and formats.
  */
 
+import type { PrintSettings } from "./sheet-model";
+
 export type TemplateValue = string | number | null;
 
 export interface TemplateTable {
@@ -23,6 +25,8 @@ export interface TemplateTable {
   lists: { row: number; col: number; source: string }[];
   /** The sheet is protected without a password so that fixed cells are not changed by accident. */
   protect: boolean;
+  /** How the sheet prints (the header row repeats on every page). */
+  afdruk: PrintSettings;
 }
 
 export interface TemplateModel {

@@ -24,8 +24,12 @@
 import {
   cellNumberFormat,
   FILL_COLOURS,
+  headerFooterCodes,
   isOwnedSheet,
+  SHEET_FONT,
+  type ChartModel,
   type ModelCell,
+  type PrintSettings,
   type SheetModel,
 } from "../core/sheet-model";
 import { columnLetters } from "../core/grid";
@@ -72,6 +76,68 @@ const cellFormat = cellNumberFormat;
 function documentReference(link: string, sheet: string): string {
   const ref = link.replace(/^[#=]/, "");
   return ref.includes("!") ? ref : `${quoteSheet(sheet)}!${ref}`;
+}
+
+/**
+ * Printing (ExcelApi 1.9): A4 landscape, one page wide, the title rows on every page, the header (monitor,
+ * peildatum) and the footer (sheet, page numbers). Also used for the template's sheets.
+ */
+export function setPageLayout(ws: Excel.Worksheet, a: PrintSettings): void {
+  const hf = headerFooterCodes(a);
+  const layout = ws.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  // 0 pages tall: as many as needed (the file format's fitToHeight 0).
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (a.titelRijen > 0) layout.setPrintTitleRows(`$1:$${a.titelRijen}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  page.centerHeader = hf.centerHeader;
+  page.leftFooter = hf.leftFooter;
+  page.rightFooter = hf.rightFooter;
+}
+
+/** The rectangle of a chart's data: its series columns (adjacent), from the header row down. */
+function chartSource(c: ChartModel): string {
+  const cols = c.reeksen.map((r) => r.kolom);
+  if (cols.some((k, i) => i > 0 && k !== cols[i - 1] + 1))
+    throw new Error(`Grafiek '${c.titel}': de reeksen moeten naast elkaar staan.`);
+  return rectAddress({ top: c.kopRij, left: cols[0], bottom: c.tot, right: cols[cols.length - 1] });
+}
+
+/**
+ * A native chart of the sheet's own cells (ExcelApi 1.1; series categories 1.7): the series from the header
+ * row down, the categories from the category column, RAG colours per series, the title and its place.
+ */
+function addChart(ws: Excel.Worksheet, c: ChartModel): void {
+  const chart = ws.charts.add(
+    c.soort === "gestapeld" ? "ColumnStacked" : "ColumnClustered",
+    ws.getRange(chartSource(c)),
+    "Columns",
+  );
+  chart.title.text = c.titel;
+  const categories = rectAddress({
+    top: c.van,
+    left: c.categorieKolom,
+    bottom: c.tot,
+    right: c.categorieKolom,
+  });
+  c.reeksen.forEach((r, i) => {
+    const series = chart.series.getItemAt(i);
+    series.setXAxisValues(ws.getRange(categories));
+    if (r.kleur) series.format.fill.setSolidColor(`#${FILL_COLOURS[r.kleur]}`);
+  });
+  chart.axes.valueAxis.minimum = 0;
+  if (c.procent) chart.axes.valueAxis.maximum = 1;
+  const p = c.plaats;
+  chart.setPosition(
+    rectAddress({ top: p.rij, left: p.kolom, bottom: p.rij, right: p.kolom }),
+    rectAddress({
+      top: p.rij + p.rijen - 1,
+      left: p.kolom + p.kolommen - 1,
+      bottom: p.rij + p.rijen - 1,
+      right: p.kolom + p.kolommen - 1,
+    }),
+  );
 }
 
 /** All writes of one sheet model onto the (temporary) worksheet `ws`, as measured steps. */
@@ -123,6 +189,16 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     c = end + 1;
   }
 
+  // One font for the whole sheet, named (a new sheet otherwise takes the workbook's default, e.g. Aptos).
+  if (cols > 0 && rows.length > 0) {
+    const all = `A1:${columnLetters(cols)}${rows.length}`;
+    step([all, SHEET_FONT.name, SHEET_FONT.size], () => {
+      const font = ws.getRange(all).format.font;
+      font.name = SHEET_FONT.name;
+      font.size = SHEET_FONT.size;
+    });
+  }
+
   const at = (r: number, c: number): ModelCell | undefined => rows[r]?.[c];
   for (const rect of groupRects(rows.length, cols, (r, c) => at(r, c)?.fill ?? null)) {
     const address = rectAddress(rect);
@@ -135,6 +211,14 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     const address = rectAddress(rect);
     step([address, true], () => {
       ws.getRange(address).format.font.bold = true;
+    });
+  }
+  for (const rect of groupRects(rows.length, cols, (r, c) => (at(r, c)?.wrap ? "w" : null))) {
+    const address = rectAddress(rect);
+    step([address, true, "Top"], () => {
+      const format = ws.getRange(address).format;
+      format.wrapText = true;
+      format.verticalAlignment = "Top";
     });
   }
   const isLink = (c: ModelCell | undefined) => !!c?.link && c.v !== null;
@@ -167,6 +251,13 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     });
   }
   if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
+  for (const [row, height] of Object.entries(m.rijHoogtes ?? {}))
+    step([row, height], () => {
+      ws.getRange(`${row}:${row}`).format.rowHeight = height;
+    });
+
+  step([m.afdruk], () => setPageLayout(ws, m.afdruk));
+  for (const c of m.grafieken ?? []) step([c], () => addChart(ws, c));
   // Hidden while it still has its temporary name, so the swap never leaves a visible copy behind.
   if (m.visibility === "veryHidden")
     step(["VeryHidden"], () => {
@@ -302,7 +393,10 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
         const wasActive = models.findIndex(
           (m, i) => existing[i] && m.name.toLowerCase() === activeName && m.visibility !== "veryHidden",
         );
-        if (wasActive >= 0) temps[wasActive].activate();
+        // The sheet a model asks to open on (the national overview) is shown; else the active one stays.
+        const opens = models.findIndex((m) => m.actief && m.visibility !== "veryHidden");
+        if (opens >= 0) temps[opens].activate();
+        else if (wasActive >= 0) temps[wasActive].activate();
       },
     };
 

@@ -14,6 +14,7 @@
 import { a1, columnLetters } from "../core/grid";
 import type { TemplateModel, TemplateTable, TemplateValue } from "../core/template-model";
 import { TemplateExistsError } from "./errors";
+import { setPageLayout } from "./render";
 import { charsToPoints, groupRects, rectAddress, type ExcelApi } from "./shared";
 
 const LIST_ERROR: Excel.DataValidationErrorAlert = {
@@ -75,6 +76,7 @@ function writeTable(ws: Excel.Worksheet, t: TemplateTable, model: TemplateModel)
   }
 
   ws.freezePanes.freezeRows(1);
+  setPageLayout(ws, t.afdruk);
   if (t.protect)
     ws.protection.protect({
       allowFormatColumns: true,

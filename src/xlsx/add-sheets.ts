@@ -12,6 +12,8 @@ import { newWorkbook, workbookBytes } from "./writer";
 import { guardXlsx, partKey, type ZipEntry } from "./zip-guard";
 import { entryData, inflateAll, newBudget, ZipRefusal } from "./zip-read";
 import { UnreadableFileError } from "./unreadable";
+import { chartParts, DRAWING_REL } from "./chart-xml";
+import { printTitlesName } from "./sheet-writer";
 
 const T_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const S_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
@@ -200,6 +202,50 @@ function freshStrings(xml: string | undefined): string[] {
   );
 }
 
+/** Puts `<drawing r:id>` into a worksheet at its place in the schema's order (before tableParts/extLst). */
+function withDrawing(sheetXml: string, rid: string): string {
+  const p = prefixOf(sheetXml, "worksheet");
+  const el = `<${p}drawing r:id="${rid}"/>`;
+  const at = sheetXml.search(
+    new RegExp(
+      `<${p}(?:legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\\s/>]|</${p}worksheet>`,
+    ),
+  );
+  return sheetXml.slice(0, at) + el + sheetXml.slice(at);
+}
+
+/**
+ * The workbook's print titles: for every grafted sheet (by its 0-based place in `<sheets>`) its
+ * `_xlnm.Print_Titles`, replacing one an owned sheet had before.
+ */
+function withPrintTitles(wbXml: string, titles: Map<number, string>): string {
+  if (titles.size === 0) return wbXml;
+  const p = prefixOf(wbXml, "workbook");
+  let xml = wbXml.replace(
+    new RegExp(`<${p}definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*>[^<]*</${p}definedName>`, "g"),
+    (el) => {
+      const id = Number(/localSheetId="(\d+)"/.exec(el)?.[1] ?? -1);
+      return titles.has(id) ? "" : el;
+    },
+  );
+  const names = [...titles.values()].map((n) => (p === "" ? n : withPrefix(n, p))).join("");
+  if (xml.includes(`</${p}definedNames>`))
+    return xml.replace(`</${p}definedNames>`, `${names}</${p}definedNames>`);
+  if (new RegExp(`<${p}definedNames\\s*/>`).test(xml))
+    return xml.replace(
+      new RegExp(`<${p}definedNames\\s*/>`),
+      `<${p}definedNames>${names}</${p}definedNames>`,
+    );
+  // definedNames follows sheets (and functionGroups, externalReferences) in CT_Workbook.
+  const after = new RegExp(
+    `</${p}sheets>(?:\\s*<${p}functionGroups[\\s\\S]*?(?:/>|</${p}functionGroups>))?(?:\\s*<${p}externalReferences>[\\s\\S]*?</${p}externalReferences>)?`,
+  ).exec(xml);
+  if (!after) return xml;
+  const at = after.index + after[0].length;
+  xml = xml.slice(0, at) + `<${p}definedNames>${names}</${p}definedNames>` + xml.slice(at);
+  return xml;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Zip writing: raw copies and new entries
 
@@ -363,9 +409,26 @@ export async function addSheets(
     const sheetElements = [...wbXml.matchAll(new RegExp(`<${sheetTag}sheet\\b[^>]*>`, "g"))].map((m) => m[0]);
     let nextId = Math.max(0, ...sheetElements.map((s) => Number(/\bsheetId="(\d+)"/.exec(s)?.[1] ?? 0))) + 1;
     let nextPart = 1;
+    let appended = sheetElements.length;
+    const titles = new Map<number, string>();
+    // Charts of the models (the overview sheet), numbered after the package's own drawings and charts.
+    const charts = chartParts(models, {
+      drawing: (n) => names.has(partKey(`xl/drawings/drawing${n}.xml`)),
+      chart: (n) => names.has(partKey(`xl/charts/chart${n}.xml`)),
+    });
+    for (const [part, xml] of Object.entries(charts.files))
+      set(part, strict ? xml.split(T_REL).join(S_REL) : xml);
+    const typesTag0 = prefixOf(types, "Types");
+    for (const [part, type] of charts.types)
+      types = types.replace(
+        `</${typesTag0}Types>`,
+        `<${typesTag0}Override PartName="${part}" ContentType="${type}"/></${typesTag0}Types>`,
+      );
     models.forEach((m, i) => {
       const freshPart = `xl/worksheets/sheet${i + 1}.xml`;
-      const xml = graftSheet(ft(freshPart) ?? "", strings, xf, strict);
+      let xml = graftSheet(ft(freshPart) ?? "", strings, xf, strict);
+      const drawing = charts.drawings.get(i);
+      if (drawing) xml = withDrawing(xml, "rIdRegiomonitorDrawing");
       const freshRels = ft(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`);
       // An owned sheet of this name: its part gets the new content; its place and id stay.
       const el = sheetElements.find((s) => {
@@ -375,6 +438,9 @@ export async function addSheets(
         );
       });
       let part: string;
+      const place = el ? sheetElements.indexOf(el) : appended++;
+      const title = printTitlesName(m, place);
+      if (title) titles.set(place, title);
       if (el) {
         const rid = [...el.matchAll(/\b[\w.-]+:id="([^"]*)"/g)].map((x) => x[1])[0];
         part = resolveTarget(wbPath, relsList.find((r) => r.id === rid)?.target ?? "");
@@ -403,9 +469,12 @@ export async function addSheets(
         );
       }
       set(part, xml);
-      // The sheet's own relationships (hyperlinks): the fresh ones, or none.
+      // The sheet's own relationships: its drawing, or the fresh ones (hyperlinks), or none.
       const rels = relsPath(part);
-      if (freshRels) set(rels, strict ? freshRels.split(T_REL).join(S_REL) : freshRels);
+      if (drawing) {
+        const relXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdRegiomonitorDrawing" Type="${DRAWING_REL}" Target="${relativeTarget(part, `xl/drawings/${drawing}`)}"/></Relationships>`;
+        set(rels, strict ? relXml.split(T_REL).join(S_REL) : relXml);
+      } else if (freshRels) set(rels, strict ? freshRels.split(T_REL).join(S_REL) : freshRels);
       else if (names.has(partKey(rels)))
         changed.set(
           names.get(partKey(rels))!,
@@ -414,7 +483,7 @@ export async function addSheets(
           ),
         );
     });
-    set(wbPath, wbXml);
+    set(wbPath, withPrintTitles(wbXml, titles));
     set(wbRelsPath, wbRels);
     set("[Content_Types].xml", types);
   } catch (e) {

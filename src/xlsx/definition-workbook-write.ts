@@ -43,6 +43,7 @@ function sheetModel(g: Grid): SheetModel {
     widths: Array.from({ length: cols }, (_, c) => width(g.values, c)),
     freezeRows: 1,
     dataBars: [],
+    afdruk: { titelRijen: 1, koptekst: "Definitie van een monitor (Regiomonitor)", voettekst: g.sheet },
   };
 }
 

@@ -3,8 +3,12 @@ import type ExcelJS from "exceljs";
 import {
   cellNumberFormat,
   FILL_COLOURS,
+  headerFooterCodes,
   isOwnedSheet,
+  PRINT_PAGE,
+  SHEET_FONT,
   sheetNameTakenMessage,
+  type PrintSettings,
   type SheetModel,
 } from "../core/sheet-model";
 import { a1 } from "../core/grid";
@@ -29,6 +33,22 @@ export function renderSheets(wb: ExcelJS.Workbook, models: SheetModel[]): void {
   }
 }
 
+/** A4 landscape, one page wide, the title rows on every page, header and footer (ExcelJS's page setup). */
+export function setPrint(ws: ExcelJS.Worksheet, a: PrintSettings): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PRINT_PAGE.paperSizeCode as ExcelJS.PageSetup["paperSize"],
+    orientation: PRINT_PAGE.orientation,
+    fitToPage: true,
+    fitToWidth: PRINT_PAGE.fitToWidth,
+    fitToHeight: PRINT_PAGE.fitToHeight,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    ...(a.titelRijen > 0 ? { printTitlesRow: `1:${a.titelRijen}` } : {}),
+  };
+  const hf = headerFooterCodes(a);
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: hf.header, oddFooter: hf.footer };
+}
+
 function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
   const ws = wb.addWorksheet(m.name, {
     views: m.freezeRows > 0 ? [{ state: "frozen", ySplit: m.freezeRows, xSplit: 0 }] : [],
@@ -37,6 +57,8 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
   m.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  setPrint(ws, m.afdruk);
+  for (const [row, height] of Object.entries(m.rijHoogtes ?? {})) ws.getRow(Number(row)).height = height;
   const links: InternalLink[] = [];
   m.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
@@ -56,11 +78,16 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
       if (fmt !== "General") cell.numFmt = fmt;
       if (c.fill)
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS[c.fill]}` } };
-      if (c.bold || c.link)
+      // Every styled cell names its font (a bold cell without a font name prints in the reader's default).
+      if (c.bold || c.link || c.fill || c.wrap || fmt !== "General")
         cell.font = {
+          name: SHEET_FONT.name,
+          size: SHEET_FONT.size,
+          family: 2,
           bold: c.bold ?? false,
           ...(c.link ? { underline: true, color: { argb: "FF0563C1" } } : {}),
         };
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     });
   });
   setSheetLinks(wb, m.name, links);

@@ -9,10 +9,14 @@ import { a1 } from "../core/grid";
 import {
   cellNumberFormat,
   FILL_COLOURS,
+  headerFooterCodes,
+  PRINT_PAGE,
+  SHEET_FONT,
   type Fill,
   type ModelCell,
   type SheetModel,
 } from "../core/sheet-model";
+import { chartParts, sheetDrawingRelsXml } from "./chart-xml";
 import { hyperlinkElements, qualifiedLocation, type InternalLink } from "./internal-links";
 import { zipParts } from "./zip-write";
 
@@ -56,7 +60,7 @@ class Styles {
   private readonly formats = new Map<string, number>();
   private readonly fills: Fill[] = [];
   private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  private readonly xfIndex = new Map<string, number>([["0|0|0", 0]]);
+  private readonly xfIndex = new Map<string, number>([["0|0|0|0", 0]]);
 
   /** The cellXfs index of a cell (0: the default). */
   of(c: ModelCell): number {
@@ -72,7 +76,8 @@ class Styles {
       fillId = 2 + (i >= 0 ? i : this.fills.push(c.fill) - 1);
     }
     const fontId = (c.bold ? 1 : 0) + (c.link ? 2 : 0);
-    const key = `${numFmtId}|${fillId}|${fontId}`;
+    const wrap = c.wrap ? 1 : 0;
+    const key = `${numFmtId}|${fillId}|${fontId}|${wrap}`;
     let xf = this.xfIndex.get(key);
     if (xf === undefined) {
       xf = this.xfs.length;
@@ -81,9 +86,12 @@ class Styles {
         numFmtId ? ' applyNumberFormat="1"' : "",
         fontId ? ' applyFont="1"' : "",
         fillId ? ' applyFill="1"' : "",
+        wrap ? ' applyAlignment="1"' : "",
       ].join("");
       this.xfs.push(
-        `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`,
+        wrap
+          ? `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}><alignment vertical="top" wrapText="1"/></xf>`
+          : `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`,
       );
     }
     return xf;
@@ -91,7 +99,7 @@ class Styles {
 
   xml(): string {
     const font = (bold: boolean, link: boolean) =>
-      `<font>${bold ? "<b/>" : ""}${link ? "<u/>" : ""}<sz val="11"/>${link ? `<color rgb="${LINK_COLOUR}"/>` : ""}<name val="Calibri"/><family val="2"/></font>`;
+      `<font>${bold ? "<b/>" : ""}${link ? "<u/>" : ""}<sz val="${SHEET_FONT.size}"/>${link ? `<color rgb="${LINK_COLOUR}"/>` : ""}<name val="${SHEET_FONT.name}"/><family val="2"/></font>`;
     const numFmts = [...this.formats]
       .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
       .join("");
@@ -146,9 +154,36 @@ class SharedStrings {
 const dataBarId = (n: number): string =>
   `{${n.toString(16).toUpperCase().padStart(8, "0")}-5B9B-4D5B-8000-000000000000}`;
 
-function sheetXml(m: SheetModel, styles: Styles, strings: SharedStrings, firstBar: number): string {
+/** The print elements of a sheet, in the schema's order (printOptions, pageMargins, pageSetup, headerFooter). */
+export function printXml(m: SheetModel): string {
+  const hf = headerFooterCodes(m.afdruk);
+  return (
+    '<printOptions gridLines="0" headings="0"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="${PRINT_PAGE.paperSizeCode}" orientation="${PRINT_PAGE.orientation}" fitToWidth="${PRINT_PAGE.fitToWidth}" fitToHeight="${PRINT_PAGE.fitToHeight}"/>` +
+    `<headerFooter><oddHeader>${escapeXml(hf.header)}</oddHeader><oddFooter>${escapeXml(hf.footer)}</oddFooter></headerFooter>`
+  );
+}
+
+/** The print titles of a sheet as a defined name (`_xlnm.Print_Titles`), or "" without title rows. */
+export function printTitlesName(m: SheetModel, localSheetId: number): string {
+  const n = m.afdruk.titelRijen;
+  if (n <= 0) return "";
+  return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(`'${m.name.replace(/'/g, "''")}'!$1:$${n}`)}</definedName>`;
+}
+
+function sheetXml(
+  m: SheetModel,
+  styles: Styles,
+  strings: SharedStrings,
+  firstBar: number,
+  drawingRel: string | null,
+  active: boolean,
+): string {
   const out: string[] = [`${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`];
-  out.push('<sheetViews><sheetView workbookViewId="0">');
+  // fitToPage makes the pageSetup's fitToWidth/fitToHeight count.
+  out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  out.push(`<sheetViews><sheetView${active ? ' tabSelected="1"' : ""} workbookViewId="0">`);
   if (m.freezeRows > 0)
     out.push(
       `<pane ySplit="${m.freezeRows}" topLeftCell="A${m.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>`,
@@ -174,7 +209,9 @@ function sheetXml(m: SheetModel, styles: Styles, strings: SharedStrings, firstBa
       if (c.link && c.v !== null)
         links.push({ ref, location: qualifiedLocation(c.link, m.name), display: String(c.v) });
     });
-    if (cells.length > 0) out.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+    const ht = m.rijHoogtes?.[r + 1];
+    const height = ht ? ` ht="${ht}" customHeight="1"` : "";
+    if (cells.length > 0) out.push(`<row r="${r + 1}"${height}>${cells.join("")}</row>`);
   });
   out.push("</sheetData>");
   const bars = m.dataBars.map((ref, i) => ({ ref: escapeXml(ref), id: dataBarId(firstBar + i) }));
@@ -184,7 +221,8 @@ function sheetXml(m: SheetModel, styles: Styles, strings: SharedStrings, firstBa
         `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${b.id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
     );
   if (links.length > 0) out.push(`<hyperlinks>${hyperlinkElements(links)}</hyperlinks>`);
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.push(printXml(m));
+  if (drawingRel) out.push(`<drawing r:id="${drawingRel}"/>`);
   if (bars.length > 0) {
     // Solid bars (gradient="0") are Excel 2010's extension of the rule above.
     const rules = bars
@@ -212,19 +250,34 @@ export function sheetsXlsx(models: SheetModel[]): Buffer {
   const strings = new SharedStrings();
   const files: Record<string, string> = {};
   let bars = 0;
+  const charts = chartParts(models);
+  Object.assign(files, charts.files);
+  // The workbook opens on the sheet a model asks for (the overview), else on its first visible sheet.
+  const opens = models.findIndex((m) => m.actief && m.visibility !== "veryHidden");
+  const active = opens >= 0 ? opens : models.findIndex((m) => m.visibility !== "veryHidden");
   models.forEach((m, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(m, styles, strings, bars);
+    const drawing = charts.drawings.get(i);
+    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(
+      m,
+      styles,
+      strings,
+      bars,
+      drawing ? "rId1" : null,
+      i === active,
+    );
+    if (drawing) files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = sheetDrawingRelsXml(drawing, "rId1");
     bars += m.dataBars.length;
   });
+  const titles = models.map((m, i) => printTitlesName(m, i)).join("");
   const sheetRel = (i: number) =>
     `<Relationship Id="rId${i + 3}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`;
   files["xl/workbook.xml"] =
-    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${models
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView${active > 0 ? ` activeTab="${active}" firstSheet="${active}"` : ""}/></bookViews><sheets>${models
       .map(
         (m, i) =>
           `<sheet name="${escapeXml(m.name)}" sheetId="${i + 1}"${m.visibility === "veryHidden" ? ' state="veryHidden"' : ""} r:id="rId${i + 3}"/>`,
       )
-      .join("")}</sheets></workbook>`;
+      .join("")}</sheets>${titles ? `<definedNames>${titles}</definedNames>` : ""}</workbook>`;
   files["xl/_rels/workbook.xml.rels"] =
     `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>${models
       .map((_, i) => sheetRel(i))
@@ -241,6 +294,7 @@ export function sheetsXlsx(models: SheetModel[]): Buffer {
         (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
       )
       .join("") +
+    charts.types.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join("") +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/></Types>`;
   // [Content_Types].xml first, as Office writes it.
   const ct = "[Content_Types].xml";

@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import type { TemplateModel } from "../core/template-model";
 import { a1 } from "../core/grid";
 import { groupRects, rectAddress } from "../excel/shared";
+import { SHEET_FONT } from "../core/sheet-model";
+import { setPrint } from "./render-sheet";
 
 /** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
 interface SheetValidations {
@@ -42,6 +44,7 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
     t.widths.forEach((w, i) => {
       ws.getColumn(i + 1).width = w;
     });
+    setPrint(ws, t.afdruk);
     ws.addTable({
       name: t.table,
       ref: "A1",
@@ -49,6 +52,18 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
       style: { theme: "TableStyleMedium2", showRowStripes: true },
       columns: t.header.map((h) => ({ name: h, filterButton: false })),
       rows: t.rows.map((r) => r.map((v) => (v === null ? null : v))) as ExcelJS.CellValue[][],
+    });
+    // The header row wraps (long headers stay readable on paper) and names its font.
+    t.header.forEach((_, c) => {
+      const h = ws.getCell(1, c + 1);
+      h.alignment = { wrapText: true, vertical: "top" };
+      h.font = {
+        name: SHEET_FONT.name,
+        size: SHEET_FONT.size,
+        family: 2,
+        bold: true,
+        color: { argb: "FFFFFFFF" },
+      };
     });
     t.rows.forEach((row, r) => {
       row.forEach((_, c) => {
@@ -59,6 +74,7 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
         if (fmt) cell.numFmt = fmt;
         cell.protection = { locked: !t.editable[c] };
         cell.alignment = { wrapText: true, vertical: "top" };
+        cell.font = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
       });
     });
     addListValidations(ws, t);
@@ -73,7 +89,10 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
       });
     }
   }
+  // The lists and the meta sheet print like the others (the monitor in the header, pages in the footer).
+  const koptekst = model.tables[0]?.afdruk.koptekst ?? "Regiomonitor";
   const lists = wb.addWorksheet(model.listsSheet.name, { state: "hidden" });
+  setPrint(lists, { titelRijen: 1, koptekst, voettekst: model.listsSheet.name });
   model.listsSheet.columns.forEach((col, c) => {
     lists.getCell(1, c + 1).value = col.header;
     col.values.forEach((v, r) => {
@@ -81,6 +100,7 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
     });
   });
   const meta = wb.addWorksheet(model.metaSheet.name, { state: "veryHidden" });
+  setPrint(meta, { titelRijen: 0, koptekst, voettekst: model.metaSheet.name });
   model.metaSheet.rows.forEach(([k, v], r) => {
     meta.getCell(a1(r + 1, 1)).value = k;
     meta.getCell(a1(r + 1, 2)).value = v;

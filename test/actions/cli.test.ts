@@ -124,7 +124,7 @@ describe("regiomonitor check on an action workbook", () => {
       expect.arrayContaining(["Acties", "Samenvatting", "Overzicht acties", "Actielijst", "_regiomonitor"]),
     );
     expect(r.stderr).toContain(
-      `Kopie met bladen Samenvatting, Overzicht acties, Actielijst geschreven: ${copy}`,
+      `Kopie met bladen Samenvatting, Landelijk overzicht, Overzicht acties, Actielijst geschreven: ${copy}`,
     );
     // Checking the copy again replaces the owned sheets (no refusal).
     expect(runCli(["check", copy, "--out", path.join(dir, "kopie2.xlsx")]).code).toBe(0);

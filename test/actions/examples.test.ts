@@ -173,7 +173,12 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
       layoutUnitSummary(DEF_2013, res.result.ret, res.score, res.result.issues),
       ...layoutNational(DEF_2013, report),
     ];
-    expect(models.map((m) => m.name)).toEqual([SUMMARY_SHEET, OVERVIEW_SHEET, LIST_SHEET]);
+    expect(models.map((m) => m.name)).toEqual([
+      SUMMARY_SHEET,
+      "Landelijk overzicht",
+      OVERVIEW_SHEET,
+      LIST_SHEET,
+    ]);
     const copy = path.join(dir, "actiemonitor-2013-samenvatting.xlsx");
     writeFileSync(copy, await addSheets(readFileSync(file()), models, "actiemonitor-2013.xlsx"));
     const back = new ExcelJS.Workbook();

@@ -281,7 +281,8 @@ print(json.dumps(out))
     expect(got.m5.slice(0, 3)).toEqual([m5Oud, m5Nieuw, m5Nieuw - m5Oud]);
     expect(got.m5[6]).toBeCloseTo(0.784, 12);
     expect([got.m5rag[1], got.m5rag[3], got.m5rag[5], got.m5rag[7]]).toEqual([27, 9, 1, 0]);
-    expect(got.m5fill).toEqual(["FFC6EFCE", "FFFFD966", "FFF4B6B6", "FFD9D9D9"]);
+    // Grijs is 0 for M5: a zero count has no fill.
+    expect(got.m5fill).toEqual(["FFC6EFCE", "FFFFD966", "FFF4B6B6", "00000000"]);
     expect(got.regios).toEqual(changed.map((x) => [x.regio, cap(x.oud), cap(x.nieuw), x.richting]));
     expect(got.formulas).toBe(0);
   });

@@ -302,14 +302,14 @@ describe("layoutComparison", () => {
   test("milestone RAG counts oud and nieuw, filled by colour", () => {
     const m1 = m.rows.find((r) => r[0].v === "M1" && typeof r[2].v === "number")!;
     expect(m1.slice(10).map((x) => [x.v, x.fill])).toEqual([
-      [0, "groen"],
+      [0, undefined],
       [3, "groen"],
       [1, "oranje"],
-      [0, "oranje"],
+      [0, undefined],
       [2, "rood"],
       [1, "rood"],
       [1, "grijs"],
-      [0, "grijs"],
+      [0, undefined],
     ]);
   });
 

@@ -17,6 +17,7 @@ export function definitionWorkbook(sheets: Record<string, RawValue[][]>): Buffer
         widths: Array.from({ length: cols }, () => 20),
         freezeRows: 1,
         dataBars: [],
+        afdruk: { titelRijen: 1, koptekst: "Definitie", voettekst: name },
       };
     }),
   );

@@ -48,6 +48,7 @@ describe("regiomonitor aggregate on the 37 example workbooks", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out());
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Landelijk overzicht", // the overview with its charts (test/print)
       "Retouren",
       "Mijlpalen landelijk",
       "Regio × mijlpaal",
@@ -103,8 +104,8 @@ print(json.dumps({"sheets": wb.sheetnames, "m": out, "formulas": formulas}))
     expect(r.stderr.replace(/.*UserWarning.*\n.*warn\(msg\)\n?/g, "")).toBe("");
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout);
-    // Five national sheets, 37 factsheets and the very hidden round sheet.
-    expect(got.sheets).toHaveLength(5 + 37 + 1);
+    // The overview, five national sheets, 37 factsheets and the very hidden round sheet.
+    expect(got.sheets).toHaveLength(1 + 5 + 37 + 1);
     expect(got.m.M4).toEqual({
       gerealiseerd: 36,
       gedeeltelijk: 0,

@@ -3,13 +3,20 @@ import { explanationIndex } from "../../src/core/engine/explain";
 import { parseMonitor } from "../../src/core/model";
 import { makeIssue } from "../../src/core/issues";
 import { actionInput, checked, nationalReport, rowOf } from "./layout-fixtures";
+import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
+
+/** The national tables without the overview sheet in front of them (test/print covers the overview). */
+const tables = <T extends { name: string }>(models: T[]): T[] => {
+  expect(models[0].name).toBe(OVERVIEW_SHEET);
+  return models.slice(1);
+};
 
 type Id = "actiemonitor-2013" | "ghnt-2018";
 
 function run(id: Id) {
   const { def, input } = actionInput(id);
   const report = nationalReport(def, [input]);
-  return { def, input, report, models: layoutNational(def, report) };
+  return { def, input, report, models: tables(layoutNational(def, report)) };
 }
 
 const RULE =
@@ -203,7 +210,7 @@ describe.each(["actiemonitor-2013", "ghnt-2018"] as Id[])("layoutNational, actio
   test("the issues are the report's and the counted returns'", () => {
     const extra = makeIssue("dubbele_retour", { bestand: "x.xlsx" }, { eenheid: "VWS", winnaar: "y.xlsx" });
     const r2 = { ...report, issues: [extra] };
-    const ov = layoutNational(def, r2)[0];
+    const ov = tables(layoutNational(def, r2))[0];
     const all = [...report.meegeteld![0].issues, extra];
     const fouten = all.filter((i) => i.severity === "fout").length;
     const w = all.filter((i) => i.severity === "waarschuwing").length;
@@ -215,7 +222,7 @@ describe.each(["actiemonitor-2013", "ghnt-2018"] as Id[])("layoutNational, actio
 test("an action monitor without group tables gets the Actielijst with the shift table under it", () => {
   const { def, report } = run("actiemonitor-2013");
   const noGroups = parseMonitor({ ...structuredClone(def), landelijk: [] });
-  const models = layoutNational(noGroups, report);
+  const models = tables(layoutNational(noGroups, report));
   expect(models.map((m) => m.name)).toEqual(["Actielijst"]);
   const list = models[0];
   const head = list.rows.findIndex((r) => r[0].v === "Verschuiving" && r[0].fill === "kop");

@@ -20,6 +20,13 @@ import { exampleFills, setCell, setStatus, validInput } from "../helpers/inputs"
 import { DEF, actionInput, checked, nationalReport } from "./layout-fixtures";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { formatPercent } from "../../src/core/cells/text";
+import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
+
+/** The national tables without the overview sheet in front of them (test/print covers the overview). */
+const tables = <T extends { name: string }>(models: T[]): T[] => {
+  expect(models[0].name).toBe(OVERVIEW_SHEET);
+  return models.slice(1);
+};
 
 const inputs = () => {
   const xs = exampleFills()
@@ -78,7 +85,7 @@ async function checkWritten(models: SheetModel[]): Promise<number> {
 }
 
 test("every explanation of the national sheets sits on a written cell that shows its value and colour", async () => {
-  const models = layoutNational(DEF, nationalReport(DEF, inputs()));
+  const models = tables(layoutNational(DEF, nationalReport(DEF, inputs())));
   expect(await checkWritten(models)).toBeGreaterThan(10);
 });
 
@@ -87,7 +94,7 @@ test("the same for a Samenvatting and for the action sheets; the row links are w
   const summary = layoutUnitSummary(DEF, c.ret, c.score, c.issues);
   expect(await checkWritten([summary])).toBeGreaterThan(5);
   const { def: adef, input: ainput } = actionInput("ghnt-2018");
-  const models = layoutNational(adef, nationalReport(adef, [ainput]));
+  const models = tables(layoutNational(adef, nationalReport(adef, [ainput])));
   expect(await checkWritten(models)).toBe(95);
 });
 
@@ -99,7 +106,7 @@ test("without the optional texts: the matrix shows the option labels, the rule l
       delete l.titel;
       delete l.weergave;
     }
-  const models = layoutNational(def, nationalReport(def, inputs()));
+  const models = tables(layoutNational(def, nationalReport(def, inputs())));
   const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
   expect(matrix.rows[0][0].v).toBe("Regiomonitor · Regio × mijlpaal — status per regio en mijlpaal");
   const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].eenheid)!;
@@ -122,7 +129,7 @@ test("a definition's own matrix display is a template of the row's values, witho
   const xs = inputs();
   setCell(xs[1], "Mijlpalen", "M4", "Status", "Niet gestart");
   setCell(xs[1], "Mijlpalen", "M4", "Toelichting", "wacht op het college");
-  const models = layoutNational(def, nationalReport(def, xs));
+  const models = tables(layoutNational(def, nationalReport(def, xs)));
   const matrix = models.find((m) => m.name === "Regio × mijlpaal")!;
   const row = matrix.rows.find((r) => r[0].v === exampleFills()[0].eenheid)!;
   expect(row[4].v).toBe("nog niet");
@@ -147,10 +154,11 @@ test("the sheet names of a definition are those layoutNational writes; rows are 
   const def = DEF;
   const xs = inputs();
   const models = layoutNational(def, nationalReport(def, xs));
-  // The fixed sheets, then one factsheet per received unit (test/monitors/factsheet.test.ts).
+  // The overview and the fixed sheets, then one factsheet per received unit (test/monitors/factsheet.test.ts).
   const received = exampleFills()
     .slice(0, 6)
     .map((f) => f.eenheid);
+  expect(models[0].name).toBe(OVERVIEW_SHEET);
   expect(models.map((m) => m.name)).toEqual([...nationalSheetNames(def), ...received]);
   const retouren = models[0];
   const regio = exampleFills()[2].eenheid;
@@ -162,5 +170,5 @@ test("the sheet names of a definition are those layoutNational writes; rows are 
   expect(retouren.rows[fileRow - 1][1].v).toBe(regio);
   expect(rowOfFirstCell(retouren, "Nergens")).toBeNull();
   const actions = findMonitor("ghnt-2018")!;
-  expect(nationalSheetNames(actions)).toEqual(["Overzicht acties", "Actielijst"]);
+  expect(nationalSheetNames(actions)).toEqual([OVERVIEW_SHEET, "Overzicht acties", "Actielijst"]);
 });

@@ -37,7 +37,7 @@ describe("layoutUnitSummary, RAK", () => {
     expect(m.widths).toEqual([26, 44, 24, 16, 12, 70]);
     expect(m.rows[0][0].v).toBe("Regiomonitor · Samenvatting — Breda (Eindfoto, peildatum 15-01-2011)");
     expect(m.rows[1][0].v).toBe(
-      "Gemaakt door Regiomonitor met Regiomonitor RAK 2008–2010 (versie 1.0); dit blad wordt bij opnieuw schrijven vervangen.",
+      "Regiomonitor RAK 2008–2010 (versie 1.0) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.",
     );
     expect(m.rows[3].map((c) => [c.v, c.fill])).toEqual(
       ["Onderdeel", "Toelichting", "Waarde", "Waarvan onbekend", "Oordeel", "Uitleg"].map((v) => [v, "kop"]),
@@ -61,7 +61,7 @@ describe("layoutUnitSummary, RAK", () => {
       "M6",
       "M7",
     ]);
-    expect(rowOf(m, "Ernst").map((c) => c.v)).toEqual(["Ernst", "Blad", "Cel", "Kolom", "Code", "Melding"]);
+    expect(rowOf(m, "Ernst").map((c) => c.v)).toEqual(["Ernst", "Blad", "Cel", "Kolom", null, "Melding"]);
     expect(rowOf(m, "Geen meldingen")[5].v).toBe("De werkmap is volledig en zonder fouten.");
   });
 

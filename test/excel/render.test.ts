@@ -26,6 +26,7 @@ function summary(rows: number, name = "Samenvatting", title = `${OWNED_MARKER} S
     widths: [30, 12, 14, 40],
     freezeRows: 2,
     dataBars: [`B3:B${rows + 2}`],
+    afdruk: { titelRijen: 0, koptekst: "Test", voettekst: "Test" },
   };
 }
 
@@ -104,6 +105,7 @@ test("strings that look like formulas are written as text", async () => {
     widths: [40],
     freezeRows: 1,
     dataBars: [],
+    afdruk: { titelRijen: 0, koptekst: "Test", voettekst: "Test" },
   };
   await createExcelHost(fake.Excel).renderSheets([model]);
   expect(fake.state.formulaCells()).toEqual([]);

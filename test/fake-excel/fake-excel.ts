@@ -20,7 +20,8 @@
  *
  * Not modelled: formula calculation (a formula cell's value is 0 unless seeded), number-format rendering
  * beyond dates and percentages in `text`, merged cells, tables growing when typed next to, row heights,
- * workbook-structure protection, charts, names, and anything not listed in the classes below.
+ * workbook-structure protection, names, chart rendering (charts are kept as their calls set them), and
+ * anything not listed in the classes below.
  */
 import { strFromU8, unzipSync } from "fflate";
 import {
@@ -37,6 +38,8 @@ import {
 import {
   type CellState,
   type ConditionalFormatState,
+  type ChartState,
+  type ChartSeriesState,
   type SheetState,
   type TableState,
   type HandlerKind,
@@ -726,6 +729,10 @@ export class FakeWorksheet extends Obj<SheetState> {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeFreezePanes;
   readonly tables: FakeTableCollection;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: FakePageLayout;
+  /** ExcelApi 1.1. */
+  readonly charts: FakeChartCollection;
   readonly onChanged: FakeEventHandlers;
   /** ExcelApi 1.7: the user selected cells on this sheet (test hook: `FakeExcelState.userSelects`). */
   readonly onSelectionChanged: FakeEventHandlers;
@@ -734,6 +741,8 @@ export class FakeWorksheet extends Obj<SheetState> {
     this.protection = new FakeWorksheetProtection(ctx, () => this._target(), `${path}.protection`);
     this.freezePanes = new FakeFreezePanes(ctx, () => this._target(), `${path}.freezePanes`);
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, this);
+    this.pageLayout = new FakePageLayout(ctx, () => this._target(), `${path}.pageLayout`);
+    this.charts = new FakeChartCollection(ctx, () => this._target(), `${path}.charts`);
     this.onChanged = new FakeEventHandlers(this as Obj<unknown>, "worksheet", (t) => (t as SheetState).id);
     this.onSelectionChanged = new FakeEventHandlers(
       this as Obj<unknown>,
@@ -1480,6 +1489,430 @@ export class FakePropsBag extends Obj<ConditionalFormatState> {
 }
 
 // ------------------------------------------------------------------------------------------------------
+// Page layout (ExcelApi 1.9): orientation, paper size, zoom, print title rows, headers and footers. Only the
+// members the Regiomonitor adapter uses, each as Microsoft documents it; the rest does not exist here.
+
+const ORIENTATIONS = ["Portrait", "Landscape"];
+/** Excel.PaperType values (the documented list, in part; others are refused). */
+const PAPER_TYPES = ["A3", "A4", "A5", "B4", "B5", "Letter", "LetterSmall", "Legal", "Executive", "Tabloid"];
+
+function checkZoom(v: unknown): PageLayoutZoom {
+  if (!v || typeof v !== "object") throw officeError("InvalidArgument", "PageLayout.zoom");
+  const z = v as Record<string, unknown>;
+  for (const [k, x] of Object.entries(z)) {
+    if (!["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k))
+      throw officeError("InvalidArgument", `PageLayoutZoomOptions.${k}`);
+    if (x !== null && (typeof x !== "number" || !Number.isInteger(x) || x < 0))
+      throw officeError("InvalidArgument", `PageLayoutZoomOptions.${k}`);
+  }
+  if (typeof z.scale === "number" && (z.scale < 10 || z.scale > 400))
+    throw officeError("InvalidArgument", "PageLayoutZoomOptions.scale (10 to 400)");
+  if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined))
+    throw officeError("InvalidArgument", "PageLayoutZoomOptions: a scale or pages to fit, not both");
+  return z as PageLayoutZoom;
+}
+type PageLayoutZoom = SheetState["pageLayout"]["zoom"];
+
+export class FakePageLayout extends Obj<SheetState> {
+  declare orientation: string;
+  declare paperSize: string;
+  declare zoom: PageLayoutZoom;
+  readonly headersFooters: FakeHeaderFooterGroup;
+  constructor(ctx: FakeRequestContext, r: () => SheetState | null, path: string) {
+    super(ctx, r, path);
+    this.headersFooters = new FakeHeaderFooterGroup(ctx, r, `${path}.headersFooters`);
+  }
+  protected _props() {
+    return ["orientation", "paperSize", "zoom"];
+  }
+  protected _read(t: SheetState, prop: string): unknown {
+    const pl = t.pageLayout;
+    if (prop === "orientation") return pl.orientation;
+    if (prop === "paperSize") return pl.paperSize;
+    if (prop === "zoom") return { ...pl.zoom };
+    throw officeError("InvalidArgument", `PageLayout.${prop}`);
+  }
+  protected override _write(t: SheetState, prop: string, v: unknown): void {
+    const pl = t.pageLayout;
+    if (prop === "orientation") {
+      if (!ORIENTATIONS.includes(v as string)) throw officeError("InvalidArgument", "PageLayout.orientation");
+      pl.orientation = v as string;
+      return;
+    }
+    if (prop === "paperSize") {
+      if (!PAPER_TYPES.includes(v as string)) throw officeError("InvalidArgument", "PageLayout.paperSize");
+      pl.paperSize = v as string;
+      return;
+    }
+    if (prop === "zoom") {
+      pl.zoom = { ...checkZoom(v) };
+      return;
+    }
+    super._write(t, prop, v);
+  }
+  /** Rows to repeat at the top of every page: a whole-row address such as `$1:$3` (or a Range). */
+  setPrintTitleRows(rows: string | FakeRange): void {
+    const given = typeof rows === "string" ? rows : null;
+    this._call("setPrintTitleRows", [given ?? rows], (t) => {
+      let address = given;
+      if (address === null) {
+        const target = (rows as FakeRange)._require();
+        if (target.sheet !== t)
+          throw officeError("InvalidArgument", "PageLayout.setPrintTitleRows (other sheet)");
+        if (target.rect.left !== 1 || target.rect.right !== MAX_COLS)
+          throw officeError("InvalidArgument", "PageLayout.setPrintTitleRows (whole rows only)");
+        address = `$${target.rect.top}:$${target.rect.bottom}`;
+      }
+      const m = /^\$?(\d+):\$?(\d+)$/.exec(splitSheet(address).local);
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > MAX_ROWS)
+        throw officeError("InvalidArgument", `PageLayout.setPrintTitleRows(${address})`);
+      t.pageLayout.printTitleRows = `$${m[1]}:$${m[2]}`;
+    });
+  }
+}
+props(FakePageLayout, [], ["orientation", "paperSize", "zoom"]);
+
+export class FakeHeaderFooterGroup extends Obj<SheetState> {
+  /** The header and footer of every page (the default state `uniqueForAllPages`). */
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(ctx: FakeRequestContext, r: () => SheetState | null, path: string) {
+    super(ctx, r, path);
+    this.defaultForAllPages = new FakeHeaderFooter(ctx, r, `${path}.defaultForAllPages`);
+  }
+  protected _props() {
+    return [];
+  }
+  protected _read(): unknown {
+    throw officeError("InvalidArgument", "HeaderFooterGroup");
+  }
+}
+
+const HEADER_FOOTER_PROPS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+];
+
+export class FakeHeaderFooter extends Obj<SheetState> {
+  declare leftHeader: string;
+  declare centerHeader: string;
+  declare rightHeader: string;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+  protected _props() {
+    return HEADER_FOOTER_PROPS;
+  }
+  protected _read(t: SheetState, prop: string): unknown {
+    if (!HEADER_FOOTER_PROPS.includes(prop)) throw officeError("InvalidArgument", `HeaderFooter.${prop}`);
+    return t.pageLayout.headerFooter[prop] ?? "";
+  }
+  protected override _write(t: SheetState, prop: string, v: unknown): void {
+    if (!HEADER_FOOTER_PROPS.includes(prop)) return super._write(t, prop, v);
+    if (typeof v !== "string") throw officeError("InvalidArgument", `HeaderFooter.${prop}`);
+    // Excel allows 255 characters per header or footer section.
+    if (v.length > 255) throw officeError("InvalidArgument", `HeaderFooter.${prop} (over 255 characters)`);
+    t.pageLayout.headerFooter[prop] = v;
+  }
+}
+props(FakeHeaderFooter, [], HEADER_FOOTER_PROPS);
+
+// ------------------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1; ChartSeries.setXAxisValues 1.7): add a chart from a range, its title, position,
+// value axis bounds and series (colour, category labels). Nothing else of the chart model exists here.
+
+/** Excel.ChartType values the fake accepts (documented ones; others are refused). */
+const CHART_TYPES = [
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "Pie",
+  "Doughnut",
+  "Area",
+];
+
+type ChartTarget = { sheet: SheetState; chart: ChartState };
+
+export class FakeChartCollection extends Obj<SheetState> {
+  declare readonly count: number;
+  protected _props() {
+    return ["count"];
+  }
+  protected _read(t: SheetState, prop: string): unknown {
+    if (prop === "count") return t.charts.length;
+    throw officeError("InvalidArgument", `ChartCollection.${prop}`);
+  }
+  /**
+   * `add(type, sourceData, seriesBy)`. The fake requires `seriesBy` "Columns" or "Rows": how Excel decides
+   * with "Auto" is not documented. A first row (Columns) or column (Rows) of text gives the series names.
+   */
+  add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartTarget | null = null;
+    this._call("add", [type, sourceData, seriesBy ?? null], (t) => {
+      if (!CHART_TYPES.includes(type)) throw officeError("InvalidArgument", `ChartCollection.add(${type})`);
+      if (seriesBy !== "Columns" && seriesBy !== "Rows")
+        throw officeError(
+          "InvalidArgument",
+          "ChartCollection.add: seriesBy 'Columns' or 'Rows' (the fake does not guess 'Auto')",
+        );
+      const src = sourceData._require();
+      if (src.sheet !== t) throw officeError("InvalidArgument", "ChartCollection.add: data on another sheet");
+      const r = src.rect;
+      const text = (row: number, col: number) => typeof this._state.cell(t, row, col)?.value === "string";
+      const series: ChartSeriesState[] = [];
+      if (seriesBy === "Columns") {
+        const named =
+          r.bottom > r.top && [...Array(r.right - r.left + 1).keys()].every((i) => text(r.top, r.left + i));
+        for (let c = r.left; c <= r.right; c++)
+          series.push({
+            name: named ? String(this._state.cell(t, r.top, c)?.value) : `Series${series.length + 1}`,
+            values: rectLocal({ top: named ? r.top + 1 : r.top, left: c, bottom: r.bottom, right: c }),
+            xAxisValues: null,
+            fill: null,
+          });
+      } else {
+        const named =
+          r.right > r.left && [...Array(r.bottom - r.top + 1).keys()].every((i) => text(r.top + i, r.left));
+        for (let row = r.top; row <= r.bottom; row++)
+          series.push({
+            name: named ? String(this._state.cell(t, row, r.left)?.value) : `Series${series.length + 1}`,
+            values: rectLocal({ top: row, left: named ? r.left + 1 : r.left, bottom: row, right: r.right }),
+            xAxisValues: null,
+            fill: null,
+          });
+      }
+      const chart: ChartState = {
+        id: `{chart-${t.charts.length + 1}-${t.id}}`,
+        name: `Chart ${t.charts.length + 1}`,
+        type,
+        source: rectLocal(r),
+        seriesBy,
+        title: null,
+        position: null,
+        valueAxis: {},
+        series,
+      };
+      t.charts.push(chart);
+      created = { sheet: t, chart };
+    });
+    return new FakeChart(
+      this.context,
+      () => {
+        if (!created) throw officeError("InvalidOperation", "charts.add() not run");
+        return created;
+      },
+      `${this._path}.add(${type})`,
+    );
+  }
+}
+props(FakeChartCollection, ["count"], []);
+
+export class FakeChart extends Obj<ChartTarget> {
+  declare name: string;
+  declare readonly id: string;
+  readonly title: FakeChartTitle;
+  readonly series: FakeChartSeriesCollection;
+  readonly axes: FakeChartAxes;
+  constructor(ctx: FakeRequestContext, r: () => ChartTarget | null, path: string) {
+    super(ctx, r, path);
+    this.title = new FakeChartTitle(ctx, r, `${path}.title`);
+    this.series = new FakeChartSeriesCollection(ctx, r, `${path}.series`);
+    this.axes = new FakeChartAxes(ctx, r, `${path}.axes`);
+  }
+  protected _props() {
+    return ["name", "id"];
+  }
+  protected _read(t: ChartTarget, prop: string): unknown {
+    if (prop === "name") return t.chart.name;
+    if (prop === "id") return t.chart.id;
+    throw officeError("InvalidArgument", `Chart.${prop}`);
+  }
+  protected override _write(t: ChartTarget, prop: string, v: unknown): void {
+    if (prop === "name") {
+      if (typeof v !== "string" || v === "") throw officeError("InvalidArgument", "Chart.name");
+      t.chart.name = v;
+      return;
+    }
+    super._write(t, prop, v);
+  }
+  /** `setPosition(startCell, endCell?)` with A1 addresses of the sheet (or Ranges). */
+  setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
+    this._call("setPosition", [startCell, endCell ?? null], (t) => {
+      const at = (x: string | FakeRange): string => {
+        if (typeof x !== "string") {
+          const r = x._require();
+          if (r.sheet !== t.sheet) throw officeError("InvalidArgument", "Chart.setPosition (other sheet)");
+          return rectLocal(r.rect);
+        }
+        const { sheet, local } = splitSheet(x);
+        if (!parseRect(local) || (sheet !== null && sheet.toLowerCase() !== t.sheet.name.toLowerCase()))
+          throw officeError("InvalidArgument", `Chart.setPosition(${x})`);
+        return local;
+      };
+      t.chart.position = { start: at(startCell), end: endCell === undefined ? null : at(endCell) };
+    });
+  }
+}
+props(FakeChart, ["id"], ["name"]);
+
+export class FakeChartTitle extends Obj<ChartTarget> {
+  declare text: string;
+  protected _props() {
+    return ["text"];
+  }
+  protected _read(t: ChartTarget, prop: string): unknown {
+    if (prop === "text") return t.chart.title ?? "";
+    throw officeError("InvalidArgument", `ChartTitle.${prop}`);
+  }
+  protected override _write(t: ChartTarget, prop: string, v: unknown): void {
+    if (prop === "text") {
+      if (typeof v !== "string") throw officeError("InvalidArgument", "ChartTitle.text");
+      t.chart.title = v;
+      return;
+    }
+    super._write(t, prop, v);
+  }
+}
+props(FakeChartTitle, [], ["text"]);
+
+export class FakeChartAxes extends Obj<ChartTarget> {
+  readonly valueAxis: FakeChartAxis;
+  constructor(ctx: FakeRequestContext, r: () => ChartTarget | null, path: string) {
+    super(ctx, r, path);
+    this.valueAxis = new FakeChartAxis(ctx, r, `${path}.valueAxis`);
+  }
+  protected _props() {
+    return [];
+  }
+  protected _read(): unknown {
+    throw officeError("InvalidArgument", "ChartAxes");
+  }
+}
+
+export class FakeChartAxis extends Obj<ChartTarget> {
+  declare minimum: number;
+  declare maximum: number;
+  protected _props() {
+    return ["minimum", "maximum"];
+  }
+  protected _read(t: ChartTarget, prop: string): unknown {
+    if (prop === "minimum" || prop === "maximum") return t.chart.valueAxis[prop] ?? null;
+    throw officeError("InvalidArgument", `ChartAxis.${prop}`);
+  }
+  protected override _write(t: ChartTarget, prop: string, v: unknown): void {
+    if (prop === "minimum" || prop === "maximum") {
+      if (typeof v !== "number" || !Number.isFinite(v))
+        throw officeError("InvalidArgument", `ChartAxis.${prop}`);
+      t.chart.valueAxis[prop] = v;
+      return;
+    }
+    super._write(t, prop, v);
+  }
+}
+props(FakeChartAxis, [], ["minimum", "maximum"]);
+
+type SeriesTarget = ChartTarget & { series: ChartSeriesState };
+
+export class FakeChartSeriesCollection extends Obj<ChartTarget> {
+  declare readonly count: number;
+  protected _props() {
+    return ["count"];
+  }
+  protected _read(t: ChartTarget, prop: string): unknown {
+    if (prop === "count") return t.chart.series.length;
+    throw officeError("InvalidArgument", `ChartSeriesCollection.${prop}`);
+  }
+  getItemAt(index: number): FakeChartSeries {
+    return new FakeChartSeries(
+      this.context,
+      () => {
+        const t = this._require();
+        const series = t.chart.series[index];
+        if (!series) throw officeError("ItemNotFound", `ChartSeriesCollection.getItemAt(${index})`);
+        return { ...t, series };
+      },
+      `${this._path}.getItemAt(${index})`,
+    );
+  }
+}
+props(FakeChartSeriesCollection, ["count"], []);
+
+export class FakeChartSeries extends Obj<SeriesTarget> {
+  declare name: string;
+  readonly format: FakeChartSeriesFormat;
+  constructor(ctx: FakeRequestContext, r: () => SeriesTarget | null, path: string) {
+    super(ctx, r, path);
+    this.format = new FakeChartSeriesFormat(ctx, r, `${path}.format`);
+  }
+  protected _props() {
+    return ["name"];
+  }
+  protected _read(t: SeriesTarget, prop: string): unknown {
+    if (prop === "name") return t.series.name;
+    throw officeError("InvalidArgument", `ChartSeries.${prop}`);
+  }
+  protected override _write(t: SeriesTarget, prop: string, v: unknown): void {
+    if (prop === "name") {
+      t.series.name = String(v);
+      return;
+    }
+    super._write(t, prop, v);
+  }
+  /** ExcelApi 1.7: the category labels of the series, a range of the chart's sheet. */
+  setXAxisValues(sourceData: FakeRange): void {
+    this._call("setXAxisValues", [sourceData], (t) => {
+      const r = sourceData._require();
+      if (r.sheet !== t.sheet)
+        throw officeError("InvalidArgument", "ChartSeries.setXAxisValues (other sheet)");
+      t.series.xAxisValues = rectLocal(r.rect);
+    });
+  }
+}
+props(FakeChartSeries, [], ["name"]);
+
+export class FakeChartSeriesFormat extends Obj<SeriesTarget> {
+  readonly fill: FakeChartFill;
+  constructor(ctx: FakeRequestContext, r: () => SeriesTarget | null, path: string) {
+    super(ctx, r, path);
+    this.fill = new FakeChartFill(ctx, r, `${path}.fill`);
+  }
+  protected _props() {
+    return [];
+  }
+  protected _read(): unknown {
+    throw officeError("InvalidArgument", "ChartSeriesFormat");
+  }
+}
+
+export class FakeChartFill extends Obj<SeriesTarget> {
+  protected _props() {
+    return [];
+  }
+  protected _read(): unknown {
+    throw officeError("InvalidArgument", "ChartFill");
+  }
+  setSolidColor(color: string): void {
+    this._call("setSolidColor", [color], (t) => {
+      if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color))
+        throw officeError("InvalidArgument", `ChartFill.setSolidColor(${String(color)})`);
+      t.series.fill = color.toUpperCase();
+    });
+  }
+  clear(): void {
+    this._call("clear", [], (t) => {
+      t.series.fill = null;
+    });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------
 // Table
 
 const TABLE_PROPS = ["name", "id", "showHeaders", "showTotals", "showFilterButton", "style"];
@@ -1653,6 +2086,16 @@ export class FakeExcelState {
 
   sheetNames(): string[] {
     return this.workbook.sheets.map((s) => s.name);
+  }
+
+  /** A sheet's page layout as written through `worksheet.pageLayout`. */
+  pageLayoutOf(sheet: string): SheetState["pageLayout"] {
+    return this.workbook.requireSheet(sheet).pageLayout;
+  }
+
+  /** A sheet's charts as added through `worksheet.charts`. */
+  chartsOf(sheet: string): ChartState[] {
+    return this.workbook.requireSheet(sheet).charts;
   }
 
   sheet(name: string): SheetState {

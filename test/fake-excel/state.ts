@@ -85,6 +85,40 @@ export interface SheetState {
   autofitColumns: number;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
+  /** `worksheet.pageLayout` (ExcelApi 1.9). */
+  pageLayout: PageLayoutState;
+  /** `worksheet.charts` (ExcelApi 1.1; series formats 1.7). */
+  charts: ChartState[];
+}
+
+export interface PageLayoutState {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows: string | null;
+  /** `headersFooters.defaultForAllPages`: leftHeader, centerHeader, …, rightFooter. */
+  headerFooter: Record<string, string>;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  /** Sheet-local rectangle of the values and the categories (A1 addresses). */
+  values: string;
+  xAxisValues: string | null;
+  fill: string | null;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  /** The source data's sheet-local address and how series run. */
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  position: { start: string; end: string | null } | null;
+  valueAxis: { minimum?: number; maximum?: number };
+  series: ChartSeriesState[];
 }
 
 export interface TableState {
@@ -259,6 +293,14 @@ export class WorkbookState {
       autofitColumns: 0,
       validations: [],
       conditionalFormats: [],
+      pageLayout: {
+        orientation: "Portrait",
+        paperSize: "Letter",
+        zoom: { scale: 100 },
+        printTitleRows: null,
+        headerFooter: {},
+      },
+      charts: [],
     };
     this.sheets.push(s);
     if (!this.activeSheetId && visibility === "Visible") {

@@ -35,6 +35,7 @@ function linkSheet(name: string): SheetModel {
     widths: [20, 10],
     freezeRows: 1,
     dataBars: [],
+    afdruk: { titelRijen: 0, koptekst: "Test", voettekst: "Test" },
   };
 }
 
@@ -44,6 +45,7 @@ const target = (name: string): SheetModel => ({
   widths: [10],
   freezeRows: 0,
   dataBars: [],
+  afdruk: { titelRijen: 0, koptekst: "Test", voettekst: "Test" },
 });
 
 const linkModels = () => [linkSheet("Samenvatting"), target("Regio × mijlpaal"), target("Tom & Jerry's")];

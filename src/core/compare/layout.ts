@@ -26,6 +26,10 @@ const SOORT_LABEL: Record<NotCompared["soort"], string> = {
   actie: "Actie",
 };
 
+function span(p: { van: string; tot: string }): string {
+  return p.van === p.tot ? p.van : `${p.van} t/m ${p.tot}`;
+}
+
 function roundText(label: string, r: Comparison["oud"]): string {
   const parts = [
     `${label}: ${r.bestand ?? "(geen bestandsnaam)"}`,
@@ -35,13 +39,13 @@ function roundText(label: string, r: Comparison["oud"]): string {
       : `${r.ontvangen} ${r.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`,
   ];
   if (r.meetmoment) parts.push(`meetmoment ${r.meetmoment}`);
-  if (r.peildatum)
-    parts.push(
-      r.peildatum.van === r.peildatum.tot
-        ? `peildatum ${r.peildatum.van}`
-        : `peildatum ${r.peildatum.van} t/m ${r.peildatum.tot}`,
-    );
+  if (r.peildatum) parts.push(`peildatum ${span(r.peildatum)}`);
   return parts.join(" · ");
+}
+
+/** A count with its RAG fill, only when not zero (a coloured 0 says nothing). */
+function ragCount(n: number, rag: RagKey) {
+  return n > 0 ? cell(n, { fill: rag }) : cell(n);
 }
 
 /** Fraction for a one-decimal percentage from the export (78.4 → 0.784). */
@@ -53,14 +57,19 @@ export function layoutComparison(c: Comparison): SheetModel {
   // 18 columns: the widest section (Mijlpalen: 10 + 4 × 2 RAG columns) sets the count; the first columns
   // are shared by all sections.
   const widths = [22, 62, 26, 11, 10, 11, 10, 13, 10, 13, 9, 9, 9, 9, 9, 9, 9, 9];
-  const b = new SheetBuilder(COMPARE_SHEET, widths);
+  const page = [
+    `Vergelijking van twee metingen (${c.nieuw.definitie.id})`,
+    ...(c.oud.peildatum ? [`oud: peildatum ${span(c.oud.peildatum)}`] : []),
+    ...(c.nieuw.peildatum ? [`nieuw: peildatum ${span(c.nieuw.peildatum)}`] : []),
+  ].join(" · ");
+  const b = new SheetBuilder(COMPARE_SHEET, widths, page);
   b.title(`${COMPARE_SHEET} — vorige meting (oud) en deze meting (nieuw)`);
   b.row([roundText("Oud", c.oud)]);
   b.row([roundText("Nieuw", c.nieuw)]);
   b.freezeHere();
   b.row([
     c.zelfdeDefinitie
-      ? "Beide metingen gebruiken dezelfde definitie. Percentages zijn van alle N regio's (niet ontvangen telt als Gegevens onbekend); verschil = nieuw − oud in procentpunten. Gemaakt door Regiomonitor; dit blad wordt bij opnieuw vergelijken vervangen."
+      ? "Beide metingen gebruiken dezelfde definitie. Percentages zijn van alle N regio's (niet ontvangen telt als Gegevens onbekend); verschil = nieuw − oud in procentpunten. Gemaakt met Regiomonitor; bij opnieuw vergelijken wordt dit blad vervangen."
       : "Let op: de metingen komen uit verschillende definities of versies. Alleen wat in beide voorkomt is vergeleken; de rest staat onder 'Niet vergeleken'. Verschil = nieuw − oud in procentpunten.",
   ]);
 
@@ -130,8 +139,8 @@ export function layoutComparison(c: Comparison): SheetModel {
       "Gerealiseerd oud",
       "Gerealiseerd nieuw",
       "Verschil",
-      "W.v. gedeeltelijk oud",
-      "W.v. gedeeltelijk nieuw",
+      "Waarvan gedeeltelijk oud",
+      "Waarvan gedeeltelijk nieuw",
       "% oud",
       "% nieuw",
       "Verschil (procentpunt)",
@@ -150,7 +159,7 @@ export function layoutComparison(c: Comparison): SheetModel {
         cell(frac(m.oud.percentageGerealiseerd), { fmt: PERCENT }),
         cell(frac(m.nieuw.percentageGerealiseerd), { fmt: PERCENT }),
         cell(m.verschil.percentageGerealiseerd, { fmt: PP_FORMAT }),
-        ...RAGS.flatMap((r) => [cell(m.oud.rag[r], { fill: r }), cell(m.nieuw.rag[r], { fill: r })]),
+        ...RAGS.flatMap((r) => [ragCount(m.oud.rag[r], r), ragCount(m.nieuw.rag[r], r)]),
       ]);
     }
 

@@ -128,9 +128,13 @@ export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): S
   const unit = ret.eenheid;
   const there = (v: CellInput, e: Explained): ModelCell => explained(v, e, false);
   const { soort } = unitKind(def);
-  const b = new SheetBuilder(blad, [14, 44, 24, 60, 12, 70]);
   const when = [ret.meetmoment, ret.peildatum ? `peildatum ${formatIso(ret.peildatum.end)}` : null].filter(
     (x): x is string => !!x,
+  );
+  const b = new SheetBuilder(
+    blad,
+    [14, 44, 24, 60, 12, 70],
+    [def.naam, unit, ...when].filter(Boolean).join(" · "),
   );
   b.title(`Factsheet ${unit ?? def.naam}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([

@@ -11,6 +11,7 @@ import { fieldsTable, rowsTable, rowsTables, scaleOf } from "../model";
 import type { DateRef, Monitor, NationalTable, Rag, RowsTable } from "../model/schema";
 import type { ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import { DATE_FORMAT } from "../template-model";
+import { layoutOverview, OVERVIEW_SHEET } from "../layout/overview";
 import { renderTemplate } from "./judge";
 import { layoutFactsheets } from "./layout-factsheet";
 import {
@@ -52,7 +53,26 @@ function there(v: CellInput, e: Explained, extra: Omit<ModelCell, "v" | "uitleg"
 }
 
 function subtitle(def: Monitor, r: NationalReport): string {
-  return `${def.naam} (versie ${def.versie}) · ontvangen ${r.ontvangen} van ${r.verwacht} ${unitKind(def).meervoud} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`;
+  const received = def.eenheden
+    ? ` · ontvangen ${r.ontvangen} van ${r.verwacht} ${unitKind(def).meervoud}`
+    : "";
+  return `${def.naam} (versie ${def.versie})${received} · gemaakt met Regiomonitor; bij opnieuw importeren wordt dit blad vervangen.`;
+}
+
+/** The peildatum of the counted returns: one date, a span "van … t/m …", or null. */
+export function peildatumSpan(r: NationalReport): string | null {
+  const dates = counted(r)
+    .flatMap((c) => (c.ret.peildatum ? [c.ret.peildatum.end] : []))
+    .sort();
+  if (dates.length === 0) return null;
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  return first === last ? formatIso(first) : `${formatIso(first)} t/m ${formatIso(last)}`;
+}
+
+/** The printed page header of every national sheet: the monitor and the peildatum. */
+export function nationalPageHeader(def: Monitor, r: NationalReport): string {
+  const span = peildatumSpan(r);
+  return `${def.naam}${span ? ` · peildatum ${span}` : ""}`;
 }
 
 function tableOf(def: Monitor, id: string): RowsTable {
@@ -142,7 +162,11 @@ function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): 
   const L = def.rag.labels;
   const { soort, meervoud } = unitKind(def);
   const et = unitTable(def);
-  const b = new SheetBuilder(l.blad, [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 70, 70, 40]);
+  const b = new SheetBuilder(
+    l.blad,
+    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 70, 70, 40],
+    nationalPageHeader(def, r),
+  );
   b.title(`${l.blad} — welke ${meervoud} hebben ingeleverd`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -280,7 +304,7 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
   const partly = opts.deels.map((o) => o.toLowerCase()).join(" of ");
   const matrix = def.landelijk.find((x) => x.soort === "matrix" && x.tabel === t.id);
   const widths = [8, 50, ...statuses.map(() => 13), 12, 13, 13, 14, ...RAGS.map(() => 9), 60];
-  const b = new SheetBuilder(l.blad, widths);
+  const b = new SheetBuilder(l.blad, widths, nationalPageHeader(def, r));
   b.title(`${l.blad} — stand per ${t.rijNaam.toLowerCase()}`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -331,7 +355,7 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
       }),
       ...RAGS.map((rag) => {
         const units = r.eenheden.filter((x) => ragOf(x) === rag);
-        return there(cell(m.rag[rag], { fill: rag }), {
+        return there(cell(m.rag[rag], m.rag[rag] > 0 ? { fill: rag } : {}), {
           titel: `${m.sleutel} · ${L[rag]}`,
           regel: `Aantal ${meervoud} met oordeel ${L[rag]} voor deze ${t.rijNaam.toLowerCase()}. ${rule}`,
           invoer: [
@@ -376,7 +400,7 @@ function layoutMatrix(def: Monitor, r: NationalReport, l: Soort<"matrix">): Shee
   const { soort } = unitKind(def);
   const et = unitTable(def);
   const main = mainColumn(t);
-  const b = new SheetBuilder(l.blad, [24, ...t.rijen.map(() => 17), 11, 80]);
+  const b = new SheetBuilder(l.blad, [24, ...t.rijen.map(() => 17), 11, 80], nationalPageHeader(def, r));
   b.title(`${l.blad} — ${l.titel ?? `${main.kop.toLowerCase()} per ${soort} en ${t.rijNaam.toLowerCase()}`}`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -451,7 +475,7 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   const t = tableOf(def, l.tabel);
   const { meervoud } = unitKind(def);
   const main = mainColumn(t);
-  const b = new SheetBuilder(l.blad, [7, 70, 40, 9, 11, 60]);
+  const b = new SheetBuilder(l.blad, [7, 70, 40, 9, 11, 60], nationalPageHeader(def, r));
   const openOnly = t.rijen.length === 0;
   b.title(
     openOnly
@@ -587,7 +611,7 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
 function layoutOpen(def: Monitor, r: NationalReport, l: Soort<"open">): SheetModel {
   const t = tableOf(def, l.tabel);
   const { soort } = unitKind(def);
-  const b = new SheetBuilder(l.blad, [24, 7, 50, 90, 28]);
+  const b = new SheetBuilder(l.blad, [24, 7, 50, 90, 28], nationalPageHeader(def, r));
   b.title(`${l.blad} — per ${soort} en ${t.rijNaam.toLowerCase()}`);
   b.row([subtitle(def, r)]);
   b.header([capital(soort), kop(t, t.sleutel), kop(t, t.label), mainColumn(t).kop, "Bron"]);
@@ -635,10 +659,10 @@ function layoutGroups(
   const plural = t.rijNaamMeervoud;
   const rule = judgementRule(def, t);
   const files = counted(r).map((c) => c.ret.bestand);
-  const b = new SheetBuilder(blad, [52, 10, 10, 10, 10, 10, 11, 12]);
+  const b = new SheetBuilder(blad, [52, 10, 10, 10, 10, 10, 11, 12], nationalPageHeader(def, r));
   b.title(`${blad} — ${def.naam}`);
   b.row([
-    `Gemaakt door Regiomonitor met ${def.naam} (versie ${def.versie}) uit ${files.join(", ")}; dit blad wordt bij opnieuw schrijven vervangen.`,
+    `${def.naam} (versie ${def.versie}) · bron: ${files.join(", ")} · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,
   ]);
   b.row([
     `${rule}${listSheet ? ` Zie het blad ${listSheet} voor de uitleg per ${t.rijNaam.toLowerCase()}.` : ""}`,
@@ -724,14 +748,14 @@ function layoutGroups(
   const waarschuwingen = issues.filter((i) => i.severity === "waarschuwing").length;
   b.row([cell(`Meldingen: ${fouten} fouten, ${waarschuwingen} waarschuwingen`, { bold: true })]);
   if (issues.length > 0) {
-    b.header(["Melding", "Cel", "Ernst", "Code"]);
+    // No issue codes on the sheet (internal names such as ongeldige_datum say nothing to a reader).
+    b.header(["Melding", "Cel", "Ernst"]);
     for (const i of issues) {
       const link = i.blad && i.cel ? sheetLink(i.blad, i.cel) : undefined;
       b.row([
         i.bericht,
         cell(i.blad && i.cel ? `${i.blad}!${i.cel}` : (i.blad ?? ""), link ? { link } : {}),
         i.severity,
-        i.code,
       ]);
     }
   }
@@ -819,7 +843,7 @@ function layoutRowList(
     90,
   ];
   const files = counted(r).map((c) => c.ret.bestand);
-  const b = new SheetBuilder(name, widths);
+  const b = new SheetBuilder(name, widths, nationalPageHeader(def, r));
   b.title(`${name} — ${def.naam}`);
   b.row([
     `Per ${t.rijNaam.toLowerCase()} het stoplicht met de regel en de waarden die het bepaalden. Bron: ${files.join(", ")}.`,
@@ -871,7 +895,10 @@ function listSheetName(tables: RowsTable[], t: RowsTable): string {
 // --- All national sheets ----------------------------------------------------------------------------------
 
 export function layoutNational(def: Monitor, report: NationalReport): SheetModel[] {
-  const out: SheetModel[] = [];
+  // The workbook opens on the overview with its charts.
+  const out: SheetModel[] = [
+    layoutOverview(def, report, nationalPageHeader(def, report), subtitle(def, report)),
+  ];
   const listTables = def.eenheden ? [] : rowsTables(def).filter((t) => t.oordeel);
   // Without units the national return is one workbook: its Actielijst points into the workbook itself.
   const here = !def.eenheden && counted(report).length === 1;
@@ -925,7 +952,7 @@ export function layoutNational(def: Monitor, report: NationalReport): SheetModel
  * with units, one factsheet per received unit follows them (named after the unit).
  */
 export function nationalSheetNames(def: Monitor): string[] {
-  const names: string[] = [];
+  const names: string[] = [OVERVIEW_SHEET];
   for (const l of def.landelijk) if (!names.includes(l.blad)) names.push(l.blad);
   const lists = def.eenheden ? [] : rowsTables(def).filter((t) => t.oordeel);
   for (const t of lists) names.push(listSheetName(lists, t));

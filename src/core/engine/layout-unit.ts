@@ -147,15 +147,16 @@ export function layoutUnitSummary(
   const ft = fieldsTable(def);
   const roles = new Set(ft?.velden.map((v) => v.rol));
 
-  const b = new SheetBuilder(SUMMARY_SHEET, [26, 44, 24, 16, 12, 70]);
   const who = def.eenheden ? (unit ?? `${def.eenheden.soort} onbekend`) : def.naam;
   const when = [
     roles.has("meetmoment") ? (ret.meetmoment ?? "meetmoment onbekend") : null,
     roles.has("peildatum") ? `peildatum ${peildatumText(ret)}` : null,
   ].filter((x): x is string => x !== null);
+  const page = [def.naam, ...(def.eenheden ? [who] : []), ...when].join(" · ");
+  const b = new SheetBuilder(SUMMARY_SHEET, [26, 44, 24, 16, 12, 70], page);
   b.title(`${SUMMARY_SHEET} — ${who}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
-    `Gemaakt door Regiomonitor met ${def.naam} (versie ${def.versie}); dit blad wordt bij opnieuw schrijven vervangen.`,
+    `${def.naam} (versie ${def.versie}) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,
   ]);
   b.blank();
 
@@ -267,7 +268,8 @@ export function layoutUnitSummary(
 
   const rank = ["fout", "waarschuwing", "info"];
   const sorted = sortIssues(issues).sort((a, c) => rank.indexOf(a.severity) - rank.indexOf(c.severity));
-  b.header(["Ernst", "Blad", "Cel", "Kolom", "Code", "Melding"]);
+  // No issue codes on the sheet (internal names such as ongeldige_datum say nothing to a reader).
+  b.header(["Ernst", "Blad", "Cel", "Kolom", null, "Melding"]);
   if (sorted.length === 0)
     b.row(["Geen meldingen", null, null, null, null, "De werkmap is volledig en zonder fouten."]);
   for (const i of sorted) {
@@ -276,7 +278,7 @@ export function layoutUnitSummary(
       i.blad,
       cell(i.cel, i.blad && i.cel ? { link: sheetLink(i.blad, i.cel) } : {}),
       i.kolom,
-      i.code,
+      null,
       i.bericht,
     ]);
   }

@@ -1,5 +1,11 @@
 /** A small helper to lay out a SheetModel row by row. */
-import { OWNED_MARKER, type ModelCell, type ModelValue, type SheetModel } from "../sheet-model";
+import {
+  OWNED_MARKER,
+  type ChartModel,
+  type ModelCell,
+  type ModelValue,
+  type SheetModel,
+} from "../sheet-model";
 import { a1 } from "../grid";
 
 export type CellInput = ModelCell | ModelValue;
@@ -11,15 +17,43 @@ export function cell(v: ModelValue, extra: Omit<ModelCell, "v"> = {}): ModelCell
   return { v, ...extra };
 }
 
+/** How much wider bold text is than the width unit, and the height of one line of the sheet font. */
+const BOLD = 1.1;
+const LINE_POINTS = 15;
+
+/** The number of lines words take when wrapped at `width` characters. */
+function wrappedLines(words: string[], width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const w of words) {
+    const need = used === 0 ? w.length : used + 1 + w.length;
+    if (need <= width) used = need;
+    else {
+      lines++;
+      used = w.length;
+    }
+  }
+  return lines;
+}
+
 export class SheetBuilder {
   private readonly rows: ModelCell[][] = [];
   private readonly bars: string[] = [];
+  private readonly charts: ChartModel[] = [];
+  private readonly heights: Record<number, number> = {};
+  private readonly widths: number[];
   private freeze = 0;
 
+  /**
+   * `koptekst`: the printed page header (monitor and peildatum); the footer names the sheet and the pages.
+   */
   constructor(
     private readonly name: string,
-    private readonly widths: number[],
-  ) {}
+    widths: number[],
+    private readonly koptekst: string,
+  ) {
+    this.widths = [...widths];
+  }
 
   /** Row 1: the ownership marker and the title. */
   title(text: string): this {
@@ -42,8 +76,23 @@ export class SheetBuilder {
     return this.row([]);
   }
 
+  /**
+   * A header row: bold on the header fill, wrapped, and every column at least as wide as the longest word of
+   * its header, so a printed header is never cut off ("In voorbereidi").
+   */
   header(labels: (string | null)[]): this {
-    return this.row(labels.map((l) => cell(l, { bold: true, fill: "kop" })));
+    let lines = 1;
+    labels.forEach((l, i) => {
+      if (l === null || i >= this.widths.length) return;
+      const words = l.split(/\s+/);
+      const longest = Math.max(...words.map((w) => w.length));
+      // Bold text is about a tenth wider than the width unit (the digit of the normal font).
+      this.widths[i] = Math.max(this.widths[i], Math.ceil(longest * BOLD) + 2);
+      lines = Math.max(lines, wrappedLines(words, (this.widths[i] - 1) / BOLD));
+    });
+    // The row is as tall as its longest header (a host does not always grow a wrapped row by itself).
+    if (lines > 1) this.heights[this.rows.length + 1] = lines * LINE_POINTS;
+    return this.row(labels.map((l) => cell(l, { bold: true, fill: "kop", wrap: true })));
   }
 
   /** Freezes everything above the next row. */
@@ -52,10 +101,32 @@ export class SheetBuilder {
     return this;
   }
 
-  /** Adds a data bar over a column (1-based) from row `from` to the last row written. */
+  /**
+   * Adds data bars over a column (1-based) from row `from` to the last row written: over the data rows only,
+   * that is the runs of numbers that are not bold (a bold number is a total, such as a Totaal row).
+   */
   dataBar(col: number, from: number): this {
-    const to = this.rows.length;
-    if (to >= from) this.bars.push(`${a1(from, col)}:${a1(to, col)}`);
+    const isData = (r: number) => {
+      const c = this.rows[r - 1]?.[col - 1];
+      return !!c && typeof c.v === "number" && !c.bold;
+    };
+    let r = from;
+    while (r <= this.rows.length) {
+      if (!isData(r)) {
+        r++;
+        continue;
+      }
+      let end = r;
+      while (end + 1 <= this.rows.length && isData(end + 1)) end++;
+      this.bars.push(`${a1(r, col)}:${a1(end, col)}`);
+      r = end + 1;
+    }
+    return this;
+  }
+
+  /** Adds a native chart of cells of this sheet. */
+  chart(c: ChartModel): this {
+    this.charts.push(c);
     return this;
   }
 
@@ -66,6 +137,9 @@ export class SheetBuilder {
       widths: this.widths,
       freezeRows: this.freeze,
       dataBars: this.bars,
+      afdruk: { titelRijen: this.freeze, koptekst: this.koptekst, voettekst: this.name },
+      ...(this.charts.length > 0 ? { grafieken: this.charts } : {}),
+      ...(Object.keys(this.heights).length > 0 ? { rijHoogtes: this.heights } : {}),
     };
   }
 }

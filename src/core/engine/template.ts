@@ -153,6 +153,11 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
     return `=${LISTS_SHEET}!$${col}$2:$${col}$${lists[i].values.length + 1}`;
   };
   const cellFormats: TemplateModel["cellFormats"] = [];
+  // The printed header: the monitor, and where the peildatum is filled in (the template has none yet).
+  const fields = def.tabellen.find((t): t is FieldsTable => t.vorm === "velden");
+  const peil = fields?.velden.find((v) => v.rol === "peildatum");
+  const koptekst = `${def.naam}${peil && fields ? ` · peildatum: zie blad ${fields.blad}` : ""}`;
+  const afdruk = (sheet: string) => ({ titelRijen: 1, koptekst, voettekst: sheet });
 
   const fieldsSheet = (t: FieldsTable): TemplateTable => {
     const tableLists: TemplateTable["lists"] = [];
@@ -171,6 +176,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       formats: [null, null],
       lists: tableLists,
       protect: true,
+      afdruk: afdruk(t.blad),
     };
   };
 
@@ -230,13 +236,14 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       formats,
       lists: tableLists,
       protect: t.open === undefined,
+      afdruk: afdruk(t.blad),
     };
   };
 
   const tables = def.tabellen.map((t) => (t.vorm === "velden" ? fieldsSheet(t) : rowsSheet(t)));
   const members = membersSheet(def, opts.eenheid);
   if (members && !tables.some((t) => t.sheet.toLowerCase() === members.sheet.toLowerCase()))
-    tables.push(members);
+    tables.push({ ...members, afdruk: afdruk(members.sheet) });
   return {
     definitie: { id: def.id, versie: def.versie },
     tables,
@@ -257,7 +264,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
  * The members of the units (a region's municipalities) as a fixed list on their own sheet: those of the
  * template's unit, or of every unit when no unit is chosen. None when the definition has no members.
  */
-function membersSheet(def: Monitor, unit: string | undefined): TemplateTable | null {
+function membersSheet(def: Monitor, unit: string | undefined): Omit<TemplateTable, "afdruk"> | null {
   const units = (def.eenheden?.namen ?? []).filter((n) => n.leden && (unit === undefined || n.naam === unit));
   const rows: TemplateValue[][] = units.flatMap((n) => (n.leden ?? []).map((lid) => [n.naam, lid]));
   if (!def.eenheden || rows.length === 0) return null;

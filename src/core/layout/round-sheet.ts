@@ -90,6 +90,11 @@ export function roundSheetModel(json: NationalJson): SheetModel {
     widths: [60, 30],
     freezeRows: 0,
     dataBars: [],
+    afdruk: {
+      titelRijen: 1,
+      koptekst: `Gegevens van de meting (${json.definitie.id}, versie ${json.definitie.versie})`,
+      voettekst: ROUND_SHEET,
+    },
     visibility: "veryHidden",
   };
 }

@@ -1,0 +1,156 @@
+/**
+ * The overview sheet of a national workbook (`Overzicht`, the first sheet): per table with a row distribution
+ * (Mijlpalen) the % gerealiseerd and the colours per row, and per group of a `groepen` table (actielijn,
+ * actiehouder) the % done and the colours, each with native charts of its own cells. Generic: it follows the
+ * definition's national tables, whatever the monitor.
+ */
+import { formatPercent } from "../cells/text";
+import { rowsTable, scaleOf } from "../model";
+import type { Monitor, Rag } from "../model/schema";
+import type { NationalReport } from "../engine/national-types";
+import type { ChartModel, SheetModel } from "../sheet-model";
+import { cell, PERCENT, SheetBuilder, type CellInput } from "../engine/sheet-builder";
+import { capital, explained, mainColumn, unitKind } from "../engine/layout-unit";
+
+export const OVERVIEW_SHEET = "Landelijk overzicht";
+
+const RAGS: Rag[] = ["groen", "oranje", "rood", "grijs"];
+/** Rows the two charts take below their table (side by side: columns A–B and C–G). */
+const CHART_ROWS = 17;
+const WIDTHS = [14, 50, 14, 9, 9, 9, 9];
+
+/** A count with its RAG fill, only when it is not zero (a coloured 0 says nothing). */
+function ragCount(n: number, rag: Rag): CellInput {
+  return n > 0 ? cell(n, { fill: rag }) : n;
+}
+
+export function layoutOverview(
+  def: Monitor,
+  r: NationalReport,
+  koptekst: string,
+  subtitle: string,
+): SheetModel {
+  const L = def.rag.labels;
+  const b = new SheetBuilder(OVERVIEW_SHEET, WIDTHS, koptekst);
+  b.title(`${OVERVIEW_SHEET} — ${def.naam}`);
+  b.row([subtitle]);
+  b.freezeHere();
+  if (def.eenheden) {
+    const { meervoud } = unitKind(def);
+    b.blank();
+    b.row([
+      `Ontvangen: ${r.ontvangen} van ${r.verwacht} ${meervoud} (${formatPercent(r.verwacht === 0 ? 0 : r.ontvangen / r.verwacht)}).`,
+    ]);
+  }
+
+  /** A table (header row `head`, rows first..last) and its two charts below it. */
+  const charts = (title: string, head: number, first: number, last: number, pctTitle: string) => {
+    if (last < first) return;
+    const pct: ChartModel = {
+      titel: pctTitle,
+      soort: "staaf",
+      categorieKolom: 1,
+      kopRij: head,
+      van: first,
+      tot: last,
+      reeksen: [{ kolom: 3 }],
+      procent: true,
+      plaats: { rij: b.nextRow + 1, kolom: 1, rijen: CHART_ROWS, kolommen: 2 },
+    };
+    const rag: ChartModel = {
+      titel: `${title}: oordelen`,
+      soort: "gestapeld",
+      categorieKolom: 1,
+      kopRij: head,
+      van: first,
+      tot: last,
+      reeksen: RAGS.map((c, i) => ({ kolom: 4 + i, kleur: c })),
+      procent: false,
+      plaats: { rij: b.nextRow + 1, kolom: 3, rijen: CHART_ROWS, kolommen: 5 },
+    };
+    b.chart(pct).chart(rag);
+    for (let i = 0; i < CHART_ROWS + 1; i++) b.blank();
+  };
+
+  for (const l of def.landelijk) {
+    if (l.soort !== "rijverdeling") continue;
+    const t = rowsTable(def, l.tabel);
+    if (!t) continue;
+    const rows = r.rijverdelingen[t.id] ?? [];
+    const meervoud = capital(t.rijNaamMeervoud);
+    b.blank();
+    b.row([cell(`${meervoud}: % gerealiseerd en oordelen (zie ${l.blad})`, { bold: true })]);
+    const head = b.nextRow;
+    b.header([
+      t.kolommen.find((c) => c.id === t.sleutel)?.kop ?? t.sleutel,
+      t.kolommen.find((c) => c.id === t.label)?.kop ?? t.label,
+      "% gerealiseerd",
+      ...RAGS.map((c) => L[c]),
+    ]);
+    const first = b.nextRow;
+    for (const m of rows)
+      b.row([
+        m.sleutel,
+        m.label,
+        explained(
+          cell(m.fractieGerealiseerd, { fmt: PERCENT }),
+          {
+            titel: `${m.sleutel} · % gerealiseerd`,
+            regel: `Zie het blad ${l.blad}: % gerealiseerd = gerealiseerd ÷ verwachte ${unitKind(def).meervoud}.`,
+            invoer: [`${m.gerealiseerd} van ${r.verwacht} gerealiseerd`],
+            bron: [],
+          },
+          false,
+        ),
+        ...RAGS.map((c) => ragCount(m.rag[c], c)),
+      ]);
+    b.dataBar(3, first);
+    charts(meervoud, head, first, b.nextRow - 1, `% gerealiseerd per ${t.rijNaam.toLowerCase()}`);
+  }
+
+  const groups = def.landelijk.filter((l) => l.soort === "groepen");
+  if (groups.length > 0) {
+    const t = rowsTable(def, groups[0].tabel);
+    const done =
+      (t && (scaleOf(def, mainColumn(t).schaal)?.opties ?? []).find((o) => o.gewicht === 1)?.label) ??
+      "Gereed";
+    const plural = t?.rijNaamMeervoud ?? "rijen";
+    for (const g of r.groepen) {
+      b.blank();
+      b.row([
+        cell(
+          `${capital(plural)} ${g.titel.toLowerCase()}: % ${done.toLowerCase()} en kleuren (zie ${groups[0].blad})`,
+          { bold: true },
+        ),
+      ]);
+      const head = b.nextRow;
+      b.header([g.kolom, "Omschrijving", `% ${done.toLowerCase()}`, ...RAGS.map((c) => L[c])]);
+      const first = b.nextRow;
+      for (const row of g.rijen)
+        b.row([
+          row.waarde,
+          `${row.label} (${row.aantal} ${row.aantal === 1 ? (t?.rijNaam.toLowerCase() ?? "rij") : plural})`,
+          explained(
+            cell(row.fractieVoltooid, { fmt: PERCENT }),
+            {
+              titel: `${row.label} · % ${done.toLowerCase()}`,
+              regel: `Zie het blad ${groups[0].blad}: % ${done.toLowerCase()} = ${plural} met '${done}' ÷ ${plural} in de groep.`,
+              invoer: [`${row.voltooid} van ${row.aantal} ${plural} ${done.toLowerCase()}`],
+              bron: [],
+            },
+            false,
+          ),
+          ...RAGS.map((c) => ragCount(row.rag[c], c)),
+        ]);
+      b.dataBar(3, first);
+      charts(
+        `${capital(plural)} ${g.titel.toLowerCase()}`,
+        head,
+        first,
+        b.nextRow - 1,
+        `% ${done.toLowerCase()} ${g.titel.toLowerCase()}`,
+      );
+    }
+  }
+  return { ...b.build(), actief: true };
+}
