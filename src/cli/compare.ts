@@ -45,7 +45,7 @@ async function roundFromWorkbook(
   }
 }
 
-async function loadExport(file: string): Promise<Loaded> {
+export async function loadExport(file: string): Promise<Loaded> {
   const naam = path.basename(file);
   let bytes: Buffer;
   try {

@@ -24,6 +24,7 @@ import {
 import { aggregate } from "../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
+import { cmdRapport } from "./rapport";
 import { layoutNational } from "../core/engine/layout-national";
 import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
@@ -71,6 +72,7 @@ const USAGE = `Gebruik:
   regiomonitor demo [-o MAP]
   regiomonitor compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]   (OUD, NIEUW: .json of landelijke .xlsx)
   regiomonitor definitie export ID [-o BESTAND.json]
+  regiomonitor rapport LANDELIJK.json -o RAPPORT.html   (landelijk rapport om te publiceren; ook uit een landelijke .xlsx)
 
 Met --definitie BESTAND.json (of --definitie-id ID) gebruiken template, check en aggregate een andere
 definitie dan de standaard (zie docs/definitions.md).
@@ -98,6 +100,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdCompare(rest, io);
       case "definitie":
         return await cmdDefinitie(rest, io);
+      case "rapport":
+        return await cmdRapport(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -464,6 +468,11 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
     path.join(dir, "landelijk.json"),
     io,
     false,
+  );
+
+  code = Math.max(
+    code,
+    await cmdRapport([path.join(dir, "landelijk.json"), "-o", path.join(dir, "rapport.html")], io),
   );
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.
