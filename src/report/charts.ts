@@ -11,6 +11,11 @@ import { formatDecimal } from "../core/cells/text";
 const FONT = "Arial, Helvetica, sans-serif";
 const WIDTH = 680;
 
+/** Room left of the bars for the longest category label (about 6.5 px per character at 11 px). */
+function labelRoom(labels: readonly string[]): number {
+  return Math.min(220, 20 + Math.max(0, ...labels.map((l) => l.length)) * 6.5);
+}
+
 /** Renders one ECharts option to SVG with an accessible title and description. */
 function render(option: echarts.EChartsOption, height: number, title: string, desc: string): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
@@ -42,7 +47,7 @@ export function percentBars(items: readonly { label: string; value: number }[], 
   const desc = items.map((i) => `${i.label}: ${formatDecimal(i.value, 1)} %`).join("; ");
   return render(
     {
-      grid: { left: 60, right: 60, top: 10, bottom: 30 },
+      grid: { left: labelRoom(items.map((i) => i.label)), right: 60, top: 10, bottom: 30 },
       xAxis: {
         type: "value",
         min: 0,
@@ -59,6 +64,7 @@ export function percentBars(items: readonly { label: string; value: number }[], 
           label: {
             show: true,
             position: "right",
+            textBorderColor: "transparent",
             textBorderWidth: 0,
             formatter: (p: { value: unknown }) => `${formatDecimal(Number(p.value), 1)} %`,
           },
@@ -83,7 +89,7 @@ export function ragBars(
   return render(
     {
       legend: { top: 0, data: RAGS.map((r) => RAG_LABEL[r]) },
-      grid: { left: 60, right: 30, top: 34, bottom: 30 },
+      grid: { left: labelRoom(items.map((i) => i.label)), right: 30, top: 34, bottom: 30 },
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: items.map((i) => i.label) },
       series: RAGS.map((r) => ({
@@ -96,6 +102,7 @@ export function ragBars(
         label: {
           show: true,
           color: "#fff",
+          textBorderColor: "transparent",
           textBorderWidth: 0,
           formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ""),
         },
@@ -123,7 +130,7 @@ export function countBars(
           type: "bar",
           barMaxWidth: 60,
           data: items.map((i) => ({ value: i.value, itemStyle: { color: i.colour ?? "#1f5fa8" } })),
-          label: { show: true, position: "top", textBorderWidth: 0 },
+          label: { show: true, position: "top", textBorderColor: "transparent", textBorderWidth: 0 },
         },
       ],
     },

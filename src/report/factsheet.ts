@@ -46,7 +46,7 @@ export function factsheet(u: Unit, rows: readonly UnitRowJson[] | null): string 
     ["Meetmoment", esc(u.meetmoment ?? "onbekend")],
     ["Invulgraad", u.invulgraad === null ? "—" : esc(pct(u.invulgraad))],
     ["Oordeel", `${ragBadge(u.rag)}<span class="uitleg">${esc(u.ragUitleg)}</span>`],
-    ["Fouten en waarschuwingen", esc(`${u.fouten} fouten, ${u.waarschuwingen} waarschuwingen`)],
+    ["Meldingen", esc(`${u.fouten} fouten, ${u.waarschuwingen} waarschuwingen`)],
   ];
   if (u.dubbel.length > 0) items.push(["Niet meegeteld", esc(`ook ingeleverd: ${u.dubbel.join(", ")}`)]);
   const body =

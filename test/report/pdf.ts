@@ -1,6 +1,6 @@
 /** Test helper: prints an HTML file to PDF with headless Chromium and reads the text back with pdftotext. */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { tempDir } from "../helpers/files";
@@ -30,6 +30,7 @@ export function printToPdf(html: string): Printed {
     pathToFileURL(html).href,
   ]);
   const text = run("pdftotext", ["-layout", pdf, "-"]);
+  writeFileSync(path.join(dir, "rapport.txt"), text);
   const info = run("pdfinfo", [pdf]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
