@@ -24,7 +24,7 @@ import {
 import { aggregate } from "../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
-import { cmdRapport } from "./rapport";
+import { cmdRapport, writeDemoReport } from "./rapport";
 import { layoutNational } from "../core/engine/layout-national";
 import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
@@ -470,10 +470,7 @@ async function cmdDemo(argv: string[], io: Io): Promise<number> {
     false,
   );
 
-  code = Math.max(
-    code,
-    await cmdRapport([path.join(dir, "landelijk.json"), "-o", path.join(dir, "rapport.html")], io),
-  );
+  code = Math.max(code, await writeDemoReport(dir, io));
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.
   const actionDir = path.join(dir, "acties");

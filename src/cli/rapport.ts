@@ -3,6 +3,7 @@
  * the JSON of `regiomonitor aggregate --json` or from a national workbook with its round sheet (the same
  * inputs as `compare`). The input is never changed; the output is written atomically.
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildReportHtml, receivedText } from "../report";
 import { sameFile, writeTextFile } from "../xlsx/files";
@@ -60,4 +61,10 @@ export async function cmdRapport(argv: string[], io: RapportIo): Promise<number>
   io.err(`Rapport geschreven: ${out}`);
   io.out(`${loaded.json.definitie.naam ?? loaded.json.definitie.id}: ${receivedText(loaded.json)}`);
   return 0;
+}
+
+/** `regiomonitor demo`: the report of the demo's national JSON, `DIR/rapport.html` (its stdout line left out). */
+export function writeDemoReport(dir: string, io: RapportIo): Promise<number> {
+  const args = [path.join(dir, "landelijk.json"), "-o", path.join(dir, "rapport.html")];
+  return cmdRapport(args, { ...io, out: () => {} });
 }

@@ -18,6 +18,9 @@ function labelRoom(labels: readonly string[]): number {
 
 /** Renders one ECharts option to SVG with an accessible title and description. */
 function render(option: echarts.EChartsOption, height: number, title: string, desc: string): string {
+  // No canvas, also in the browser: text is measured by ECharts' own width table, as in Node, so the
+  // pane and the command line give the same SVG for the same round.
+  echarts.setPlatformAPI({ createCanvas: () => null as unknown as HTMLCanvasElement });
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT, fontSize: 11 }, ...option });
