@@ -37,7 +37,7 @@ function titlePage(json: NationalJson, naam: string): string {
 ${peildatum ? `<p class="sub">Peildatum: ${esc(peildatum)}</p>` : ""}
 ${momenten.length > 0 ? `<p class="sub">Meetmoment: ${esc(momenten.join(", "))}</p>` : ""}
 <p class="big" data-testid="ontvangen">${esc(receivedText(json))}</p>
-<p class="muted">Gemaakt met Regiomonitor uit de landelijke export (JSON). De cijfers zijn die van de landelijke werkmap van dezelfde ronde.</p>
+<p class="muted">Gemaakt met Regiomonitor. De cijfers zijn die van de landelijke werkmap van dezelfde meting.</p>
 </section>`;
 }
 

@@ -97,8 +97,9 @@ export function units(r: NonNullable<Json["regios"]>): string {
   );
   const rows = r.map((x): Cell[] => [
     { html: `<a href="#${esc(unitAnchor(x.regio))}">${esc(x.regio)}</a>` },
-    x.ontvangen ? "ja" : "nee",
-    x.peildatum ?? "—",
+    x.ontvangen
+      ? { text: x.peildatum ?? "onbekend", num: true }
+      : { html: '<span class="nowrap">niet ontvangen</span>' },
     x.meetmoment ?? "—",
     { text: x.invulgraad === null ? "—" : pct(x.invulgraad), num: true },
     { html: ragBadge(x.rag) },
@@ -108,7 +109,7 @@ export function units(r: NonNullable<Json["regios"]>): string {
   return page(
     "regios",
     "Regio's",
-    `${chart}\n${table("Retour en oordeel per regio", ["Regio", "Ontvangen", "Peildatum", "Meetmoment", "Invulgraad", "Oordeel", "Fouten", "Waarschuwingen"], rows)}`,
+    `${chart}\n${table("Retour en oordeel per regio", ["Regio", "Peildatum", "Meetmoment", "Invulgraad", "Oordeel", "Fouten", "Waarschuwingen"], rows)}`,
   );
 }
 

@@ -27,7 +27,7 @@ th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-
 thead th { background: #eceff3; }
 tbody th { font-weight: normal; }
 td.num { text-align: right; white-space: nowrap; }
-.rag { white-space: nowrap; }
+.rag, .nowrap { white-space: nowrap; }
 .rag .dot { display: inline-block; width: 2.6mm; height: 2.6mm; border-radius: 50%; margin-right: 1mm; vertical-align: -0.2mm; border: 0.2mm solid #333; }
 ${ragRules}
 figure { margin: 0 0 5mm; break-inside: avoid; page-break-inside: avoid; }

@@ -65,6 +65,9 @@ describe("RAK, three of 37 regions", () => {
     // The chart's bar labels, once each.
     expect(t).toMatch(/\nM4 5,4 %\n/);
     expect(t).toContain("Gegevens onbekend");
+    // The regions: Peildatum, Meetmoment, invulgraad, judgement, errors, warnings; not received ones too.
+    expect(t).toMatch(/\nAlkmaar 15-01-2011 Eindfoto 100,0 % Rood 0 0\n/);
+    expect(t).toMatch(/\nAlmere niet ontvangen — — — 0 0\n/);
     for (const r of ["Alkmaar", "Gouda", "Utrecht"]) expect(t).toContain(`Factsheet ${r}`);
     expect(t).not.toContain("Factsheet Almere");
     expect(t).toContain("Geen retour ontvangen (34)");
