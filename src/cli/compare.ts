@@ -42,7 +42,7 @@ async function roundFromWorkbook(
   }
 }
 
-async function loadExport(file: string): Promise<Loaded> {
+export async function loadExport(file: string): Promise<Loaded> {
   const naam = path.basename(file);
   let bytes: Buffer;
   try {

@@ -23,6 +23,7 @@ import {
 import { aggregate } from "../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
+import { rapportCommand, writeDemoReport } from "./rapport";
 import { layoutNational } from "../core/engine/layout-national";
 import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
@@ -190,6 +191,7 @@ export function commandTable(): AnyCommand[] {
       run: ({ positional, options }, io) => cmdAggregate(positional, options, io),
     }),
     compareCommand,
+    rapportCommand,
     defineCommand({
       naam: "demo",
       samenvatting: "Maak voorbeeldwerkmappen van alle monitors en voeg ze samen.",
@@ -767,6 +769,8 @@ async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
       );
     }
   }
+
+  code = Math.max(code, await writeDemoReport(dir, io));
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.
   const actionDir = path.join(dir, "acties");

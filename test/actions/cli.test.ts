@@ -256,6 +256,7 @@ test("demo: the regional output as before, plus the action examples with their c
   expect(r.stdout).toContain("Groen 11 · Oranje 0 · Rood 1 · Grijs 13 — voltooid 0 van 25 (0,0 %)");
   expect(r.stdout).toContain("Geweld hoort nergens thuis 2018–2021 — 95 acties (voorbeeld GEGENEREERD");
   expect(readdirSync(path.join(out, "regios"))).toHaveLength(37);
+  expect(readFileSync(path.join(out, "rapport.html"), "utf8")).toContain("37 van 37 regio&#39;s ontvangen");
   expect(readdirSync(path.join(out, "acties")).sort()).toEqual([
     "actiemonitor-2013-samenvatting.xlsx",
     "actiemonitor-2013-voorbeeld.xlsx",

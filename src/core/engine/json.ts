@@ -35,7 +35,18 @@ const GroupRowJson = z.object({
 });
 
 export const NationalJsonSchema = z.object({
-  definitie: z.object({ id: z.string(), versie: z.string() }),
+  definitie: z.object({
+    id: z.string(),
+    versie: z.string(),
+    naam: z.string().optional().describe("the monitor's name, e.g. 'Regiomonitor RAK 2008-2010'"),
+  }),
+  ronde: z
+    .object({
+      peildatumVan: z.string().nullable().describe("earliest Peildatum of the counted returns, dd-mm-jjjj"),
+      peildatumTot: z.string().nullable().describe("latest Peildatum of the counted returns, dd-mm-jjjj"),
+      meetmomenten: z.array(z.string()).describe("the Meetmomenten of the counted returns, sorted"),
+    })
+    .optional(),
   verwacht: z.number().int().describe("number of units in the definition (N); 0 without units"),
   ontvangen: z.number().int().describe("units with a counted return; without units the counted files"),
   meetmoment: z
@@ -108,6 +119,22 @@ export const NationalJsonSchema = z.object({
   open: z
     .array(z.object({ regio: z.string(), nr: z.string(), vraag: z.string(), antwoord: z.string() }))
     .optional(),
+  regioRijen: z
+    .array(
+      z.object({
+        regio: z.string(),
+        tabel: z.string().describe("the rows table's id, e.g. 'mijlpalen'"),
+        blad: z.string().describe("the sheet of the rows table, e.g. 'Mijlpalen'"),
+        nr: z.string(),
+        vraag: z.string(),
+        geldt: z.boolean().describe("false when the row does not apply to the unit"),
+        antwoord: z.string().nullable().describe("the main cell as read; null when empty or invalid"),
+        oordeel: RAG.nullable().describe("the row's judgement; null when the table is not judged"),
+        uitleg: z.string().nullable(),
+      }),
+    )
+    .optional()
+    .describe("per counted unit return, every row of the tables in the national tables (factsheets)"),
   kleuren: RagCounts.optional().describe("colours of all judged rows (acties)"),
   voltooid: z.number().int().optional(),
   percentageVoltooid: Percentage.optional(),
@@ -175,7 +202,8 @@ function groupRowJson(g: GroupRow): z.infer<typeof GroupRowJson> {
 export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
   const kinds = new Set(def.landelijk.map((t) => t.soort));
   const json: NationalJson = {
-    definitie: { id: r.definitie.id, versie: r.definitie.versie },
+    definitie: { id: r.definitie.id, versie: r.definitie.versie, naam: r.definitie.naam },
+    ronde: roundOf(r),
     verwacht: r.verwacht,
     ontvangen: r.ontvangen,
   } as NationalJson;
@@ -248,6 +276,8 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
       antwoord: o.antwoord,
     }));
 
+  if (def.eenheden) json.regioRijen = unitRows(def, r);
+
   if (kinds.has("groepen")) {
     if (r.totaal) {
       json.kleuren = { ...r.totaal.rag };
@@ -297,6 +327,50 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
 
 function members(def: Monitor, unit: string): string[] | undefined {
   return def.eenheden?.namen.find((n) => n.naam === unit)?.leden;
+}
+
+/** Peildatum range and Meetmomenten of the counted returns (the title of a report). */
+function roundOf(r: NationalReport): NonNullable<NationalJson["ronde"]> {
+  const counted = r.meegeteld ?? r.eenheden.flatMap((u) => (u.counted ? [u.counted] : []));
+  const dates = counted.flatMap((c) => (c.ret.peildatum ? [c.ret.peildatum.end] : [])).sort();
+  const moments = [...new Set(counted.flatMap((c) => (c.ret.meetmoment ? [c.ret.meetmoment] : [])))];
+  return {
+    peildatumVan: dates.length > 0 ? formatIso(dates[0]) : null,
+    peildatumTot: dates.length > 0 ? formatIso(dates[dates.length - 1]) : null,
+    meetmomenten: moments.sort((a, b) => a.localeCompare(b, "nl")),
+  };
+}
+
+/** Every row of the rows tables that have a national table, per counted unit return (its factsheet). */
+function unitRows(def: Monitor, r: NationalReport): NonNullable<NationalJson["regioRijen"]> {
+  const ids = [
+    ...new Set(
+      def.landelijk.flatMap((t) => (t.soort === "retouren" || t.soort === "groepen" ? [] : [t.tabel])),
+    ),
+  ];
+  return r.eenheden.flatMap((u) => {
+    const c = u.counted;
+    if (!c) return [];
+    return ids.flatMap((id) => {
+      const t = rowsTable(def, id);
+      if (!t) return [];
+      return (c.ret.tabellen[id] ?? []).map((row, i) => {
+        const cell = row.cellen[t.hoofdkolom];
+        const judged = c.score.oordelen[id]?.[i] ?? null;
+        return {
+          regio: u.eenheid,
+          tabel: id,
+          blad: t.blad,
+          nr: row.sleutel,
+          vraag: row.label,
+          geldt: row.geldt,
+          antwoord: cell?.state === "waarde" ? cell.tekst : cell?.state === "zonder" ? cell.shown : null,
+          oordeel: judged?.rag ?? null,
+          uitleg: judged?.uitleg ?? null,
+        };
+      });
+    });
+  });
 }
 
 function rowsTableWithShift(def: Monitor): boolean {

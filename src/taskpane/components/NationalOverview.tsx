@@ -17,6 +17,7 @@ import { overviewTableName, type AttentionItem, type NationalResult } from "../l
 import { rowsTables } from "../../core/model";
 import { ragLabel } from "../logic/format";
 import { RagBadge } from "./RagBadge";
+import { ReportDownload } from "./ReportDownload";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -189,6 +190,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
           </ul>
         )}
       </section>
+      <ReportDownload result={props.result} />
     </>
   );
 }

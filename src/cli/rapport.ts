@@ -1,0 +1,66 @@
+/**
+ * `regiomonitor rapport LANDELIJK.json -o RAPPORT.html`: the national report to publish (src/report), from
+ * the JSON of `regiomonitor aggregate --json` or from a national workbook with its round sheet (the same
+ * inputs as `compare`). The input is never changed; the output is written atomically.
+ */
+import path from "node:path";
+import { buildReportHtml, receivedText } from "../report";
+import { sameFile, writeTextFile } from "../xlsx/files";
+import { defineCommand, UsageError } from "./args";
+import { loadExport } from "./compare";
+import { writing } from "./file-errors";
+
+export interface RapportIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** The `rapport` entry of the command table. */
+export const rapportCommand = defineCommand({
+  naam: "rapport",
+  samenvatting: "Maak het landelijke rapport om te publiceren (HTML, af te drukken op A4).",
+  gebruik: ["rapport LANDELIJK.json -o RAPPORT.html"],
+  uitleg:
+    "LANDELIJK is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). Het rapport is één HTML-bestand met de landelijke tabellen, grafieken en een factsheet per regio; open het in een browser en druk het af of sla het op als PDF.",
+  argumenten: [{ naam: "LANDELIJK", beschrijving: "De landelijke meting (.json of landelijke .xlsx)." }],
+  opties: {
+    o: {
+      type: "string",
+      waarde: "RAPPORT.html",
+      beschrijving: "Waar het rapport komt (verplicht).",
+    },
+  },
+  voorbeelden: ["rapport demo-uitvoer/landelijk.json -o rapport.html"],
+  run: ({ positional, options }, io) => writeReport(positional[0], options.o, io),
+});
+
+/** 0 written · 2 usage error or unusable input (nothing written). */
+async function writeReport(input: string, out: string | undefined, io: RapportIo): Promise<number> {
+  if (out === undefined)
+    throw new UsageError(
+      "Geef met -o op waar het rapport moet komen, bijvoorbeeld -o rapport.html.",
+      "rapport",
+    );
+  if (await sameFile(input, out))
+    throw new UsageError(
+      `${out} is ook het invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
+      "rapport",
+    );
+  const loaded = await loadExport(input);
+  if (!loaded.ok) {
+    io.err(`Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`);
+    return 2;
+  }
+  await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json)));
+  io.err(`Rapport geschreven: ${out}`);
+  io.out(`${loaded.json.definitie.naam ?? loaded.json.definitie.id}: ${receivedText(loaded.json)}`);
+  return 0;
+}
+
+/** `regiomonitor demo`: the report of the demo's national JSON, `DIR/rapport.html` (its stdout line left out). */
+export function writeDemoReport(dir: string, io: RapportIo): Promise<number> {
+  return writeReport(path.join(dir, "landelijk.json"), path.join(dir, "rapport.html"), {
+    ...io,
+    out: () => {},
+  });
+}

@@ -1,0 +1,65 @@
+/** A factsheet per unit: its received file, Peildatum, invulgraad, judgement with explanation and its answers. */
+import type { NationalJson } from "../core/engine/json";
+import { esc, facts, pct, ragBadge, table, type Cell } from "./html";
+import { unitAnchor } from "./national";
+
+type Unit = NonNullable<NationalJson["regios"]>[number];
+type UnitRowJson = NonNullable<NationalJson["regioRijen"]>[number];
+
+function answerCell(r: UnitRowJson): Cell {
+  if (!r.geldt) return { html: '<span class="muted">niet van toepassing</span>' };
+  if (r.antwoord === null) return { html: '<span class="muted">niet ingevuld</span>' };
+  return r.antwoord;
+}
+
+function rowsTables(rows: readonly UnitRowJson[]): string {
+  const byTable = new Map<string, UnitRowJson[]>();
+  for (const r of rows) byTable.set(r.tabel, [...(byTable.get(r.tabel) ?? []), r]);
+  return [...byTable.values()]
+    .map((list) => {
+      const judged = list.some((r) => r.oordeel !== null);
+      const headers = judged ? ["Nr", "Onderwerp", "Antwoord", "Oordeel"] : ["Nr", "Vraag", "Antwoord"];
+      return table(
+        list[0].blad,
+        headers,
+        list.map((r): Cell[] => {
+          const base: Cell[] = [r.nr, r.vraag, answerCell(r)];
+          if (!judged) return base;
+          return [
+            ...base,
+            {
+              html: `${ragBadge(r.oordeel)}${r.uitleg ? `<span class="uitleg">${esc(r.uitleg)}</span>` : ""}`,
+            },
+          ];
+        }),
+      );
+    })
+    .join("\n");
+}
+
+export function factsheet(u: Unit, rows: readonly UnitRowJson[] | null): string {
+  const id = unitAnchor(u.regio);
+  const head = `<h2 id="${esc(id)}-kop">Factsheet ${esc(u.regio)}</h2>`;
+  const items: [string, string][] = [
+    ["Bestand", esc(u.bestand ?? "—")],
+    ["Peildatum", esc(u.peildatum ?? "onbekend")],
+    ["Meetmoment", esc(u.meetmoment ?? "onbekend")],
+    ["Invulgraad", u.invulgraad === null ? "—" : esc(pct(u.invulgraad))],
+    ["Oordeel", `${ragBadge(u.rag)}<span class="uitleg">${esc(u.ragUitleg)}</span>`],
+    ["Meldingen", esc(`${u.fouten} fouten, ${u.waarschuwingen} waarschuwingen`)],
+  ];
+  if (u.dubbel.length > 0) items.push(["Niet meegeteld", esc(`ook ingeleverd: ${u.dubbel.join(", ")}`)]);
+  const body =
+    rows === null
+      ? "<p>De antwoorden per regel staan niet in dit JSON-bestand (een export van een oudere versie). Maak de export opnieuw met <code>regiomonitor aggregate --json</code>.</p>"
+      : rowsTables(rows);
+  return `<section class="page" id="${esc(id)}" aria-labelledby="${esc(id)}-kop">\n${head}\n${facts(items)}\n${body}\n</section>`;
+}
+
+/** The units without a counted return, in one list (no empty factsheets). */
+export function notReceived(units: readonly Unit[]): string {
+  if (units.length === 0) return "";
+  return `<section class="page" id="niet-ontvangen" aria-labelledby="niet-ontvangen-kop">\n<h2 id="niet-ontvangen-kop">Geen retour ontvangen (${units.length})</h2>\n<p>Van deze regio's is geen retour meegeteld. In de landelijke tabellen tellen zij als Gegevens onbekend en Grijs.</p>\n<ul>${units
+    .map((u) => `<li id="${esc(unitAnchor(u.regio))}">${esc(u.regio)}</li>`)
+    .join("")}</ul>\n</section>`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The national report to publish: from the national JSON (`NationalJsonSchema`, docs/json-export.md) one
+ * self-contained Dutch HTML page, printable on A4: a title page, the national tables the JSON has, charts as
+ * inline SVG (charts.ts), and a factsheet per unit. Pure and bundle-safe (no node: imports): the command
+ * line (`regiomonitor rapport`) and the task pane build the same HTML. See docs/report.md.
+ */
+import type { NationalJson } from "../core/engine/json";
+import { factsheet, notReceived } from "./factsheet";
+import { esc } from "./html";
+import { actionList, actions, files, milestones, openAnswers, questions, shift, units } from "./national";
+import { REPORT_CSS } from "./style";
+
+export { reportFileName } from "./name";
+
+/** Received of expected, as the title page and the pane say it. */
+export function receivedText(json: NationalJson): string {
+  return json.verwacht > 0
+    ? `${json.ontvangen} van ${json.verwacht} regio's ontvangen`
+    : `${json.ontvangen} ${json.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`;
+}
+
+function peildatumText(json: NationalJson): string | null {
+  const r = json.ronde;
+  if (!r || r.peildatumVan === null || r.peildatumTot === null) return null;
+  return r.peildatumVan === r.peildatumTot
+    ? r.peildatumVan
+    : `${r.peildatumVan} tot en met ${r.peildatumTot}`;
+}
+
+function titlePage(json: NationalJson, naam: string): string {
+  const peildatum = peildatumText(json);
+  const momenten = json.ronde?.meetmomenten ?? [];
+  return `<section class="title" aria-labelledby="titel">
+<p class="sub">Landelijk rapport</p>
+<h1 id="titel">${esc(naam)}</h1>
+<p class="sub">Definitie ${esc(json.definitie.id)}, versie ${esc(json.definitie.versie)}</p>
+${peildatum ? `<p class="sub">Peildatum: ${esc(peildatum)}</p>` : ""}
+${momenten.length > 0 ? `<p class="sub">Meetmoment: ${esc(momenten.join(", "))}</p>` : ""}
+<p class="big" data-testid="ontvangen">${esc(receivedText(json))}</p>
+<p class="muted">Gemaakt met Regiomonitor. De cijfers zijn die van de landelijke werkmap van dezelfde meting.</p>
+</section>`;
+}
+
+function contents(entries: readonly [string, string][]): string {
+  return `<nav aria-label="Inhoud"><h2>Inhoud</h2><ol>${entries
+    .map(([id, t]) => `<li><a href="#${esc(id)}">${esc(t)}</a></li>`)
+    .join("")}</ol></nav>`;
+}
+
+export function buildReportHtml(json: NationalJson): string {
+  const naam = json.definitie.naam ?? json.definitie.id;
+  const sections: string[] = [];
+  const toc: [string, string][] = [];
+  const add = (id: string, title: string, html: string) => {
+    toc.push([id, title]);
+    sections.push(html);
+  };
+  if (json.mijlpalen) add("mijlpalen", "Mijlpalen", milestones(json.mijlpalen, json.verwacht));
+  if (json.vragen) add("vragen", "Vragenlijst", questions(json.vragen));
+  if (json.regios) add("regios", "Regio's", units(json.regios));
+  if (json.open) add("open", "Open antwoorden", openAnswers(json.open));
+  if (json.kleuren || json.groepen) {
+    add("acties-totaal", "Stoplicht", actions(json));
+    (json.groepen ?? []).forEach((g, i) => toc.push([`groep-${i + 1}`, g.titel]));
+  }
+  if (json.verschuiving) add("verschuiving", "Verschuiving van de opleverdatum", shift(json.verschuiving));
+  if (json.acties) add("actielijst", "Acties", actionList(json.acties));
+  if (json.regios) {
+    const received = json.regios.filter((u) => u.ontvangen);
+    const rows = json.regioRijen ?? null;
+    received.forEach((u, i) => {
+      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null);
+      if (i === 0) add(`factsheets`, "Factsheets per regio", `<div id="factsheets">${html}</div>`);
+      else sections.push(html);
+    });
+    const missing = json.regios.filter((u) => !u.ontvangen);
+    if (missing.length > 0) add("niet-ontvangen", "Geen retour ontvangen", notReceived(missing));
+  }
+  add("bestanden", "Verantwoording: ingelezen bestanden", files(json.bestanden));
+  return `<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(`${naam} — landelijk rapport`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+${titlePage(json, naam)}
+<section class="page">${contents(toc)}</section>
+${sections.join("\n")}
+</main>
+</body>
+</html>
+`;
+}
