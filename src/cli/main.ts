@@ -57,6 +57,7 @@ import { loadDefinitionFile } from "./definition-file";
 import { definitionWorkbookBytes } from "../xlsx/definition-workbook-write";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 import { packageVersion } from "./version";
+import { countText } from "../core/cells/text";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -652,7 +653,7 @@ export async function readReturns(
     }
     entries.push(entry);
     const status = entry.result.ok
-      ? `gelezen (${entry.result.issues.filter((i) => i.severity === "fout").length} fouten)`
+      ? `gelezen (${countText(entry.result.issues.filter((i) => i.severity === "fout").length, "fout", "fouten")})`
       : `overgeslagen: ${entry.result.issues[0]?.bericht ?? entry.result.reden}`;
     progress(`[${n}/${files.length}] ${bestand}: ${status}`);
   }

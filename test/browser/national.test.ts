@@ -172,7 +172,14 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect((await onFake(page, (api) => api.stats().syncs)) - before).toBe(1);
     const created = await onFake(page, (api) => api.createdWorkbooks());
     expect(created).toHaveLength(1);
-    expect(created[0].sheets.filter((x) => x.state !== "veryHidden").map((x) => x.name)).toEqual(SHEETS);
+    // The overview first, the national tables, then a factsheet per received region (alphabetical).
+    const factsheets = cliJson.regios.filter((r) => r.ontvangen).map((r) => r.regio);
+    expect(factsheets.length).toBeGreaterThan(30);
+    expect(created[0].sheets.filter((x) => x.state !== "veryHidden").map((x) => x.name)).toEqual([
+      "Landelijk overzicht",
+      ...SHEETS,
+      ...factsheets,
+    ]);
     const names = await onFake(page, (api) => api.sheetNames());
     for (const n of SHEETS) expect(names).not.toContain(n);
     // The new workbook is the command line's landelijk.xlsx, part for part.

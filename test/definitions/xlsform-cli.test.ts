@@ -122,7 +122,7 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
     ]);
     expect(r.code).toBe(1); // one file has an error, the output is written
     expect(r.stdout.trim()).toBe("Wijkmonitor 2027 — ontvangen 4 van 4 gemeenten");
-    expect(r.stderr).toContain("[4/4] Regiomonitor-Dijk-en-Waard.xlsx: gelezen (1 fouten)");
+    expect(r.stderr).toContain("[4/4] Regiomonitor-Dijk-en-Waard.xlsx: gelezen (1 fout)");
     const national = JSON.parse(readFileSync(json, "utf8"));
     expect(national.mijlpalen).toBeUndefined();
     expect(national.vragen).toEqual([

@@ -4,7 +4,7 @@
  */
 import { createExcelHost } from "../../src/excel";
 import { buildTemplate } from "../../src/core/engine/template";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational, nationalSheetNames } from "../../src/core/engine/layout-national";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 import { FILL_COLOURS } from "../../src/core/sheet-model";
 import { createFakeExcel, measure } from "../fake-excel/fake-excel";
@@ -23,16 +23,26 @@ test("the national sheets print A4 landscape, one page wide, with title rows, he
   expect(m.syncs).toBe(2);
   // The workbook shows the overview.
   expect(fake.state.activeSheet).toBe(OVERVIEW_SHEET);
+  // The factsheets (one per received region) carry the region and its round in the header.
+  const factsheets = new Set(
+    models()
+      .map((x) => x.name)
+      .filter((n) => !nationalSheetNames(DEF).includes(n)),
+  );
+  expect(factsheets.size).toBe(3);
   for (const name of fake.state.sheetNames().filter((n) => n !== "Blad1")) {
     const pl = fake.state.pageLayoutOf(name);
+    const factsheet = factsheets.has(name);
     expect({ name, ...pl }).toEqual({
       name,
       orientation: "Landscape",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printTitleRows: name === OVERVIEW_SHEET ? "$1:$2" : "$1:$3",
+      printTitleRows: name === OVERVIEW_SHEET || factsheet ? "$1:$2" : "$1:$3",
       headerFooter: {
-        centerHeader: "Regiomonitor RAK 2008–2010 · peildatum 15-01-2011",
+        centerHeader: factsheet
+          ? `Regiomonitor RAK 2008–2010 · ${name} · Eindfoto · peildatum 15-01-2011`
+          : "Regiomonitor RAK 2008–2010 · peildatum 15-01-2011",
         leftFooter: name,
         rightFooter: "Pagina &P van &N",
       },

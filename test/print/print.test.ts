@@ -229,14 +229,25 @@ test("the RAK national workbook opens on the overview; every sheet prints; the c
     "Regio × mijlpaal",
     "Vragenlijst landelijk",
     "Open antwoorden",
+    // A factsheet per received region.
+    "Alkmaar",
+    "Almere",
+    "Amersfoort",
     "Regiomonitor meting",
   ]);
-  for (const s of wb.sheets)
+  const factsheets = ["Alkmaar", "Almere", "Amersfoort"];
+  for (const s of wb.sheets) {
+    const factsheet = factsheets.includes(s.title);
     expectPrints(
       s,
-      s.state === "veryHidden" ? "rak-2008-2010" : `${RAK} · peildatum 15-01-2011`,
-      s.title === "Landelijk overzicht" ? "$1:$2" : s.state === "veryHidden" ? "$1:$1" : "$1:$3",
+      s.state === "veryHidden"
+        ? "rak-2008-2010"
+        : factsheet
+          ? `${RAK} · ${s.title} · `
+          : `${RAK} · peildatum 15-01-2011`,
+      s.title === "Landelijk overzicht" || factsheet ? "$1:$2" : s.state === "veryHidden" ? "$1:$1" : "$1:$3",
     );
+  }
   const ov = wb.sheets[0];
   // The overview's table: header in row 7, M1..M7 in rows 8 to 14.
   expect(ov.charts).toEqual([
@@ -304,8 +315,10 @@ test("LibreOffice prints the RAK national workbook of three returns on 8 pages, 
   const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   // Landelijk overzicht 1 (table and both charts), Retouren 1, Mijlpalen landelijk 1, Regio × mijlpaal 1,
-  // Vragenlijst landelijk 3 (about 140 answer rows), Open antwoorden 1. Before: 48 portrait pages.
-  expect(pages).toBe(8);
+  // Vragenlijst landelijk 3 (about 140 answer rows), Open antwoorden 1: 8 pages for the national tables;
+  // then 2 pages per factsheet (fields, milestones and questions with their explanations): 3 × 2.
+  // Before: 48 portrait pages.
+  expect(pages).toBe(8 + 3 * 2);
   // Every page has the footer with its number, and each sheet's name in the footer.
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
   for (let i = 1; i <= pages; i++) expect(text).toContain(`Pagina ${i} van ${pages}`);

@@ -72,13 +72,14 @@ test("rapport: a missing file, no -o, an unknown option and the input as output 
   const { dir, file } = jsonFile(JSON.stringify(threeRegions()));
   const missing = runCli(["rapport", path.join(dir, "weg.json"), "-o", path.join(dir, "r.html")]);
   expect(missing.code).toBe(2);
-  expect(missing.stderr).toContain("weg.json: kan niet worden gelezen (bestaat niet)");
+  expect(missing.stderr).toContain(`Het bestand '${path.join(dir, "weg.json")}' bestaat niet.`);
   const noOut = runCli(["rapport", file]);
   expect(noOut.code).toBe(2);
-  expect(noOut.stderr).toContain("geef met -o op waar het rapport moet komen");
+  expect(noOut.stderr).toContain("Geef met -o op waar het rapport moet komen");
   const unknown = runCli(["rapport", file, "--pdf", "-o", path.join(dir, "r.html")]);
   expect(unknown.code).toBe(2);
-  expect(unknown.stderr).toContain("onbekende of onvolledige optie '--pdf'");
+  expect(unknown.stderr).toContain("Onbekende optie --pdf.");
+  expect(unknown.stderr).toContain("Typ 'regiomonitor rapport --help' voor de opties.");
   const same = runCli(["rapport", file, "-o", file]);
   expect(same.code).toBe(2);
   expect(same.stderr).toContain("is ook het invoerbestand");

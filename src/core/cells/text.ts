@@ -42,3 +42,8 @@ export function formatPercent(fraction: number, decimals = 1): string {
 export function round1(n: number): number {
   return Math.round(n * 10 + Math.sign(n) * 1e-9) / 10;
 }
+
+/** A count with its noun in Dutch: `1 fout`, `2 fouten`. */
+export function countText(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

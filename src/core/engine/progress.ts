@@ -10,6 +10,7 @@
 import { sortIssues, type Issue, type IssueCode } from "../issues";
 import type { Monitor } from "../model/schema";
 import type { CheckResult } from "./pipeline";
+import { countText } from "../cells/text";
 
 export type ReturnState = "niet_begonnen" | "bezig" | "fouten" | "klaar";
 
@@ -69,7 +70,7 @@ function sheetList(def: Monitor | null): string {
   return `${names.slice(0, -1).join(", ")} en ${names[names.length - 1]}`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = countText;
 
 export function returnProgress(check: CheckResult, options: ProgressOptions): ReturnProgress {
   const issues = sortIssues(check.result.issues);

@@ -12,6 +12,7 @@ import { layoutComparison } from "../../core/compare/layout";
 import type { SheetModel } from "../../core/sheet-model";
 import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../../core/layout/round-sheet";
 import type { XlsxReader } from "./national";
+import { countText } from "../../core/cells/text";
 
 /** How the current round is named in the Vergelijking sheet. */
 export const CURRENT_ROUND = "deze meting (taakvenster)";
@@ -20,9 +21,7 @@ export type PaneComparison =
   | { ok: true; comparison: Comparison; model: SheetModel; samenvatting: string }
   | { ok: false; fouten: string[] };
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+const plural = countText;
 
 /** One Dutch paragraph: what was compared, which regions changed, what was left out. */
 export function comparisonSummary(c: Comparison): string {
