@@ -173,7 +173,7 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     const created = await onFake(page, (api) => api.createdWorkbooks());
     expect(created).toHaveLength(1);
     // The overview first, the national tables, then a factsheet per received region (alphabetical).
-    const factsheets = cliJson.regios.filter((r) => r.ontvangen).map((r) => r.regio);
+    const factsheets = (cliJson.regios ?? []).filter((r) => r.ontvangen).map((r) => r.regio);
     expect(factsheets.length).toBeGreaterThan(30);
     expect(created[0].sheets.filter((x) => x.state !== "veryHidden").map((x) => x.name)).toEqual([
       "Landelijk overzicht",

@@ -160,7 +160,7 @@ test("the sheet names of a definition are those layoutNational writes; rows are 
     .map((f) => f.eenheid);
   expect(models[0].name).toBe(OVERVIEW_SHEET);
   expect(models.map((m) => m.name)).toEqual([...nationalSheetNames(def), ...received]);
-  const retouren = models[0];
+  const retouren = models.find((m) => m.name === "Retouren")!;
   const regio = exampleFills()[2].eenheid;
   const row = rowOfFirstCell(retouren, regio)!;
   expect(retouren.rows[row - 1][0].v).toBe(regio);

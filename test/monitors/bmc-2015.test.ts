@@ -168,14 +168,15 @@ describe("a round of 42 regions and its nulmeting", () => {
 
   test("the national tables read back by openpyxl: shares per point and a factsheet per region", () => {
     const sheets = openpyxlSheets(xlsx);
-    expect(Object.keys(sheets).slice(0, 4)).toEqual([
+    expect(Object.keys(sheets).slice(0, 5)).toEqual([
+      "Landelijk overzicht",
       "Retouren",
       "Aandeel per aandachtspunt",
       "Oordelen landelijk",
       "Regio × aandachtspunt",
     ]);
     // A sheet name cannot hold '/': Midden-IJssel/Oost-Veluwe becomes Midden-IJssel-Oost-Veluwe.
-    expect(Object.keys(sheets).slice(4)).toEqual(unitNames(BMC).map((n) => n.replace("/", "-")));
+    expect(Object.keys(sheets).slice(5)).toEqual(unitNames(BMC).map((n) => n.replace("/", "-")));
     const shares = sheets["Aandeel per aandachtspunt"];
     const row = shares.find((r) => r[0] === "1" && r[2] === "Algemeen beschreven")!;
     expect(row[3]).toBe(20);

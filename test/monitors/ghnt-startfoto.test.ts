@@ -252,7 +252,13 @@ describe("the Startfoto round of 30 regions", () => {
     // One factsheet per received region, in the order of Retouren (alphabetical).
     const regions = json.regios!.map((r) => r.regio);
     expect([...regions].sort()).toEqual([...unitNames(SF)].sort());
-    expect(Object.keys(sheets)).toEqual(["Retouren", "Startfoto landelijk", "Open antwoorden", ...regions]);
+    expect(Object.keys(sheets)).toEqual([
+      "Landelijk overzicht",
+      "Retouren",
+      "Startfoto landelijk",
+      "Open antwoorden",
+      ...regions,
+    ]);
     const ja = sheets["Startfoto landelijk"].find((r) => r[0] === "S1" && r[2] === "Ja")!;
     expect(ja[3]).toBe(15);
     const fs = sheets.Flevoland;

@@ -4,6 +4,7 @@
  * and the pane's import (same reader as the command line) writes all five sheets in two syncs, replacing only
  * its own sheets.
  */
+import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { writeExampleWorkbooks } from "../helpers/example-files";
@@ -56,7 +57,12 @@ test("every RAG cell and percentage has an explanation, in the index and in the 
         });
         expect(e!.regel.length).toBeGreaterThan(10);
         expect(e!.invoer.length).toBeGreaterThan(0);
-        // The sheet itself explains the row: a non-empty text in the last column(s).
+        // The sheet itself explains the row: a non-empty text in the last column(s). Not on the overview,
+        // a summary whose figures are explained by the sheets it names (and in the index, above).
+        if (m.name === OVERVIEW_SHEET) {
+          checked++;
+          return;
+        }
         const texts = row.filter((x) => typeof x.v === "string" && x.v.length > 30);
         expect({ at: `${m.name}!${a1(r + 1, ci + 1)}`, explained: texts.length > 0 }).toEqual({
           at: `${m.name}!${a1(r + 1, ci + 1)}`,
@@ -82,7 +88,7 @@ test("Nijmegen's Rood for M5 names its rule, inputs and source cell", () => {
 });
 
 test("the overview lists Nijmegen (Rood) and the unreadable file with their rows in Retouren", () => {
-  const retouren = result.models[0];
+  const retouren = result.models.find((m) => m.name === "Retouren")!;
   const nij = result.aandacht.find((a) => a.naam === "Nijmegen")!;
   expect(nij.kind).toBe("rood");
   expect(retouren.rows[nij.rij! - 1][0].v).toBe("Nijmegen");

@@ -19,9 +19,21 @@ const RAGS: Rag[] = ["groen", "oranje", "rood", "grijs"];
 const CHART_ROWS = 17;
 const WIDTHS = [14, 50, 14, 9, 9, 9, 9];
 
-/** A count with its RAG fill, only when it is not zero (a coloured 0 says nothing). */
-function ragCount(n: number, rag: Rag): CellInput {
-  return n > 0 ? cell(n, { fill: rag }) : n;
+/**
+ * A count with its RAG fill, only when it is not zero (a coloured 0 says nothing), explained by the sheet
+ * that has the detail.
+ */
+function ragCount(n: number, rag: Rag, label: string, what: string, blad: string, of: string): CellInput {
+  return explained(
+    n > 0 ? cell(n, { fill: rag }) : n,
+    {
+      titel: `${what} · ${label}`,
+      regel: `Zie het blad ${blad}: het aantal met oordeel ${label}, van ${of}.`,
+      invoer: [`${n} ${label}`],
+      bron: [],
+    },
+    false,
+  );
 }
 
 export function layoutOverview(
@@ -102,7 +114,9 @@ export function layoutOverview(
           },
           false,
         ),
-        ...RAGS.map((c) => ragCount(m.rag[c], c)),
+        ...RAGS.map((c) =>
+          ragCount(m.rag[c], c, L[c], m.sleutel, l.blad, `${r.verwacht} ${unitKind(def).meervoud}`),
+        ),
       ]);
     b.dataBar(3, first);
     charts(meervoud, head, first, b.nextRow - 1, `% gerealiseerd per ${t.rijNaam.toLowerCase()}`);
@@ -140,7 +154,9 @@ export function layoutOverview(
             },
             false,
           ),
-          ...RAGS.map((c) => ragCount(row.rag[c], c)),
+          ...RAGS.map((c) =>
+            ragCount(row.rag[c], c, L[c], row.label, groups[0].blad, `${row.aantal} ${plural}`),
+          ),
         ]);
       b.dataBar(3, first);
       charts(
