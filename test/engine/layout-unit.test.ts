@@ -34,7 +34,7 @@ describe("layoutUnitSummary, RAK", () => {
     expect(m.name).toBe(SUMMARY_SHEET);
     expect(m.name).toBe("Samenvatting");
     expect(m.freezeRows).toBe(4);
-    expect(m.widths).toEqual([26, 44, 24, 16, 12, 70]);
+    expect(m.widths).toEqual([26, 40, 24, 40, 12, 50]);
     expect(m.rows[0][0].v).toBe("Regiomonitor · Samenvatting — Breda (Eindfoto, peildatum 15-01-2011)");
     expect(m.rows[1][0].v).toBe(
       "Regiomonitor RAK 2008–2010 (versie 1.0) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.",

@@ -7,7 +7,8 @@
  *   and a footer "Pagina &P van &N"; every styled cell names its font (Calibri 11);
  * - no RAG fill on a zero count; data bars only over data rows (never a Totaal row or a bold total);
  * - the national workbook opens on the overview, whose charts point at its own cells;
- * - LibreOffice prints the RAK national workbook of three returns on 8 pages, about one per table.
+ * - long texts wrap inside the table instead of running past its last column;
+ * - LibreOffice prints the RAK national workbook of three returns on 18 pages (9 for the 6 tables).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -44,6 +45,11 @@ interface SheetRead {
   /** Data bar ranges and the rows inside them that are totals (a "Totaal" cell or a bold value). */
   dataBars: string[];
   totalsUnderBars: string[];
+  /**
+   * Cells below the print titles (of a visible sheet) whose plain text does not wrap and runs past the last
+   * column of the table: a page fitted to its width then shrinks to fit the text, unreadably small.
+   */
+  spills: string[];
   /** Height of row 3 (the header row of the national sheets), null when not set. */
   row3Height: number | null;
   charts: { title: string | null; series: { name: string; values: string; categories: string }[] }[];
@@ -75,8 +81,12 @@ for ws in wb.worksheets:
         "header": text(ws.oddHeader.center), "footerLeft": text(ws.oddFooter.left),
         "footerRight": text(ws.oddFooter.right),
         "row3Height": ws.row_dimensions[3].ht,
-        "badFonts": [], "zeroFills": [], "dataBars": [], "totalsUnderBars": [], "charts": [],
+        "badFonts": [], "zeroFills": [], "dataBars": [], "totalsUnderBars": [], "charts": [], "spills": [],
     }
+    titles = int(ws.print_title_rows.split(":")[1].lstrip("$")) if ws.print_title_rows else 0
+    width = lambda k: ws.column_dimensions[get_column_letter(k)].width or 8.43
+    # The room from a column to the table's right edge, in width units (a unit holds about 1.3 letters).
+    room = {k: sum(width(j) for j in range(k, ws.max_column + 1)) for k in range(1, ws.max_column + 1)}
     for row in ws.iter_rows():
         for c in row:
             fill = c.fill.fgColor.rgb if c.fill is not None and c.fill.fill_type == "solid" else None
@@ -85,6 +95,9 @@ for ws in wb.worksheets:
                 s["badFonts"].append(c.coordinate)
             if fill in RAG and c.value == 0:
                 s["zeroFills"].append(c.coordinate)
+            if ws.sheet_state == "visible" and c.row > titles and isinstance(c.value, str):
+                if not c.alignment.wrap_text and len(c.value) > 1.3 * room[c.column]:
+                    s["spills"].append(c.coordinate)
     for cf in ws.conditional_formatting:
         for rule in cf.rules:
             if rule.type != "dataBar":
@@ -129,6 +142,7 @@ function expectPrints(s: SheetRead, monitor: string, titleRows: string | null): 
   expect([s.title, s.badFonts]).toEqual([s.title, []]);
   expect([s.title, s.zeroFills]).toEqual([s.title, []]);
   expect([s.title, s.totalsUnderBars]).toEqual([s.title, []]);
+  expect([s.title, s.spills]).toEqual([s.title, []]);
 }
 
 const RAK = DEF.naam;
@@ -292,7 +306,7 @@ test("the action monitor's national workbook and the comparison print", () => {
   );
 });
 
-test("LibreOffice prints the RAK national workbook of three returns on 8 pages, one page wide", () => {
+test("LibreOffice prints the RAK national workbook of three returns on 18 pages, one page wide", () => {
   const out = p("pdf");
   execFileSync(
     "soffice",
@@ -315,10 +329,12 @@ test("LibreOffice prints the RAK national workbook of three returns on 8 pages, 
   const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   // Landelijk overzicht 1 (table and both charts), Retouren 1, Mijlpalen landelijk 1, Regio × mijlpaal 1,
-  // Vragenlijst landelijk 3 (about 140 answer rows), Open antwoorden 1: 8 pages for the national tables;
-  // then 2 pages per factsheet (fields, milestones and questions with their explanations): 3 × 2.
-  // Before: 48 portrait pages.
-  expect(pages).toBe(8 + 3 * 2);
+  // Vragenlijst landelijk 4 (about 140 answer rows), Open antwoorden 1: 9 pages for the national tables;
+  // then 3 pages per factsheet (fields, milestones and questions with their explanations): 3 × 3.
+  // Long texts wrap inside their columns, so the pages are printed at a readable scale (Vragenlijst
+  // landelijk at about 85 %; before the wrapping, its explanations ran past the table and it printed
+  // smaller, on 3 pages). Before any page setup: 48 portrait pages.
+  expect(pages).toBe(9 + 3 * 3);
   // Every page has the footer with its number, and each sheet's name in the footer.
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
   for (let i = 1; i <= pages; i++) expect(text).toContain(`Pagina ${i} van ${pages}`);

@@ -133,9 +133,9 @@ export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): S
   );
   const b = new SheetBuilder(
     blad,
-    [14, 44, 24, 60, 12, 70],
+    [14, 40, 24, 45, 12, 50],
     [def.naam, unit, ...when].filter(Boolean).join(" · "),
-  );
+  ).wrapColumns(2, 3, 4, 6);
   b.title(`Factsheet ${unit ?? def.naam}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
     `${def.naam} (versie ${def.versie}) · bestand ${ret.bestand} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`,

@@ -164,9 +164,9 @@ function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): 
   const et = unitTable(def);
   const b = new SheetBuilder(
     l.blad,
-    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 70, 70, 40],
+    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 40, 45, 30],
     nationalPageHeader(def, r),
-  );
+  ).wrapColumns(12, 13, 14);
   b.title(`${l.blad} — welke ${meervoud} hebben ingeleverd`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -303,8 +303,8 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
   const realised = opts.alle.join(" + ");
   const partly = opts.deels.map((o) => o.toLowerCase()).join(" of ");
   const matrix = def.landelijk.find((x) => x.soort === "matrix" && x.tabel === t.id);
-  const widths = [8, 50, ...statuses.map(() => 13), 12, 13, 13, 14, ...RAGS.map(() => 9), 60];
-  const b = new SheetBuilder(l.blad, widths, nationalPageHeader(def, r));
+  const widths = [8, 50, ...statuses.map(() => 13), 12, 13, 13, 14, ...RAGS.map(() => 9), 45];
+  const b = new SheetBuilder(l.blad, widths, nationalPageHeader(def, r)).wrapColumns(2, widths.length);
   b.title(`${l.blad} — stand per ${t.rijNaam.toLowerCase()}`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -400,7 +400,11 @@ function layoutMatrix(def: Monitor, r: NationalReport, l: Soort<"matrix">): Shee
   const { soort } = unitKind(def);
   const et = unitTable(def);
   const main = mainColumn(t);
-  const b = new SheetBuilder(l.blad, [24, ...t.rijen.map(() => 17), 11, 80], nationalPageHeader(def, r));
+  const b = new SheetBuilder(
+    l.blad,
+    [24, ...t.rijen.map(() => 17), 11, 50],
+    nationalPageHeader(def, r),
+  ).wrapColumns(t.rijen.length + 3);
   b.title(`${l.blad} — ${l.titel ?? `${main.kop.toLowerCase()} per ${soort} en ${t.rijNaam.toLowerCase()}`}`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -475,7 +479,7 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   const t = tableOf(def, l.tabel);
   const { meervoud } = unitKind(def);
   const main = mainColumn(t);
-  const b = new SheetBuilder(l.blad, [7, 70, 40, 9, 11, 60], nationalPageHeader(def, r));
+  const b = new SheetBuilder(l.blad, [7, 50, 30, 9, 11, 60], nationalPageHeader(def, r)).wrapColumns(2, 3, 6);
   const openOnly = t.rijen.length === 0;
   b.title(
     openOnly
@@ -490,10 +494,11 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   );
   b.freezeHere();
   const first = b.nextRow;
+  let openNr = 0;
   for (const q of r.antwoorden[t.id] ?? []) {
     const i = rowIndex(t, q.sleutel);
     if (i < 0) {
-      openAnswerRows(b, t, q);
+      openAnswerRows(b, t, q, String(++openNr));
       continue;
     }
     const scale = scaleOf(def, t.rijen[i]?.cel?.schaal ?? main.schaal);
@@ -565,19 +570,23 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
 }
 
 /** The entry of a choice column over the open rows (rows the units added): counted over those rows. */
-function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): void {
+/**
+ * The answers to a column of the rows the units added (open rows), numbered `nr` (1, 2, ...): its key is
+ * internal (`gemeenten.deelname`), so the sheet shows the number and the column's label instead.
+ */
+function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution, nr: string): void {
   const m = t.rijNaamMeervoud;
   const explain = (fractie: number, antwoord: string, regel: string, bold = false) =>
     there(cell(fractie, { fmt: PERCENT, ...(bold ? { bold } : {}) }), {
-      titel: `${q.sleutel} · ${antwoord}`,
+      titel: `${q.label} · ${antwoord}`,
       regel,
       invoer: [`${q.totaal} ${m} opgegeven in de meegetelde retouren`],
       bron: [],
     });
-  b.row([cell(q.sleutel, { bold: true }), cell(q.label, { bold: true }), null, null, null]);
+  b.row([cell(nr, { bold: true }), cell(q.label, { bold: true }), null, null, null]);
   for (const o of q.opties)
     b.row([
-      q.sleutel,
+      nr,
       null,
       o.antwoord,
       o.aantal,
@@ -585,7 +594,7 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
       `${o.aantal} van ${q.totaal} ${m} (${formatPercent(o.fractie)}).`,
     ]);
   b.row([
-    q.sleutel,
+    nr,
     null,
     "Gegevens onbekend",
     q.gegevensOnbekend.aantal,
@@ -597,7 +606,7 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
     `${q.gegevensOnbekend.aantal} van ${q.totaal} ${m} (${formatPercent(q.gegevensOnbekend.fractie)}): onbekend, leeg of ongeldig.`,
   ]);
   b.row([
-    q.sleutel,
+    nr,
     null,
     cell("Totaal", { bold: true }),
     cell(q.totaal, { bold: true }),
@@ -611,7 +620,7 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
 function layoutOpen(def: Monitor, r: NationalReport, l: Soort<"open">): SheetModel {
   const t = tableOf(def, l.tabel);
   const { soort } = unitKind(def);
-  const b = new SheetBuilder(l.blad, [24, 7, 50, 90, 28], nationalPageHeader(def, r));
+  const b = new SheetBuilder(l.blad, [24, 7, 40, 60, 28], nationalPageHeader(def, r)).wrapColumns(3, 4, 5);
   b.title(`${l.blad} — per ${soort} en ${t.rijNaam.toLowerCase()}`);
   b.row([subtitle(def, r)]);
   b.header([capital(soort), kop(t, t.sleutel), kop(t, t.label), mainColumn(t).kop, "Bron"]);
@@ -840,10 +849,13 @@ function layoutRowList(
     ...shown.map((c) => Math.min(c.breedte, 16)),
     ...(t.verschuiving ? [16] : []),
     10,
-    90,
+    60,
   ];
   const files = counted(r).map((c) => c.ret.bestand);
-  const b = new SheetBuilder(name, widths, nationalPageHeader(def, r));
+  const b = new SheetBuilder(name, widths, nationalPageHeader(def, r)).wrapColumns(
+    ...fixed.map((_, i) => i + 1),
+    widths.length,
+  );
   b.title(`${name} — ${def.naam}`);
   b.row([
     `Per ${t.rijNaam.toLowerCase()} het stoplicht met de regel en de waarden die het bepaalden. Bron: ${files.join(", ")}.`,

@@ -153,7 +153,7 @@ export function layoutUnitSummary(
     roles.has("peildatum") ? `peildatum ${peildatumText(ret)}` : null,
   ].filter((x): x is string => x !== null);
   const page = [def.naam, ...(def.eenheden ? [who] : []), ...when].join(" · ");
-  const b = new SheetBuilder(SUMMARY_SHEET, [26, 44, 24, 16, 12, 70], page);
+  const b = new SheetBuilder(SUMMARY_SHEET, [26, 40, 24, 40, 12, 50], page).wrapColumns(2, 3, 4, 6);
   b.title(`${SUMMARY_SHEET} — ${who}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
     `${def.naam} (versie ${def.versie}) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,

@@ -20,6 +20,11 @@ export function cell(v: ModelValue, extra: Omit<ModelCell, "v"> = {}): ModelCell
 /** How much wider bold text is than the width unit, and the height of one line of the sheet font. */
 const BOLD = 1.1;
 const LINE_POINTS = 15;
+/**
+ * How many letters of running text fit in one width unit (the width of a digit): a little over one, as
+ * letters are on average narrower than digits. Kept low, so a wrapped row is rather too tall than cut off.
+ */
+const TEXT_PER_UNIT = 1.2;
 
 /** The number of lines words take when wrapped at `width` characters. */
 function wrappedLines(words: string[], width: number): number {
@@ -42,6 +47,9 @@ export class SheetBuilder {
   private readonly charts: ChartModel[] = [];
   private readonly heights: Record<number, number> = {};
   private readonly widths: number[];
+  private readonly wrapped = new Set<number>();
+  /** 0-based indexes of the header rows, whose heights follow the final column widths. */
+  private readonly headers: number[] = [];
   private freeze = 0;
 
   /**
@@ -81,18 +89,39 @@ export class SheetBuilder {
    * its header, so a printed header is never cut off ("In voorbereidi").
    */
   header(labels: (string | null)[]): this {
-    let lines = 1;
     labels.forEach((l, i) => {
       if (l === null || i >= this.widths.length) return;
-      const words = l.split(/\s+/);
-      const longest = Math.max(...words.map((w) => w.length));
+      const longest = Math.max(...l.split(/\s+/).map((w) => w.length));
       // Bold text is about a tenth wider than the width unit (the digit of the normal font).
       this.widths[i] = Math.max(this.widths[i], Math.ceil(longest * BOLD) + 2);
-      lines = Math.max(lines, wrappedLines(words, (this.widths[i] - 1) / BOLD));
     });
-    // The row is as tall as its longest header (a host does not always grow a wrapped row by itself).
-    if (lines > 1) this.heights[this.rows.length + 1] = lines * LINE_POINTS;
+    this.headers.push(this.rows.length);
     return this.row(labels.map((l) => cell(l, { bold: true, fill: "kop", wrap: true })));
+  }
+
+  /**
+   * Each header row is as tall as its longest header in the final column widths (a later header may widen a
+   * column), since a host does not always grow a wrapped row by itself.
+   */
+  private headerHeights(): void {
+    for (const r of this.headers) {
+      let lines = 1;
+      this.rows[r].forEach((c, i) => {
+        if (typeof c.v === "string" && c.v !== "")
+          lines = Math.max(lines, wrappedLines(c.v.split(/\s+/), (this.widths[i] - 1) / BOLD));
+      });
+      if (lines > 1) this.heights[r + 1] = lines * LINE_POINTS;
+    }
+  }
+
+  /**
+   * Columns (1-based) of long text: below the frozen rows their text wraps within the column and each row is
+   * as tall as its longest text, so a printed sheet keeps its text inside the table instead of running over
+   * the columns to its right (which makes a page fitted to its width unreadably small).
+   */
+  wrapColumns(...cols: number[]): this {
+    for (const c of cols) this.wrapped.add(c);
+    return this;
   }
 
   /** Freezes everything above the next row. */
@@ -130,7 +159,39 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Wraps the text of the long-text columns below the frozen rows and gives each row the height it needs. A
+   * row taller than one line wraps all its cells, so they all start at the top and none runs over its
+   * neighbour.
+   */
+  private wrapLongText(): void {
+    const linesOf = (c: ModelCell, col: number): number => {
+      if (typeof c.v !== "string" || c.v === "") return 1;
+      const width = ((this.widths[col] - 1) * TEXT_PER_UNIT) / (c.bold ? BOLD : 1);
+      return c.v.split("\n").reduce((n, p) => n + wrappedLines(p.split(/\s+/), width), 0);
+    };
+    for (let r = this.freeze; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      let lines = 1;
+      for (const col of this.wrapped) {
+        const c = row[col - 1];
+        if (!c || typeof c.v !== "string" || c.v === "") continue;
+        c.wrap = true;
+        lines = Math.max(lines, linesOf(c, col - 1));
+      }
+      if (lines === 1) continue;
+      row.forEach((c, col) => {
+        if (c.v === null) return;
+        c.wrap = true;
+        lines = Math.max(lines, linesOf(c, col));
+      });
+      this.heights[r + 1] = Math.max(this.heights[r + 1] ?? 0, lines * LINE_POINTS);
+    }
+  }
+
   build(): SheetModel {
+    this.headerHeights();
+    this.wrapLongText();
     return {
       name: this.name,
       rows: this.rows,
