@@ -17,6 +17,16 @@ export const FILL_COLOURS: Record<Fill, string> = {
   kop: "DDEBF7",
 };
 
+/** RGB colours (no '#') of the series of a chart of answers, in the order of the scale's options. */
+export const SERIES_COLOURS = ["2E75B6", "9DC3E6", "F4B183", "A9D18E", "FFE699", "C5A5CF", "8FAADC"];
+
+/** The RGB colour (no '#') of a chart series, or null for the host's default. */
+export function seriesColour(r: ChartModel["reeksen"][number]): string | null {
+  if (r.kleur) return FILL_COLOURS[r.kleur];
+  if (r.tint !== undefined) return SERIES_COLOURS[r.tint % SERIES_COLOURS.length];
+  return null;
+}
+
 export type ModelValue = string | number | null;
 
 export interface ModelCell {
@@ -151,8 +161,11 @@ export interface ChartModel {
   /** The first and last data row. */
   van: number;
   tot: number;
-  /** The series: per column, its name in `kopRij` and a fill (RAG colour) or none (the default blue). */
-  reeksen: { kolom: number; kleur?: Fill }[];
+  /**
+   * The series: per column, its name in `kopRij` and a fill (RAG colour), or the `tint`-th colour of
+   * SERIES_COLOURS (answers of a scale, in order), or neither (the default blue).
+   */
+  reeksen: { kolom: number; kleur?: Fill; tint?: number }[];
   /** The row holding the series names. */
   kopRij: number;
   /** Percentages (0..1, the axis runs to 100 %) or counts. */

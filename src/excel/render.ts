@@ -26,6 +26,7 @@ import {
   FILL_COLOURS,
   headerFooterCodes,
   isOwnedSheet,
+  seriesColour,
   SHEET_FONT,
   type ChartModel,
   type ModelCell,
@@ -124,7 +125,8 @@ function addChart(ws: Excel.Worksheet, c: ChartModel): void {
   c.reeksen.forEach((r, i) => {
     const series = chart.series.getItemAt(i);
     series.setXAxisValues(ws.getRange(categories));
-    if (r.kleur) series.format.fill.setSolidColor(`#${FILL_COLOURS[r.kleur]}`);
+    const colour = seriesColour(r);
+    if (colour) series.format.fill.setSolidColor(`#${colour}`);
   });
   chart.axes.valueAxis.minimum = 0;
   if (c.procent) chart.axes.valueAxis.maximum = 1;

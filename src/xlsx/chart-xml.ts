@@ -7,7 +7,7 @@
  * workbooks) and add-sheets.ts (sheets grafted into a returned workbook).
  */
 import { columnLetters } from "../core/grid";
-import { FILL_COLOURS, SHEET_FONT, type ChartModel, type SheetModel } from "../core/sheet-model";
+import { SHEET_FONT, seriesColour, type ChartModel, type SheetModel } from "../core/sheet-model";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -57,7 +57,7 @@ export function chartXml(m: SheetModel, c: ChartModel): string {
   const series = c.reeksen
     .map((s, k) => {
       const name = text(m, c.kopRij, s.kolom);
-      const colour = s.kleur ? FILL_COLOURS[s.kleur] : DEFAULT_COLOUR;
+      const colour = seriesColour(s) ?? DEFAULT_COLOUR;
       const vals = Array.from({ length: n }, (_, i) => num(m, c.van + i, s.kolom));
       const pts = vals.map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
       return (

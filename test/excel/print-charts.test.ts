@@ -6,7 +6,10 @@ import { createExcelHost } from "../../src/excel";
 import { buildTemplate } from "../../src/core/engine/template";
 import { layoutNational, nationalSheetNames } from "../../src/core/engine/layout-national";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
-import { FILL_COLOURS } from "../../src/core/sheet-model";
+import { FILL_COLOURS, SERIES_COLOURS } from "../../src/core/sheet-model";
+import { findMonitor } from "../../src/core/model";
+import { inputFromModel } from "../helpers/inputs";
+import { startfotoFill } from "../monitors/helpers";
 import { createFakeExcel, measure } from "../fake-excel/fake-excel";
 import { DEF, allReturns, nationalReport } from "../engine/layout-fixtures";
 
@@ -86,6 +89,44 @@ test("the overview gets two native charts of its own cells: % gerealiseerd and t
   ]);
   // The charts' data are the overview's cells.
   expect(fake.state.valuesOf(OVERVIEW_SHEET, "A8:A9")).toEqual([["M1"], ["M2"]]);
+});
+
+test("a questionnaire's overview: a stacked chart of shares per scale, the answers in the series colours", async () => {
+  // Two startfoto returns: S1 'Ja' in one, 'Nee' in the other; every other question its first option.
+  const SF = findMonitor("ghnt-2018-startfoto")!;
+  const input = (regio: string, answers: Record<string, string | null>) =>
+    inputFromModel(
+      buildTemplate(SF, { eenheid: regio, vul: startfotoFill(SF, regio, answers) }),
+      `${regio}.xlsx`,
+    );
+  const report = nationalReport(SF, [
+    input("Twente", { S1: "Ja" }),
+    input("Zeeland", { S1: "Nee", S1a: null }),
+  ]);
+  const fake = createFakeExcel();
+  await createExcelHost(fake.Excel).renderSheets(layoutNational(SF, report));
+  const charts = fake.state.chartsOf(OVERVIEW_SHEET);
+  expect(charts.map((c) => c.title)).toEqual([
+    "Antwoorden Ja / Nog niet, volgt dit jaar / Nee",
+    "Antwoorden Ja / Gedeeltelijk / Nee",
+    "Antwoorden Ja, vastgesteld / In voorbereiding / Nee",
+    "Antwoorden Ja, benoemd / Wordt benoemd / Nee",
+  ]);
+  const first = charts[0];
+  expect(first).toMatchObject({ type: "ColumnStacked", valueAxis: { minimum: 0, maximum: 1 } });
+  // The answers in the order of the scale, in the series colours; 'Gegevens onbekend' grey.
+  expect(first.series.map((x) => [x.name, x.fill])).toEqual([
+    ["Ja", `#${SERIES_COLOURS[0]}`],
+    ["Nog niet, volgt dit jaar", `#${SERIES_COLOURS[1]}`],
+    ["Nee", `#${SERIES_COLOURS[2]}`],
+    ["Gegevens onbekend", `#${FILL_COLOURS.grijs}`],
+  ]);
+  // S1 over the 30 expected regions: one Ja, one Nee, and the 28 not received count as Gegevens onbekend,
+  // as on the national sheets; these are the chart's own cells.
+  const row = Number(/\d+/.exec(first.series[0].values)![0]);
+  expect(fake.state.valuesOf(OVERVIEW_SHEET, `A${row}:F${row}`)).toEqual([
+    ["S1", "Is in de regio een regionaal projectleider aangesteld?", 1 / 30, 0, 1 / 30, 28 / 30],
+  ]);
 });
 
 test("the fake refuses what Microsoft does not document for page layout and charts", async () => {

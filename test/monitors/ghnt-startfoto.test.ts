@@ -6,21 +6,19 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isoToSerial } from "../../src/core/cells/dates";
-import { loadMonitorValue, rowsTable, unitNames } from "../../src/core/model";
+import { loadMonitorValue, unitNames } from "../../src/core/model";
 import { ANNEX_2, cleanAnnex, type AnnexBlock } from "../../src/core/model/builtins/ghnt-2018-gemeenten";
 import { NationalJsonSchema } from "../../src/core/engine/json";
 import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { startfotoRound } from "../../src/core/engine/examples-bmc-2015";
-import { buildTemplate, type FillValue, type UnitFill } from "../../src/core/engine/template";
+import { buildTemplate, type FillValue } from "../../src/core/engine/template";
 import { parseCsv } from "../../src/core/examples/csv";
 import { buildTemplateWorkbook } from "../../src/xlsx/writer";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-import { ROOT, tempDir } from "../helpers/files";
-import { aggregateRound, def, openpyxlSheets, writeAndCheck, writeNational } from "./helpers";
+import { ROOT, runPython, tempDir } from "../helpers/files";
+import { aggregateRound, def, openpyxlSheets, startfotoFill, writeAndCheck, writeNational } from "./helpers";
 
 const SF = def("ghnt-2018-startfoto");
-const T = rowsTable(SF, "startfoto")!;
 const members = (regio: string) => SF.eenheden!.namen.find((n) => n.naam === regio)!.leden!;
 
 describe("the municipalities of Bijlage 2, cleaned", () => {
@@ -172,24 +170,7 @@ describe("members as data on the units", () => {
 });
 
 /** A return of one region: every closed question `Ja`-like (the first option), S1a dated. */
-function fill(regio: string, answers: Record<string, FillValue> = {}): UnitFill {
-  const rows: Record<string, Record<string, FillValue>> = {};
-  for (const r of T.rijen) {
-    const nr = r.waarden.nr;
-    const first = r.cel?.schaal ? SF.schalen[r.cel.schaal].opties[0].label : null;
-    const v = nr in answers ? answers[nr] : r.cel?.type === "datum" ? isoToSerial("2018-06-01") : first;
-    if (v !== null) rows[nr] = { antwoord: v };
-  }
-  return {
-    velden: {
-      Regio: regio,
-      Meetmoment: "Startfoto",
-      Peildatum: isoToSerial("2018-10-31"),
-      "Ingevuld door": "Projectleider",
-    },
-    rijen: { startfoto: rows },
-  };
-}
+const fill = (regio: string, answers: Record<string, FillValue> = {}) => startfotoFill(SF, regio, answers);
 
 test("the rules: a wrong answer named by its cell, a date only when a projectleider is appointed", async () => {
   const dir = tempDir("startfoto-");
@@ -265,5 +246,71 @@ describe("the Startfoto round of 30 regions", () => {
     const i = fs.findIndex((r) => r[0] === "Gemeenten");
     expect(fs[i + 1].slice(0, 4)).toEqual([6, "6 gemeenten", null, members("Flevoland").join(", ")]);
     expect(fs.flat()).toContain("Is in de regio een regionaal projectleider aangesteld?");
+  });
+
+  test("the overview of a questionnaire: per scale the share of each answer per question, with a stacked chart", () => {
+    const ov = openpyxlSheets(xlsx)["Landelijk overzicht"];
+    const s1 = ov.find((r) => r[0] === "S1")!;
+    // S1: 15 of the 30 regions Ja, the rest 'Nog niet, volgt dit jaar' (scale aanstelling); no Nee, none unknown.
+    const head = ov[ov.indexOf(s1) - 1];
+    expect(head.slice(0, 6)).toEqual([
+      "Nr",
+      "Vraag",
+      "Ja",
+      "Nog niet, volgt dit jaar",
+      "Nee",
+      "Gegevens onbekend",
+    ]);
+    expect(s1.slice(1, 6)).toEqual([
+      "Is in de regio een regionaal projectleider aangesteld?",
+      0.5,
+      0.5,
+      0,
+      0,
+    ]);
+    // One table per scale, in the order of the scale's first question; every closed question once.
+    const titles = ov
+      .map((r) => r[0])
+      .filter((v): v is string => typeof v === "string" && v.startsWith("Antwoorden"));
+    expect(titles).toEqual([
+      "Antwoorden Ja / Nog niet, volgt dit jaar / Nee: aandeel per vraag (zie Startfoto landelijk)",
+      "Antwoorden Ja / Gedeeltelijk / Nee: aandeel per vraag (zie Startfoto landelijk)",
+      "Antwoorden Ja, vastgesteld / In voorbereiding / Nee: aandeel per vraag (zie Startfoto landelijk)",
+      "Antwoorden Ja, benoemd / Wordt benoemd / Nee: aandeel per vraag (zie Startfoto landelijk)",
+    ]);
+    const nrs = ov.map((r) => r[0]).filter((v): v is string => typeof v === "string" && /^S\d+$/.test(v));
+    expect([...nrs].sort()).toEqual(json.vragen!.map((q) => q.nr).sort());
+    // Each share is the JSON's count ÷ its total; a row adds up to 100 %.
+    for (const q of json.vragen!) {
+      const row = ov.find((r) => r[0] === q.nr)!.slice(2, 3 + q.opties.length) as number[];
+      const counts = [...q.opties.map((o) => o.aantal), q.gegevensOnbekend.aantal];
+      row.forEach((v, k) => expect(v).toBeCloseTo(counts[k] / q.totaal, 12));
+      expect(row.reduce((a, v) => a + v, 0)).toBeCloseTo(1, 12);
+    }
+    // The charts, read by openpyxl: stacked percentages of the table's own cells, one series per answer.
+    const script = `
+import sys, json, warnings, openpyxl
+warnings.simplefilter("ignore")
+ws = openpyxl.load_workbook(sys.argv[1])["Landelijk overzicht"]
+print(json.dumps([{"grouping": ch.grouping, "max": ch.y_axis.scaling.max,
+  "title": "".join(r.t for p in ch.title.tx.rich.p for r in (p.r or [])),
+  "series": [se.val.numRef.f for se in ch.series]} for ch in ws._charts]))
+`;
+    const run = runPython(script, [xlsx]);
+    expect(run.stderr).toBe("");
+    const charts = JSON.parse(run.stdout) as {
+      grouping: string;
+      max: number;
+      title: string;
+      series: string[];
+    }[];
+    expect(charts.map((c) => [c.title, c.grouping, c.max, c.series.length])).toEqual([
+      ["Antwoorden Ja / Nog niet, volgt dit jaar / Nee", "stacked", 1, 4],
+      ["Antwoorden Ja / Gedeeltelijk / Nee", "stacked", 1, 4],
+      ["Antwoorden Ja, vastgesteld / In voorbereiding / Nee", "stacked", 1, 4],
+      ["Antwoorden Ja, benoemd / Wordt benoemd / Nee", "stacked", 1, 4],
+    ]);
+    const r1 = ov.indexOf(s1) + 1;
+    expect(charts[0].series[0]).toBe(`'Landelijk overzicht'!$C$${r1}`);
   });
 });

@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findMonitor, type Monitor } from "../../src/core/model";
-import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
+import { buildTemplate, type FillValue, type UnitFill } from "../../src/core/engine/template";
+import { isoToSerial } from "../../src/core/cells/dates";
+import { rowsTable } from "../../src/core/model";
 import { checkWorkbook, type CheckResult } from "../../src/core/engine/pipeline";
 import { wantedSources } from "../../src/core/engine/read";
 import { aggregate } from "../../src/core/engine/national";
@@ -78,4 +80,27 @@ print(json.dumps(out))
   const run = runPython(script, [file]);
   if (run.code !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as Record<string, (string | number | null)[][]>;
+}
+
+/**
+ * A filled GHNT startfoto of `regio` (peildatum 31-10-2018): every question its first option, a date
+ * question 01-06-2018, except the answers given (null: left empty).
+ */
+export function startfotoFill(sf: Monitor, regio: string, answers: Record<string, FillValue> = {}): UnitFill {
+  const rows: Record<string, Record<string, FillValue>> = {};
+  for (const r of rowsTable(sf, "startfoto")!.rijen) {
+    const nr = String(r.waarden.nr);
+    const first = r.cel?.schaal ? sf.schalen[r.cel.schaal].opties[0].label : null;
+    const v = nr in answers ? answers[nr] : r.cel?.type === "datum" ? isoToSerial("2018-06-01") : first;
+    if (v !== null) rows[nr] = { antwoord: v };
+  }
+  return {
+    velden: {
+      Regio: regio,
+      Meetmoment: "Startfoto",
+      Peildatum: isoToSerial("2018-10-31"),
+      "Ingevuld door": "Projectleider",
+    },
+    rijen: { startfoto: rows },
+  };
 }

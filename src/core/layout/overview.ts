@@ -1,13 +1,14 @@
 /**
  * The overview sheet of a national workbook (`Overzicht`, the first sheet): per table with a row distribution
  * (Mijlpalen) the % gerealiseerd and the colours per row, and per group of a `groepen` table (actielijn,
- * actiehouder) the % done and the colours, each with native charts of its own cells. Generic: it follows the
- * definition's national tables, whatever the monitor.
+ * actiehouder) the % done and the colours, each with native charts of its own cells. A monitor with neither
+ * (a questionnaire such as a startfoto) gets its answers instead: per scale the share of each answer per
+ * question, with a stacked chart. Generic: it follows the definition's national tables, whatever the monitor.
  */
 import { formatPercent } from "../cells/text";
 import { rowsTable, scaleOf } from "../model";
 import type { Monitor, Rag } from "../model/schema";
-import type { NationalReport } from "../engine/national-types";
+import type { AnswerDistribution, NationalReport } from "../engine/national-types";
 import type { ChartModel, SheetModel } from "../sheet-model";
 import { cell, PERCENT, SheetBuilder, type CellInput } from "../engine/sheet-builder";
 import { capital, explained, mainColumn, unitKind } from "../engine/layout-unit";
@@ -43,7 +44,7 @@ export function layoutOverview(
   subtitle: string,
 ): SheetModel {
   const L = def.rag.labels;
-  const b = new SheetBuilder(OVERVIEW_SHEET, WIDTHS, koptekst);
+  const b = new SheetBuilder(OVERVIEW_SHEET, WIDTHS, koptekst).wrapColumns(2);
   b.title(`${OVERVIEW_SHEET} — ${def.naam}`);
   b.row([subtitle]);
   b.freezeHere();
@@ -168,5 +169,86 @@ export function layoutOverview(
       );
     }
   }
+  if (!def.landelijk.some((l) => l.soort === "rijverdeling" || l.soort === "groepen"))
+    for (const l of def.landelijk) {
+      if (l.soort !== "antwoorden") continue;
+      const t = rowsTable(def, l.tabel);
+      if (!t) continue;
+      // The columns of the rows the units added (open rows) have an internal key: numbered 1, 2, ... as on
+      // the national sheet.
+      const fixed = new Set(t.rijen.map((row) => row.waarden[t.sleutel]));
+      let open = 0;
+      const numbered = (r.antwoorden[l.tabel] ?? []).map((q) => ({
+        q,
+        nr: fixed.has(q.sleutel) ? q.sleutel : String(++open),
+      }));
+      for (const group of byScale(numbered)) answersSection(b, def, l.blad, group);
+    }
   return { ...b.build(), actief: true };
+}
+
+interface Numbered {
+  q: AnswerDistribution;
+  /** The number shown: the row's key, or 1, 2, ... for a column of open rows. */
+  nr: string;
+}
+
+/** The questions in groups of the same answer options, in the order of their first question. */
+function byScale(answers: Numbered[]): Numbered[][] {
+  const groups = new Map<string, Numbered[]>();
+  for (const x of answers) {
+    const q = x.q;
+    const key = JSON.stringify(q.opties.map((o) => o.antwoord));
+    groups.set(key, [...(groups.get(key) ?? []), x]);
+  }
+  return [...groups.values()];
+}
+
+/** Per question of one scale the share of each answer and of 'Gegevens onbekend', and a stacked chart. */
+function answersSection(b: SheetBuilder, def: Monitor, blad: string, questions: Numbered[]): void {
+  const options = questions[0].q.opties.map((o) => o.antwoord);
+  const { meervoud } = unitKind(def);
+  const share = (q: AnswerDistribution, antwoord: string, aantal: number, fractie: number) =>
+    explained(
+      cell(fractie, { fmt: PERCENT }),
+      {
+        titel: `${q.label} · ${antwoord}`,
+        regel: `Zie het blad ${blad}: het aandeel = ${meervoud} met '${antwoord}' ÷ ${q.totaal} ${meervoud}.`,
+        invoer: [`${aantal} van ${q.totaal}`],
+        bron: [],
+      },
+      false,
+    );
+  b.blank();
+  b.row([cell(`Antwoorden ${options.join(" / ")}: aandeel per vraag (zie ${blad})`, { bold: true })]);
+  const head = b.nextRow;
+  b.header(["Nr", "Vraag", ...options, "Gegevens onbekend"]);
+  const first = b.nextRow;
+  for (const { q, nr } of questions) {
+    b.row([
+      nr,
+      q.label,
+      ...q.opties.map((o) => share(q, o.antwoord, o.aantal, o.fractie)),
+      share(q, "Gegevens onbekend", q.gegevensOnbekend.aantal, q.gegevensOnbekend.fractie),
+    ]);
+  }
+  const last = b.nextRow - 1;
+  // A chart of one or two questions needs less room than one of ten.
+  const height = Math.min(CHART_ROWS, 8 + 2 * questions.length);
+  const chart: ChartModel = {
+    titel: `Antwoorden ${options.join(" / ")}`,
+    soort: "gestapeld",
+    categorieKolom: 1,
+    kopRij: head,
+    van: first,
+    tot: last,
+    reeksen: [
+      ...options.map((_, i) => ({ kolom: 3 + i, tint: i })),
+      { kolom: 3 + options.length, kleur: "grijs" as const },
+    ],
+    procent: true,
+    plaats: { rij: b.nextRow + 1, kolom: 1, rijen: height, kolommen: 7 },
+  };
+  b.chart(chart);
+  for (let i = 0; i < height + 1; i++) b.blank();
 }
