@@ -1,7 +1,7 @@
 /**
  * Zip bombs whose headers lie: the central directory declares a few kilobytes, the data inflates to 1 GiB.
  * The reader counts the bytes it actually inflates and stops at the limit, holding only small pieces: run in
- * a child process, its peak memory (maxRSS) stays far below what inflating the whole entry would take.
+ * a child process, its peak memory (VmHWM of its own address space) stays far below what inflating the whole entry would take.
  * An extra entry that no reader needs is never inflated at all (and `check --out` copies it still deflated).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -76,7 +76,14 @@ const buf = require("node:fs").readFileSync(process.argv[1]);
 readXlsx(buf, wantedSources(defaultMonitor()), "bom.xlsx").then(
   (i) => ({ reden: null, grids: i.grids.length }),
   (e) => ({ reden: e.reden ?? String(e), grids: 0 }),
-).then((r) => console.log(JSON.stringify({ ...r, maxRssMb: process.resourceUsage().maxRSS / 1024 })));
+).then((r) => {
+  // The peak resident memory of this process's own address space (VmHWM, in kB). Not
+  // resourceUsage().maxRSS: on Linux that keeps the parent's size at the fork (the jest worker's), so
+  // it would measure the test runner instead of the reader.
+  const hwm = /^VmHWM:\\s+(\\d+) kB/m.exec(require("node:fs").readFileSync("/proc/self/status", "utf8"));
+  if (!hwm) throw new Error("no VmHWM in /proc/self/status");
+  console.log(JSON.stringify({ ...r, maxRssMb: Number(hwm[1]) / 1024 }));
+});
 `;
   const r = spawnSync(process.execPath, ["--max-old-space-size=64", "-e", script, file], {
     encoding: "utf8",
