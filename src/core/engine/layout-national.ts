@@ -151,11 +151,15 @@ function applicableSources(x: UnitRow, t: RowsTable | undefined): SourceCell[] {
 
 // --- Retouren --------------------------------------------------------------------------------------------
 
-/** Why a unit's invulgraad and invulling RAG are what they are (the explanation column in Retouren). */
+/**
+ * Why a unit's invulgraad and invulling RAG are what they are (the explanation column in Retouren): the
+ * figures only, as the rule (geldig ingevulde verplichte cellen ÷ verplichte cellen die gelden) is the same
+ * on every row and is in the explanation of the Invulgraad cell.
+ */
 export function invullingUitleg(x: UnitRow): string | null {
   if (!x.counted) return null;
   const t = x.counted.score.invulgraad.totaal;
-  return `Invulgraad ${formatPercent(t.fractie)}: ${t.ingevuld} van ${t.vereist} verplichte cellen geldig ingevuld (geldig ingevulde verplichte cellen ÷ verplichte cellen die gelden), waarvan onbekend ${t.onbekend}. Invulling ${x.counted.score.invulling.uitleg}`;
+  return `Invulgraad ${formatPercent(t.fractie)}: ${t.ingevuld} van ${t.vereist} verplichte cellen geldig ingevuld, waarvan onbekend ${t.onbekend}. Invulling ${x.counted.score.invulling.uitleg}`;
 }
 
 function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): SheetModel {
