@@ -1,10 +1,10 @@
 /**
  * `regiomonitor rapport LANDELIJK.json -o RAPPORT.html`: the national report to publish (src/report), from
  * the JSON of `regiomonitor aggregate --json` or from a national workbook with its round sheet (the same
- * inputs as `compare`). The input is never changed; the output is written atomically.
+ * inputs as `compare`). The input is never changed; the output is written atomically. The report module (with
+ * ECharts, about 1 MB of JavaScript) is loaded only here, never for the other commands or `--help`.
  */
 import path from "node:path";
-import { buildReportHtml, receivedText } from "../report";
 import { sameFile, writeTextFile } from "../xlsx/files";
 import { defineCommand, UsageError } from "./args";
 import { loadExport } from "./compare";
@@ -51,6 +51,7 @@ async function writeReport(input: string, out: string | undefined, io: RapportIo
     io.err(`Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`);
     return 2;
   }
+  const { buildReportHtml, receivedText } = await import("../report");
   await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json)));
   io.err(`Rapport geschreven: ${out}`);
   io.out(`${loaded.json.definitie.naam ?? loaded.json.definitie.id}: ${receivedText(loaded.json)}`);

@@ -1,6 +1,7 @@
 /**
  * A fast command line: ExcelJS (about half a second to load) is loaded only when it writes a workbook (the
  * template, a copy with a summary); the national workbook and the comparison are written without it.
+ * ECharts (the report's charts, about 1 MB of JavaScript) is loaded only by `rapport` and `demo`.
  * The installed command line runs with a preload that records which npm packages the process loaded.
  */
 import { spawnSync } from "node:child_process";
@@ -30,6 +31,7 @@ describe("ExcelJS is not loaded", () => {
     const r = run(["--help"]);
     expect(r.code).toBe(0);
     expect(r.packages).not.toContain("exceljs");
+    expect(r.packages).not.toContain("echarts");
   });
 
   test("for usage errors and a missing input file", () => {
@@ -60,6 +62,12 @@ test("aggregate writes the national workbook and JSON without ExcelJS", async ()
   expect(r.code).toBe(0);
   expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   expect(r.packages).not.toContain("exceljs");
+  expect(r.packages).not.toContain("echarts");
+  // The report of that JSON loads ECharts, and only it.
+  const rapport = run(["rapport", path.join(dir, "landelijk.json"), "-o", path.join(dir, "rapport.html")]);
+  expect(rapport.code).toBe(0);
+  expect(rapport.packages).toContain("echarts");
+  expect(rapport.packages).not.toContain("exceljs");
 });
 
 test("check of a valid workbook without --out reads and reports without ExcelJS", async () => {
