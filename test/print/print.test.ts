@@ -332,7 +332,7 @@ test("LibreOffice prints the RAK national workbook of three returns on 18 pages,
   // Vragenlijst landelijk 4 (about 140 answer rows), Open antwoorden 1: 9 pages for the national tables;
   // then 3 pages per factsheet (fields, milestones and questions with their explanations): 3 × 3.
   // Long texts wrap inside their columns, so the pages are printed at a readable scale (Vragenlijst
-  // landelijk at about 85 %; before the wrapping, its explanations ran past the table and it printed
+  // landelijk at about 80 %; before the wrapping, its explanations ran past the table and it printed
   // smaller, on 3 pages). Before any page setup: 48 portrait pages.
   expect(pages).toBe(9 + 3 * 3);
   // Every page has the footer with its number, and each sheet's name in the footer.
