@@ -71,7 +71,7 @@ export function questions(v: NonNullable<Json["vragen"]>): string {
       `Antwoorden: ${g.opties.join(", ")} (aantal en percentage)`,
       ["Nr", "Vraag", ...g.opties, "Gegevens onbekend", "Totaal"],
       g.vragen.map((q) => [
-        q.nr,
+        q.nummer ?? q.nr,
         q.vraag,
         ...q.opties.map((o) => ({ text: `${o.aantal} (${pct(o.percentage)})`, num: true })),
         { text: `${q.gegevensOnbekend.aantal} (${pct(q.gegevensOnbekend.percentage)})`, num: true },

@@ -11,6 +11,7 @@ import { toNationalJson, NationalJsonSchema } from "../../src/core/engine/json";
 import { isoToSerial } from "../../src/core/cells/dates";
 import type { UnitFill } from "../../src/core/engine/template";
 import { tempDir } from "../helpers/files";
+import { buildReportHtml } from "../../src/report";
 import { PUNTEN } from "../../src/core/model/builtins/raak-2007-items";
 import {
   fileInput,
@@ -202,6 +203,8 @@ describe("national tables: three regions of 37 return", () => {
     const d = json.vragen!.find((v) => v.nr === "gemeenten.deelname")!;
     expect(d).toEqual({
       nr: "gemeenten.deelname",
+      // The number shown on the sheets and in the report instead of the internal key.
+      nummer: "1",
       vraag: "Doet mee aan de regionale aanpak (gemeenten)",
       opties: [
         { antwoord: "Ja", aantal: 1, percentage: 33.3 },
@@ -211,6 +214,10 @@ describe("national tables: three regions of 37 return", () => {
       gegevensOnbekend: { aantal: 0, percentage: 0 },
       totaal: 3,
     });
+    // The report to publish shows the number, never the key.
+    const html = buildReportHtml(json);
+    expect(html).toContain('<th scope="row">1</th><td>Doet mee aan de regionale aanpak (gemeenten)</td>');
+    expect(html).not.toContain("gemeenten.deelname");
     const m = json.vragen!.find((v) => v.nr === "gemeenten.meldcode")!;
     expect([m.opties.map((o) => o.aantal), m.gegevensOnbekend.aantal]).toEqual([[1, 0, 1], 1]);
   });

@@ -78,6 +78,8 @@ export const NationalJsonSchema = z.object({
     .array(
       z.object({
         nr: z.string(),
+        /** The number to show where `nr` is an internal key (the choice columns of open rows: 1, 2, ...). */
+        nummer: z.string().optional(),
         vraag: z.string(),
         opties: z.array(z.object({ antwoord: z.string(), aantal: z.number().int(), percentage: Percentage })),
         gegevensOnbekend: z.object({ aantal: z.number().int(), percentage: Percentage }),
@@ -237,6 +239,7 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
       .flat()
       .map((q) => ({
         nr: q.sleutel,
+        ...(q.nummer !== q.sleutel ? { nummer: q.nummer } : {}),
         vraag: q.label,
         opties: q.opties.map((o) => ({ antwoord: o.antwoord, aantal: o.aantal, percentage: pct(o.fractie) })),
         gegevensOnbekend: {

@@ -498,11 +498,10 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   );
   b.freezeHere();
   const first = b.nextRow;
-  let openNr = 0;
   for (const q of r.antwoorden[t.id] ?? []) {
     const i = rowIndex(t, q.sleutel);
     if (i < 0) {
-      openAnswerRows(b, t, q, String(++openNr));
+      openAnswerRows(b, t, q);
       continue;
     }
     const scale = scaleOf(def, t.rijen[i]?.cel?.schaal ?? main.schaal);
@@ -573,12 +572,12 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   return b.build();
 }
 
-/** The entry of a choice column over the open rows (rows the units added): counted over those rows. */
 /**
- * The answers to a column of the rows the units added (open rows), numbered `nr` (1, 2, ...): its key is
- * internal (`gemeenten.deelname`), so the sheet shows the number and the column's label instead.
+ * The entry of a choice column over the open rows (rows the units added): counted over those rows, shown
+ * with its number and label (its key is internal).
  */
-function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution, nr: string): void {
+function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): void {
+  const nr = q.nummer;
   const m = t.rijNaamMeervoud;
   const explain = (fractie: number, antwoord: string, regel: string, bold = false) =>
     there(cell(fractie, { fmt: PERCENT, ...(bold ? { bold } : {}) }), {

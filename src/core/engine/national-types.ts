@@ -83,6 +83,11 @@ export interface OptionCount {
 /** Per row with a scale: Aantal and % per option (Vragenlijst landelijk). */
 export interface AnswerDistribution {
   sleutel: string;
+  /**
+   * The number shown to people: the row's key, or 1, 2, ... for the choice columns of open rows, whose key
+   * (`gemeenten.deelname`) is internal.
+   */
+  nummer: string;
   /** A fixed column that groups the rows (Onderdeel), when the table has one; else "". */
   onderdeel: string;
   label: string;

@@ -196,6 +196,7 @@ function answerDistribution(def: Monitor, t: RowsTable, sources: Source[], N: nu
     }
     out.push({
       sleutel: r.waarden[t.sleutel],
+      nummer: r.waarden[t.sleutel],
       onderdeel: onderdeel ? (r.waarden[onderdeel] ?? "") : "",
       label: r.waarden[t.label] ?? r.waarden[t.sleutel],
       opties: known.map((o) => ({
@@ -214,13 +215,13 @@ function answerDistribution(def: Monitor, t: RowsTable, sources: Source[], N: nu
 /**
  * Over the open rows of every source: per choice column (fixed ones too: the unit typed them), Aantal and %
  * per option of all open rows (M), with Onbekend, empty and invalid cells as Gegevens onbekend. The entry's
- * key is `<table id>.<column id>`.
+ * key is `<table id>.<column id>`; it is shown numbered 1, 2, ... in the table's order of columns.
  */
 function openAnswerDistribution(def: Monitor, t: RowsTable, sources: Source[]): AnswerDistribution[] {
   const rows = sources.flatMap((s) => s.open[t.id] ?? []);
   const M = rows.length;
   const frac = (n: number) => (M === 0 ? 0 : n / M);
-  return t.kolommen.flatMap((c) => {
+  const columns = t.kolommen.flatMap((c): Omit<AnswerDistribution, "nummer">[] => {
     const scale = c.type === "keuze" ? scaleOf(def, c.schaal) : undefined;
     if (!scale || c.id === t.sleutel) return [];
     const known = scale.opties.filter((o) => !o.onbekend);
@@ -243,6 +244,7 @@ function openAnswerDistribution(def: Monitor, t: RowsTable, sources: Source[]): 
       },
     ];
   });
+  return columns.map((q, i) => ({ ...q, nummer: String(i + 1) }));
 }
 
 function openAnswers(def: Monitor, t: RowsTable, sources: Source[]): OpenAnswer[] {

@@ -172,41 +172,24 @@ export function layoutOverview(
   if (!def.landelijk.some((l) => l.soort === "rijverdeling" || l.soort === "groepen"))
     for (const l of def.landelijk) {
       if (l.soort !== "antwoorden") continue;
-      const t = rowsTable(def, l.tabel);
-      if (!t) continue;
-      // The columns of the rows the units added (open rows) have an internal key: numbered 1, 2, ... as on
-      // the national sheet.
-      const fixed = new Set(t.rijen.map((row) => row.waarden[t.sleutel]));
-      let open = 0;
-      const numbered = (r.antwoorden[l.tabel] ?? []).map((q) => ({
-        q,
-        nr: fixed.has(q.sleutel) ? q.sleutel : String(++open),
-      }));
-      for (const group of byScale(numbered)) answersSection(b, def, l.blad, group);
+      for (const group of byScale(r.antwoorden[l.tabel] ?? [])) answersSection(b, def, l.blad, group);
     }
   return { ...b.build(), actief: true };
 }
 
-interface Numbered {
-  q: AnswerDistribution;
-  /** The number shown: the row's key, or 1, 2, ... for a column of open rows. */
-  nr: string;
-}
-
 /** The questions in groups of the same answer options, in the order of their first question. */
-function byScale(answers: Numbered[]): Numbered[][] {
-  const groups = new Map<string, Numbered[]>();
-  for (const x of answers) {
-    const q = x.q;
+function byScale(answers: AnswerDistribution[]): AnswerDistribution[][] {
+  const groups = new Map<string, AnswerDistribution[]>();
+  for (const q of answers) {
     const key = JSON.stringify(q.opties.map((o) => o.antwoord));
-    groups.set(key, [...(groups.get(key) ?? []), x]);
+    groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   return [...groups.values()];
 }
 
 /** Per question of one scale the share of each answer and of 'Gegevens onbekend', and a stacked chart. */
-function answersSection(b: SheetBuilder, def: Monitor, blad: string, questions: Numbered[]): void {
-  const options = questions[0].q.opties.map((o) => o.antwoord);
+function answersSection(b: SheetBuilder, def: Monitor, blad: string, questions: AnswerDistribution[]): void {
+  const options = questions[0].opties.map((o) => o.antwoord);
   const { meervoud } = unitKind(def);
   const share = (q: AnswerDistribution, antwoord: string, aantal: number, fractie: number) =>
     explained(
@@ -224,9 +207,9 @@ function answersSection(b: SheetBuilder, def: Monitor, blad: string, questions: 
   const head = b.nextRow;
   b.header(["Nr", "Vraag", ...options, "Gegevens onbekend"]);
   const first = b.nextRow;
-  for (const { q, nr } of questions) {
+  for (const q of questions) {
     b.row([
-      nr,
+      q.nummer,
       q.label,
       ...q.opties.map((o) => share(q, o.antwoord, o.aantal, o.fractie)),
       share(q, "Gegevens onbekend", q.gegevensOnbekend.aantal, q.gegevensOnbekend.fractie),
