@@ -105,13 +105,17 @@ export class SheetBuilder {
    */
   private headerHeights(): void {
     for (const r of this.headers) {
-      let lines = 1;
-      this.rows[r].forEach((c, i) => {
-        if (typeof c.v === "string" && c.v !== "")
-          lines = Math.max(lines, wrappedLines(c.v.split(/\s+/), (this.widths[i] - 1) / BOLD));
-      });
+      // A header counts one letter per width unit (not TEXT_PER_UNIT): a cut header is worse than a tall row.
+      const lines = Math.max(1, ...this.rows[r].map((c, i) => this.linesOf(c, i, 1)));
       if (lines > 1) this.heights[r + 1] = lines * LINE_POINTS;
     }
+  }
+
+  /** The lines a cell's text takes in its column (0-based `col`), at `perUnit` letters per width unit. */
+  private linesOf(c: ModelCell, col: number, perUnit: number): number {
+    if (typeof c.v !== "string" || c.v === "") return 1;
+    const width = ((this.widths[col] - 1) * perUnit) / (c.bold ? BOLD : 1);
+    return c.v.split("\n").reduce((n, p) => n + wrappedLines(p.split(/\s+/), width), 0);
   }
 
   /**
@@ -165,11 +169,6 @@ export class SheetBuilder {
    * neighbour.
    */
   private wrapLongText(): void {
-    const linesOf = (c: ModelCell, col: number): number => {
-      if (typeof c.v !== "string" || c.v === "") return 1;
-      const width = ((this.widths[col] - 1) * TEXT_PER_UNIT) / (c.bold ? BOLD : 1);
-      return c.v.split("\n").reduce((n, p) => n + wrappedLines(p.split(/\s+/), width), 0);
-    };
     for (let r = this.freeze; r < this.rows.length; r++) {
       const row = this.rows[r];
       let lines = 1;
@@ -177,13 +176,13 @@ export class SheetBuilder {
         const c = row[col - 1];
         if (!c || typeof c.v !== "string" || c.v === "") continue;
         c.wrap = true;
-        lines = Math.max(lines, linesOf(c, col - 1));
+        lines = Math.max(lines, this.linesOf(c, col - 1, TEXT_PER_UNIT));
       }
       if (lines === 1) continue;
       row.forEach((c, col) => {
         if (c.v === null) return;
         c.wrap = true;
-        lines = Math.max(lines, linesOf(c, col));
+        lines = Math.max(lines, this.linesOf(c, col, TEXT_PER_UNIT));
       });
       this.heights[r + 1] = Math.max(this.heights[r + 1] ?? 0, lines * LINE_POINTS);
     }
