@@ -19,7 +19,7 @@ const urlProd = "https://addins.ggd-voorbeeld.nl/regiomonitor/";
 const SCHEMA = path.join(
   process.env.OFFICE_MANIFEST_SCHEMAS
     ? path.resolve(process.env.OFFICE_MANIFEST_SCHEMAS)
-    : path.resolve(ROOT, "..", "shared", "office-manifest-schemas"),
+    : path.join(ROOT, "vendor", "office-manifest-schemas"),
   "OfficeAppManifestV1_1.xsd",
 );
 
