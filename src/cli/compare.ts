@@ -5,7 +5,8 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { compareRounds, parseNationalExport, type Comparison } from "../core/compare/compare";
+import { compareRoundsChecked, parseNationalExport, type Comparison } from "../core/compare/compare";
+import type { NationalJson } from "../core/engine/json";
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
@@ -22,7 +23,7 @@ export type CompareIo = Io;
 /** 0 all compared · 1 some items only in one round (outputs written) · 2 usage error or unusable input. */
 export const COMPARE_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-type Loaded = { ok: true; json: Parameters<typeof compareRounds>[0] } | { ok: false; fouten: string[] };
+type Loaded = { ok: true; json: NationalJson } | { ok: false; fouten: string[] };
 
 /** The round's JSON text from a national workbook's round sheet, or Dutch messages. */
 async function roundFromWorkbook(
@@ -161,10 +162,18 @@ export async function cmdCompare(
     io.err(`Fout: niet vergeleken.\n${fouten.join("\n")}`);
     return COMPARE_EXIT.usage;
   }
-  const c = compareRounds(loaded[0].json, loaded[1].json, {
+  const checked = compareRoundsChecked(loaded[0].json, loaded[1].json, {
     oud: path.basename(oudFile),
     nieuw: path.basename(nieuwFile),
   });
+  // Rounds of different monitors: refused, nothing written.
+  if (!checked.ok) {
+    io.err(`Fout: ${checked.issue.bericht}`);
+    return COMPARE_EXIT.usage;
+  }
+  const c = checked.comparison;
+  // A change of version is said first, before anything compared.
+  if (checked.versie) io.err(`Let op: ${checked.versie.bericht}`);
 
   const bytes = sheetsXlsx([layoutComparison(c)]);
   await writing(out, () => writeWorkbookFile(bytes, out));
@@ -175,10 +184,6 @@ export async function cmdCompare(
   }
   io.out(formatComparison(c));
 
-  if (!c.zelfdeDefinitie)
-    io.err(
-      `Let op: verschillende definities (oud ${c.oud.definitie.id} ${c.oud.definitie.versie}, nieuw ${c.nieuw.definitie.id} ${c.nieuw.definitie.versie}); alleen gedeelde onderdelen zijn vergeleken.`,
-    );
   const pd = (r: Comparison["oud"]) => (r.peildatum ? r.peildatum.tot.split("-").reverse().join("-") : null);
   const po = pd(c.oud);
   const pn = pd(c.nieuw);

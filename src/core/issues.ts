@@ -313,6 +313,35 @@ export const CATALOGUE = {
     bericht: (d, w) =>
       `Dubbel, niet meegeteld: ${d.onderwerp} (${w.ref}) is ook ingevuld in '${d.winnaar}'; die rij telt. Laat de rij leeg in alle retouren behalve één.`,
   }),
+  // --- Comparing and aggregating rounds ------------------------------------------------------------
+  andere_monitor: entry<{ oud: string; nieuw: string }>({
+    severity: "fout",
+    beschrijving:
+      "Twee metingen van verschillende monitors (een andere definitie-id) worden niet vergeleken; er wordt niets geschreven.",
+    bericht: (d) =>
+      `Niet vergeleken: de oude meting is van ${d.oud}, de nieuwe van ${d.nieuw}. Metingen van verschillende monitors zijn niet te vergelijken. Kies twee metingen van dezelfde monitor.`,
+  }),
+  andere_versie: entry<{ monitor: string; oudVersie: string; nieuwVersie: string }>({
+    severity: "waarschuwing",
+    beschrijving:
+      "Twee metingen van dezelfde monitor, maar van verschillende versies: alleen wat in beide versies voorkomt, is vergeleken.",
+    bericht: (d) =>
+      `Andere versie van ${d.monitor}: de oude meting is van versie ${d.oudVersie}, de nieuwe van versie ${d.nieuwVersie}. Alleen wat in beide versies voorkomt, is vergeleken; de rest staat onder 'Niet vergeleken'.`,
+  }),
+  landelijk_overzicht_van: entry<{ monitor: string; aantal: number; totaal: number; gekozen: boolean }>({
+    severity: "info",
+    beschrijving:
+      "Welke monitor een landelijk overzicht samenvoegt, en waarom: gekozen op de opdrachtregel, of de monitor van de meeste bestanden.",
+    bericht: (d) =>
+      `Landelijk overzicht van ${d.monitor}: ${d.aantal} van de ${d.totaal} bestanden ${d.aantal === 1 ? "is" : "zijn"} van deze monitor${d.gekozen ? " (gekozen met --definitie of --definitie-id)" : ""}.`,
+  }),
+  bestanden_andere_monitor: entry<{ monitor: string; aantal: number; bestanden: string[] }>({
+    severity: "waarschuwing",
+    beschrijving:
+      "Bestanden van een andere monitor in de map van een landelijk overzicht: samen genoemd, niet meegeteld.",
+    bericht: (d) =>
+      `${d.aantal === 1 ? "1 bestand is" : `${d.aantal} bestanden zijn`} van ${d.monitor} en ${d.aantal === 1 ? "telt" : "tellen"} niet mee: ${d.bestanden.join(", ")}. Voeg ${d.aantal === 1 ? "dat bestand" : "die bestanden"} apart samen, in een eigen map.`,
+  }),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;

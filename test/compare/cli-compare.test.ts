@@ -100,7 +100,7 @@ describe("the generated rounds", () => {
     expect(alleNieuw).toBeGreaterThan(alleOud);
     // Worked out by hand for these rules: V1 'Alle' 3 → 15 regions (8.1 % → 40.5 %, +32.4 pp).
     expect([alleOud, alleNieuw, pct(alleOud, N), pct(alleNieuw, N)]).toEqual([3, 15, 8.1, 40.5]);
-    expect(pp(8.1, 40.5)).toBe(32.4);
+    expect(pp(3, 15, N)).toBe(32.4); // 12 ÷ 37 = 32,43 %
   });
 });
 
@@ -124,7 +124,7 @@ describe("regiomonitor compare start.json eind.json", () => {
     expect(c.zelfdeDefinitie).toBe(true);
     expect(c.oud).toEqual({
       bestand: "start.json",
-      definitie: { id: "rak-2008-2010", versie: "1.0" },
+      definitie: { id: "rak-2008-2010", versie: "1.0", naam: "Regiomonitor RAK 2008–2010" },
       verwacht: N,
       ontvangen: N,
       meetmoment: "Startfoto",
@@ -136,7 +136,7 @@ describe("regiomonitor compare start.json eind.json", () => {
       antwoord: "Alle",
       oud: { aantal: alleOud, percentage: pct(alleOud, N) },
       nieuw: { aantal: alleNieuw, percentage: pct(alleNieuw, N) },
-      verschil: pp(pct(alleOud, N), pct(alleNieuw, N)),
+      verschil: pp(alleOud, alleNieuw, N),
     });
     // C-questions do not apply to a Startfoto: everything Gegevens onbekend then.
     const c1 = c.vragen.find((q: { nr: string }) => q.nr === "C1");
@@ -150,7 +150,7 @@ describe("regiomonitor compare start.json eind.json", () => {
     });
     expect(m5.nieuw.rag).toEqual({ groen: 27, oranje: 9, rood: 1, grijs: 0 });
     expect(m5.verschil.gerealiseerd).toBe(m5Nieuw - m5Oud);
-    expect(m5.verschil.percentageGerealiseerd).toBe(pp(pct(m5Oud, N), pct(m5Nieuw, N)));
+    expect(m5.verschil.percentageGerealiseerd).toBe(pp(m5Oud, m5Nieuw, N));
     expect(c.regios).toEqual(changed);
     expect(c.nietVergeleken).toEqual([]);
   });
@@ -203,7 +203,7 @@ describe("regiomonitor compare start.json eind.json", () => {
       pct(alleOud, N) / 100,
       alleNieuw,
       pct(alleNieuw, N) / 100,
-      pp(pct(alleOud, N), pct(alleNieuw, N)),
+      pp(alleOud, alleNieuw, N),
     ]);
     const r = rows.indexOf(alle) + 1;
     expect(ws.getRow(r).getCell(5).numFmt).toBe("0.0%");
@@ -221,7 +221,7 @@ describe("regiomonitor compare start.json eind.json", () => {
       2,
       pct(m5Oud, N) / 100,
       0.784,
-      pp(pct(m5Oud, N), pct(m5Nieuw, N)),
+      pp(m5Oud, m5Nieuw, N),
     ]);
     // RAG groen/oranje/rood/grijs, oud and nieuw; the Eindfoto's are the annex's check figures.
     expect([m5[11], m5[13], m5[15], m5[17]]).toEqual([27, 9, 1, 0]);
@@ -276,7 +276,7 @@ print(json.dumps(out))
     expect(got.v1[1]).toBeCloseTo(pct(alleOud, N) / 100, 12);
     expect(got.v1[2]).toBe(alleNieuw);
     expect(got.v1[3]).toBeCloseTo(pct(alleNieuw, N) / 100, 12);
-    expect(got.v1[4]).toBeCloseTo(pp(pct(alleOud, N), pct(alleNieuw, N)), 12);
+    expect(got.v1[4]).toBeCloseTo(pp(alleOud, alleNieuw, N), 12);
     expect(got.v1fmt).toEqual(["0.0%", "0.0%", "+0.0;-0.0;0.0"]);
     expect(got.m5.slice(0, 3)).toEqual([m5Oud, m5Nieuw, m5Nieuw - m5Oud]);
     expect(got.m5[6]).toBeCloseTo(0.784, 12);
@@ -285,6 +285,32 @@ print(json.dumps(out))
     expect(got.m5fill).toEqual(["FFC6EFCE", "FFFFD966", "FFF4B6B6", "00000000"]);
     expect(got.regios).toEqual(changed.map((x) => [x.regio, cap(x.oud), cap(x.nieuw), x.richting]));
     expect(got.formulas).toBe(0);
+  });
+});
+
+describe("rounds of different monitors", () => {
+  test("are refused: exit 2, a Dutch message naming both monitors, nothing written", () => {
+    const j = JSON.parse(readFileSync(p("eind.json"), "utf8"));
+    j.definitie = { id: "bmc-2015", versie: "1.0", naam: "BMC 2015 Regierol gemeenten" };
+    writeFileSync(p("bmc.json"), JSON.stringify(j, null, 2));
+    const before = [sha256(p("start.json")), sha256(p("bmc.json"))];
+    const r = runCli([
+      "compare",
+      p("start.json"),
+      p("bmc.json"),
+      "-o",
+      p("gemengd.xlsx"),
+      "--json",
+      p("gemengd.json"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim()).toBe(
+      "Fout: Niet vergeleken: de oude meting is van 'Regiomonitor RAK 2008–2010' (rak-2008-2010), de nieuwe van 'BMC 2015 Regierol gemeenten' (bmc-2015). Metingen van verschillende monitors zijn niet te vergelijken. Kies twee metingen van dezelfde monitor.",
+    );
+    expect(existsSync(p("gemengd.xlsx"))).toBe(false);
+    expect(existsSync(p("gemengd.json"))).toBe(false);
+    expect([sha256(p("start.json")), sha256(p("bmc.json"))]).toEqual(before);
   });
 });
 
@@ -311,7 +337,10 @@ describe("rounds from different definition versions", () => {
       p("vergelijking-v11.json"),
     ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("verschillende definities (oud rak-2008-2010 1.0, nieuw rak-2008-2010 1.1)");
+    // The change of version is the first thing said.
+    expect(r.stderr.split("\n")[0]).toBe(
+      "Let op: Andere versie van 'Regiomonitor RAK 2008–2010' (rak-2008-2010): de oude meting is van versie 1.0, de nieuwe van versie 1.1. Alleen wat in beide versies voorkomt, is vergeleken; de rest staat onder 'Niet vergeleken'.",
+    );
     expect(r.stderr).toContain("vraag V2: alleen in oud");
     expect(r.stderr).toContain("antwoord V10 'Deels': alleen in nieuw");
     expect(inputs.map(sha256)).toEqual(before);
@@ -347,9 +376,9 @@ describe("rounds from different definition versions", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(p("vergelijking-v11.xlsx"));
     const rows = rowsOf(wb.getWorksheet("Vergelijking")!);
-    expect(
-      rows.some((r) => String(r[0] ?? "").startsWith("Let op: de metingen komen uit verschillende")),
-    ).toBe(true);
+    expect(String(rows[1][0])).toMatch(
+      /^Let op: Andere versie van .* versie 1\.0, de nieuwe van versie 1\.1\./,
+    );
     const niet = section(rows, "Code", "Omschrijving");
     expect(niet.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ["M7", "Eindfoto gemaakt", "Mijlpaal", "oud (start.json)"],

@@ -5,6 +5,7 @@ import {
 } from "../../src/core/engine/json";
 import {
   compareRounds,
+  compareRoundsChecked,
   parseNationalExport,
   ragDirection,
   shift,
@@ -202,11 +203,59 @@ describe("compareRounds", () => {
   });
 
   test("shifts are rounded to one decimal without floating-point noise or -0", () => {
-    expect(shift(27.0, 35.1)).toBe(8.1);
-    expect(shift(2.7, 5.4)).toBe(2.7);
-    expect(shift(78.4, 78.4)).toBe(0);
-    expect(Object.is(shift(5.4, 5.4), -0)).toBe(false);
-    expect(shift(40.5, 8.1)).toBe(-32.4);
+    const of37 = (aantal: number) => ({ aantal, n: 37 });
+    expect(shift(of37(10), of37(13))).toBe(8.1); // 27,03 % → 35,14 %
+    expect(shift(of37(1), of37(2))).toBe(2.7);
+    expect(shift(of37(29), of37(29))).toBe(0);
+    expect(Object.is(shift(of37(2), of37(2)), -0)).toBe(false);
+    expect(shift(of37(15), of37(3))).toBe(-32.4); // 40,54 % → 8,11 %
+    expect(shift({ aantal: 0, n: 0 }, of37(0))).toBe(0);
+  });
+
+  test("shifts are the difference of the unrounded shares, rounded once (not of rounded percentages)", () => {
+    // 1 of 3 → 2 of 3: 33,3 % → 66,7 % when rounded first (+33,4); the true difference is +33,3.
+    expect(shift({ aantal: 1, n: 3 }, { aantal: 2, n: 3 })).toBe(33.3);
+    // 2 of 3 (66,667 %) → 8 of 13 (61,538 %): rounded first 66,7 − 61,5 = −5,2; true −5,128 → −5,1.
+    expect(shift({ aantal: 2, n: 3 }, { aantal: 8, n: 13 })).toBe(-5.1);
+    // 1 of 3 (33,333 %) → 5 of 12 (41,667 %): rounded first 41,7 − 33,3 = +8,4; true +8,333 → +8,3.
+    expect(shift({ aantal: 1, n: 3 }, { aantal: 5, n: 12 })).toBe(8.3);
+  });
+
+  test("the comparison takes its shifts from the counts of both rounds", () => {
+    const third = (nr: string, alle: number) => ({
+      nr,
+      vraag: `Vraag ${nr}`,
+      opties: [
+        { antwoord: "Alle", aantal: alle, percentage: Math.round((alle / 3) * 1000) / 10 },
+        { antwoord: "Geen", aantal: 3 - alle, percentage: Math.round(((3 - alle) / 3) * 1000) / 10 },
+      ],
+      gegevensOnbekend: { aantal: 0, percentage: 0 },
+      totaal: 3,
+    });
+    const ms = (gerealiseerd: number, n: number) => ({
+      ...milestone(
+        "M1",
+        gerealiseerd,
+        0,
+        { groen: gerealiseerd, oranje: 0, rood: n - gerealiseerd, grijs: 0 },
+        n,
+      ),
+      status: {
+        "Gereed / in uitvoering": gerealiseerd,
+        "Niet gestart": n - gerealiseerd,
+        "Gegevens onbekend": 0,
+      },
+    });
+    const a = round({ verwacht: 3, ontvangen: 3, vragen: [third("V1", 1)], mijlpalen: [ms(2, 3)] });
+    const b = round({ verwacht: 13, ontvangen: 13, vragen: [third("V1", 2)], mijlpalen: [ms(8, 13)] });
+    const cc = compareRounds(a, b);
+    expect(cc.vragen[0].opties.map((o) => [o.oud.percentage, o.nieuw.percentage, o.verschil])).toEqual([
+      [33.3, 66.7, 33.3],
+      [66.7, 33.3, -33.3],
+    ]);
+    expect(cc.mijlpalen[0].oud.percentageGerealiseerd).toBe(66.7);
+    expect(cc.mijlpalen[0].nieuw.percentageGerealiseerd).toBe(61.5);
+    expect(cc.mijlpalen[0].verschil.percentageGerealiseerd).toBe(-5.1);
   });
 
   test("pure and deterministic: same output twice, inputs untouched", () => {
@@ -216,7 +265,28 @@ describe("compareRounds", () => {
   });
 });
 
-describe("different definitions or versions", () => {
+describe("rounds of different monitors", () => {
+  test("are refused with a Dutch message naming both monitors; nothing is compared", () => {
+    const bmc = round({
+      ...NIEUW,
+      definitie: { id: "bmc-2015", versie: "1.0", naam: "BMC 2015 Regierol gemeenten" },
+    });
+    const r = compareRoundsChecked(OUD, bmc, { oud: "rak.json", nieuw: "bmc.json" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issue).toMatchObject({ code: "andere_monitor", severity: "fout", bestand: "bmc.json" });
+    expect(r.issue.bericht).toBe(
+      "Niet vergeleken: de oude meting is van 'rak-2008-2010', de nieuwe van 'BMC 2015 Regierol gemeenten' (bmc-2015). Metingen van verschillende monitors zijn niet te vergelijken. Kies twee metingen van dezelfde monitor.",
+    );
+  });
+
+  test("the same monitor and version: compared, no version message", () => {
+    const r = compareRoundsChecked(OUD, NIEUW);
+    expect(r.ok && r.versie).toBe(null);
+  });
+});
+
+describe("different versions of one monitor", () => {
   const nieuw = round({
     ...NIEUW,
     definitie: { id: "rak-2008-2010", versie: "1.1" },
@@ -228,6 +298,17 @@ describe("different definitions or versions", () => {
     regios: [...NIEUW.regios.filter((r) => r.regio !== "Ede"), region("Zaanstad", "groen", "15-01-2011")],
   });
   const c = compareRounds(OUD, nieuw);
+
+  test("the change of version is said first: in the checked result and as the sheet's first line", () => {
+    const r = compareRoundsChecked(OUD, nieuw);
+    if (!r.ok) throw new Error("refused");
+    expect(r.versie?.bericht).toBe(
+      "Andere versie van 'rak-2008-2010': de oude meting is van versie 1.0, de nieuwe van versie 1.1. Alleen wat in beide versies voorkomt, is vergeleken; de rest staat onder 'Niet vergeleken'.",
+    );
+    const rows = layoutComparison(r.comparison).rows.map((x) => x[0].v);
+    expect(rows[1]).toBe(`Let op: ${r.versie?.bericht}`);
+    expect(String(rows[2]).startsWith("Oud:")).toBe(true);
+  });
 
   test("compares the shared items only (by code/nr and answer label), in the new round's order", () => {
     expect(c.zelfdeDefinitie).toBe(false);
@@ -254,9 +335,7 @@ describe("different definitions or versions", () => {
   test("the sheet says so and lists them under 'Niet vergeleken'", () => {
     const m = layoutComparison(c);
     const texts = m.rows.map((r) => r[0].v);
-    expect(texts).toContain(
-      "Let op: de metingen komen uit verschillende definities of versies. Alleen wat in beide voorkomt is vergeleken; de rest staat onder 'Niet vergeleken'. Verschil = nieuw − oud in procentpunten.",
-    );
+    expect(texts.filter((t) => String(t).startsWith("Let op: Andere versie"))).toHaveLength(1);
     const h = m.rows.findIndex((r) => r[0].v === "Code" && r[1].v === "Omschrijving");
     expect(m.rows.slice(h + 1).map((r) => [r[0].v, r[2].v, r[3].v])).toEqual([
       ["M1", "Mijlpaal", "oud"],

@@ -199,6 +199,7 @@ export function pct(n: number, of: number): number {
   return Math.round((n / of) * 1000) / 10;
 }
 
-export function pp(oud: number, nieuw: number): number {
-  return Math.round((nieuw - oud) * 10) / 10;
+/** Percentage points between two counts of n: the difference of the unrounded shares, rounded once. */
+export function pp(oud: number, nieuw: number, n: number): number {
+  return Math.round(((nieuw - oud) / n) * 1000) / 10;
 }

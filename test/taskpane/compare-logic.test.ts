@@ -78,14 +78,25 @@ describe("the export of this round", () => {
     expect(exportFileName({ id: "a b/c", versie: "1" })).toBe("Regiomonitor-landelijk-a_b_c-1.json");
   });
 
-  test("summary mentions a different definition", () => {
-    const r = compareWithPrevious(currentRoundJson(def, report), "v.json", def, report);
-    if (!r.ok) throw new Error("ok");
-    const c = {
-      ...r.comparison,
-      zelfdeDefinitie: false,
-      oud: { ...r.comparison.oud, definitie: { id: "x", versie: "0.9" } },
-    };
-    expect(comparisonSummary(c)).toContain("Let op: andere definitie of versie (oud x 0.9");
+  test("a previous round of another version: the summary says so first", () => {
+    const prev = JSON.parse(currentRoundJson(def, report));
+    prev.definitie.versie = "0.9";
+    const r = compareWithPrevious(JSON.stringify(prev), "v.json", def, report);
+    if (!r.ok) throw new Error(r.fouten.join("\n"));
+    expect(r.samenvatting.startsWith(`Let op: Andere versie van '${def.naam}' (${def.id})`)).toBe(true);
+    expect(r.samenvatting).toContain("de oude meting is van versie 0.9");
+    expect(comparisonSummary(r.comparison)).not.toContain("Let op");
+  });
+
+  test("a previous round of another monitor is refused with a Dutch message", () => {
+    const prev = JSON.parse(currentRoundJson(def, report));
+    prev.definitie = { id: "bmc-2015", versie: "1.0", naam: "BMC 2015 Regierol gemeenten" };
+    const r = compareWithPrevious(JSON.stringify(prev), "bmc.json", def, report);
+    expect(r).toEqual({
+      ok: false,
+      fouten: [
+        `Niet vergeleken: de oude meting is van 'BMC 2015 Regierol gemeenten' (bmc-2015), de nieuwe van '${def.naam}' (${def.id}). Metingen van verschillende monitors zijn niet te vergelijken. Kies twee metingen van dezelfde monitor.`,
+      ],
+    });
   });
 });

@@ -12,6 +12,7 @@ import { pathText } from "../json-path";
 import { z } from "zod";
 import { NationalJsonSchema, type NationalJson } from "../engine/json";
 import { round1 } from "../cells/text";
+import { makeIssue, type Issue } from "../issues";
 
 export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
 export type RagKey = (typeof RAGS)[number];
@@ -34,7 +35,11 @@ const MilestoneFigures = z.object({
 });
 const RoundInfo = z.object({
   bestand: z.string().nullable().describe("file name as given to the comparison"),
-  definitie: z.object({ id: z.string(), versie: z.string() }),
+  definitie: z.object({
+    id: z.string(),
+    versie: z.string(),
+    naam: z.string().optional().describe("the monitor's name, when the round has it"),
+  }),
   verwacht: z.number().int(),
   ontvangen: z.number().int(),
   meetmoment: z.string().nullable().describe("the Meetmoment(en) of the counted returns, e.g. 'Startfoto'"),
@@ -121,10 +126,22 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 export type Richting = z.infer<typeof Richting>;
 export type NotCompared = Comparison["nietVergeleken"][number];
 
-/** Percentage-point shift with one decimal, from the one-decimal percentages of the exports. */
-export function shift(oud: number, nieuw: number): number {
-  const d = round1(nieuw - oud);
+/**
+ * Percentage-point shift with one decimal, from the counts: the difference of the unrounded shares
+ * (`aantal ÷ n × 100`), rounded once. A round with n = 0 has share 0.
+ */
+export function shift(oud: { aantal: number; n: number }, nieuw: { aantal: number; n: number }): number {
+  const share = (x: { aantal: number; n: number }) => (x.n === 0 ? 0 : (x.aantal / x.n) * 100);
+  const d = round1(share(nieuw) - share(oud));
   return d === 0 ? 0 : d; // no -0
+}
+
+/**
+ * The number of units a milestone's figures are of (N): the sum of its count per status, Gegevens onbekend
+ * included; the round's N (`verwacht`) for an export without those counts.
+ */
+function milestoneN(m: Milestones[number], round: NationalJson): number {
+  return Object.values(m.status).reduce((a, b) => a + b, 0) || round.verwacht;
 }
 
 function dateKey(d: string): string {
@@ -150,7 +167,11 @@ function roundInfo(j: NationalJson, bestand: string | null): Comparison["oud"] {
     .sort((a, b) => dateKey(a).localeCompare(dateKey(b)));
   return {
     bestand,
-    definitie: { id: j.definitie.id, versie: j.definitie.versie },
+    definitie: {
+      id: j.definitie.id,
+      versie: j.definitie.versie,
+      ...(j.definitie.naam ? { naam: j.definitie.naam } : {}),
+    },
     verwacht: j.verwacht,
     ontvangen: j.ontvangen,
     meetmoment: meet.length > 0 ? meet.join(" / ") : (j.meetmoment ?? null),
@@ -219,7 +240,10 @@ export function compareRounds(
       verschil: {
         gerealiseerd: fn.gerealiseerd - fo.gerealiseerd,
         waarvanGedeeltelijk: fn.waarvanGedeeltelijk - fo.waarvanGedeeltelijk,
-        percentageGerealiseerd: shift(fo.percentageGerealiseerd, fn.percentageGerealiseerd),
+        percentageGerealiseerd: shift(
+          { aantal: o.gerealiseerd, n: milestoneN(o, oudRound) },
+          { aantal: n.gerealiseerd, n: milestoneN(n, nieuwRound) },
+        ),
         rag: {
           groen: fn.rag.groen - fo.rag.groen,
           oranje: fn.rag.oranje - fo.rag.oranje,
@@ -250,7 +274,7 @@ export function compareRounds(
         antwoord: no.antwoord,
         oud: { aantal: oo.aantal, percentage: oo.percentage },
         nieuw: { aantal: no.aantal, percentage: no.percentage },
-        verschil: shift(oo.percentage, no.percentage),
+        verschil: shift({ aantal: oo.aantal, n: o.totaal }, { aantal: no.aantal, n: n.totaal }),
       });
     }
     const aKey = (x: { antwoord: string }) => x.antwoord;
@@ -266,7 +290,10 @@ export function compareRounds(
       gegevensOnbekend: {
         oud: { ...o.gegevensOnbekend },
         nieuw: { ...n.gegevensOnbekend },
-        verschil: shift(o.gegevensOnbekend.percentage, n.gegevensOnbekend.percentage),
+        verschil: shift(
+          { aantal: o.gegevensOnbekend.aantal, n: o.totaal },
+          { aantal: n.gegevensOnbekend.aantal, n: n.totaal },
+        ),
       },
       totaal: { oud: o.totaal, nieuw: n.totaal },
     });
@@ -362,6 +389,59 @@ export function compareRounds(
     ...(acties ? { acties } : {}),
     nietVergeleken,
   });
+}
+
+type DefinitionRef = { id: string; versie: string; naam?: string };
+
+/** How a round's monitor is named in a message: "'Naam' (id)". */
+function monitorName(d: DefinitionRef): string {
+  return d.naam ? `'${d.naam}' (${d.id})` : `'${d.id}'`;
+}
+
+/**
+ * The issue `andere_versie` when two rounds of one monitor have different versions, else null. Said first
+ * wherever a comparison is shown (terminal, pane, sheet).
+ */
+export function versionIssue(
+  oud: { definitie: DefinitionRef; bestand?: string | null },
+  nieuw: { definitie: DefinitionRef; bestand?: string | null },
+): Issue | null {
+  if (oud.definitie.versie === nieuw.definitie.versie) return null;
+  return makeIssue(
+    "andere_versie",
+    { bestand: nieuw.bestand ?? oud.bestand ?? "" },
+    {
+      monitor: monitorName(nieuw.definitie),
+      oudVersie: oud.definitie.versie,
+      nieuwVersie: nieuw.definitie.versie,
+    },
+  );
+}
+
+export type CheckedComparison =
+  { ok: true; comparison: Comparison; versie: Issue | null } | { ok: false; issue: Issue };
+
+/**
+ * Compares two rounds of one monitor. Rounds of different monitors (another `definitie.id`) are refused with
+ * the issue `andere_monitor`; two versions of one monitor are compared on their shared items, and `versie`
+ * is the issue `andere_versie` that says so (to be said first). Every host compares through this function.
+ */
+export function compareRoundsChecked(
+  oudRound: NationalJson,
+  nieuwRound: NationalJson,
+  bestanden: { oud?: string | null; nieuw?: string | null } = {},
+): CheckedComparison {
+  if (oudRound.definitie.id !== nieuwRound.definitie.id)
+    return {
+      ok: false,
+      issue: makeIssue(
+        "andere_monitor",
+        { bestand: bestanden.nieuw ?? bestanden.oud ?? "" },
+        { oud: monitorName(oudRound.definitie), nieuw: monitorName(nieuwRound.definitie) },
+      ),
+    };
+  const comparison = compareRounds(oudRound, nieuwRound, bestanden);
+  return { ok: true, comparison, versie: versionIssue(comparison.oud, comparison.nieuw) };
 }
 
 // ---------------------------------------------------------------------------------------------------

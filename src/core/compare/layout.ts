@@ -2,7 +2,7 @@
 import type { SheetModel } from "../sheet-model";
 import { cell, PERCENT, SheetBuilder } from "../engine/sheet-builder";
 import type { Comparison, NotCompared, RagKey } from "./compare";
-import { RAGS } from "./compare";
+import { RAGS, versionIssue } from "./compare";
 
 export const COMPARE_SHEET = "Vergelijking";
 
@@ -64,13 +64,16 @@ export function layoutComparison(c: Comparison): SheetModel {
   ].join(" · ");
   const b = new SheetBuilder(COMPARE_SHEET, widths, page);
   b.title(`${COMPARE_SHEET} — vorige meting (oud) en deze meting (nieuw)`);
+  // A change of version is said first.
+  const versie = versionIssue(c.oud, c.nieuw);
+  if (versie) b.row([`Let op: ${versie.bericht}`]);
   b.row([roundText("Oud", c.oud)]);
   b.row([roundText("Nieuw", c.nieuw)]);
   b.freezeHere();
   b.row([
     c.zelfdeDefinitie
       ? "Beide metingen gebruiken dezelfde definitie. Percentages zijn van alle N regio's (niet ontvangen telt als Gegevens onbekend); verschil = nieuw − oud in procentpunten. Gemaakt met Regiomonitor; bij opnieuw vergelijken wordt dit blad vervangen."
-      : "Let op: de metingen komen uit verschillende definities of versies. Alleen wat in beide voorkomt is vergeleken; de rest staat onder 'Niet vergeleken'. Verschil = nieuw − oud in procentpunten.",
+      : "Verschil = nieuw − oud in procentpunten, berekend uit de aantallen en één keer afgerond.",
   ]);
 
   // The regional sections, unless the rounds are action monitors without any of these tables.

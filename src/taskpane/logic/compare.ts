@@ -7,7 +7,8 @@
 import type { Monitor } from "../../core/model";
 import type { NationalReport } from "../../core/engine/national-types";
 import { toNationalJson } from "../../core/engine/json";
-import { compareRounds, parseNationalExport, type Comparison } from "../../core/compare/compare";
+import { compareRoundsChecked, parseNationalExport, type Comparison } from "../../core/compare/compare";
+import type { Issue } from "../../core/issues";
 import { layoutComparison } from "../../core/compare/layout";
 import type { SheetModel } from "../../core/sheet-model";
 import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../../core/layout/round-sheet";
@@ -23,12 +24,16 @@ export type PaneComparison =
 
 const plural = countText;
 
-/** One Dutch paragraph: what was compared, which regions changed, what was left out. */
-export function comparisonSummary(c: Comparison): string {
+/**
+ * One Dutch paragraph: a change of version first (`versie`, the core's issue), then what was compared, which
+ * regions changed, what was left out.
+ */
+export function comparisonSummary(c: Comparison, versie: Issue | null = null): string {
   const beter = c.regios.filter((r) => r.richting === "beter").length;
   const slechter = c.regios.filter((r) => r.richting === "slechter").length;
   const overig = c.regios.length - beter - slechter;
   const parts = [
+    ...(versie ? [`Let op: ${versie.bericht}`] : []),
     `Vergeleken: ${plural(c.vragen.length, "vraag", "vragen")} en ${plural(c.mijlpalen.length, "mijlpaal", "mijlpalen")}.`,
     c.regios.length === 0
       ? "Geen regio heeft een ander oordeel (RAG)."
@@ -37,10 +42,6 @@ export function comparisonSummary(c: Comparison): string {
       ? "Alles is vergeleken."
       : `${plural(c.nietVergeleken.length, "onderdeel komt", "onderdelen komen")} in maar één van beide metingen voor en ${c.nietVergeleken.length === 1 ? "is" : "zijn"} niet vergeleken (zie 'Niet vergeleken').`,
   ];
-  if (!c.zelfdeDefinitie)
-    parts.push(
-      `Let op: andere definitie of versie (oud ${c.oud.definitie.id} ${c.oud.definitie.versie}, nu ${c.nieuw.definitie.id} ${c.nieuw.definitie.versie}).`,
-    );
   return parts.join(" ");
 }
 
@@ -53,15 +54,18 @@ export function compareWithPrevious(
 ): PaneComparison {
   const prev = parseNationalExport(text, bestand);
   if (!prev.ok) return { ok: false, fouten: prev.fouten };
-  const comparison = compareRounds(prev.json, toNationalJson(def, report), {
+  const checked = compareRoundsChecked(prev.json, toNationalJson(def, report), {
     oud: bestand,
     nieuw: CURRENT_ROUND,
   });
+  // A previous round of another monitor is refused: nothing is written.
+  if (!checked.ok) return { ok: false, fouten: [checked.issue.bericht] };
+  const { comparison, versie } = checked;
   return {
     ok: true,
     comparison,
     model: layoutComparison(comparison),
-    samenvatting: comparisonSummary(comparison),
+    samenvatting: comparisonSummary(comparison, versie),
   };
 }
 
