@@ -21,6 +21,7 @@ import {
   type CheckResult,
 } from "../core/engine/pipeline";
 import { aggregate } from "../core/engine/national";
+import { folderMonitors, type RecordedFile } from "../core/engine/folder-monitors";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
 import { rapportCommand, writeDemoReport } from "./rapport";
@@ -597,23 +598,33 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
 
+type Recorded = RecordedFile & { versie: string | null };
+
+/** The monitor each input recorded (null: none or unreadable), read before the returns themselves. */
+async function recordedFiles(files: string[]): Promise<Recorded[]> {
+  const out: Recorded[] = [];
+  for (const file of files) {
+    const bestand = path.basename(file);
+    try {
+      const rec = (await readXlsx(await fs.readFile(file), [], bestand)).definitie;
+      out.push({ bestand, id: rec?.id ?? null, versie: rec?.versie ?? null, leesbaar: true });
+    } catch (e) {
+      // Unreadable or missing files are reported when the returns are read.
+      if (!(e instanceof UnreadableFileError) && !fileErrorMessage(e, file)) throw e;
+      out.push({ bestand, id: null, versie: null, leesbaar: false });
+    }
+  }
+  return out;
+}
+
 /**
  * The known definition most readable inputs recorded (the returns of an action monitor aggregate with their
  * own definition without --definitie-id); null when none did. One odd file never changes the round.
  */
-async function recordedDefinition(files: string[], available: Monitor[]): Promise<Monitor | null> {
-  const recorded: Monitor[] = [];
-  for (const file of files) {
-    try {
-      const rec = (await readXlsx(await fs.readFile(file), [], path.basename(file))).definitie;
-      const def = rec && available.find((d) => d.id === rec.id && d.versie === rec.versie);
-      if (def) recorded.push(def);
-    } catch (e) {
-      // Unreadable or missing files are reported when the returns are read.
-      if (!(e instanceof UnreadableFileError) && !fileErrorMessage(e, file)) throw e;
-    }
-  }
-  return mostRecorded(recorded);
+function recordedDefinition(recorded: readonly Recorded[], available: Monitor[]): Monitor | null {
+  return mostRecorded(
+    recorded.flatMap((r) => available.filter((d) => d.id === r.id && d.versie === r.versie).slice(0, 1)),
+  );
 }
 
 /** Why a national workbook among the inputs of `aggregate` is skipped (say what it is, not what it lacks). */
@@ -629,6 +640,8 @@ export async function readReturns(
   files: string[],
   def: Monitor,
   progress: (s: string) => void,
+  /** Files of other monitors, already named as a group: read and skipped without a line each. */
+  quiet: ReadonlySet<string> = new Set(),
 ): Promise<ReturnEntry[]> {
   const entries: ReturnEntry[] = [];
   const available = [def, ...builtInMonitors().filter((d) => d.id === def.id && d.versie !== def.versie)];
@@ -655,7 +668,7 @@ export async function readReturns(
     const status = entry.result.ok
       ? `gelezen (${countText(entry.result.issues.filter((i) => i.severity === "fout").length, "fout", "fouten")})`
       : `overgeslagen: ${entry.result.issues[0]?.bericht ?? entry.result.reden}`;
-    progress(`[${n}/${files.length}] ${bestand}: ${status}`);
+    if (!quiet.has(bestand)) progress(`[${n}/${files.length}] ${bestand}: ${status}`);
   }
   return entries;
 }
@@ -682,9 +695,19 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   }
   const chosen = await chooseDefinition(options, "aggregate");
   const explicit = options.definitie !== undefined || options["definitie-id"] !== undefined;
-  const def = explicit ? chosen.def : ((await recordedDefinition(files, chosen.available)) ?? chosen.def);
-  const entries = await readReturns(files, def, io.err);
-  return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0);
+  const recorded = await recordedFiles(files);
+  const def = explicit ? chosen.def : (recordedDefinition(recorded, chosen.available) ?? chosen.def);
+  // First which monitor is aggregated and why; the files of other monitors once, as a group per monitor.
+  const naamVan = (id: string) => {
+    const d = [...chosen.available, ...builtInMonitors()].find((x) => x.id === id);
+    return d ? `'${d.naam}' (${id})` : `'${id}'`;
+  };
+  const folder = folderMonitors(def, recorded, explicit, naamVan);
+  io.err(folder.kop.bericht);
+  for (const a of folder.anderen) io.err(`Let op: ${a.bericht}`);
+  const quiet = new Set(folder.andereBestanden);
+  const entries = await readReturns(files, def, io.err, quiet);
+  return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0, quiet);
 }
 
 async function writeNational(
@@ -694,6 +717,8 @@ async function writeNational(
   jsonOut: string | null,
   io: Io,
   hadMissing: boolean,
+  /** Files of other monitors, already named as a group: not listed again one by one. */
+  quiet: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   const report = aggregate(def, entries);
   const bytes = sheetsXlsx([...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]);
@@ -712,7 +737,7 @@ async function writeNational(
       (report.totaal ? `${def.naam}: ${formatColourCounts(def, report)}` : `${def.naam} — ${received}`),
   );
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
-  for (const s of skipped)
+  for (const s of skipped.filter((x) => !quiet.has(x.bestand)))
     io.err(
       `${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel, niet meegeteld"}: ${s.bestand} — ${s.reden}`,
     );

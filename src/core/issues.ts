@@ -333,7 +333,7 @@ export const CATALOGUE = {
     beschrijving:
       "Welke monitor een landelijk overzicht samenvoegt, en waarom: gekozen op de opdrachtregel, of de monitor van de meeste bestanden.",
     bericht: (d) =>
-      `Landelijk overzicht van ${d.monitor}: ${d.aantal} van de ${d.totaal} bestanden ${d.aantal === 1 ? "is" : "zijn"} van deze monitor${d.gekozen ? " (gekozen met --definitie of --definitie-id)" : ""}.`,
+      `Landelijk overzicht van ${d.monitor}: ${d.aantal} van de ${d.totaal} bestanden ${d.aantal === 1 ? "is" : "zijn"} van deze monitor${d.gekozen ? " (zo gekozen met --definitie of --definitie-id)" : d.aantal < d.totaal ? " (de monitor van de meeste bestanden)" : ""}.`,
   }),
   bestanden_andere_monitor: entry<{ monitor: string; aantal: number; bestanden: string[] }>({
     severity: "waarschuwing",
