@@ -6,8 +6,10 @@
  * - bmc-2015: two rounds, the nulmeting 2014 (peildatum 30-04-2014, "voorjaar 2014", seeds 003 l. 99–102)
  *   and the vervolgmeting 2015 (peildatum 30-04-2015: the documents were analysed in March and April 2015,
  *   l. 1458–1459). The nulmeting leans to "Niet gevonden" (l. 226–246: the regierol was seldom described),
- *   the vervolgmeting to "Algemeen beschreven"; point 1 in 2015 follows the published shares (a quarter
- *   none, half general, a quarter concrete, l. 314–316).
+ *   the vervolgmeting to "Algemeen beschreven". In 2015 the points whose shares the report publishes are
+ *   CONSTRUCTED to match them (PUBLISHED_2015, see docs/gepubliceerde-cijfers.md); which regions is generated.
+ *   The nulmeting is scored on the 11 points of 2015, which came out of the 2015 study (l. 196–199): the
+ *   nulmeting round is constructed, not what 2014 published.
  * - ghnt-2018-startfoto: one Startfoto (peildatum 31-10-2018, second half of 2018, seeds 004 l. 150). Half
  *   of the 30 regions has a projectleider (l. 146–147) and twenty name MDA++ as a speerpunt or will
  *   (l. 343–344); which regions is generated.
@@ -45,6 +47,24 @@ export const BMC_ROUNDS = [
   { meetmoment: "Vervolgmeting 2015", peildatum: "2015-04-30", schuif: 1 },
 ] as const;
 
+/**
+ * The shares the 2015 report publishes per aandachtspunt, as counts of the 42 regions (concreet uitgewerkt,
+ * algemeen beschreven, niet gevonden). Where the report gives only one share, the rest is split by this
+ * example (marked "verdeeld").
+ */
+export const PUBLISHED_2015: Record<string, { concreet: number; algemeen: number; niet: number }> = {
+  // l. 311–313: a quarter no agreements, half general ones, a quarter concrete.
+  "1": { concreet: 11, algemeen: 20, niet: 11 },
+  // l. 558–566: named in three quarters of the regions (32), concrete actions in a third (14).
+  "4": { concreet: 14, algemeen: 18, niet: 10 },
+  // l. 669–673: a third has not worked out the cooperation with the police (14); the rest verdeeld.
+  "5": { concreet: 10, algemeen: 18, niet: 14 },
+  // l. 883–887: three quarters do not name the target group specifically (32 not concrete); verdeeld.
+  "7": { concreet: 10, algemeen: 20, niet: 12 },
+  // l. 1291–1293: in a third of the regions the regie is not clear (14); the rest verdeeld.
+  "11": { concreet: 10, algemeen: 18, niet: 14 },
+};
+
 /** The returns of one BMC round (`ronde` 0: nulmeting 2014, 1: vervolgmeting 2015), one per region. */
 export function bmcRound(def: Monitor, ronde: 0 | 1): ExampleReturn[] {
   const t = table(def, "aandachtspunten");
@@ -53,12 +73,16 @@ export function bmcRound(def: Monitor, ronde: 0 | 1): ExampleReturn[] {
   const [concreet, algemeen, niet] = known;
   const r = BMC_ROUNDS[ronde];
   const units = unitNames(def);
-  // Point 1 in 2015 as published: a quarter concrete, half general, a quarter none (l. 314–316).
-  const p1 = [...units].sort((a, b) => hash(`bmc|1|${a}`) - hash(`bmc|1|${b}`));
-  const quarter = Math.round(units.length / 4);
-  const point1 = (u: string) => {
-    const i = p1.indexOf(u);
-    return i < quarter ? concreet : i < units.length - quarter ? algemeen : niet;
+  // The points with published shares in 2015: the first regions by a hash get the concrete answer, the next
+  // the general one, the rest none (counts scaled to the number of regions when it is not 42).
+  const published = (nr: string, u: string): string | null => {
+    const share = ronde === 1 ? PUBLISHED_2015[nr] : undefined;
+    if (!share) return null;
+    const scale = (n: number) => Math.round((n * units.length) / 42);
+    const order = [...units].sort((a, b) => hash(`bmc|${nr}|${a}`) - hash(`bmc|${nr}|${b}`));
+    const i = order.indexOf(u);
+    const c = scale(share.concreet);
+    return i < c ? concreet : i < c + scale(share.algemeen) ? algemeen : niet;
   };
   return units.map((regio) => {
     const rows: Record<string, Record<string, FillValue>> = {};
@@ -69,7 +93,7 @@ export function bmcRound(def: Monitor, ronde: 0 | 1): ExampleReturn[] {
       const base =
         ronde === 0 ? [niet, niet, algemeen, niet, concreet] : [algemeen, algemeen, concreet, niet, algemeen];
       let oordeel: string = unknown && h % 17 === 0 ? unknown : base[(h >>> 5) % base.length];
-      if (ronde === 1 && nr === "1") oordeel = point1(regio);
+      oordeel = published(nr, regio) ?? oordeel;
       const judged = oordeel === concreet || oordeel === algemeen;
       rows[nr] = {
         oordeel,
