@@ -171,13 +171,23 @@ const GENERATED = "GEGENEREERD door code (geen echte stand van zaken)";
 
 /** The BMC example: the vervolgmeting 2015, with the nulmeting 2014 as the earlier round. */
 export function bmcExampleRound(def: Monitor): ExampleRound {
+  const points = Object.keys(PUBLISHED_2015)
+    .join(", ")
+    .replace(/, (?=[^,]*$)/, " en ");
   return {
-    bron: GENERATED,
+    bron: `${GENERATED}; de aandachtspunten ${points} zijn zo gemaakt dat ze de aandelen geven die het rapport van 2015 publiceert (zie docs/gepubliceerde-cijfers.md)`,
     retouren: bmcRound(def, 1),
-    vorige: { naam: "nulmeting-2014", bron: GENERATED, retouren: bmcRound(def, 0) },
+    vorige: {
+      naam: "nulmeting-2014",
+      bron: `${GENERATED}; GECONSTRUEERD op de 11 aandachtspunten van 2015, niet wat de nulmeting van 2014 publiceerde`,
+      retouren: bmcRound(def, 0),
+    },
   };
 }
 
 export function startfotoExampleRound(def: Monitor): ExampleRound {
-  return { bron: GENERATED, retouren: startfotoRound(def) };
+  return {
+    bron: `${GENERATED}; zo gemaakt dat de helft van de regio's een projectleider heeft en twintig MDA++ als speerpunt (gaan) benoemen, zoals de startfoto publiceert (zie docs/gepubliceerde-cijfers.md)`,
+    retouren: startfotoRound(def),
+  };
 }
