@@ -21,7 +21,7 @@ import {
   type CheckResult,
 } from "../core/engine/pipeline";
 import { aggregate } from "../core/engine/national";
-import { folderMonitors, type RecordedFile } from "../core/engine/folder-monitors";
+import { folderMonitors, monitorNamer, type RecordedFile } from "../core/engine/folder-monitors";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
 import { rapportCommand, writeDemoReport } from "./rapport";
@@ -698,11 +698,9 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   const recorded = await recordedFiles(files);
   const def = explicit ? chosen.def : (recordedDefinition(recorded, chosen.available) ?? chosen.def);
   // First which monitor is aggregated and why; the files of other monitors once, as a group per monitor.
-  const naamVan = (id: string) => {
-    const d = [...chosen.available, ...builtInMonitors()].find((x) => x.id === id);
-    return d ? `'${d.naam}' (${id})` : `'${id}'`;
-  };
-  const folder = folderMonitors(def, recorded, explicit, naamVan);
+  const gekozenMet = options.definitie !== undefined ? "--definitie" : explicit ? "--definitie-id" : null;
+  const naamVan = monitorNamer([...chosen.available, ...builtInMonitors()]);
+  const folder = folderMonitors(def, recorded, gekozenMet, naamVan);
   io.err(folder.kop.bericht);
   for (const a of folder.anderen) io.err(`Let op: ${a.bericht}`);
   const quiet = new Set(folder.andereBestanden);

@@ -328,12 +328,17 @@ export const CATALOGUE = {
     bericht: (d) =>
       `Andere versie van ${d.monitor}: de oude meting is van versie ${d.oudVersie}, de nieuwe van versie ${d.nieuwVersie}. Alleen wat in beide versies voorkomt, is vergeleken; de rest staat onder 'Niet vergeleken'.`,
   }),
-  landelijk_overzicht_van: entry<{ monitor: string; aantal: number; totaal: number; gekozen: boolean }>({
+  landelijk_overzicht_van: entry<{
+    monitor: string;
+    aantal: number;
+    totaal: number;
+    gekozenMet: string | null;
+  }>({
     severity: "info",
     beschrijving:
-      "Welke monitor een landelijk overzicht samenvoegt, en waarom: gekozen op de opdrachtregel, of de monitor van de meeste bestanden.",
+      "Welke monitor een landelijk overzicht samenvoegt, en waarom: zo gekozen (op de opdrachtregel of met Definitie laden), of de monitor van de meeste bestanden.",
     bericht: (d) =>
-      `Landelijk overzicht van ${d.monitor}: ${d.aantal} van de ${d.totaal} bestanden ${d.aantal === 1 ? "is" : "zijn"} van deze monitor${d.gekozen ? " (zo gekozen met --definitie of --definitie-id)" : d.aantal < d.totaal ? " (de monitor van de meeste bestanden)" : ""}.`,
+      `Landelijk overzicht van ${d.monitor}: ${d.aantal} van de ${d.totaal} bestanden ${d.aantal === 1 ? "is" : "zijn"} van deze monitor${d.gekozenMet ? ` (gekozen met ${d.gekozenMet})` : d.aantal < d.totaal ? " (de monitor van de meeste bestanden)" : ""}.`,
   }),
   bestanden_andere_monitor: entry<{ monitor: string; aantal: number; bestanden: string[] }>({
     severity: "waarschuwing",

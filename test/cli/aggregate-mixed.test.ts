@@ -51,7 +51,7 @@ test("a monitor chosen by the user: named first with that reason; the others gro
   const r = runCli(["aggregate", p("map"), "--definitie-id", "bmc-2015", "-o", p("bmc.xlsx")]);
   const lines = r.stderr.split("\n");
   expect(lines[0]).toBe(
-    "Landelijk overzicht van 'BMC 2015 Regierol gemeenten' (bmc-2015): 2 van de 5 bestanden zijn van deze monitor (zo gekozen met --definitie of --definitie-id).",
+    "Landelijk overzicht van 'BMC 2015 Regierol gemeenten' (bmc-2015): 2 van de 5 bestanden zijn van deze monitor (gekozen met --definitie-id).",
   );
   expect(lines[1]).toBe(
     "Let op: 3 bestanden zijn van 'Regiomonitor RAK 2008–2010' (rak-2008-2010) en tellen niet mee: rak-Delft.xlsx, rak-Ede.xlsx, rak-Gouda.xlsx. Voeg die bestanden apart samen, in een eigen map.",

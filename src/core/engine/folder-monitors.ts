@@ -26,13 +26,14 @@ export interface FolderMonitors {
 }
 
 /**
- * The messages for a folder aggregated with `def`. `gekozen`: the monitor was chosen by the user (not the
- * one most files recorded). `naamVan` names a monitor by its id (its name when known).
+ * The messages for a folder aggregated with `def`. `gekozenMet`: how the user chose the monitor (e.g.
+ * "--definitie-id", "Definitie laden"), or null when it is the one most files recorded. `naamVan` names a
+ * monitor by its id (its name when known).
  */
 export function folderMonitors(
   def: Pick<Monitor, "id" | "naam">,
   files: readonly RecordedFile[],
-  gekozen: boolean,
+  gekozenMet: string | null,
   naamVan: (id: string) => string,
 ): FolderMonitors {
   const others = new Map<string, string[]>();
@@ -43,7 +44,7 @@ export function folderMonitors(
   const kop = makeIssue(
     "landelijk_overzicht_van",
     { bestand: "" },
-    { monitor: `'${def.naam}' (${def.id})`, aantal, totaal: files.length, gekozen },
+    { monitor: `'${def.naam}' (${def.id})`, aantal, totaal: files.length, gekozenMet },
   );
   const anderen = [...others].map(([id, bestanden]) =>
     makeIssue(
@@ -53,4 +54,12 @@ export function folderMonitors(
     ),
   );
   return { kop, anderen, andereBestanden: [...others.values()].flat() };
+}
+
+/** A monitor named by its id in a message: "'Naam' (id)" when one of `known` has the id, else "'id'". */
+export function monitorNamer(known: readonly Pick<Monitor, "id" | "naam">[]): (id: string) => string {
+  return (id) => {
+    const d = known.find((x) => x.id === id);
+    return d ? `'${d.naam}' (${id})` : `'${id}'`;
+  };
 }

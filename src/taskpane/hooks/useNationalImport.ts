@@ -17,6 +17,7 @@ import {
   nationalResult,
   nationalWanted,
   roundDefinition,
+  roundMonitorText,
   type FileLine,
   type NationalResult,
 } from "../logic/national";
@@ -141,6 +142,13 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
           const counted = def.eenheden
             ? `ontvangen ${res.report.ontvangen} van ${res.report.verwacht} ${def.eenheden.meervoud}`
             : `${res.report.ontvangen} ${res.report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`;
+          // First which monitor and why, and the files of other monitors as a group.
+          const first = roundMonitorText(
+            def,
+            definition,
+            files.map((f) => f.name),
+            outcomes,
+          );
           const problems = res.report.bestanden.filter((b) => b.status !== "meegeteld").length;
           const notCounted =
             problems > 0
@@ -152,7 +160,7 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
             setNotice({
               intent: "success",
               titel: "Nieuwe werkmap gemaakt",
-              bericht: `Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${counted}${notCounted}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
+              bericht: `${first} Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${counted}${notCounted}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
             });
           } else {
             await host.writeSheets(res.models);
@@ -160,7 +168,7 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
             setNotice({
               intent: "success",
               titel: "Landelijke bladen geschreven",
-              bericht: `${visible.join(", ")}: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
+              bericht: `${first} ${visible.join(", ")}: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
             });
           }
         } catch (e) {

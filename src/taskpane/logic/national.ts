@@ -6,6 +6,7 @@
 import { builtInMonitors, defaultMonitor, rowsTable, type Monitor, type Rag } from "../../core/model";
 import type { WantedSource, WorkbookInput } from "../../core/grid";
 import { checkReturn, mostRecorded, unreadableResult } from "../../core/engine/pipeline";
+import { folderMonitors, monitorNamer } from "../../core/engine/folder-monitors";
 import { aggregate } from "../../core/engine/national";
 import type { NationalReport, ReturnEntry } from "../../core/engine/national-types";
 import { layoutNational, rowOfFirstCell } from "../../core/engine/layout-national";
@@ -60,6 +61,26 @@ export function roundDefinition(
     return def ? [def] : [];
   });
   return mostRecorded(recorded) ?? defaultMonitor();
+}
+
+/**
+ * What the pane says first about a round, as `regiomonitor aggregate` does: which monitor it aggregates and
+ * why, then the files of other monitors once, as a group per monitor, with the hint to aggregate them
+ * separately. `loaded`: the definition loaded with "Definitie laden" (the user's choice), if any.
+ */
+export function roundMonitorText(
+  def: Monitor,
+  loaded: Monitor | null | undefined,
+  names: readonly string[],
+  outcomes: readonly ReadOutcome[],
+): string {
+  const files = names.map((bestand, i) => {
+    const o = outcomes[i];
+    return { bestand, id: o?.ok ? (o.input.definitie?.id ?? null) : null, leesbaar: o?.ok ?? false };
+  });
+  const known = [def, ...(loaded ? [loaded] : []), ...builtInMonitors()];
+  const f = folderMonitors(def, files, loaded ? "Definitie laden" : null, monitorNamer(known));
+  return [f.kop, ...f.anderen].map((i) => i.bericht).join(" ");
 }
 
 /** The sources the command line reads from each returned workbook (the default definition's). */
