@@ -165,6 +165,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     const notice = page.locator(".fui-MessageBar", { hasText: "Nieuwe werkmap gemaakt" });
     await notice.waitFor();
     expect(await notice.getAttribute("data-intent")).toBe("success");
+    // First which monitor was aggregated and why (as `regiomonitor aggregate` says it).
+    expect(await notice.innerText()).toMatch(
+      /Landelijk overzicht van 'Regiomonitor RAK 2008–2010' \(rak-2008-2010\): \d+ van de \d+ bestanden zijn van deze monitor[^.]*\. Excel heeft een nieuwe werkmap geopend/,
+    );
     expect(await notice.innerText()).toMatch(/ontvangen 37 van 37 regio's; 2 bestanden tellen niet mee/);
     expect(await notice.innerText()).toMatch(/Deze werkmap is niet gewijzigd/);
 
