@@ -342,9 +342,10 @@ class StringItem {
   }
 }
 
-function readSharedStrings(pkg: Pkg, path: string): string[] {
-  const out: string[] = [];
+function readSharedStrings(pkg: Pkg, path: string, wanted: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
   let item: StringItem | null = null;
+  let index = 0;
   parsePart(pkg, path, {
     open(t) {
       if (isMain(t, "si")) item = new StringItem();
@@ -352,7 +353,8 @@ function readSharedStrings(pkg: Pkg, path: string): string[] {
     },
     close(t) {
       if (isMain(t, "si") && item) {
-        out.push(item.value());
+        if (wanted.has(index)) out.set(index, item.value());
+        index += 1;
         item = null;
       } else item?.close(t);
     },
@@ -421,9 +423,22 @@ function readDateStyles(pkg: Pkg, path: string): boolean[] {
 // ---------------------------------------------------------------------------------------------------------
 // Worksheets
 
+/**
+ * A shared string a kept cell refers to, until the strings are read (`resolveStrings`): only the strings of
+ * kept cells are held, however many the workbook has.
+ */
+class SharedRef {
+  constructor(
+    readonly index: number,
+    readonly ref: string,
+  ) {}
+}
+
+type CellValue = RawValue | SharedRef;
+
 interface Sheet {
-  /** Values of the cells kept (see Keep), sparse: row → column → value. */
-  rows: Map<number, Map<number, RawValue>>;
+  /** Values of the cells kept (see Keep), sparse: row → column → value; shared strings once resolved. */
+  rows: Map<number, Map<number, CellValue>>;
   /** The last row holding a value (or covered by a merged area), of the whole sheet. */
   lastRow: number;
   /** The last column holding a kept value (or covered by a merged area). */
@@ -448,7 +463,6 @@ function keeps(k: Keep, r: number, c: number): boolean {
 }
 
 interface CellContext {
-  sharedStrings: () => string[];
   dateStyles: boolean[];
   date1904: boolean;
 }
@@ -491,7 +505,7 @@ interface OpenCell {
   hasFormula: boolean;
 }
 
-function cellValue(c: OpenCell, ctx: CellContext): RawValue {
+function cellValue(c: OpenCell, ctx: CellContext): CellValue {
   const text = c.is ? c.is.value() : c.v === null ? null : c.v.join("");
   if (text === null || (text === "" && c.t !== "inlineStr" && c.t !== "str" && c.t !== "s")) return null;
   const bad = (what: string) => {
@@ -501,9 +515,8 @@ function cellValue(c: OpenCell, ctx: CellContext): RawValue {
     case "s": {
       if (text.trim() === "") return null;
       const i = Number(text);
-      const s = ctx.sharedStrings()[i];
-      if (!Number.isInteger(i) || s === undefined) bad(`gedeelde tekst nummer ${text} ontbreekt`);
-      return s;
+      if (!Number.isInteger(i) || i < 0) bad(`gedeelde tekst nummer ${text} ontbreekt`);
+      return new SharedRef(i, c.ref);
     }
     case "str":
     case "inlineStr":
@@ -526,15 +539,22 @@ function cellValue(c: OpenCell, ctx: CellContext): RawValue {
 }
 
 /** Parses a worksheet part; the cells `keep` says are kept, the last row is taken from all rows. */
-function readSheet(pkg: Pkg, path: string, ctx: CellContext, keep: Keep): Sheet {
+/**
+ * Most cells with a value kept from one sheet (about 45 MB in memory): far above any definition's tables
+ * (10,000 rows of 25 columns), and low enough that memory stays bounded whatever a sheet holds.
+ */
+const MAX_KEPT_CELLS = 250_000;
+
+function readSheet(pkg: Pkg, path: string, ctx: CellContext, keep: Keep, name: string): Sheet {
   const keepRows = Math.max(keep.wholeRows, 1, ...keep.areas.map((a) => a.bottom));
   const sheet: Sheet = { rows: new Map(), lastRow: 0, lastCol: 0, merges: [] };
   let root = true;
   let rowNumber = 0;
-  let row: Map<number, RawValue> | null = null;
+  let row: Map<number, CellValue> | null = null;
   let prevCol = 0;
   let cell: OpenCell | null = null;
   let inV = false;
+  let kept = 0;
   parsePart(pkg, path, {
     open(t) {
       if (root) {
@@ -585,7 +605,7 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keep: Keep): Sheet 
       if (!cell || !MAIN_NS.has(t.uri)) return;
       if (t.local === "v") inV = false;
       else if (t.local === "c") {
-        let v: RawValue;
+        let v: CellValue;
         try {
           v = cellValue(cell, ctx);
         } catch (e) {
@@ -595,6 +615,11 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keep: Keep): Sheet 
         if (v !== null && rowNumber >= 1) {
           sheet.lastRow = Math.max(sheet.lastRow, rowNumber);
           if (row && keeps(keep, rowNumber, cell.col)) {
+            if (++kept > MAX_KEPT_CELLS)
+              throw new PartError(
+                path,
+                `het blad '${name}' heeft meer dan ${MAX_KEPT_CELLS.toLocaleString("nl-NL")} cellen om te lezen`,
+              );
             row.set(cell.col, v);
             sheet.lastCol = Math.max(sheet.lastCol, cell.col);
           }
@@ -611,6 +636,39 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keep: Keep): Sheet 
   });
   if (root) throw new PartError(path, "het werkblad is leeg (geen XML)");
   return sheet;
+}
+
+/** A kept cell's value, its shared string resolved (see `resolveStrings`). */
+function resolved(v: CellValue | undefined): RawValue {
+  if (v instanceof SharedRef) throw new Error(`shared string ${v.index} of ${v.ref} not resolved`);
+  return v ?? null;
+}
+
+/**
+ * Puts the shared strings into the kept cells of `sheets` (parsed from their parts): the strings part is
+ * parsed keeping only the strings these cells use. A cell referring to a string that is not there makes the
+ * sheet's part unreadable, named with the cell.
+ */
+function resolveStrings(
+  pkg: Pkg,
+  path: string | null,
+  sheets: readonly { path: string; sheet: Sheet }[],
+): void {
+  const wanted = new Set<number>();
+  for (const { sheet } of sheets)
+    for (const row of sheet.rows.values())
+      for (const v of row.values()) if (v instanceof SharedRef) wanted.add(v.index);
+  if (wanted.size === 0) return;
+  const strings = path === null ? new Map<number, string>() : readSharedStrings(pkg, path, wanted);
+  for (const s of sheets)
+    for (const row of s.sheet.rows.values())
+      for (const [c, v] of row) {
+        if (!(v instanceof SharedRef)) continue;
+        const text = strings.get(v.index);
+        if (text === undefined)
+          throw new PartError(s.path, `cel ${v.ref}: gedeelde tekst nummer ${v.index} ontbreekt`);
+        row.set(c, text);
+      }
 }
 
 /** The grid of an area of a parsed sheet; cells inside a merged area other than its first are null. */
@@ -636,7 +694,7 @@ function sheetGrid(
       const inside = overlapping.some(
         (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
       );
-      out.push(inside ? null : (row?.get(c) ?? null));
+      out.push(inside ? null : resolved(row?.get(c)));
     }
     values.push(out);
   }
@@ -706,13 +764,8 @@ function readParts(
   const wb = readWorkbookPart(pkg);
   const bladen = wb.sheets.map((s) => s.name);
   const tables = wb.sheets.map((s) => sheetTables(pkg, s.path));
-  let strings: string[] | null = null;
+  const strings = wb.sharedStrings;
   const ctx: CellContext = {
-    sharedStrings: () => {
-      if (strings === null)
-        strings = wb.sharedStrings === null ? [] : readSharedStrings(pkg, wb.sharedStrings);
-      return strings;
-    },
     dateStyles:
       wb.styles === null || !pkg.entries.has(partKey(wb.styles)) ? [] : readDateStyles(pkg, wb.styles),
     date1904: wb.date1904,
@@ -733,12 +786,15 @@ function readParts(
   const parsed = new Map<number, Sheet>();
   let definitie = null;
   if (m >= 0) {
-    const meta = readSheet(pkg, wb.sheets[m].path, ctx, {
-      wholeRows: 1 + MAX_TABLE_ROWS,
-      areas: [],
-      firstRowOnly: false,
-    });
+    const meta = readSheet(
+      pkg,
+      wb.sheets[m].path,
+      ctx,
+      { wholeRows: 1 + MAX_TABLE_ROWS, areas: [], firstRowOnly: false },
+      META_SHEET,
+    );
     parsed.set(m, meta);
+    resolveStrings(pkg, strings, [{ path: wb.sheets[m].path, sheet: meta }]);
     definitie = definitionFromMeta(
       sheetGrid(META_SHEET, meta, null, 1, 1, Math.max(meta.lastRow, 1), 2).values,
     );
@@ -776,14 +832,18 @@ function readParts(
       });
     else k.wholeRows = 1 + MAX_TABLE_ROWS;
   }
-  const sheetOf = (i: number): Sheet => {
-    let sheet = parsed.get(i);
-    if (!sheet) {
-      sheet = readSheet(pkg, wb.sheets[i].path, ctx, keep[i]);
+  // The sheets wanted, in the order asked (the first unreadable one is named), then A1 of the others.
+  const order = [...found, ...whole].flatMap((f) => (f ? [f.sheet] : []));
+  if (plan.firstCells) order.push(...wb.sheets.map((_, i) => i));
+  const fresh: { path: string; sheet: Sheet }[] = [];
+  for (const i of order)
+    if (!parsed.has(i)) {
+      const sheet = readSheet(pkg, wb.sheets[i].path, ctx, keep[i], wb.sheets[i].name);
       parsed.set(i, sheet);
+      fresh.push({ path: wb.sheets[i].path, sheet });
     }
-    return sheet;
-  };
+  resolveStrings(pkg, strings, fresh);
+  const sheetOf = (i: number): Sheet => parsed.get(i)!;
   const gridOf = (f: Found): Grid => {
     const sheet = sheetOf(f.sheet);
     if (!f.table) return wholeGrid(f.sheet, sheet);
@@ -796,7 +856,7 @@ function readParts(
     input.tabellen = tabellen;
     const eersteCellen: Record<string, RawValue> = {};
     wb.sheets.forEach((s, i) => {
-      eersteCellen[s.name] = sheetOf(i).rows.get(1)?.get(1) ?? null;
+      eersteCellen[s.name] = resolved(sheetOf(i).rows.get(1)?.get(1));
     });
     input.eersteCellen = eersteCellen;
   }
