@@ -97,6 +97,14 @@ beforeAll(async () => {
   const regio = new ExcelJS.Workbook();
   addClientRows(regio, "Regio", 12000, 24);
   writeFileSync(file("groot-regio.xlsx"), Buffer.from(await regio.xlsx.writeBuffer()));
+  // Small files with a sheet spanning 12,000 rows and 3,000 columns: 12,000 rows of three cells, and one
+  // cell in column 3,000 (a sheet read whole would be a grid of 36 million cells).
+  for (const name of ["Gegevens", "Regio"]) {
+    const far = new ExcelJS.Workbook();
+    addClientRows(far, name, 12000);
+    far.getWorksheet(name)!.getCell(2, 3000).value = "ver weg";
+    writeFileSync(file(`ver-${name.toLowerCase()}.xlsx`), Buffer.from(await far.xlsx.writeBuffer()));
+  }
 });
 
 const NOT_A_RETURN = "is geen ingevulde werkmap van een monitor die Regiomonitor kent";
@@ -183,6 +191,25 @@ describe.each([
 ])("check on %s (over 1 MB: %s)", (name, code, _what, says) => {
   test(`peak memory under 200 MB; exit ${code}`, () => {
     expect(statSync(file(name)).size).toBeGreaterThan(1024 * 1024);
+    const r = peakMb(["check", file(name)]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.code).toBe(code);
+    expect(r.stdout + r.stderr).toContain(says);
+    console.log(`check ${name}: peak ${r.mb.toFixed(0)} MB`);
+    expect(r.mb).toBeLessThan(200);
+  });
+});
+
+describe.each([
+  ["ver-gegevens.xlsx", 2, "in a sheet no monitor asks for", NOT_A_RETURN],
+  [
+    "ver-regio.xlsx",
+    1,
+    "in a sheet named as a monitor's",
+    "is te groot om te lezen (10001 rijen en 3000 kolommen)",
+  ],
+])("check on %s (one cell in column 3,000 %s)", (name, code, _what, says) => {
+  test(`peak memory under 200 MB; exit ${code}`, () => {
     const r = peakMb(["check", file(name)]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.code).toBe(code);
