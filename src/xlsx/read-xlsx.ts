@@ -12,6 +12,9 @@
  *   errors, cached formula results (0 and FALSE are values), numbers in date-formatted cells as date serials
  *   (1900 system; `date1904` workbooks shifted), merged areas reported and only their first cell filled.
  * - Malformed XML or a missing part gives a Dutch reason naming the part; never silent emptiness.
+ * - One pass (`readWorkbook`): the recorded definition, sheet names and table names first, then what the plan
+ *   asks for given those; each worksheet part parsed at most once, keeping only the wanted cells and only the
+ *   shared strings they use, so memory follows what is read, not the size of the sheets.
  * No `fs`, no DOM, no ExcelJS: runs in Node and in the task pane's bundle.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
