@@ -34,7 +34,15 @@ import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
 import { formatIssue, sortIssues } from "../core/issues";
 import { ROUND_SHEET, roundSheetModel } from "../core/layout/round-sheet";
-import { readXlsx } from "../xlsx/read-xlsx";
+import { readWorkbook, readXlsx } from "../xlsx/read-xlsx";
+import {
+  checkPlan,
+  inputFor,
+  isAnyReturn,
+  outlineOf,
+  recordedDefinition,
+  roundPlan,
+} from "../core/app/read-plan";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { addSheets } from "../xlsx/add-sheets";
 import { SheetNameTakenError } from "../xlsx/render-sheet";
@@ -53,7 +61,7 @@ import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand
 import { compareCommand } from "./compare";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
-import { notAReturnMessage, otherSheets, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
+import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { loadDefinitionFile } from "./definition-file";
 import { definitionWorkbookBytes } from "../xlsx/definition-workbook-write";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
@@ -511,20 +519,14 @@ interface CheckOptions extends DefinitionChoice {
 }
 
 /** What the workbook is: a return, or one of the workbooks the tool writes (see recognise.ts). */
-async function recognise(buf: Uint8Array, input: WorkbookInput): Promise<Recognised> {
-  const retourBladen = [...new Set(input.grids.map((g) => g.sheet))];
-  const others = otherSheets(input.bladen, retourBladen);
-  const firstCells = new Map<string, unknown>();
-  if (others.length > 0 && !input.bladen.includes(ROUND_SHEET)) {
-    // Each other sheet read by name (the empty table name matches no table), for its A1 only.
-    const seen = await readXlsx(
-      buf,
-      others.map((sheet) => ({ sheet, table: "" })),
-      input.bestand,
-    );
-    for (const g of seen.grids) firstCells.set(g.sheet, g.values[0]?.[0] ?? null);
-  }
-  return recogniseWorkbook({ bladen: input.bladen, retourBladen, a1: (b) => firstCells.get(b) ?? null });
+function recognise(input: WorkbookInput, available: readonly Monitor[]): Recognised {
+  const first = input.eersteCellen ?? {};
+  return recogniseWorkbook({
+    bladen: input.bladen,
+    retourBladen: [...new Set(input.grids.map((g) => g.sheet))],
+    a1: (b) => first[b] ?? null,
+    retour: isAnyReturn(outlineOf(input), available),
+  });
 }
 
 async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
@@ -539,12 +541,9 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   let input;
   let kind: Recognised;
   try {
-    // The workbook is read with the definition it recorded (any known one), else with the chosen one.
-    const recorded = (await readXlsx(buf, [], bestand)).definitie;
-    const readWith =
-      (recorded && available.find((d) => d.id === recorded.id && d.versie === recorded.versie)) || def;
-    input = await readXlsx(buf, wantedSources(readWith), bestand);
-    kind = await recognise(buf, input);
+    // One pass: read with the definition it recorded (any known one), else with the chosen one.
+    input = await readWorkbook(buf, checkPlan(available, def), bestand);
+    kind = recognise(input, available);
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
     const issue = unreadableResult(e.bestand, e.reden).issues[0];
@@ -598,35 +597,6 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
 
-type Recorded = RecordedFile & { versie: string | null };
-
-/** The monitor each input recorded (null: none or unreadable), read before the returns themselves. */
-async function recordedFiles(files: string[]): Promise<Recorded[]> {
-  const out: Recorded[] = [];
-  for (const file of files) {
-    const bestand = path.basename(file);
-    try {
-      const rec = (await readXlsx(await fs.readFile(file), [], bestand)).definitie;
-      out.push({ bestand, id: rec?.id ?? null, versie: rec?.versie ?? null, leesbaar: true });
-    } catch (e) {
-      // Unreadable or missing files are reported when the returns are read.
-      if (!(e instanceof UnreadableFileError) && !fileErrorMessage(e, file)) throw e;
-      out.push({ bestand, id: null, versie: null, leesbaar: false });
-    }
-  }
-  return out;
-}
-
-/**
- * The known definition most readable inputs recorded (the returns of an action monitor aggregate with their
- * own definition without --definitie-id); null when none did. One odd file never changes the round.
- */
-function recordedDefinition(recorded: readonly Recorded[], available: Monitor[]): Monitor | null {
-  return mostRecorded(
-    recorded.flatMap((r) => available.filter((d) => d.id === r.id && d.versie === r.versie).slice(0, 1)),
-  );
-}
-
 /** Why a national workbook among the inputs of `aggregate` is skipped (say what it is, not what it lacks). */
 const NATIONAL_INPUT =
   "het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Zet hem niet in de map met ingeleverde werkmappen";
@@ -635,7 +605,66 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-/** Reads, validates and scores files one at a time (each workbook is released before the next). */
+/** One file of a round after its one pass: the workbook read, or the entry of a file that could not be read. */
+type RoundFile = { bestand: string; input: WorkbookInput } | { bestand: string; entry: ReturnEntry };
+
+/**
+ * Reads each file of a round once (see core/app/read-plan.ts `roundPlan`), before the round's definition is
+ * known. Unreadable and missing files become their entry; the batch goes on.
+ */
+async function readRoundFiles(
+  files: string[],
+  available: readonly Monitor[],
+  chosen: Monitor | null,
+): Promise<RoundFile[]> {
+  const plan = roundPlan(available, chosen);
+  const read: RoundFile[] = [];
+  for (const file of files) {
+    const bestand = path.basename(file);
+    try {
+      read.push({ bestand, input: await readWorkbook(await fs.readFile(file), plan, bestand) });
+    } catch (e) {
+      let reden: string;
+      if (e instanceof UnreadableFileError) reden = e.reden;
+      else {
+        // A file that cannot be read (no rights, removed meanwhile) is skipped; the batch goes on.
+        const m = fileErrorMessage(e, file);
+        if (!m) throw e;
+        reden = lowerFirst(m.replace(/\.$/, ""));
+      }
+      read.push({ bestand, entry: { bestand, result: unreadableResult(bestand, reden) } });
+    }
+  }
+  return read;
+}
+
+/** Validates and scores the files of a round of `def`, one progress line each. */
+function roundEntries(
+  read: readonly RoundFile[],
+  def: Monitor,
+  available: readonly Monitor[],
+  progress: (s: string) => void,
+  /** Files of other monitors, already named as a group: read and skipped without a line each. */
+  quiet: ReadonlySet<string> = new Set(),
+): ReturnEntry[] {
+  return read.map((f, i) => {
+    let entry: ReturnEntry;
+    if ("entry" in f) entry = f.entry;
+    else if (f.input.bladen.includes(ROUND_SHEET))
+      entry = { bestand: f.bestand, result: unreadableResult(f.bestand, NATIONAL_INPUT) };
+    else {
+      const readAs = recordedDefinition(f.input.definitie, available) ?? def;
+      entry = { bestand: f.bestand, result: checkReturn(inputFor(f.input, readAs), def, available).result };
+    }
+    const status = entry.result.ok
+      ? `gelezen (${countText(entry.result.issues.filter((x) => x.severity === "fout").length, "fout", "fouten")})`
+      : `overgeslagen: ${entry.result.issues[0]?.bericht ?? entry.result.reden}`;
+    if (!quiet.has(f.bestand)) progress(`[${i + 1}/${read.length}] ${f.bestand}: ${status}`);
+    return entry;
+  });
+}
+
+/** Reads (each file once), validates and scores the files of a round of `def`. */
 export async function readReturns(
   files: string[],
   def: Monitor,
@@ -643,34 +672,8 @@ export async function readReturns(
   /** Files of other monitors, already named as a group: read and skipped without a line each. */
   quiet: ReadonlySet<string> = new Set(),
 ): Promise<ReturnEntry[]> {
-  const entries: ReturnEntry[] = [];
   const available = [def, ...builtInMonitors().filter((d) => d.id === def.id && d.versie !== def.versie)];
-  let n = 0;
-  for (const file of files) {
-    n += 1;
-    const bestand = path.basename(file);
-    let entry: ReturnEntry;
-    try {
-      const input = await readXlsx(await fs.readFile(file), wantedSources(def), bestand);
-      entry = input.bladen.includes(ROUND_SHEET)
-        ? { bestand, result: unreadableResult(bestand, NATIONAL_INPUT) }
-        : { bestand, result: checkReturn(input, def, available).result };
-    } catch (e) {
-      if (e instanceof UnreadableFileError) entry = { bestand, result: unreadableResult(bestand, e.reden) };
-      else {
-        // A file that cannot be read (no rights, removed meanwhile) is skipped; the batch goes on.
-        const m = fileErrorMessage(e, file);
-        if (!m) throw e;
-        entry = { bestand, result: unreadableResult(bestand, lowerFirst(m.replace(/\.$/, ""))) };
-      }
-    }
-    entries.push(entry);
-    const status = entry.result.ok
-      ? `gelezen (${countText(entry.result.issues.filter((i) => i.severity === "fout").length, "fout", "fouten")})`
-      : `overgeslagen: ${entry.result.issues[0]?.bericht ?? entry.result.reden}`;
-    if (!quiet.has(bestand)) progress(`[${n}/${files.length}] ${bestand}: ${status}`);
-  }
-  return entries;
+  return roundEntries(await readRoundFiles(files, available, def), def, available, progress, quiet);
 }
 
 interface AggregateOptions extends DefinitionChoice {
@@ -695,16 +698,26 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   }
   const chosen = await chooseDefinition(options, "aggregate");
   const explicit = options.definitie !== undefined || options["definitie-id"] !== undefined;
-  const recorded = await recordedFiles(files);
-  const def = explicit ? chosen.def : (recordedDefinition(recorded, chosen.available) ?? chosen.def);
+  // Each file is read once; without a chosen definition, the one most files recorded is the round's (one
+  // odd file never changes the round).
+  const read = await readRoundFiles(files, chosen.available, explicit ? chosen.def : null);
+  const recordedDefs = read.flatMap((f) =>
+    "input" in f ? [recordedDefinition(f.input.definitie, chosen.available)].filter((d) => d !== null) : [],
+  );
+  const def = explicit ? chosen.def : (mostRecorded(recordedDefs) ?? chosen.def);
   // First which monitor is aggregated and why; the files of other monitors once, as a group per monitor.
+  const recorded: RecordedFile[] = read.map((f) =>
+    "input" in f
+      ? { bestand: f.bestand, id: f.input.definitie?.id ?? null, leesbaar: true }
+      : { bestand: f.bestand, id: null, leesbaar: false },
+  );
   const gekozenMet = options.definitie !== undefined ? "--definitie" : explicit ? "--definitie-id" : null;
   const naamVan = monitorNamer([...chosen.available, ...builtInMonitors()]);
   const folder = folderMonitors(def, recorded, gekozenMet, naamVan);
   io.err(folder.kop.bericht);
   for (const a of folder.anderen) io.err(`Let op: ${a.bericht}`);
   const quiet = new Set(folder.andereBestanden);
-  const entries = await readReturns(files, def, io.err, quiet);
+  const entries = roundEntries(read, def, chosen.available, io.err, quiet);
   return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0, quiet);
 }
 

@@ -14,6 +14,8 @@ export type Recognised =
   | { soort: "vergelijking" }
   /** A return with sheets the tool added (`check --out`, Samenvatting in the pane): checked as a return. */
   | { soort: "samenvatting"; bladen: string[] }
+  /** A workbook that is no known monitor's return (made by another program for another purpose). */
+  | { soort: "geen-retour" }
   /** Anything else: checked as a return. */
   | { soort: "retour" };
 
@@ -24,6 +26,8 @@ export interface SheetsSeen {
   retourBladen: readonly string[];
   /** A1 of a sheet (only asked for sheets that are not the return's own). */
   a1: (blad: string) => unknown;
+  /** Whether the workbook can be a return of a known monitor (see core/app/read-plan.ts `isAnyReturn`). */
+  retour: boolean;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -37,7 +41,7 @@ export function otherSheets(bladen: readonly string[], retourBladen: readonly st
 export function recogniseWorkbook(s: SheetsSeen): Recognised {
   if (s.bladen.some((b) => lower(b) === lower(ROUND_SHEET))) return { soort: "landelijk" };
   const owned = otherSheets(s.bladen, s.retourBladen).filter((b) => isOwnedSheet(s.a1(b)));
-  if (owned.length === 0) return { soort: "retour" };
+  if (owned.length === 0) return s.retour ? { soort: "retour" } : { soort: "geen-retour" };
   if (s.retourBladen.length > 0) return { soort: "samenvatting", bladen: owned };
   if (owned.some((b) => lower(b) === lower(COMPARE_SHEET))) return { soort: "vergelijking" };
   return { soort: "landelijk" };
@@ -50,6 +54,8 @@ export function notAReturnMessage(r: Recognised, bestand: string): string | null
       return `${bestand} is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Er is niets te controleren. Gebruik 'regiomonitor compare' om hem met een vorige meting te vergelijken, of open hem in Excel.`;
     case "vergelijking":
       return `${bestand} is een vergelijking van twee metingen, gemaakt door Regiomonitor. Er is niets te controleren. Open hem in Excel, of maak een nieuwe met 'regiomonitor compare OUD NIEUW -o BESTAND.xlsx'.`;
+    case "geen-retour":
+      return `${bestand} is geen ingevulde werkmap van een monitor die Regiomonitor kent: er staat geen monitor in vermeld, en geen van de bladen en tabellen van een monitor. Er is niets te controleren. Maak een werkmap om in te vullen met 'regiomonitor template'. Is dit een eigen kopie van een werkmap, kies dan de monitor met --definitie-id.`;
     default:
       return null;
   }

@@ -43,6 +43,31 @@ export interface WorkbookInput {
   bladen: string[];
   /** One grid per wanted source that was found (see `wantedSources`). */
   grids: Grid[];
+  /** The names of all tables (ListObjects) in the workbook, when the host was asked for first cells. */
+  tabellen?: string[];
+  /** A1 of every sheet, by sheet name, when the host was asked for first cells (see ReadPlan). */
+  eersteCellen?: Record<string, RawValue>;
+}
+
+/**
+ * What a host reads from a workbook in its one pass: the tables (by name anywhere, else the sheet by name),
+ * whole sheets by name, and A1 of every sheet.
+ */
+export interface ReadPlan {
+  tables: readonly WantedSource[];
+  /** Sheets read whole (from A1), by name; each found one gives a grid with `table: null`. */
+  sheets?: readonly string[];
+  /** Also give A1 of every sheet (`eersteCellen`) and the names of all tables (`tabellen`): what tells the
+   * workbooks the tool writes and the workbooks of other programs from returns. */
+  firstCells?: boolean;
+}
+
+/** What a host knows of a workbook before it reads its sheets, for choosing the plan in the same pass. */
+export interface WorkbookOutline {
+  definitie: WorkbookInput["definitie"];
+  bladen: readonly string[];
+  /** The names of all tables in the workbook. */
+  tabellen: readonly string[];
 }
 
 /** Which table or sheet a host must read: the table by name anywhere, else the sheet by name. */

@@ -6,7 +6,7 @@
  */
 import { unzipSync, zipSync } from "fflate";
 import { isOwnedSheet, type SheetModel } from "../core/sheet-model";
-import { readXlsx, resolveTarget } from "./read-xlsx";
+import { readWorkbook, resolveTarget } from "./read-xlsx";
 import { renderSheets, SheetNameTakenError } from "./render-sheet";
 import { newWorkbook, workbookBytes } from "./writer";
 import { guardXlsx, partKey, type ZipEntry } from "./zip-guard";
@@ -325,16 +325,13 @@ export async function addSheets(
   bestand: string,
 ): Promise<Uint8Array> {
   // Which sheets exist, and are those with a wanted name ours? Read by the one reader.
-  const existing = await readXlsx(
-    original,
-    models.map((m) => ({ sheet: m.name, table: "\u0000" })),
-    bestand,
-  );
+  const existing = await readWorkbook(original, { tables: [], firstCells: true }, bestand);
   const owned = new Set<string>();
   for (const m of models) {
-    const g = existing.grids.find((x) => x.sheet.toLowerCase() === m.name.toLowerCase());
-    if (g && !isOwnedSheet(g.values[0]?.[0])) throw new SheetNameTakenError(g.sheet);
-    if (g) owned.add(g.sheet.toLowerCase());
+    const name = existing.bladen.find((b) => b.toLowerCase() === m.name.toLowerCase());
+    if (name !== undefined && !isOwnedSheet(existing.eersteCellen?.[name] ?? null))
+      throw new SheetNameTakenError(name);
+    if (name !== undefined) owned.add(name.toLowerCase());
   }
 
   const g = guardXlsx(original);

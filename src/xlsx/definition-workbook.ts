@@ -4,18 +4,13 @@
  */
 import type { MonitorLoad } from "../core/model";
 import { definitionFromSheets } from "../core/model/xlsform";
-import { readXlsx } from "./read-xlsx";
+import { readWorkbook } from "./read-xlsx";
 
-/** No Excel table can be named this, so every sheet is read whole. */
-const NO_TABLE = " ";
-
-/** Reads a definition workbook; throws UnreadableFileError when the file is no readable workbook. */
+/**
+ * Reads a definition workbook, every sheet whole, in one pass; throws UnreadableFileError when the file is no
+ * readable workbook.
+ */
 export async function readDefinitionWorkbook(buf: Uint8Array, bestand: string): Promise<MonitorLoad> {
-  const names = (await readXlsx(buf, [], bestand)).bladen;
-  const input = await readXlsx(
-    buf,
-    names.map((sheet) => ({ sheet, table: NO_TABLE })),
-    bestand,
-  );
+  const input = await readWorkbook(buf, ({ bladen }) => ({ tables: [], sheets: bladen }), bestand);
   return definitionFromSheets(input.grids, bestand);
 }

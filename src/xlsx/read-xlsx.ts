@@ -12,10 +12,13 @@
  *   errors, cached formula results (0 and FALSE are values), numbers in date-formatted cells as date serials
  *   (1900 system; `date1904` workbooks shifted), merged areas reported and only their first cell filled.
  * - Malformed XML or a missing part gives a Dutch reason naming the part; never silent emptiness.
+ * - One pass (`readWorkbook`): the recorded definition, sheet names and table names first, then what the plan
+ *   asks for given those; each worksheet part parsed at most once, keeping only the wanted cells and only the
+ *   shared strings they use, so memory follows what is read, not the size of the sheets.
  * No `fs`, no DOM, no ExcelJS: runs in Node and in the task pane's bundle.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import type { Grid, RawValue, WantedSource, WorkbookInput } from "../core/grid";
+import type { Grid, RawValue, ReadPlan, WantedSource, WorkbookInput, WorkbookOutline } from "../core/grid";
 import { fold } from "../core/cells/text";
 import { definitionFromMeta, META_SHEET } from "../core/template-model";
 import { MAX_TABLE_ROWS } from "../core/limits";
@@ -76,6 +79,9 @@ interface Pkg {
   budget: InflateBudget;
 }
 
+/** Thrown by a handler that has read all it wants of a part: the rest is neither inflated nor parsed. */
+class StopParse {}
+
 /** Streams one part through saxes: inflated piece by piece, decoded, parsed; nothing is held whole. */
 function parsePart(pkg: Pkg, name: string, h: Handler): void {
   const entry = pkg.entries.get(partKey(name));
@@ -116,6 +122,7 @@ function parsePart(pkg: Pkg, name: string, h: Handler): void {
     if (decoder) feed((decoder as TextDecoder).decode());
     parser.close();
   } catch (e) {
+    if (e instanceof StopParse) return;
     if (e instanceof ZipRefusal || e instanceof PartError) throw e;
     const msg = e instanceof Error ? e.message.replace(/^[^:]*:\d+:\d+: /, "") : String(e);
     throw new PartError(name, `de XML is ongeldig (${msg.slice(0, 100)})`);
@@ -338,9 +345,10 @@ class StringItem {
   }
 }
 
-function readSharedStrings(pkg: Pkg, path: string): string[] {
-  const out: string[] = [];
+function readSharedStrings(pkg: Pkg, path: string, wanted: ReadonlySet<number>): Map<number, string> {
+  const out = new Map<number, string>();
   let item: StringItem | null = null;
+  let index = 0;
   parsePart(pkg, path, {
     open(t) {
       if (isMain(t, "si")) item = new StringItem();
@@ -348,7 +356,8 @@ function readSharedStrings(pkg: Pkg, path: string): string[] {
     },
     close(t) {
       if (isMain(t, "si") && item) {
-        out.push(item.value());
+        if (wanted.has(index)) out.set(index, item.value());
+        index += 1;
         item = null;
       } else item?.close(t);
     },
@@ -417,17 +426,46 @@ function readDateStyles(pkg: Pkg, path: string): boolean[] {
 // ---------------------------------------------------------------------------------------------------------
 // Worksheets
 
+/**
+ * A shared string a kept cell refers to, until the strings are read (`resolveStrings`): only the strings of
+ * kept cells are held, however many the workbook has.
+ */
+class SharedRef {
+  constructor(
+    readonly index: number,
+    readonly ref: string,
+  ) {}
+}
+
+type CellValue = RawValue | SharedRef;
+
 interface Sheet {
-  /** Values of the rows kept (up to `keepRows`), sparse: row → column → value. */
-  rows: Map<number, Map<number, RawValue>>;
-  /** The last row and column holding a value (or covered by a merged area). */
+  /** Values of the cells kept (see Keep), sparse: row → column → value; shared strings once resolved. */
+  rows: Map<number, Map<number, CellValue>>;
+  /** The last row holding a value (or covered by a merged area), of the whole sheet. */
   lastRow: number;
+  /** The last column holding a kept value (or covered by a merged area). */
   lastCol: number;
   merges: (Area & { ref: string })[];
 }
 
+/**
+ * Which cells of a sheet are kept, so memory follows what is wanted, not the size of the sheet: every cell of
+ * the first `wholeRows` rows (a sheet read whole), the cells inside `areas` (its wanted tables), and A1.
+ * With `firstRowOnly` the parse stops after row 1.
+ */
+interface Keep {
+  wholeRows: number;
+  areas: Area[];
+  firstRowOnly: boolean;
+}
+
+function keeps(k: Keep, r: number, c: number): boolean {
+  if (r <= k.wholeRows || (r === 1 && c === 1)) return true;
+  return k.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+}
+
 interface CellContext {
-  sharedStrings: () => string[];
   dateStyles: boolean[];
   date1904: boolean;
 }
@@ -470,7 +508,7 @@ interface OpenCell {
   hasFormula: boolean;
 }
 
-function cellValue(c: OpenCell, ctx: CellContext): RawValue {
+function cellValue(c: OpenCell, ctx: CellContext): CellValue {
   const text = c.is ? c.is.value() : c.v === null ? null : c.v.join("");
   if (text === null || (text === "" && c.t !== "inlineStr" && c.t !== "str" && c.t !== "s")) return null;
   const bad = (what: string) => {
@@ -480,9 +518,8 @@ function cellValue(c: OpenCell, ctx: CellContext): RawValue {
     case "s": {
       if (text.trim() === "") return null;
       const i = Number(text);
-      const s = ctx.sharedStrings()[i];
-      if (!Number.isInteger(i) || s === undefined) bad(`gedeelde tekst nummer ${text} ontbreekt`);
-      return s;
+      if (!Number.isInteger(i) || i < 0) bad(`gedeelde tekst nummer ${text} ontbreekt`);
+      return new SharedRef(i, c.ref);
     }
     case "str":
     case "inlineStr":
@@ -504,15 +541,23 @@ function cellValue(c: OpenCell, ctx: CellContext): RawValue {
   }
 }
 
-/** Parses a worksheet part; values are kept for rows up to `keepRows`, extents are taken from all rows. */
-function readSheet(pkg: Pkg, path: string, ctx: CellContext, keepRows: number): Sheet {
+/** Parses a worksheet part; the cells `keep` says are kept, the last row is taken from all rows. */
+/**
+ * Most cells with a value kept from one sheet (about 45 MB in memory): far above any definition's tables
+ * (10,000 rows of 25 columns), and low enough that memory stays bounded whatever a sheet holds.
+ */
+const MAX_KEPT_CELLS = 250_000;
+
+function readSheet(pkg: Pkg, path: string, ctx: CellContext, keep: Keep, name: string): Sheet {
+  const keepRows = Math.max(keep.wholeRows, 1, ...keep.areas.map((a) => a.bottom));
   const sheet: Sheet = { rows: new Map(), lastRow: 0, lastCol: 0, merges: [] };
   let root = true;
   let rowNumber = 0;
-  let row: Map<number, RawValue> | null = null;
+  let row: Map<number, CellValue> | null = null;
   let prevCol = 0;
   let cell: OpenCell | null = null;
   let inV = false;
+  let kept = 0;
   parsePart(pkg, path, {
     open(t) {
       if (root) {
@@ -532,6 +577,7 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keepRows: number): 
       if (t.local === "row") {
         const r = parseInt(attr(t, "r") ?? "", 10);
         rowNumber = Number.isNaN(r) ? rowNumber + 1 : r;
+        if (keep.firstRowOnly && rowNumber > 1) throw new StopParse();
         row = rowNumber >= 1 && rowNumber <= keepRows ? (sheet.rows.get(rowNumber) ?? new Map()) : null;
         if (row) sheet.rows.set(rowNumber, row);
         prevCol = 0;
@@ -555,14 +601,14 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keepRows: number): 
         const ref = `${columnLetters(area.left)}${area.top}:${columnLetters(area.right)}${area.bottom}`;
         sheet.merges.push({ ...area, ref });
         sheet.lastRow = Math.max(sheet.lastRow, area.bottom);
-        sheet.lastCol = Math.max(sheet.lastCol, area.right);
+        if (area.top <= keepRows) sheet.lastCol = Math.max(sheet.lastCol, area.right);
       }
     },
     close(t) {
       if (!cell || !MAIN_NS.has(t.uri)) return;
       if (t.local === "v") inV = false;
       else if (t.local === "c") {
-        let v: RawValue;
+        let v: CellValue;
         try {
           v = cellValue(cell, ctx);
         } catch (e) {
@@ -570,9 +616,16 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keepRows: number): 
           throw new PartError(path, e instanceof Error ? e.message : String(e));
         }
         if (v !== null && rowNumber >= 1) {
-          row?.set(cell.col, v);
           sheet.lastRow = Math.max(sheet.lastRow, rowNumber);
-          sheet.lastCol = Math.max(sheet.lastCol, cell.col);
+          if (row && keeps(keep, rowNumber, cell.col)) {
+            if (++kept > MAX_KEPT_CELLS)
+              throw new PartError(
+                path,
+                `het blad '${name}' heeft meer dan ${MAX_KEPT_CELLS.toLocaleString("nl-NL")} cellen om te lezen`,
+              );
+            row.set(cell.col, v);
+            sheet.lastCol = Math.max(sheet.lastCol, cell.col);
+          }
         }
         cell = null;
         inV = false;
@@ -586,6 +639,39 @@ function readSheet(pkg: Pkg, path: string, ctx: CellContext, keepRows: number): 
   });
   if (root) throw new PartError(path, "het werkblad is leeg (geen XML)");
   return sheet;
+}
+
+/** A kept cell's value, its shared string resolved (see `resolveStrings`). */
+function resolved(v: CellValue | undefined): RawValue {
+  if (v instanceof SharedRef) throw new Error(`shared string ${v.index} of ${v.ref} not resolved`);
+  return v ?? null;
+}
+
+/**
+ * Puts the shared strings into the kept cells of `sheets` (parsed from their parts): the strings part is
+ * parsed keeping only the strings these cells use. A cell referring to a string that is not there makes the
+ * sheet's part unreadable, named with the cell.
+ */
+function resolveStrings(
+  pkg: Pkg,
+  path: string | null,
+  sheets: readonly { path: string; sheet: Sheet }[],
+): void {
+  const wanted = new Set<number>();
+  for (const { sheet } of sheets)
+    for (const row of sheet.rows.values())
+      for (const v of row.values()) if (v instanceof SharedRef) wanted.add(v.index);
+  if (wanted.size === 0) return;
+  const strings = path === null ? new Map<number, string>() : readSharedStrings(pkg, path, wanted);
+  for (const s of sheets)
+    for (const row of s.sheet.rows.values())
+      for (const [c, v] of row) {
+        if (!(v instanceof SharedRef)) continue;
+        const text = strings.get(v.index);
+        if (text === undefined)
+          throw new PartError(s.path, `cel ${v.ref}: gedeelde tekst nummer ${v.index} ontbreekt`);
+        row.set(c, text);
+      }
 }
 
 /** The grid of an area of a parsed sheet; cells inside a merged area other than its first are null. */
@@ -611,7 +697,7 @@ function sheetGrid(
       const inside = overlapping.some(
         (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
       );
-      out.push(inside ? null : (row?.get(c) ?? null));
+      out.push(inside ? null : resolved(row?.get(c)));
     }
     values.push(out);
   }
@@ -645,78 +731,137 @@ export async function readXlsx(
   wanted: WantedSource[],
   bestand: string,
 ): Promise<WorkbookInput> {
+  return readWorkbook(buf, { tables: wanted }, bestand);
+}
+
+/**
+ * The one pass over a workbook: the recorded definition and the sheet names first, then what `plan` asks for
+ * (given those, so a caller can choose the tables by the recorded definition), each part parsed at most once.
+ * Throws UnreadableFileError with a Dutch reason when the file is not a readable workbook. Never changes `buf`.
+ */
+export async function readWorkbook(
+  buf: Uint8Array,
+  plan: ReadPlan | ((outline: WorkbookOutline) => ReadPlan),
+  bestand: string,
+): Promise<WorkbookInput> {
   const g = guardXlsx(buf);
   if (!g.ok) throw new UnreadableFileError(bestand, g.reden);
   try {
-    return readParts({ buf, entries: g.entries, budget: newBudget() }, wanted, bestand);
+    return readParts({ buf, entries: g.entries, budget: newBudget() }, plan, bestand);
   } catch (e) {
     throw unreadable(bestand, e);
   }
 }
 
-function readParts(pkg: Pkg, wanted: WantedSource[], bestand: string): WorkbookInput {
+/** Most cells a sheet read whole may span (rows × columns), far above any definition's sheets. */
+const MAX_WHOLE_SHEET_CELLS = 1_000_000;
+
+/** Where a wanted source was found: a table's area, or a sheet read whole. */
+type Found = { sheet: number; table: TableInfo } | { sheet: number; table: null };
+
+function readParts(
+  pkg: Pkg,
+  planOf: ReadPlan | ((outline: WorkbookOutline) => ReadPlan),
+  bestand: string,
+): WorkbookInput {
   const wb = readWorkbookPart(pkg);
+  const bladen = wb.sheets.map((s) => s.name);
   const tables = wb.sheets.map((s) => sheetTables(pkg, s.path));
-  const parsed = new Map<string, Sheet>();
-  let strings: string[] | null = null;
+  const strings = wb.sharedStrings;
   const ctx: CellContext = {
-    sharedStrings: () => {
-      if (strings === null)
-        strings = wb.sharedStrings === null ? [] : readSharedStrings(pkg, wb.sharedStrings);
-      return strings;
-    },
     dateStyles:
       wb.styles === null || !pkg.entries.has(partKey(wb.styles)) ? [] : readDateStyles(pkg, wb.styles),
     date1904: wb.date1904,
   };
-
-  /** A worksheet, parsed once. */
-  const sheetOf = (i: number): Sheet => {
-    const s = wb.sheets[i];
-    const done = parsed.get(s.path);
-    if (done) return done;
-    const tops = tables[i].map((t) => t.area.top);
-    const sheet = readSheet(pkg, s.path, ctx, Math.max(1, ...tops) + MAX_TABLE_ROWS);
-    parsed.set(s.path, sheet);
-    return sheet;
+  const wholeGrid = (i: number, sheet: Sheet): Grid => {
+    const rows = Math.min(Math.max(sheet.lastRow, 1), 1 + MAX_TABLE_ROWS);
+    const cols = Math.max(sheet.lastCol, 1);
+    if (rows * cols > MAX_WHOLE_SHEET_CELLS)
+      throw new PartError(
+        wb.sheets[i].path,
+        `het blad '${wb.sheets[i].name}' is te groot om te lezen (${rows} rijen en ${cols} kolommen)`,
+      );
+    return sheetGrid(wb.sheets[i].name, sheet, null, 1, 1, rows, cols);
   };
 
-  const grids: Grid[] = [];
-  for (const w of wanted) {
-    let found: Grid | null = null;
-    for (let i = 0; i < wb.sheets.length && !found; i++) {
-      const t = tables[i].find(
-        (x) => fold(x.name) === fold(w.table) || fold(x.displayName) === fold(w.table),
-      );
-      if (t) {
-        const { top, left, bottom, right } = t.area;
-        found = sheetGrid(wb.sheets[i].name, sheetOf(i), t.name, top, left, bottom, right);
-      }
-    }
-    if (!found) {
-      const i = wb.sheets.findIndex((s) => fold(s.name) === fold(w.sheet));
-      if (i >= 0) {
-        const sheet = sheetOf(i);
-        found = sheetGrid(
-          wb.sheets[i].name,
-          sheet,
-          null,
-          1,
-          1,
-          Math.max(sheet.lastRow, 1),
-          Math.max(sheet.lastCol, 1),
-        );
-      }
-    }
-    if (found) grids.push(found);
-  }
+  // The recorded definition first: it may decide what else is read.
   const m = wb.sheets.findIndex((s) => s.name === META_SHEET);
+  const parsed = new Map<number, Sheet>();
   let definitie = null;
   if (m >= 0) {
-    const meta = sheetOf(m);
+    const meta = readSheet(
+      pkg,
+      wb.sheets[m].path,
+      ctx,
+      { wholeRows: 1 + MAX_TABLE_ROWS, areas: [], firstRowOnly: false },
+      META_SHEET,
+    );
+    parsed.set(m, meta);
+    resolveStrings(pkg, strings, [{ path: wb.sheets[m].path, sheet: meta }]);
     definitie = definitionFromMeta(
       sheetGrid(META_SHEET, meta, null, 1, 1, Math.max(meta.lastRow, 1), 2).values,
     );
   }
-  return { bestand, definitie, bladen: wb.sheets.map((s) => s.name), grids };
+  const tabellen = tables.flat().map((t) => t.displayName || t.name);
+  const plan = typeof planOf === "function" ? planOf({ definitie, bladen, tabellen }) : planOf;
+
+  // Where each wanted source is: a table by name anywhere, else the sheet by name (read whole).
+  const sheetIndex = (name: string) => wb.sheets.findIndex((s) => fold(s.name) === fold(name));
+  const found: (Found | null)[] = plan.tables.map((w) => {
+    for (let i = 0; i < wb.sheets.length; i++) {
+      const t = tables[i].find(
+        (x) => fold(x.name) === fold(w.table) || fold(x.displayName) === fold(w.table),
+      );
+      if (t) return { sheet: i, table: t };
+    }
+    const i = sheetIndex(w.sheet);
+    return i >= 0 ? { sheet: i, table: null } : null;
+  });
+  const whole: Found[] = (plan.sheets ?? []).flatMap((name) => {
+    const i = sheetIndex(name);
+    return i >= 0 ? [{ sheet: i, table: null }] : [];
+  });
+
+  // Each sheet parsed once, keeping only what is wanted of it.
+  const keep = wb.sheets.map((): Keep => ({ wholeRows: 0, areas: [], firstRowOnly: true }));
+  for (const f of [...found, ...whole]) {
+    if (!f) continue;
+    const k = keep[f.sheet];
+    k.firstRowOnly = false;
+    if (f.table)
+      k.areas.push({
+        ...f.table.area,
+        bottom: Math.min(f.table.area.bottom, f.table.area.top + MAX_TABLE_ROWS),
+      });
+    else k.wholeRows = 1 + MAX_TABLE_ROWS;
+  }
+  // The sheets wanted, in the order asked (the first unreadable one is named), then A1 of the others.
+  const order = [...found, ...whole].flatMap((f) => (f ? [f.sheet] : []));
+  if (plan.firstCells) order.push(...wb.sheets.map((_, i) => i));
+  const fresh: { path: string; sheet: Sheet }[] = [];
+  for (const i of order)
+    if (!parsed.has(i)) {
+      const sheet = readSheet(pkg, wb.sheets[i].path, ctx, keep[i], wb.sheets[i].name);
+      parsed.set(i, sheet);
+      fresh.push({ path: wb.sheets[i].path, sheet });
+    }
+  resolveStrings(pkg, strings, fresh);
+  const sheetOf = (i: number): Sheet => parsed.get(i)!;
+  const gridOf = (f: Found): Grid => {
+    const sheet = sheetOf(f.sheet);
+    if (!f.table) return wholeGrid(f.sheet, sheet);
+    const { top, left, bottom, right } = f.table.area;
+    return sheetGrid(wb.sheets[f.sheet].name, sheet, f.table.name, top, left, bottom, right);
+  };
+  const grids = [...found, ...whole].flatMap((f) => (f ? [gridOf(f)] : []));
+  const input: WorkbookInput = { bestand, definitie, bladen, grids };
+  if (plan.firstCells) {
+    input.tabellen = tabellen;
+    const eersteCellen: Record<string, RawValue> = {};
+    wb.sheets.forEach((s, i) => {
+      eersteCellen[s.name] = resolved(sheetOf(i).rows.get(1)?.get(1));
+    });
+    input.eersteCellen = eersteCellen;
+  }
+  return input;
 }

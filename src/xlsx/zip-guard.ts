@@ -78,6 +78,11 @@ export function partKey(name: string): string {
   return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
 }
 
+/** Why a package with two parts of the same name (up to case) is refused. */
+export function sameNameReason(a: string, b: string): string {
+  return `het zip-archief bevat twee onderdelen met dezelfde naam als je hoofdletters niet meetelt ('${a}' en '${b}'); welke geldt, is niet bepaald. Open het bestand in Excel, sla het op als .xlsx en lever het opnieuw aan`;
+}
+
 export function guardXlsx(buf: Uint8Array): GuardResult {
   if (buf.length === 0)
     return { ok: false, reden: "het bestand is leeg (0 bytes). Lever het bestand opnieuw aan" };
@@ -157,7 +162,15 @@ export function guardXlsx(buf: Uint8Array): GuardResult {
   }
   // Part names are case-insensitive in OPC and some writers start them with a slash.
   const byName = new Map<string, ZipEntry>();
-  for (const e of list) if (!/[/\\]$/.test(e.name)) byName.set(partKey(e.name), e);
+  for (const e of list) {
+    if (/[/\\]$/.test(e.name)) continue;
+    const key = partKey(e.name);
+    const twin = byName.get(key);
+    // Two parts whose names differ only in case (or slashes) are one name in OPC: which one counts is
+    // undefined, so the package is refused instead of letting one of them win silently.
+    if (twin) return { ok: false, reden: sameNameReason(twin.name, e.name) };
+    byName.set(key, e);
+  }
   if (byName.has("xl/workbook.bin") && !byName.has("xl/workbook.xml"))
     return { ok: false, reden: XLSB_REASON };
   return { ok: true, entries: byName };

@@ -97,6 +97,7 @@ test("the tool's own workbooks are recognised by their sheets", () => {
     bladen: ["Retouren", "Mijlpalen landelijk", "Regiomonitor meting"],
     retourBladen: [],
     a1: a1({}),
+    retour: false,
   });
   expect(national).toEqual({ soort: "landelijk" });
   expect(notAReturnMessage(national, "landelijk.xlsx")).toContain(
@@ -107,6 +108,7 @@ test("the tool's own workbooks are recognised by their sheets", () => {
       bladen: ["Vergelijking"],
       retourBladen: [],
       a1: a1({ Vergelijking: "Regiomonitor · Vergelijking — vorige meting" }),
+      retour: false,
     }),
   ).toEqual({ soort: "vergelijking" });
   const copy = recogniseWorkbook({
@@ -121,6 +123,7 @@ test("the tool's own workbooks are recognised by their sheets", () => {
     ],
     retourBladen: ["Regio", "Mijlpalen", "Vragenlijst"],
     a1: a1({ Samenvatting: "Regiomonitor · Samenvatting — Gouda", Notities: "Mijn aantekeningen" }),
+    retour: true,
   });
   expect(copy).toEqual({ soort: "samenvatting", bladen: ["Samenvatting"] });
   expect(summaryNote(copy)).toContain("het blad 'Samenvatting'");
@@ -129,8 +132,20 @@ test("the tool's own workbooks are recognised by their sheets", () => {
       bladen: ["Regio", "Eigen blad"],
       retourBladen: ["Regio"],
       a1: a1({ "Eigen blad": "x" }),
+      retour: true,
     }),
   ).toEqual({ soort: "retour" });
+  // A workbook of another program: no monitor recorded, none of a monitor's sheets or tables.
+  const foreign = recogniseWorkbook({
+    bladen: ["Blad1"],
+    retourBladen: [],
+    a1: a1({ Blad1: "x" }),
+    retour: false,
+  });
+  expect(foreign).toEqual({ soort: "geen-retour" });
+  expect(notAReturnMessage(foreign, "begroting.xlsx")).toContain(
+    "begroting.xlsx is geen ingevulde werkmap van een monitor die Regiomonitor kent",
+  );
 });
 
 test("a template's meetmoment without --meetmoment: the field's standaard, else the first option (as the pane)", () => {

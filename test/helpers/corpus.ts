@@ -3,6 +3,7 @@
  * must produce: a refusal with an exact Dutch reason, or the issue codes the engine must report.
  */
 import ExcelJS from "exceljs";
+import { unzipSync, zipSync } from "fflate";
 import { DEF, exampleFill } from "./inputs";
 import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
 import type { TemplateModel } from "../../src/core/template-model";
@@ -189,6 +190,20 @@ export function corpus(): CorpusCase[] {
       make: async () =>
         makeZip([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>"), encryptedFlag: true }]),
       refused: "het zip-archief is versleuteld",
+    },
+    {
+      file: "hoofdletters-dubbel.xlsx",
+      what: "two parts whose names differ only in case (sheet1.xml with its answers, Sheet1.xml empty)",
+      make: async () => {
+        const parts = unzipSync(new Uint8Array(await workbook("Alkmaar")()));
+        const empty =
+          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+        return Buffer.from(
+          zipSync({ ...parts, "xl/worksheets/Sheet1.xml": new TextEncoder().encode(empty) }),
+        );
+      },
+      refused:
+        "het zip-archief bevat twee onderdelen met dezelfde naam als je hoofdletters niet meetelt ('xl/worksheets/sheet1.xml' en 'xl/worksheets/Sheet1.xml')",
     },
     {
       file: "andere-definitie.xlsx",
