@@ -17,7 +17,7 @@ export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
 export type RagKey = (typeof RAGS)[number];
 
 /** Worse is higher: Rood > Oranje > Grijs > Groen (the order of the region RAG rule). */
-const RAG_RANK: Record<RagKey, number> = { rood: 3, oranje: 2, grijs: 1, groen: 0 };
+export const RAG_RANK: Record<RagKey, number> = { rood: 3, oranje: 2, grijs: 1, groen: 0 };
 
 const Count = z.object({ aantal: z.number().int(), percentage: z.number() });
 const RagCounts = z.object({
@@ -127,7 +127,8 @@ export function shift(oud: number, nieuw: number): number {
   return d === 0 ? 0 : d; // no -0
 }
 
-function dateKey(d: string): string {
+/** A dd-mm-jjjj date as jjjj-mm-dd, to sort by (any other text as it is). */
+export function dateKey(d: string): string {
   const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(d);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : d;
 }
