@@ -50,6 +50,7 @@ import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
 import { compareCommand } from "./compare";
+import { reeksCommand } from "./reeks";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, otherSheets, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
@@ -192,6 +193,7 @@ export function commandTable(): AnyCommand[] {
       run: ({ positional, options }, io) => cmdAggregate(positional, options, io),
     }),
     compareCommand,
+    reeksCommand,
     rapportCommand,
     defineCommand({
       naam: "demo",
