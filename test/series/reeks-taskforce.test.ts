@@ -18,7 +18,7 @@ const ROUNDS: TaskforceRound[] = [
 ];
 
 /** Counted by hand from the strings above (Vervallen Grijs, Vertraagd Oranje, the rest Groen). */
-const HAND = [
+const HAND: { status: Record<string, number>; kleuren: Record<string, number>; voltooid: number }[] = [
   {
     status: { "Niet gestart": 15, Gestart: 10 },
     kleuren: { groen: 25, oranje: 0, rood: 0, grijs: 0 },
@@ -138,8 +138,7 @@ describe("reeks over three Taskforce rounds", () => {
         h.kleuren.grijs,
       ]);
       expect(row.Voltooid).toBe(h.voltooid);
-      for (const s of Object.values(STATUS_OF))
-        expect([s, row[s] ?? 0]).toEqual([s, (h.status as Record<string, number>)[s] ?? 0]);
+      for (const s of Object.values(STATUS_OF)) expect([s, row[s] ?? 0]).toEqual([s, h.status[s] ?? 0]);
     });
   });
 
