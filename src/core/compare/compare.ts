@@ -20,13 +20,13 @@ export type RagKey = (typeof RAGS)[number];
 export const RAG_RANK: Record<RagKey, number> = { rood: 3, oranje: 2, grijs: 1, groen: 0 };
 
 const Count = z.object({ aantal: z.number().int(), percentage: z.number() });
-const RagCounts = z.object({
+export const RagCounts = z.object({
   groen: z.number().int(),
   oranje: z.number().int(),
   rood: z.number().int(),
   grijs: z.number().int(),
 });
-const MilestoneFigures = z.object({
+export const MilestoneFigures = z.object({
   gerealiseerd: z.number().int(),
   waarvanGedeeltelijk: z.number().int(),
   percentageGerealiseerd: z.number(),

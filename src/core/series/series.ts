@@ -10,17 +10,11 @@
  */
 import { z } from "zod";
 import type { NationalJson } from "../engine/json";
-import { dateKey, RAG_RANK, RAGS, type RagKey } from "../compare/compare";
+import { dateKey, MilestoneFigures, RAG_RANK, RagCounts, RAGS, type RagKey } from "../compare/compare";
 import type { Monitor } from "../model/schema";
 import { seriesWords, SeriesWordsSchema } from "./words";
 
 const Rag = z.enum(RAGS);
-const RagCounts = z.object({
-  groen: z.number().int(),
-  oranje: z.number().int(),
-  rood: z.number().int(),
-  grijs: z.number().int(),
-});
 const Counts = z.record(z.string(), z.number().int());
 
 const SeriesRound = z.object({
@@ -42,12 +36,7 @@ const Change = z.object({
   vorigeOmschrijving: z.string().nullable().describe("renamed: the label in the round before, else null"),
 });
 
-const MilestoneRound = z.object({
-  gerealiseerd: z.number().int(),
-  waarvanGedeeltelijk: z.number().int(),
-  percentageGerealiseerd: z.number(),
-  rag: RagCounts,
-});
+const MilestoneRound = MilestoneFigures;
 
 const QuestionRound = z.object({
   opties: Counts.describe("count per answer option (the options of that round)"),
