@@ -181,7 +181,7 @@ function layoutOverview(s: Series): SheetModel {
         m.richting,
       ]);
     b.row([
-      `Stappen: het aantal stappen tussen de oordelen van opeenvolgende metingen (${RAGS.map((k) => w.kleuren[k]).join(", ")}; van ${w.kleuren.groen} naar ${w.kleuren.rood} is 3 stappen). Richting: het laatste oordeel tegenover het eerste.`,
+      `Stappen: de som van de afstanden tussen de oordelen van opeenvolgende metingen (${w.kleuren.groen} 0, ${w.kleuren.grijs} 1, ${w.kleuren.oranje} 2, ${w.kleuren.rood} 3; van ${w.kleuren.groen} naar ${w.kleuren.rood} is 3 stappen). Richting: het laatste oordeel tegenover het eerste.`,
     ]);
   }
   return { ...b.build(), actief: true };
