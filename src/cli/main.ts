@@ -28,7 +28,7 @@ import { rapportCommand, writeDemoReport } from "./rapport";
 import { layoutNational } from "../core/engine/layout-national";
 import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
-import { exampleRound, type ExampleData } from "../core/engine/example-rounds";
+import { exampleRound, type ExampleData, type ExampleRound } from "../core/engine/example-rounds";
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
@@ -59,6 +59,8 @@ import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
 import { compareCommand } from "./compare";
+import { reeksCommand } from "./reeks";
+import { writeDemoSeries } from "./demo-series";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
@@ -201,6 +203,7 @@ export function commandTable(): AnyCommand[] {
       run: ({ positional, options }, io) => cmdAggregate(positional, options, io),
     }),
     compareCommand,
+    reeksCommand,
     rapportCommand,
     defineCommand({
       naam: "demo",
@@ -756,6 +759,29 @@ async function writeNational(
   return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
 }
 
+/**
+ * One example round of a demo: its workbooks written in `rd.dir` (one per unit), checked and aggregated into
+ * OUT.xlsx and OUT.json (OUT without extension). The exit code of the aggregation.
+ */
+async function writeExampleRound(
+  def: Monitor,
+  rd: { dir: string; bron: string; retouren: ExampleRound["retouren"] },
+  out: string,
+  io: Io,
+): Promise<number> {
+  io.err(
+    `Voorbeeldwerkmappen ${def.naam} maken voor ${rd.retouren.length} ${def.eenheden?.meervoud ?? "werkmappen"} in ${rd.dir} (${rd.bron}) ...`,
+  );
+  for (const r of rd.retouren)
+    await writeWorkbookFile(
+      await buildTemplateWorkbook(buildTemplate(def, { eenheid: r.eenheid ?? undefined, vul: r.fill })),
+      path.join(rd.dir, `Regiomonitor-${safeFileName(r.eenheid ?? def.id)}.xlsx`),
+    );
+  const { files } = await expandInputs([rd.dir]);
+  const entries = await readReturns(files, def, io.err);
+  return writeNational(def, entries, `${out}.xlsx`, `${out}.json`, io, false);
+}
+
 async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
   const dir = options.o ?? "demo-uitvoer";
   const data = await exampleData();
@@ -782,31 +808,12 @@ async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
       { ...round, dir: unitDir, uit: "landelijk" },
     ];
     for (const rd of rounds) {
-      io.err(
-        `Voorbeeldwerkmappen ${def.naam} maken voor ${rd.retouren.length} ${def.eenheden?.meervoud ?? "eenheden"} in ${rd.dir} (${rd.bron}) ...`,
-      );
-      for (const r of rd.retouren)
-        await writeWorkbookFile(
-          await buildTemplateWorkbook(buildTemplate(def, { eenheid: r.eenheid ?? undefined, vul: r.fill })),
-          path.join(rd.dir, `Regiomonitor-${safeFileName(r.eenheid ?? def.id)}.xlsx`),
-        );
-      const { files } = await expandInputs([rd.dir]);
-      const entries = await readReturns(files, def, io.err);
       if (!isDefault) io.out("");
-      code = Math.max(
-        code,
-        await writeNational(
-          def,
-          entries,
-          path.join(base, `${rd.uit}.xlsx`),
-          path.join(base, `${rd.uit}.json`),
-          io,
-          false,
-        ),
-      );
+      code = Math.max(code, await writeExampleRound(def, rd, path.join(base, `${rd.uit}`), io));
     }
   }
 
+  code = Math.max(code, await writeDemoSeries(dir, data, io, writeExampleRound));
   code = Math.max(code, await writeDemoReport(dir, io));
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.

@@ -274,6 +274,21 @@ test("demo: the regional output as before, plus the action examples with their c
   ]);
   expect(r.stdout).toContain("Taskforce 2013 — format A–D per actie — 25 acties");
   expect(r.stdout).toContain("Groen 17 · Oranje 0 · Rood 8 · Grijs 0 — voltooid 0 van 25 (0,0 %)");
+  // The example series (docs/series.md), each round saying where its answers come from.
+  expect(
+    readdirSync(path.join(out, "reeksen"))
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort(),
+  ).toEqual(["bmc-2015.xlsx", "rak-2008-2010.xlsx", "taskforce-2013-format.xlsx"]);
+  expect(r.stderr).toMatch(
+    /Voorbeeldreeks Regiomonitor RAK 2008–2010: startfoto \(GEGENEREERD[^\n]*→ de voorbeeldmeting \(uit de gepubliceerde bijlage/,
+  );
+  expect(r.stderr).toMatch(
+    /Voorbeeldreeks Taskforce 2013 — format A–D per actie: nulmeting-2012 \(GEGENEREERD[^\n]*→ voorjaar-2013 \(opleverdatum, kwaliteitseisen en stand van zaken uit de gepubliceerde[^\n]*→ najaar-2013 \(GEGENEREERD/,
+  );
+  expect(r.stdout).toMatch(
+    /Reeks: BMC 2015 Regierol gemeenten, 2 metingen\n {2}1\. Nulmeting 2014[^\n]*\n {2}2\. Vervolgmeting 2015/,
+  );
   // The demo's example is a valid returned workbook for `check`.
   expect(runCli(["check", path.join(out, "acties", "actiemonitor-2013-voorbeeld.xlsx")]).code).toBe(0);
 });

@@ -18,16 +18,16 @@ export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
 export type RagKey = (typeof RAGS)[number];
 
 /** Worse is higher: Rood > Oranje > Grijs > Groen (the order of the region RAG rule). */
-const RAG_RANK: Record<RagKey, number> = { rood: 3, oranje: 2, grijs: 1, groen: 0 };
+export const RAG_RANK: Record<RagKey, number> = { rood: 3, oranje: 2, grijs: 1, groen: 0 };
 
 const Count = z.object({ aantal: z.number().int(), percentage: z.number() });
-const RagCounts = z.object({
+export const RagCounts = z.object({
   groen: z.number().int(),
   oranje: z.number().int(),
   rood: z.number().int(),
   grijs: z.number().int(),
 });
-const MilestoneFigures = z.object({
+export const MilestoneFigures = z.object({
   gerealiseerd: z.number().int(),
   waarvanGedeeltelijk: z.number().int(),
   percentageGerealiseerd: z.number(),
@@ -144,7 +144,8 @@ function milestoneN(m: Milestones[number], round: NationalJson): number {
   return Object.values(m.status).reduce((a, b) => a + b, 0) || round.verwacht;
 }
 
-function dateKey(d: string): string {
+/** A dd-mm-jjjj date as jjjj-mm-dd, to sort by (any other text as it is). */
+export function dateKey(d: string): string {
   const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(d);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : d;
 }

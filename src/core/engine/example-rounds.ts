@@ -9,6 +9,7 @@ import type { Monitor } from "../model/schema";
 import { annexFills, ghnt2018Fill, taskforce2013Fill } from "./examples";
 import { bmcExampleRound, startfotoExampleRound } from "./examples-bmc-2015";
 import { raak2007Fills } from "./examples-raak-2007";
+import { rakStartfotoFills } from "./examples-rak-startfoto";
 import { taskforceFormatFill } from "./examples-taskforce-2013-format";
 import type { UnitFill } from "./template";
 
@@ -43,6 +44,11 @@ const ROUNDS: Record<string, RoundMaker> = {
   "rak-2008-2010": (def, data) => ({
     bron: "uit de gepubliceerde bijlage van de eindrapportage (data/rak-regio-mijlpalen-2011-01-15.csv)",
     retouren: annexFills(def, data.annexCsv),
+    vorige: {
+      naam: "startfoto",
+      bron: `${GENERATED}, afgeleid van de eindfoto uit de bijlage`,
+      retouren: rakStartfotoFills(def, annexFills(def, data.annexCsv)),
+    },
   }),
   "actiemonitor-2013": (def, data) => ({
     bron: "uit de gepubliceerde Taskforce-monitor 2013 (data/taskforce-acties-2013.csv)",

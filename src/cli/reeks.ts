@@ -1,0 +1,142 @@
+/**
+ * `regiomonitor reeks R1 R2 … Rn -o REEKS.xlsx [--json REEKS.json]`: a series of national rounds of one
+ * monitor, each the JSON of `regiomonitor aggregate --json` or a national workbook (read as `compare` reads
+ * them, `loadExport`), ordered by peildatum (src/core/series/series.ts, layout.ts).
+ */
+import path from "node:path";
+import { builtInMonitors, type Monitor } from "../core/model";
+import { buildSeries, type Series, type SeriesInput } from "../core/series/series";
+import { layoutSeries, roundLabel } from "../core/series/layout";
+import { RAGS } from "../core/compare/compare";
+import { formatDecimal } from "../core/cells/text";
+import { sheetsXlsx } from "../xlsx/writer";
+import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
+import { defineCommand, UsageError, type Io } from "./args";
+import { loadExport } from "./compare";
+import { writing } from "./file-errors";
+
+/** 0 series written · 1 written, with a remark on the order of the rounds · 2 usage error or unusable input. */
+export const SERIES_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** The built-in definition of the rounds (same id and version as the last round, else the same id), or null. */
+export function seriesDefinition(id: string, versie: string, available: readonly Monitor[]): Monitor | null {
+  return (
+    available.find((d) => d.id === id && d.versie === versie) ?? available.find((d) => d.id === id) ?? null
+  );
+}
+
+/** A short text summary for the terminal. */
+export function formatSeries(s: Series): string {
+  const w = s.woorden;
+  const lines = [`Reeks: ${s.monitor.naam ?? s.monitor.id}, ${s.rondes.length} metingen`];
+  for (const r of s.rondes)
+    lines.push(
+      `  ${r.nummer}. ${roundLabel(r)} (${r.bestand ?? "-"}${r.peildatum ? `, peildatum ${r.peildatum}` : ""})`,
+    );
+  lines.push(
+    "",
+    `Wijzigingen in de definitie: ${s.wijzigingen.length === 0 ? "geen" : s.wijzigingen.length}`,
+  );
+  const noun = { mijlpaal: w.mijlpaal, vraag: w.vraag, actie: w.actie, regio: w.eenheid };
+  const what = { toegevoegd: "toegevoegd", verwijderd: "vervallen", hernoemd: "andere omschrijving" };
+  for (const c of s.wijzigingen)
+    lines.push(
+      `  vanaf meting ${c.ronde}: ${noun[c.soort].enkelvoud.toLowerCase()} ${c.code} ${what[c.wijziging]}: ${c.omschrijving}${c.vorigeOmschrijving ? ` (was: ${c.vorigeOmschrijving})` : ""}`,
+    );
+  for (const m of s.mijlpalen)
+    lines.push(
+      `${`${m.code} ${m.mijlpaal}`.slice(0, 52).padEnd(52)} ${m.perRonde
+        .map((x) => (x ? `${formatDecimal(x.percentageGerealiseerd).padStart(5)} %` : "      -"))
+        .join("  ")}`,
+    );
+  s.totaal.forEach((t, i) => {
+    if (!t) return;
+    lines.push(
+      `${roundLabel(s.rondes[i])}: ${RAGS.map((k) => `${w.kleuren[k]} ${t.kleuren[k]}`).join(", ")}; voltooid ${t.voltooid}`,
+    );
+  });
+  if (s.meestBewogen.length > 0) {
+    lines.push("", "Meest bewogen oordeel:");
+    for (const m of s.meestBewogen)
+      lines.push(
+        `  ${m.omschrijving}: ${w.kleuren[m.eerste]} → ${w.kleuren[m.laatste]} (${m.stappen} stappen, ${m.richting})`,
+      );
+  }
+  return lines.join("\n");
+}
+
+/** The `reeks` entry of the command table. */
+export const reeksCommand = defineCommand({
+  naam: "reeks",
+  samenvatting: "Zet twee of meer landelijke metingen van één monitor op een rij (een reeks).",
+  gebruik: ["reeks METING1 METING2 [METING3 ...] -o REEKS.xlsx [--json REEKS.json]"],
+  uitleg:
+    "Elke meting is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). De metingen komen op volgorde van peildatum. Onderdelen worden per code gekoppeld; toegevoegde, vervallen en hernoemde onderdelen staan bovenaan.",
+  argumenten: [
+    { naam: "METINGEN", beschrijving: "De landelijke metingen (.json of landelijke .xlsx).", meer: true },
+  ],
+  opties: {
+    o: { type: "string", waarde: "REEKS.xlsx", beschrijving: "Waar de reeks komt (verplicht)." },
+    json: {
+      type: "string",
+      waarde: "REEKS.json",
+      beschrijving: "Schrijf de reeks ook als JSON (zie docs/json-export.md).",
+    },
+  },
+  voorbeelden: [
+    "reeks landelijk-2012.json landelijk-2013-voorjaar.json landelijk-2013-najaar.xlsx -o reeks.xlsx",
+  ],
+  run: ({ positional, options }, io) => cmdReeks(positional, options, io),
+});
+
+export async function cmdReeks(
+  positional: string[],
+  options: { o?: string; json?: string },
+  io: Io,
+): Promise<number> {
+  if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "reeks");
+  const out = options.o;
+  const jsonOut = options.json ?? null;
+  if (positional.length < 2)
+    throw new UsageError(
+      "Een reeks heeft minstens twee metingen nodig; geef twee of meer bestanden.",
+      "reeks",
+    );
+  for (const target of [out, ...(jsonOut ? [jsonOut] : [])])
+    for (const input of positional)
+      if (await sameFile(input, target))
+        throw new UsageError(
+          `${target} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
+          "reeks",
+        );
+  if (jsonOut && path.resolve(jsonOut) === path.resolve(out))
+    throw new UsageError("-o en --json moeten verschillende bestanden zijn.", "reeks");
+
+  const inputs: SeriesInput[] = [];
+  const fouten: string[] = [];
+  for (const file of positional) {
+    const l = await loadExport(file);
+    if (l.ok) inputs.push({ json: l.json, bestand: path.basename(file) });
+    else fouten.push(...l.fouten);
+  }
+  if (fouten.length > 0) {
+    io.err(`Fout: geen reeks gemaakt.\n${fouten.join("\n")}`);
+    return SERIES_EXIT.usage;
+  }
+  const last = inputs[inputs.length - 1].json.definitie;
+  const r = buildSeries(inputs, seriesDefinition(last.id, last.versie, builtInMonitors()));
+  if (!r.ok) {
+    io.err(`Fout: geen reeks gemaakt. ${r.fout}`);
+    return SERIES_EXIT.usage;
+  }
+  const bytes = sheetsXlsx(layoutSeries(r.reeks));
+  await writing(out, () => writeWorkbookFile(bytes, out));
+  io.err(`Reeks geschreven: ${out}`);
+  if (jsonOut) {
+    await writing(jsonOut, () => writeTextFile(jsonOut, JSON.stringify(r.reeks, null, 2) + "\n"));
+    io.err(`JSON geschreven: ${jsonOut}`);
+  }
+  io.out(formatSeries(r.reeks));
+  for (const m of r.meldingen) io.err(`Let op: ${m}`);
+  return r.meldingen.length > 0 ? SERIES_EXIT.problems : SERIES_EXIT.ok;
+}
