@@ -49,7 +49,9 @@ import {
 import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
-import { compareCommand } from "./compare";
+import { compareCommand, loadExport } from "./compare";
+import { previousCoverage, previousOfUnit, previousUnusable } from "../core/engine/previous";
+import type { NationalJson } from "../core/engine/json";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, otherSheets, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
@@ -103,6 +105,7 @@ export function commandTable(): AnyCommand[] {
       gebruik: [
         "template --regio NAAM [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx",
         "template --alle [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o MAP",
+        "template --alle --vorige LANDELIJK.xlsx|LANDELIJK.json --meetmoment MEETMOMENT -o MAP",
         "template --definitie-id ID [--voorbeeld] -o BESTAND.xlsx",
       ],
       uitleg:
@@ -130,6 +133,12 @@ export function commandTable(): AnyCommand[] {
           type: "boolean",
           beschrijving: "Vul de werkmap met het ingebouwde voorbeeld (monitors zonder regio's).",
         },
+        vorige: {
+          type: "string",
+          waarde: "LANDELIJK.xlsx|LANDELIJK.json",
+          beschrijving:
+            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): elke werkmap toont naast elk onderdeel het antwoord van de regio in die ronde, en vult contactgegevens alvast in.",
+        },
         o: {
           type: "string",
           waarde: "BESTAND.xlsx",
@@ -140,6 +149,7 @@ export function commandTable(): AnyCommand[] {
       voorbeelden: [
         "template --regio Utrecht -o Regiomonitor-Utrecht.xlsx",
         "template --alle --peildatum 15-01-2011 -o werkmappen",
+        "template --alle --vorige landelijk-startfoto.xlsx --meetmoment Eindfoto -o werkmappen",
       ],
       run: ({ options }, io) => cmdTemplate(options, io),
     }),
@@ -401,6 +411,7 @@ interface TemplateOptions extends DefinitionChoice {
   meetmoment?: string;
   peildatum?: string;
   voorbeeld?: true;
+  vorige?: string;
   o?: string;
 }
 
@@ -429,6 +440,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
     vul = ex.fill;
     io.err(`Voorbeeld ${ex.bron}.`);
   }
+  const round = options.vorige === undefined ? null : await previousRound(def, options.vorige);
   if (!def.eenheden) {
     if (options.regio !== undefined || options.alle)
       throw new UsageError(
@@ -446,13 +458,42 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
       "template",
     );
   const units = options.alle ? unitNames(def) : [matchUnit(def, options.regio ?? "")];
+  if (round) {
+    const { zonder } = previousCoverage(def, round);
+    const plain = units.filter((u) => zonder.includes(u));
+    io.err(
+      `Vorige ronde ${path.basename(options.vorige!)}: vorige antwoorden in ${countText(units.length - plain.length, "werkmap", "werkmappen")}.`,
+    );
+    if (plain.length > 0) io.err(plainTemplatesNote(def, plain));
+  }
   for (const eenheid of units) {
-    const wb = await buildTemplateWorkbook(buildTemplate(def, { eenheid, meetmoment, peildatum, vul }));
+    const vorige = round ? (previousOfUnit(round, eenheid) ?? undefined) : undefined;
+    const wb = await buildTemplateWorkbook(
+      buildTemplate(def, { eenheid, meetmoment, peildatum, vul, vorige }),
+    );
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writing(target, () => writeWorkbookFile(wb, target));
     io.out(`Geschreven: ${target}`);
   }
   return EXIT.ok;
+}
+
+/** The national round of `--vorige`, loaded as `compare` loads it; a usage error when it cannot serve. */
+async function previousRound(def: Monitor, file: string): Promise<NationalJson> {
+  const loaded = await loadExport(file);
+  if (!loaded.ok) throw new UsageError(`--vorige: ${loaded.fouten.join("\n")}`, "template");
+  const why = previousUnusable(def, loaded.json, path.basename(file));
+  if (why) throw new UsageError(`--vorige: ${why}`, "template");
+  return loaded.json;
+}
+
+/** Which units get the plain template, because the previous round has no counted return of theirs. */
+function plainTemplatesNote(def: Monitor, plain: string[]): string {
+  const soort = def.eenheden?.soort ?? "eenheid";
+  const meervoud = def.eenheden?.meervoud ?? "eenheden";
+  return plain.length === 1
+    ? `Van 1 ${soort} telde in de vorige ronde geen werkmap mee; die krijgt de gewone werkmap zonder vorige antwoorden: ${plain[0]}.`
+    : `Van ${plain.length} ${meervoud} telde in de vorige ronde geen werkmap mee; zij krijgen de gewone werkmap zonder vorige antwoorden: ${plain.join(", ")}.`;
 }
 
 /** The options of the field with role `meetmoment`, and that field. */
