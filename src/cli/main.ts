@@ -50,7 +50,14 @@ import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
 import { compareCommand, loadExport } from "./compare";
-import { previousCoverage, previousOfUnit, previousUnusable } from "../core/engine/previous";
+import {
+  checkAgainstPrevious,
+  previousComparisonLines,
+  previousCoverage,
+  previousOfUnit,
+  previousUnusable,
+  type PreviousComparison,
+} from "../core/engine/previous";
 import type { NationalJson } from "../core/engine/json";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
@@ -156,7 +163,7 @@ export function commandTable(): AnyCommand[] {
     defineCommand({
       naam: "check",
       samenvatting: "Controleer een ingevulde werkmap en toon de oordelen en meldingen.",
-      gebruik: ["check BESTAND.xlsx [--json] [--out KOPIE.xlsx]"],
+      gebruik: ["check BESTAND.xlsx [--json] [--out KOPIE.xlsx] [--vorige LANDELIJK.xlsx|LANDELIJK.json]"],
       uitleg: "De werkmap zelf wordt nooit gewijzigd.",
       argumenten: [{ naam: "BESTAND.xlsx", beschrijving: "De ingevulde werkmap." }],
       opties: {
@@ -169,11 +176,18 @@ export function commandTable(): AnyCommand[] {
           waarde: "KOPIE.xlsx",
           beschrijving: "Schrijf een kopie van de werkmap met het blad Samenvatting erbij.",
         },
+        vorige: {
+          type: "string",
+          waarde: "LANDELIJK.xlsx|LANDELIJK.json",
+          beschrijving:
+            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): toon wat er sindsdien is veranderd, en meld een antwoord dat gelijk bleef waar de definitie om een nieuw antwoord vraagt.",
+        },
         ...definitionOptions(),
       },
       voorbeelden: [
         "check Regiomonitor-Utrecht.xlsx",
         "check Regiomonitor-Utrecht.xlsx --out Utrecht-samenvatting.xlsx",
+        "check Regiomonitor-Utrecht.xlsx --vorige landelijk-startfoto.xlsx",
       ],
       run: ({ positional, options }, io) => cmdCheck(positional[0], options, io),
     }),
@@ -478,13 +492,19 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** The national round of `--vorige`, loaded as `compare` loads it; a usage error when it cannot serve. */
-async function previousRound(def: Monitor, file: string): Promise<NationalJson> {
+/** The national round of `--vorige`, loaded as `compare` loads it; a usage error when it cannot be read. */
+async function loadedRound(file: string, command: string): Promise<NationalJson> {
   const loaded = await loadExport(file);
-  if (!loaded.ok) throw new UsageError(`--vorige: ${loaded.fouten.join("\n")}`, "template");
-  const why = previousUnusable(def, loaded.json, path.basename(file));
-  if (why) throw new UsageError(`--vorige: ${why}`, "template");
+  if (!loaded.ok) throw new UsageError(`--vorige: ${loaded.fouten.join("\n")}`, command);
   return loaded.json;
+}
+
+/** The national round of `template --vorige`; a usage error when it cannot serve this definition. */
+async function previousRound(def: Monitor, file: string): Promise<NationalJson> {
+  const round = await loadedRound(file, "template");
+  const why = previousUnusable(def, round, path.basename(file));
+  if (why) throw new UsageError(`--vorige: ${why}`, "template");
+  return round;
 }
 
 /** Which units get the plain template, because the previous round has no counted return of theirs. */
@@ -548,6 +568,7 @@ function nationalOfOne(res: CheckResult, bestand: string): NationalReport | null
 interface CheckOptions extends DefinitionChoice {
   json?: true;
   out?: string;
+  vorige?: string;
 }
 
 /** What the workbook is: a return, or one of the workbooks the tool writes (see recognise.ts). */
@@ -575,6 +596,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
       "check",
     );
   const bestand = path.basename(file);
+  const round = options.vorige === undefined ? null : await loadedRound(options.vorige, "check");
   const buf = await readInputFile(file, "werkmap");
   let input;
   let kind: Recognised;
@@ -605,7 +627,13 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     else io.err(notReturn);
     return EXIT.usage;
   }
-  const res = checkWorkbook(input, available, def);
+  let res = checkWorkbook(input, available, def);
+  let vorige: PreviousComparison | null = null;
+  if (round && res.def && options.vorige !== undefined) {
+    const why = previousUnusable(res.def, round, path.basename(options.vorige));
+    if (why) throw new UsageError(`--vorige: ${why}`, "check");
+    ({ res, vorige } = checkAgainstPrevious(res, round));
+  }
   const issues = sortIssues(res.result.issues);
   const note = summaryNote(kind);
   const national = nationalOfOne(res, bestand);
@@ -613,12 +641,19 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     const report = checkReport(bestand, res);
     io.out(
       JSON.stringify(
-        national && res.def ? { ...report, landelijk: toNationalJson(res.def, national) } : report,
+        {
+          ...report,
+          ...(national && res.def ? { landelijk: toNationalJson(res.def, national) } : {}),
+          ...(vorige ? { vorige } : {}),
+        },
         null,
         2,
       ),
     );
-  } else io.out(formatCheck(bestand, res, issues, national, note));
+  } else {
+    io.out(formatCheck(bestand, res, issues, national, note));
+    if (vorige) io.out(previousComparisonLines(vorige, res.def?.eenheden?.soort ?? "eenheid").join("\n"));
+  }
   if (options.out !== undefined) {
     const target = options.out;
     if (!res.result.ok || !res.score || !res.def) {

@@ -313,6 +313,14 @@ export const CATALOGUE = {
     bericht: (d, w) =>
       `Dubbel, niet meegeteld: ${d.onderwerp} (${w.ref}) is ook ingevuld in '${d.winnaar}'; die rij telt. Laat de rij leeg in alle retouren behalve één.`,
   }),
+  // --- Against the previous round (check --vorige) -------------------------------------------------
+  antwoord_ongewijzigd: entry<{ onderwerp: string; antwoord: string; ronde: string }>({
+    severity: "waarschuwing",
+    beschrijving:
+      "Het antwoord is gelijk aan dat van de vorige ronde, terwijl de definitie om een nieuw antwoord vraagt (vorige: opnieuw).",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}) is '${d.antwoord}', net als in de vorige ronde (${d.ronde}). Er is een nieuw antwoord gevraagd: controleer of het nog klopt op de nieuwe peildatum.`,
+  }),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;

@@ -13,7 +13,7 @@ import type { Monitor } from "../model/schema";
 import { SHIFT_CATEGORIES } from "./shift";
 import { GEGEVENS_ONBEKEND } from "./national";
 import type { GroupRow, NationalReport } from "./national-types";
-import type { CellValue, UnitReturn } from "./values";
+import { answerText, type UnitReturn } from "./values";
 
 const RAG = z.enum(["groen", "oranje", "rood", "grijs"]);
 const RagCounts = z.object({
@@ -344,11 +344,6 @@ function plainFields(def: Monitor, ret: UnitReturn): Record<string, string | nul
     out[f.naam] = answerText(ret.velden[f.naam]);
   }
   return out;
-}
-
-/** A cell's answer as read: the value (a date as typed), a "no date" text, else null. */
-function answerText(cell: CellValue | undefined): string | null {
-  return cell?.state === "waarde" ? cell.tekst : cell?.state === "zonder" ? cell.shown : null;
 }
 
 function members(def: Monitor, unit: string): string[] | undefined {

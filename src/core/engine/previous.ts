@@ -5,9 +5,14 @@
  * (the main column of the rows tables with a national table). Matched by unit name, table id and row key.
  */
 import { regionKey } from "../read/cells";
+import { fold } from "../cells/text";
+import { makeIssue, type Issue } from "../issues";
 import { fieldsTable, rowsTables } from "../model";
 import type { Field, Monitor, PreviousMode, Row } from "../model/schema";
 import type { NationalJson } from "./json";
+import type { CheckResult } from "./pipeline";
+import { scoreReturn } from "./score";
+import { answerText, type CellValue } from "./values";
 
 /** One unit's answers in the previous round. */
 export interface PreviousRound {
@@ -82,21 +87,19 @@ export function previousItems(
   p: PreviousRound,
 ): { tabel: string; sleutel: string; label: string; vorige: string | null; modus: PreviousMode }[] {
   const ft = fieldsTable(def);
-  const fields = (ft?.velden ?? [])
-    .filter(carriesPrevious)
-    .flatMap((f) =>
-      Object.prototype.hasOwnProperty.call(p.velden, f.naam)
-        ? [
-            {
-              tabel: ft!.id,
-              sleutel: f.naam,
-              label: f.naam,
-              vorige: p.velden[f.naam],
-              modus: previousMode(f),
-            },
-          ]
-        : [],
-    );
+  const fields = (ft?.velden ?? []).filter(carriesPrevious).flatMap((f) =>
+    Object.prototype.hasOwnProperty.call(p.velden, f.naam)
+      ? [
+          {
+            tabel: ft!.id,
+            sleutel: f.naam,
+            label: f.naam,
+            vorige: p.velden[f.naam],
+            modus: previousMode(f),
+          },
+        ]
+      : [],
+  );
   const rows = rowsTables(def).flatMap((t) => {
     const prev = p.rijen[t.id];
     if (!prev) return [];
@@ -116,4 +119,120 @@ export function previousItems(
     });
   });
   return [...fields, ...rows];
+}
+
+/** One item whose answer differs from the previous round. */
+export interface PreviousChange {
+  /** The sheet and the row or field name as the unit sees them, e.g. `Mijlpalen`, `M4`. */
+  blad: string;
+  sleutel: string;
+  label: string;
+  vorige: string | null;
+  nu: string | null;
+  /** `blad!cel` of the answer in the checked workbook, when known. */
+  cel: string | null;
+}
+
+/** A return set beside the unit's previous round (`check --vorige`, and the pane with a loaded round). */
+export interface PreviousComparison {
+  /** "Vorige ronde: Startfoto, peildatum 31-12-2008"; null when the round has no return of the unit. */
+  ronde: string | null;
+  eenheid: string | null;
+  /** Items answered in both rounds or in one, compared. */
+  vergeleken: number;
+  wijzigingen: PreviousChange[];
+  /** Items with the same answer in both rounds. */
+  ongewijzigd: number;
+}
+
+const same = (a: string | null, b: string | null) =>
+  a === null ? b === null : b !== null && fold(a) === fold(b);
+
+/**
+ * What changed since the unit's previous round, and a warning (`antwoord_ongewijzigd`) on every answer left
+ * equal to the previous one where the definition asks for a fresh one (`vorige: opnieuw`). The result's
+ * issues and score include those warnings.
+ */
+export function checkAgainstPrevious(
+  res: CheckResult,
+  round: NationalJson,
+): { res: CheckResult; vorige: PreviousComparison } {
+  if (!res.result.ok || !res.def)
+    return { res, vorige: { ronde: null, eenheid: null, vergeleken: 0, wijzigingen: [], ongewijzigd: 0 } };
+  const def = res.def;
+  const ret = res.result.ret;
+  const p = ret.eenheid ? previousOfUnit(round, ret.eenheid) : null;
+  if (!p)
+    return {
+      res,
+      vorige: { ronde: null, eenheid: ret.eenheid, vergeleken: 0, wijzigingen: [], ongewijzigd: 0 },
+    };
+  const ronde = previousHeading(p);
+  const kort = ronde.replace(/^Vorige ronde: /, "");
+  const wijzigingen: PreviousChange[] = [];
+  const issues: Issue[] = [];
+  let ongewijzigd = 0;
+  let vergeleken = 0;
+  for (const item of previousItems(def, p)) {
+    const ft = fieldsTable(def);
+    const isField = ft?.id === item.tabel;
+    const t = isField ? undefined : rowsTables(def).find((x) => x.id === item.tabel);
+    const cell: CellValue | undefined = isField
+      ? ret.velden[item.sleutel]
+      : ret.tabellen[item.tabel]?.find((r) => r.sleutel === item.sleutel)?.cellen[t!.hoofdkolom];
+    const nu = answerText(cell);
+    const blad = isField ? ft!.blad : t!.blad;
+    if (nu === null && item.vorige === null) continue;
+    vergeleken += 1;
+    if (!same(item.vorige, nu)) {
+      wijzigingen.push({
+        blad,
+        sleutel: item.sleutel,
+        label: item.label,
+        vorige: item.vorige,
+        nu,
+        cel: cell?.bron ? `${cell.bron.blad}!${cell.bron.cel}` : null,
+      });
+      continue;
+    }
+    ongewijzigd += 1;
+    if (item.modus === "opnieuw" && nu !== null)
+      issues.push(
+        makeIssue(
+          "antwoord_ongewijzigd",
+          {
+            bestand: ret.bestand,
+            blad: cell?.bron?.blad ?? blad,
+            rij: cell?.bron?.rij ?? null,
+            kolom: cell?.bron?.kolom ?? null,
+            cel: cell?.bron?.cel ?? null,
+          },
+          { onderwerp: isField ? item.sleutel : `${t!.rijNaam} ${item.sleutel}`, antwoord: nu, ronde: kort },
+        ),
+      );
+  }
+  const all = [...res.result.issues, ...issues];
+  const checked: CheckResult =
+    issues.length === 0
+      ? res
+      : { def, result: { ...res.result, issues: all }, score: scoreReturn(def, ret, all) };
+  return { res: checked, vorige: { ronde, eenheid: p.eenheid, vergeleken, wijzigingen, ongewijzigd } };
+}
+
+/** Text lines of a comparison with the previous round, for the command line. */
+export function previousComparisonLines(c: PreviousComparison, soort: string): string[] {
+  if (c.ronde === null)
+    return [
+      c.eenheid
+        ? `Vorige ronde: ${c.eenheid} had geen meegetelde werkmap; er is niets te vergelijken.`
+        : `Vorige ronde: de werkmap noemt geen ${soort}; er is niets te vergelijken.`,
+    ];
+  const n = c.wijzigingen.length;
+  return [
+    `${c.ronde} — ${n === 1 ? "1 antwoord gewijzigd" : `${n} antwoorden gewijzigd`}, ${c.ongewijzigd} ongewijzigd${n > 0 ? ":" : "."}`,
+    ...c.wijzigingen.map(
+      (w) =>
+        `  ${w.blad} ${w.sleutel}${w.sleutel === w.label ? "" : ` ${w.label}`}: ${w.vorige ?? "(leeg)"} → ${w.nu ?? "(leeg)"}${w.cel ? ` (${w.cel})` : ""}`,
+    ),
+  ];
 }
