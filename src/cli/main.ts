@@ -58,9 +58,18 @@ import {
 import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
-import { compareCommand } from "./compare";
 import { reeksCommand } from "./reeks";
 import { writeDemoSeries } from "./demo-series";
+import { compareCommand, loadExport } from "./compare";
+import {
+  checkAgainstPrevious,
+  previousComparisonLines,
+  previousCoverage,
+  previousOfUnit,
+  previousUnusable,
+  type PreviousComparison,
+} from "../core/engine/previous";
+import type { NationalJson } from "../core/engine/json";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
@@ -114,6 +123,7 @@ export function commandTable(): AnyCommand[] {
       gebruik: [
         "template --regio NAAM [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx",
         "template --alle [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o MAP",
+        "template --alle --vorige LANDELIJK.xlsx|LANDELIJK.json --meetmoment MEETMOMENT -o MAP",
         "template --definitie-id ID [--voorbeeld] -o BESTAND.xlsx",
       ],
       uitleg:
@@ -141,6 +151,12 @@ export function commandTable(): AnyCommand[] {
           type: "boolean",
           beschrijving: "Vul de werkmap met het ingebouwde voorbeeld (monitors zonder regio's).",
         },
+        vorige: {
+          type: "string",
+          waarde: "LANDELIJK.xlsx|LANDELIJK.json",
+          beschrijving:
+            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): elke werkmap toont naast elk onderdeel het antwoord van de regio in die ronde, en vult contactgegevens alvast in.",
+        },
         o: {
           type: "string",
           waarde: "BESTAND.xlsx",
@@ -151,13 +167,14 @@ export function commandTable(): AnyCommand[] {
       voorbeelden: [
         "template --regio Utrecht -o Regiomonitor-Utrecht.xlsx",
         "template --alle --peildatum 15-01-2011 -o werkmappen",
+        "template --alle --vorige landelijk-startfoto.xlsx --meetmoment Eindfoto -o werkmappen",
       ],
       run: ({ options }, io) => cmdTemplate(options, io),
     }),
     defineCommand({
       naam: "check",
       samenvatting: "Controleer een ingevulde werkmap en toon de oordelen en meldingen.",
-      gebruik: ["check BESTAND.xlsx [--json] [--out KOPIE.xlsx]"],
+      gebruik: ["check BESTAND.xlsx [--json] [--out KOPIE.xlsx] [--vorige LANDELIJK.xlsx|LANDELIJK.json]"],
       uitleg: "De werkmap zelf wordt nooit gewijzigd.",
       argumenten: [{ naam: "BESTAND.xlsx", beschrijving: "De ingevulde werkmap." }],
       opties: {
@@ -170,11 +187,18 @@ export function commandTable(): AnyCommand[] {
           waarde: "KOPIE.xlsx",
           beschrijving: "Schrijf een kopie van de werkmap met het blad Samenvatting erbij.",
         },
+        vorige: {
+          type: "string",
+          waarde: "LANDELIJK.xlsx|LANDELIJK.json",
+          beschrijving:
+            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): toon wat er sindsdien is veranderd, en meld een antwoord dat gelijk bleef waar de definitie om een nieuw antwoord vraagt.",
+        },
         ...definitionOptions(),
       },
       voorbeelden: [
         "check Regiomonitor-Utrecht.xlsx",
         "check Regiomonitor-Utrecht.xlsx --out Utrecht-samenvatting.xlsx",
+        "check Regiomonitor-Utrecht.xlsx --vorige landelijk-startfoto.xlsx",
       ],
       run: ({ positional, options }, io) => cmdCheck(positional[0], options, io),
     }),
@@ -413,6 +437,7 @@ interface TemplateOptions extends DefinitionChoice {
   meetmoment?: string;
   peildatum?: string;
   voorbeeld?: true;
+  vorige?: string;
   o?: string;
 }
 
@@ -441,6 +466,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
     vul = ex.fill;
     io.err(`Voorbeeld ${ex.bron}.`);
   }
+  const round = options.vorige === undefined ? null : await previousRound(def, options.vorige);
   if (!def.eenheden) {
     if (options.regio !== undefined || options.alle)
       throw new UsageError(
@@ -458,13 +484,48 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
       "template",
     );
   const units = options.alle ? unitNames(def) : [matchUnit(def, options.regio ?? "")];
+  if (round) {
+    const { zonder } = previousCoverage(def, round);
+    const plain = units.filter((u) => zonder.includes(u));
+    io.err(
+      `Vorige ronde ${path.basename(options.vorige!)}: vorige antwoorden in ${countText(units.length - plain.length, "werkmap", "werkmappen")}.`,
+    );
+    if (plain.length > 0) io.err(plainTemplatesNote(def, plain));
+  }
   for (const eenheid of units) {
-    const wb = await buildTemplateWorkbook(buildTemplate(def, { eenheid, meetmoment, peildatum, vul }));
+    const vorige = round ? (previousOfUnit(round, eenheid) ?? undefined) : undefined;
+    const wb = await buildTemplateWorkbook(
+      buildTemplate(def, { eenheid, meetmoment, peildatum, vul, vorige }),
+    );
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writing(target, () => writeWorkbookFile(wb, target));
     io.out(`Geschreven: ${target}`);
   }
   return EXIT.ok;
+}
+
+/** The national round of `--vorige`, loaded as `compare` loads it; a usage error when it cannot be read. */
+async function loadedRound(file: string, command: string): Promise<NationalJson> {
+  const loaded = await loadExport(file);
+  if (!loaded.ok) throw new UsageError(`--vorige: ${loaded.fouten.join("\n")}`, command);
+  return loaded.json;
+}
+
+/** The national round of `template --vorige`; a usage error when it cannot serve this definition. */
+async function previousRound(def: Monitor, file: string): Promise<NationalJson> {
+  const round = await loadedRound(file, "template");
+  const why = previousUnusable(def, round, path.basename(file));
+  if (why) throw new UsageError(`--vorige: ${why}`, "template");
+  return round;
+}
+
+/** Which units get the plain template, because the previous round has no counted return of theirs. */
+function plainTemplatesNote(def: Monitor, plain: string[]): string {
+  const soort = def.eenheden?.soort ?? "eenheid";
+  const meervoud = def.eenheden?.meervoud ?? "eenheden";
+  return plain.length === 1
+    ? `Van 1 ${soort} telde in de vorige ronde geen werkmap mee; die krijgt de gewone werkmap zonder vorige antwoorden: ${plain[0]}.`
+    : `Van ${plain.length} ${meervoud} telde in de vorige ronde geen werkmap mee; zij krijgen de gewone werkmap zonder vorige antwoorden: ${plain.join(", ")}.`;
 }
 
 /** The options of the field with role `meetmoment`, and that field. */
@@ -519,6 +580,7 @@ function nationalOfOne(res: CheckResult, bestand: string): NationalReport | null
 interface CheckOptions extends DefinitionChoice {
   json?: true;
   out?: string;
+  vorige?: string;
 }
 
 /** What the workbook is: a return, or one of the workbooks the tool writes (see recognise.ts). */
@@ -540,6 +602,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
       "check",
     );
   const bestand = path.basename(file);
+  const round = options.vorige === undefined ? null : await loadedRound(options.vorige, "check");
   const buf = await readInputFile(file, "werkmap");
   let input;
   let kind: Recognised;
@@ -567,7 +630,13 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     else io.err(notReturn);
     return EXIT.usage;
   }
-  const res = checkWorkbook(input, available, def);
+  let res = checkWorkbook(input, available, def);
+  let vorige: PreviousComparison | null = null;
+  if (round && res.def && options.vorige !== undefined) {
+    const why = previousUnusable(res.def, round, path.basename(options.vorige));
+    if (why) throw new UsageError(`--vorige: ${why}`, "check");
+    ({ res, vorige } = checkAgainstPrevious(res, round));
+  }
   const issues = sortIssues(res.result.issues);
   const note = summaryNote(kind);
   const national = nationalOfOne(res, bestand);
@@ -575,12 +644,19 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     const report = checkReport(bestand, res);
     io.out(
       JSON.stringify(
-        national && res.def ? { ...report, landelijk: toNationalJson(res.def, national) } : report,
+        {
+          ...report,
+          ...(national && res.def ? { landelijk: toNationalJson(res.def, national) } : {}),
+          ...(vorige ? { vorige } : {}),
+        },
         null,
         2,
       ),
     );
-  } else io.out(formatCheck(bestand, res, issues, national, note));
+  } else {
+    io.out(formatCheck(bestand, res, issues, national, note));
+    if (vorige) io.out(previousComparisonLines(vorige, res.def?.eenheden?.soort ?? "eenheid").join("\n"));
+  }
   if (options.out !== undefined) {
     const target = options.out;
     if (!res.result.ok || !res.score || !res.def) {

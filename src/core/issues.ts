@@ -347,6 +347,14 @@ export const CATALOGUE = {
     bericht: (d) =>
       `${d.aantal === 1 ? "1 bestand is" : `${d.aantal} bestanden zijn`} van ${d.monitor} en ${d.aantal === 1 ? "telt" : "tellen"} niet mee: ${d.bestanden.join(", ")}. Voeg ${d.aantal === 1 ? "dat bestand" : "die bestanden"} apart samen, in een eigen map.`,
   }),
+  // --- Against the previous round (check --vorige) -------------------------------------------------
+  antwoord_ongewijzigd: entry<{ onderwerp: string; antwoord: string; ronde: string }>({
+    severity: "waarschuwing",
+    beschrijving:
+      "Het antwoord is gelijk aan dat van de vorige ronde, terwijl de definitie om een nieuw antwoord vraagt (vorige: opnieuw).",
+    bericht: (d, w) =>
+      `${d.onderwerp} (${w.ref}) is '${d.antwoord}', net als in de vorige ronde (${d.ronde}). Er is een nieuw antwoord gevraagd: controleer of het nog klopt op de nieuwe peildatum.`,
+  }),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;

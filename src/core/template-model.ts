@@ -27,6 +27,11 @@ export interface TemplateTable {
   protect: boolean;
   /** How the sheet prints (the header row repeats on every page). */
   afdruk: PrintSettings;
+  /**
+   * A read-only column beside the table (one empty column between), outside the Excel table: the unit's
+   * previous answers (`template --vorige`). `waarden` has one value per body row; the header names the round.
+   */
+  naast?: { kop: string; waarden: TemplateValue[]; breedte: number };
 }
 
 export interface TemplateModel {

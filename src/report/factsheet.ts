@@ -1,5 +1,6 @@
 /** A factsheet per unit: its received file, Peildatum, invulgraad, judgement with explanation and its answers. */
 import type { NationalJson } from "../core/engine/json";
+import { distributionText, jsonCounts } from "../core/engine/distribution-text";
 import { esc, facts, pct, ragBadge, table, type Cell } from "./html";
 import { unitAnchor } from "./national";
 
@@ -12,24 +13,39 @@ function answerCell(r: UnitRowJson): Cell {
   return r.antwoord;
 }
 
-function rowsTables(rows: readonly UnitRowJson[]): string {
+/**
+ * The national counts of the row's item: the milestone table (`mijlpalen[]`) for judged rows, the answer
+ * distributions (`vragen[]`) for the others, as the national JSON keeps them.
+ */
+function nationalCell(json: NationalJson, r: UnitRowJson, judged: boolean): Cell {
+  const counts = jsonCounts(json, judged ? "mijlpalen" : "vragen", r.nr);
+  const text = counts ? distributionText(counts) : null;
+  return text ?? { html: '<span class="muted">—</span>' };
+}
+
+function rowsTables(rows: readonly UnitRowJson[], json: NationalJson | null): string {
   const byTable = new Map<string, UnitRowJson[]>();
   for (const r of rows) byTable.set(r.tabel, [...(byTable.get(r.tabel) ?? []), r]);
   return [...byTable.values()]
     .map((list) => {
       const judged = list.some((r) => r.oordeel !== null);
-      const headers = judged ? ["Nr", "Onderwerp", "Antwoord", "Oordeel"] : ["Nr", "Vraag", "Antwoord"];
+      const headers = [
+        ...(judged ? ["Nr", "Onderwerp", "Antwoord", "Oordeel"] : ["Nr", "Vraag", "Antwoord"]),
+        ...(json ? ["Landelijk: aantal per antwoord"] : []),
+      ];
       return table(
         list[0].blad,
         headers,
         list.map((r): Cell[] => {
           const base: Cell[] = [r.nr, r.vraag, answerCell(r)];
-          if (!judged) return base;
+          const national = json ? [nationalCell(json, r, judged)] : [];
+          if (!judged) return [...base, ...national];
           return [
             ...base,
             {
               html: `${ragBadge(r.oordeel)}${r.uitleg ? `<span class="uitleg">${esc(r.uitleg)}</span>` : ""}`,
             },
+            ...national,
           ];
         }),
       );
@@ -37,7 +53,12 @@ function rowsTables(rows: readonly UnitRowJson[]): string {
     .join("\n");
 }
 
-export function factsheet(u: Unit, rows: readonly UnitRowJson[] | null): string {
+/** `json`: the national round, whose counts stand beside each answer (the unit beside the country). */
+export function factsheet(
+  u: Unit,
+  rows: readonly UnitRowJson[] | null,
+  json: NationalJson | null = null,
+): string {
   const id = unitAnchor(u.regio);
   const head = `<h2 id="${esc(id)}-kop">Factsheet ${esc(u.regio)}</h2>`;
   const items: [string, string][] = [
@@ -52,7 +73,7 @@ export function factsheet(u: Unit, rows: readonly UnitRowJson[] | null): string 
   const body =
     rows === null
       ? "<p>De antwoorden per regel staan niet in dit JSON-bestand (een export van een oudere versie). Maak de export opnieuw met <code>regiomonitor aggregate --json</code>.</p>"
-      : rowsTables(rows);
+      : rowsTables(rows, json);
   return `<section class="page" id="${esc(id)}" aria-labelledby="${esc(id)}-kop">\n${head}\n${facts(items)}\n${body}\n</section>`;
 }
 

@@ -69,7 +69,7 @@ export function buildReportHtml(json: NationalJson): string {
     const received = json.regios.filter((u) => u.ontvangen);
     const rows = json.regioRijen ?? null;
     received.forEach((u, i) => {
-      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null);
+      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null, json);
       if (i === 0) add(`factsheets`, "Factsheets per regio", `<div id="factsheets">${html}</div>`);
       else sections.push(html);
     });

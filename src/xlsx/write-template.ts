@@ -36,6 +36,39 @@ function addListValidations(ws: ExcelJS.Worksheet, t: TemplateModel["tables"][nu
   }
 }
 
+/** Grey of the previous answers' column: read-only, set apart from the table the unit fills in. */
+const BESIDE_FILL = "FFEDEDED";
+
+/**
+ * The previous answers beside the table (one narrow empty column between, so that Excel never takes them into
+ * the table): a bold header naming the round, the values locked, wrapped, as text.
+ */
+function writeBeside(
+  ws: ExcelJS.Worksheet,
+  t: TemplateModel["tables"][number],
+  naast: NonNullable<TemplateModel["tables"][number]["naast"]>,
+): void {
+  const col = t.header.length + 2;
+  ws.getColumn(col - 1).width = 2;
+  ws.getColumn(col).width = naast.breedte;
+  const font = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
+  const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: BESIDE_FILL } };
+  const head = ws.getCell(1, col);
+  head.value = naast.kop;
+  head.font = { ...font, bold: true };
+  head.fill = fill;
+  head.alignment = { wrapText: true, vertical: "top" };
+  head.protection = { locked: true };
+  naast.waarden.forEach((v, r) => {
+    const c = ws.getCell(r + 2, col);
+    c.value = v;
+    c.font = { ...font, italic: true };
+    c.fill = fill;
+    c.alignment = { wrapText: true, vertical: "top" };
+    c.protection = { locked: true };
+  });
+}
+
 export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Regiomonitor";
@@ -77,6 +110,7 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
         cell.font = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
       });
     });
+    if (t.naast) writeBeside(ws, t, t.naast);
     addListValidations(ws, t);
     if (t.protect) {
       void ws.protect("", {

@@ -241,7 +241,7 @@ describe("a definition workbook with mistakes", () => {
       "Blad 'instellingen', rij 6, kolom 'sleutel': 'kleur' is geen sleutel. Kies id, versie, naam, eenheid, eenheden, leden, invulling_groen, invulling_oranje, oordeel_eenheid, voortgang, kleur_volgorde, label_groen, label_oranje, label_rood, label_grijs, uitloop_maanden.",
       "Blad 'eenheden', rij 4, kolom 'naam': 'Bergen' komt twee keer voor (eenheden.namen[2]).",
       "Blad 'schalen', rij 3, kolom 'gewicht': 'veel' is geen getal van 0 tot en met 1 (gebruik een komma: 0,5).",
-      "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: nr, onderdeel, vraag, type, schaal, verplicht, geldt_als.",
+      "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: nr, onderdeel, vraag, type, schaal, verplicht, geldt_als, vorige.",
       "Blad 'vragen', rij 2, kolom 'type': 'keus' is geen type. Kies schaal, tekst, datum of getal.",
       "Blad 'vragen', rij 3, kolom 'schaal': schaal 'jaanee' bestaat niet; bekend: janee, meetmoment, mijlpaalstatus (tabellen[2].rijen[1].cel.schaal).",
       "Blad 'vragen', rij 4, kolom 'geldt_als': 'Meetmomnt' is geen veld, kolom of rij. Velden: Gemeente, Meetmoment, Peildatum, Ingevuld door, Functie, E-mail; kolommen: nr, onderdeel, vraag, antwoord, toelichting.",

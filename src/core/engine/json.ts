@@ -13,6 +13,7 @@ import type { Monitor } from "../model/schema";
 import { SHIFT_CATEGORIES } from "./shift";
 import { GEGEVENS_ONBEKEND } from "./national";
 import type { GroupRow, NationalReport } from "./national-types";
+import { answerText, type UnitReturn } from "./values";
 
 const RAG = z.enum(["groen", "oranje", "rood", "grijs"]);
 const RagCounts = z.object({
@@ -105,6 +106,12 @@ export const NationalJsonSchema = z.object({
           .array(z.string())
           .optional()
           .describe("the unit's members (a region's municipalities), when the definition has them"),
+        velden: z
+          .record(z.string(), z.string().nullable())
+          .optional()
+          .describe(
+            "a counted unit's fields without a role (e.g. 'Ingevuld door'), as read; null when empty or invalid (the next round's workbook)",
+          ),
       }),
     )
     .optional(),
@@ -262,6 +269,7 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
       waarschuwingen: x.waarschuwingen,
       dubbel: [...x.dubbel],
       ...(members(def, x.eenheid) ? { leden: members(def, x.eenheid) } : {}),
+      ...(x.counted ? { velden: plainFields(def, x.counted.ret) } : {}),
     }));
   json.bestanden = r.bestanden.map((b) => ({
     bestand: b.bestand,
@@ -328,6 +336,16 @@ export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
   return NationalJsonSchema.parse(json);
 }
 
+/** The fields without a role of a return, by name, as read (the next round shows them beside the field). */
+function plainFields(def: Monitor, ret: UnitReturn): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const f of fieldsTable(def)?.velden ?? []) {
+    if (f.rol) continue;
+    out[f.naam] = answerText(ret.velden[f.naam]);
+  }
+  return out;
+}
+
 function members(def: Monitor, unit: string): string[] | undefined {
   return def.eenheden?.namen.find((n) => n.naam === unit)?.leden;
 }
@@ -367,7 +385,7 @@ function unitRows(def: Monitor, r: NationalReport): NonNullable<NationalJson["re
           nr: row.sleutel,
           vraag: row.label,
           geldt: row.geldt,
-          antwoord: cell?.state === "waarde" ? cell.tekst : cell?.state === "zonder" ? cell.shown : null,
+          antwoord: answerText(cell),
           oordeel: judged?.rag ?? null,
           uitleg: judged?.uitleg ?? null,
         };

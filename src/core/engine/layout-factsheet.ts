@@ -6,6 +6,8 @@
  * through the blocks of the unit layout; the sources are in the returned workbooks.
  *
  * `answersSection` is also what the Samenvatting of a returned workbook shows under "Antwoorden en teksten".
+ * Given the national report, each answer stands beside the national distribution of its item (the counts per
+ * answer, as in the national tables): the unit beside the country.
  */
 import { formatIso } from "../cells/dates";
 import { fieldsTable, rowsTables } from "../model";
@@ -28,6 +30,10 @@ import type { CountedReturn, NationalReport } from "./national-types";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
 import type { UnitScore } from "./score";
 import type { UnitReturn } from "./values";
+import { distributionText, reportCounts } from "./distribution-text";
+
+/** The header of the national counts beside each answer (the unit beside the country). */
+export const NATIONAL_HEADER = "Landelijk: aantal per antwoord";
 
 /** Characters Excel does not allow in a sheet name. */
 const BAD_SHEET_CHARS = /[\\/?*[\]:]/g;
@@ -56,13 +62,22 @@ export function answersSection(
   score: UnitScore,
   here: boolean,
   withJudgement: boolean,
+  landelijk?: (tabel: string, sleutel: string) => string | null,
 ): void {
   const L = def.rag.labels;
   const unit = ret.eenheid;
   const open = t.kolommen.filter((c) => !c.vast);
   const judged = withJudgement && t.oordeel !== undefined;
   b.row([cell(`${t.blad}: antwoorden en teksten`, { bold: true })]);
-  b.header([t.rijNaam, "Omschrijving", "Kolom", "Antwoord of tekst", judged ? "Oordeel" : null, "Uitleg"]);
+  b.header([
+    t.rijNaam,
+    "Omschrijving",
+    "Kolom",
+    "Antwoord of tekst",
+    judged ? "Oordeel" : null,
+    "Uitleg",
+    ...(landelijk ? [NATIONAL_HEADER] : []),
+  ]);
   const judgements = score.oordelen[t.id] ?? [];
   (ret.tabellen[t.id] ?? []).forEach((row, i) => {
     const j = judged ? judgements[i] : undefined;
@@ -87,6 +102,7 @@ export function answersSection(
         shown,
         k === 0 ? rag : null,
         k === 0 ? (j?.uitleg ?? (row.geldt ? null : "Geldt niet voor deze werkmap.")) : null,
+        ...(landelijk && c.id === t.hoofdkolom ? [landelijk(t.id, row.sleutel)] : []),
       ]);
     });
   });
@@ -122,7 +138,12 @@ function sheetName(unit: string, taken: Set<string>): string {
 }
 
 /** The factsheet of one counted return. */
-export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): SheetModel {
+export function layoutFactsheet(
+  def: Monitor,
+  c: CountedReturn,
+  blad: string,
+  report?: NationalReport,
+): SheetModel {
   const L = def.rag.labels;
   const { ret, score } = c;
   const unit = ret.eenheid;
@@ -133,9 +154,9 @@ export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): S
   );
   const b = new SheetBuilder(
     blad,
-    [14, 40, 24, 45, 12, 50],
+    [14, 40, 24, 45, 12, 50, ...(report ? [36] : [])],
     [def.naam, unit, ...when].filter(Boolean).join(" · "),
-  ).wrapColumns(2, 3, 4, 6);
+  ).wrapColumns(2, 3, 4, 6, 7);
   b.title(`Factsheet ${unit ?? def.naam}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
     `${def.naam} (versie ${def.versie}) · bestand ${ret.bestand} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`,
@@ -221,7 +242,13 @@ export function layoutFactsheet(def: Monitor, c: CountedReturn, blad: string): S
   b.row(["Fouten / waarschuwingen", null, score.fouten, score.waarschuwingen, null, null]);
   b.blank();
 
-  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false, true);
+  const landelijk = report
+    ? (tabel: string, sleutel: string) => {
+        const counts = reportCounts(report, tabel, sleutel);
+        return counts ? distributionText(counts) : null;
+      }
+    : undefined;
+  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false, true, landelijk);
   return b.build();
 }
 
@@ -237,6 +264,6 @@ export function layoutFactsheets(
   if (!def.eenheden) return [];
   const used = new Set(taken.map((n) => n.toLowerCase()));
   return report.eenheden.flatMap((x) =>
-    x.counted ? [layoutFactsheet(def, x.counted, sheetName(x.eenheid, used))] : [],
+    x.counted ? [layoutFactsheet(def, x.counted, sheetName(x.eenheid, used), report)] : [],
   );
 }

@@ -22,6 +22,7 @@
 import { columnLetters } from "../grid";
 import { isoToSerial, parseDutchDate } from "../cells/dates";
 import { fieldsTable, rowsTables, scaleOf, unitNames } from "../model";
+import { carriesPrevious, previousHeading, previousMode, type PreviousRound } from "./previous";
 import type { CellType, Field, FieldsTable, Monitor, RowsTable } from "../model/schema";
 import {
   DATE_FORMAT,
@@ -51,7 +52,15 @@ export interface TemplateOptions {
   /** The peildatum (`dd-mm-jjjj` or `JJJJ-MM-DD`): a date is written as a serial, other text as text. */
   peildatum?: string;
   vul?: UnitFill;
+  /**
+   * The unit's previous round (`template --vorige`): its answers beside each field and fixed row, read-only,
+   * and filled in as the starting value where the definition says `vorige: invullen` (unless `vul` fills it).
+   */
+  vorige?: PreviousRound;
 }
+
+/** Width of the column with the previous answers, in characters. */
+const PREVIOUS_WIDTH = 30;
 
 /** Widths of the name and the value column of a fields table, in characters. */
 const FIELD_WIDTHS = [22, 40];
@@ -103,7 +112,14 @@ function fieldValue(f: Field, opts: TemplateOptions): TemplateValue {
   if (f.rol === "eenheid" && opts.eenheid) return opts.eenheid;
   if (f.rol === "meetmoment" && opts.meetmoment) return opts.meetmoment;
   if (f.rol === "peildatum" && opts.peildatum) return peildatumValue(opts.peildatum);
+  const prev = previousField(f, opts.vorige);
+  if (prev !== null && previousMode(f) === "invullen") return prev;
   return f.standaard ?? null;
+}
+
+/** A field's previous answer, or null (fields with a role never carry one). */
+function previousField(f: Field, p: PreviousRound | undefined): string | null {
+  return p && carriesPrevious(f) ? (p.velden[f.naam] ?? null) : null;
 }
 
 /** A fill that names a field, table, row or column the definition does not have is a mistake in the caller. */
@@ -177,11 +193,22 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       lists: tableLists,
       protect: true,
       afdruk: afdruk(t.blad),
+      ...(opts.vorige && t.velden.some(carriesPrevious)
+        ? { naast: beside(t.velden.map((f) => previousField(f, opts.vorige))) }
+        : {}),
     };
   };
 
+  const beside = (waarden: TemplateValue[]): NonNullable<TemplateTable["naast"]> => ({
+    kop: previousHeading(opts.vorige!),
+    waarden,
+    breedte: PREVIOUS_WIDTH,
+  });
+
   const rowsSheet = (t: RowsTable): TemplateTable => {
     const fills = opts.vul?.rijen?.[t.id] ?? {};
+    const prev = opts.vorige?.rijen[t.id];
+    const prevOf = (r: RowsTable["rijen"][number]) => prev?.[r.waarden[t.sleutel]] ?? null;
     // The type, scale and list name of each cell: the row's own (`cel`) in the main column, else the column's.
     const cellSpec = (r: RowsTable["rijen"][number], c: RowsTable["kolommen"][number]) => {
       const own = c.id === t.hoofdkolom ? r.cel : undefined;
@@ -225,7 +252,12 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       rows: [
         ...t.rijen.map((r) => {
           const fill = fills[r.waarden[t.sleutel]] ?? {};
-          return t.kolommen.map((c) => (c.vast ? (r.waarden[c.id] ?? null) : (fill[c.id] ?? null)));
+          const start = previousMode(r) === "invullen" ? prevOf(r) : null;
+          return t.kolommen.map((c) =>
+            c.vast
+              ? (r.waarden[c.id] ?? null)
+              : (fill[c.id] ?? (c.id === t.hoofdkolom ? start : null) ?? null),
+          );
         }),
         ...openRows.map((fill) => t.kolommen.map((c) => fill?.[c.id] ?? null)),
       ],
@@ -237,6 +269,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       lists: tableLists,
       protect: t.open === undefined,
       afdruk: afdruk(t.blad),
+      ...(prev ? { naast: beside([...t.rijen.map(prevOf), ...openRows.map(() => null)]) } : {}),
     };
   };
 

@@ -81,3 +81,8 @@ export interface UnitReturn {
   open: Record<string, RowValue[]>;
   vereist: RequiredCell[];
 }
+
+/** A cell's answer as read: the value (a date as typed), a "no date" text, else null. */
+export function answerText(cell: CellValue | undefined): string | null {
+  return cell?.state === "waarde" ? cell.tekst : cell?.state === "zonder" ? cell.shown : null;
+}

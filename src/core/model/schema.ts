@@ -76,6 +76,15 @@ export type DateRef = z.infer<typeof DateRefSchema>;
 export const ConditionSchema = z.array(TestSchema).min(1);
 export type Condition = z.infer<typeof ConditionSchema>;
 
+/**
+ * What the next round's workbook does with the unit's previous answer to a field or fixed row (`template
+ * --vorige`): `tonen` shows it beside the item, read-only (the default, see `previousMode`); `invullen` also
+ * fills it in as the starting value (contact details); `opnieuw` shows it, and a new answer left equal to
+ * it is marked (`antwoord_ongewijzigd`): the definition asks for a fresh answer (judgements).
+ */
+export const PreviousModeSchema = z.enum(["tonen", "invullen", "opnieuw"]);
+export type PreviousMode = z.infer<typeof PreviousModeSchema>;
+
 /** Required: always, never, or when a condition holds (`verplicht_bij`). */
 export const RequiredSchema = z.union([z.boolean(), z.object({ als: ConditionSchema }).strict()]);
 
@@ -90,6 +99,8 @@ export const FieldSchema = z
     rol: z.enum(["eenheid", "meetmoment", "peildatum"]).optional(),
     /** Value a new template gets (e.g. `Startfoto`). */
     standaard: z.string().optional(),
+    /** The previous round's answer in the next workbook (default `tonen`; fields with a role never carry). */
+    vorige: PreviousModeSchema.optional(),
   })
   .strict();
 export type Field = z.infer<typeof FieldSchema>;
@@ -134,6 +145,8 @@ export const RowSchema = z
     normdatum: IsoDate.optional(),
     /** Type, scale and required-ness of the main column for this row. */
     cel: RowCellSchema.optional(),
+    /** The previous round's answer (main column) in the next workbook (default `tonen`). */
+    vorige: PreviousModeSchema.optional(),
   })
   .strict();
 export type Row = z.infer<typeof RowSchema>;

@@ -57,9 +57,10 @@ export function defaultFields(soort: string | undefined): Field[] {
       standaard: "Startfoto",
     },
     { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
-    { naam: "Ingevuld door", type: "tekst", verplicht: true },
-    { naam: "Functie", type: "tekst", verplicht: false },
-    { naam: "E-mail", type: "email", verplicht: false },
+    // Contact details carry over to the next round's workbook as starting values (`template --vorige`).
+    { naam: "Ingevuld door", type: "tekst", verplicht: true, vorige: "invullen" },
+    { naam: "Functie", type: "tekst", verplicht: false, vorige: "invullen" },
+    { naam: "E-mail", type: "email", verplicht: false, vorige: "invullen" },
   ];
 }
 

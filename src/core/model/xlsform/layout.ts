@@ -4,7 +4,7 @@
  * key of the model is one line here. `_tabel` is not a model key: it says which table the row belongs to.
  */
 import type { RawValue } from "../../grid";
-import { CellTypeSchema, RagSchema, type CellType } from "../schema";
+import { CellTypeSchema, PreviousModeSchema, RagSchema, type CellType } from "../schema";
 import { decimal, int, list, oneOf, orList, text, yesNo, date, type Codec, type Read } from "./codecs";
 import { cellText } from "./sheets";
 
@@ -90,6 +90,7 @@ const rowRequired: Codec<"ja" | "nee" | { groep: string }> = {
   write: (x) => (x === undefined ? null : typeof x === "string" ? x : x.groep),
 };
 
+const previous = oneOf(PreviousModeSchema.options, "vorige");
 const vorm = oneOf(["velden", "rijen"] as const, "vorm");
 const rol = oneOf(["eenheid", "meetmoment", "peildatum"] as const, "rol");
 const rag = oneOf(RagSchema.options, "kleur");
@@ -140,6 +141,7 @@ export const SHEETS = {
       { kol: "schaal", pad: "cel.schaal", codec: text },
       { kol: "verplicht", pad: "cel.verplicht", codec: rowRequired },
       { kol: "geldt_als", pad: "geldtAls", codec: CONDITION },
+      { kol: "vorige", pad: "vorige", codec: previous },
     ],
   },
   mijlpalen: {
@@ -149,6 +151,7 @@ export const SHEETS = {
       { kol: "mijlpaal", pad: "waarden.mijlpaal", codec: text, verplicht: true },
       { kol: "normdatum", pad: "normdatum", codec: date },
       { kol: "geldt_als", pad: "geldtAls", codec: CONDITION },
+      { kol: "vorige", pad: "vorige", codec: previous },
     ],
   },
   velden: {
@@ -160,6 +163,7 @@ export const SHEETS = {
       { kol: "verplicht", pad: "verplicht", codec: yesNo, verplicht: true },
       { kol: "rol", pad: "rol", codec: rol },
       { kol: "standaard", pad: "standaard", codec: text },
+      { kol: "vorige", pad: "vorige", codec: previous },
     ],
   },
   tabellen: {
@@ -210,6 +214,7 @@ export const SHEETS = {
       { kol: "type", pad: "cel.type", codec: cellType },
       { kol: "schaal", pad: "cel.schaal", codec: text },
       { kol: "verplicht", pad: "cel.verplicht", codec: rowRequired },
+      { kol: "vorige", pad: "vorige", codec: previous },
     ],
   },
   oordeel: {
