@@ -149,6 +149,16 @@ export class FakeRequestContext {
     this.queue.push(op);
   }
 
+  /** Host side (rich-api-host.ts): runs what is queued now, in order, as one action of a request. */
+  _runNow(): void {
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) {
+      const commit = op.run();
+      if (commit) commit();
+    }
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -340,6 +350,36 @@ abstract class Obj<T> {
   toJSON(): unknown {
     return { path: this._path };
   }
+
+  // --- Host side (rich-api-host.ts): the interpreter of Microsoft's request messages uses these. ---
+
+  /** The object itself, past the null-object guard of `orNull` (the host knows whether it exists). */
+  get _raw(): this {
+    return this;
+  }
+
+  /** The resolved target, or null for a missing `*OrNullObject` (throws ItemNotFound for a missing item). */
+  _hostTarget(): T | null {
+    return this._target();
+  }
+
+  /** What a Query action returns: the selected properties (nested for `nav/prop`), or null for a null object. */
+  _hostQuery(select: readonly string[] | undefined): Record<string, unknown> | null {
+    const t = this._target();
+    if (t === null) return null;
+    const out: Record<string, unknown> = {};
+    for (const p of select && select.length > 0 ? select : this._props()) {
+      const slash = p.indexOf("/");
+      const head = slash < 0 ? p : p.slice(0, slash);
+      const nav = this._nav(head);
+      const key = head[0].toUpperCase() + head.slice(1);
+      if (nav) {
+        const sub = nav._raw._hostQuery(slash < 0 ? undefined : [p.slice(slash + 1)]);
+        out[key] = sub === null ? null : { ...((out[key] as object | undefined) ?? {}), ...sub };
+      } else out[key] = this._read(t, p);
+    }
+    return out;
+  }
 }
 
 /** Members that any proxy allows, also a possibly-null one (internals start with `_`). */
@@ -502,6 +542,15 @@ abstract class FakeCollection<I extends Obj<unknown>, T> extends Obj<T> {
   get items(): I[] {
     if (this._items) return this._items;
     throw notLoaded("items", this._itemsPending);
+  }
+
+  /** Host side: the items as a Query action returns them (`_Items`, each with its `Id`). */
+  _hostItems(select: readonly string[] | undefined): Record<string, unknown>[] {
+    const t = this._require();
+    return this._itemIds(t).map((id) => ({
+      ...this._itemProxy(id)._hostQuery(select && select.length > 0 ? select : this._itemProps()),
+      Id: id,
+    }));
   }
 
   protected _props(): readonly string[] {
@@ -2228,6 +2277,8 @@ export interface FakeExcel {
   stats: FakeStats;
   /** The workbooks made with `Excel.createWorkbook`, in order. */
   created: readonly CreatedWorkbook[];
+  /** Host side (rich-api-host.ts): a context whose proxies the interpreter drives action by action. */
+  hostContext(): FakeRequestContext;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -2261,13 +2312,19 @@ async function createWorkbookIn(fx: Internals, base64File?: unknown): Promise<vo
     const f = fx.failures.splice(i, 1)[0];
     throw officeError(f.code);
   }
-  if (base64File === undefined || base64File === null) {
-    fx.created.push({ base64: "", sheets: [{ name: "Blad1", state: "visible" }] });
-    return;
-  }
+  if (size > PAYLOAD_LIMIT_BYTES) throw officeError("RequestPayloadSizeLimitExceeded");
+  fx.created.push(parseCreatedWorkbook(base64File));
+}
+
+/**
+ * The workbook `createWorkbook(base64File?)` would open, or `InvalidArgument`: the argument must be omitted or
+ * a Base64 string (no data: URL prefix, no line breaks) of a real .xlsx package listing at least one sheet.
+ */
+export function parseCreatedWorkbook(base64File?: unknown): CreatedWorkbook {
+  if (base64File === undefined || base64File === null)
+    return { base64: "", sheets: [{ name: "Blad1", state: "visible" }] };
   if (typeof base64File !== "string" || base64File.length === 0 || !BASE64.test(base64File))
     throw new FakeOfficeError("InvalidArgument", "createWorkbook: the argument is not a Base64 string.");
-  if (size > PAYLOAD_LIMIT_BYTES) throw officeError("RequestPayloadSizeLimitExceeded");
   const bin = atob(base64File);
   const bytes = new Uint8Array(bin.length);
   for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
@@ -2286,7 +2343,7 @@ async function createWorkbookIn(fx: Internals, base64File?: unknown): Promise<vo
   }));
   if (sheets.length === 0 || sheets.some((x) => x.name === ""))
     throw new FakeOfficeError("InvalidArgument", "createWorkbook: the workbook lists no sheets.");
-  fx.created.push({ base64: base64File, sheets });
+  return { base64: base64File, sheets };
 }
 
 /** Creates a fake Excel with the given sheets (default: one empty `Blad1`). */
@@ -2358,7 +2415,13 @@ export function createFakeExcel(initial?: { sheets?: SeedSheet[] }): FakeExcel {
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
     },
   };
-  return { Excel: ns as unknown as typeof Excel, state, stats: fx.stats, created: fx.created };
+  return {
+    Excel: ns as unknown as typeof Excel,
+    state,
+    stats: fx.stats,
+    created: fx.created,
+    hostContext: () => new FakeRequestContext(fx),
+  };
 }
 
 /** Syncs and largest request/response payload of one operation, for tests and benchmarks. */
