@@ -8,7 +8,7 @@
  * - `OSF._OfficeAppFactory.setContext`: the `Office.context` a host hands over at start, with Microsoft's
  *   `RequirementMatrix` built from the profile's requirement sets (the matrix Excel sends), so
  *   `Office.context.requirements.isSetSupported` and the library's per-member check (`ApiNotFound`, switched
- *   on by the library itself: `OfficeExtension.Utility._doApiNotSupportedCheck = true`) answer as that host;
+ *   on as the library means to, see below) answer as that host;
  * - `OfficeExtension._testSetRichApiMessageReadyImpl` / `_testTriggerRichApiMessageEvent`: the library's test
  *   hooks for the rich API message channel that carries events.
  *
@@ -148,6 +148,7 @@ export function openOfficeJsExcel(profile: HostProfile, seed?: { sheets?: SeedSh
     host: "Excel",
   });
   const OE = lib.OfficeExtension as unknown as {
+    CommonUtility: { _doApiNotSupportedCheck: boolean };
     SessionBase: { _overrideSession: unknown };
     _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
     _testTriggerRichApiMessageEvent(msg: unknown): void;
@@ -164,6 +165,10 @@ export function openOfficeJsExcel(profile: HostProfile, seed?: { sheets?: SeedSh
         }),
     }),
   };
+  // The library ends with `OfficeExtension.Utility._doApiNotSupportedCheck = true`, but its check
+  // (`CommonUtility.throwIfApiNotSupported`) reads the flag of CommonUtility, which stays false in this
+  // package version: we switch on the flag the check reads, so `ApiNotFound` comes from Microsoft's code.
+  OE.CommonUtility._doApiNotSupportedCheck = true;
   OE._testSetRichApiMessageReadyImpl(() => Promise.resolve());
   host.onEvent = (eventType, targetId, args) =>
     OE._testTriggerRichApiMessageEvent({

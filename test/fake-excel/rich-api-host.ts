@@ -79,6 +79,11 @@ export interface RequestRecord {
   members: string[];
   /** The error code the host answered, or null. */
   error: string | null;
+  /**
+   * Only releases references (`_RemoveReference`): the round trip `Excel.run` adds after the batch when it
+   * kept objects for the batch's later syncs (`AutoKeepReference`). Counted apart from the batch's syncs.
+   */
+  cleanup: boolean;
 }
 
 /** An event the library registered (`_Register…Event`), with the target's id as Excel needs it. */
@@ -176,8 +181,9 @@ export class RichApiHost {
     this.failures.push({ atRequest: this.requests.length + atRequest, atAction, code });
   }
 
+  /** The batch's syncs: requests other than the reference clean-up of `Excel.run`. */
   get syncs(): number {
-    return this.requests.length;
+    return this.requests.filter((r) => !r.cleanup).length;
   }
 
   get largestRequestBytes(): number {
@@ -192,6 +198,10 @@ export class RichApiHost {
       actions: body.Actions.length,
       members: [...new Set(body.Actions.map((a) => a.Name).filter(Boolean))],
       error: null,
+      cleanup: body.Actions.every(
+        (a) =>
+          a.Name === "_RemoveReference" || (a.ActionType === ActionType.instantiate && a.ObjectPathId === 1),
+      ),
     };
     this.requests.push(record);
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
@@ -319,7 +329,8 @@ class RequestRun {
         return this.callMethod(obj, a.Name, this.args(a.ArgumentInfo));
       }
       case ActionType.trace:
-        return undefined;
+        // Excel answers every trace marker; the library runs its callbacks (event registration) on the answer.
+        return null;
       default:
         throw new HostError("NotImplemented", `fake host: action type ${a.ActionType} (${a.Name})`);
     }
