@@ -92,10 +92,14 @@ export interface EventRegistrationRecord {
   targetId: string;
 }
 
-/** A planned failure: request number `atRequest` (1-based) fails with `code` at action `atAction`. */
+/**
+ * A planned failure: request number `atRequest` (absolute, 1-based) fails with `code` at action `atAction`;
+ * or, with `atMember`, the first action naming that member (`Delete`, `Visibility`…) in any later request.
+ */
 interface PlannedFailure {
-  atRequest: number;
-  atAction: number;
+  atRequest?: number;
+  atAction?: number;
+  atMember?: string;
   code: string;
 }
 
@@ -181,6 +185,11 @@ export class RichApiHost {
     this.failures.push({ atRequest: this.requests.length + atRequest, atAction, code });
   }
 
+  /** The next action naming `member` (method or property, e.g. `Delete`) fails with `code`; once. */
+  failAtMember(member: string, code: string): void {
+    this.failures.push({ atMember: member, code });
+  }
+
   /** The batch's syncs: requests other than the reference clean-up of `Excel.run`. */
   get syncs(): number {
     return this.requests.filter((r) => !r.cleanup).length;
@@ -209,7 +218,12 @@ export class RichApiHost {
       return refusal(record.error, 413);
     }
     const run = new RequestRun(this, body, customData === "WacPartition");
-    const failure = this.failures.find((f) => f.atRequest === this.requests.length);
+    const n = this.requests.length;
+    const failure = this.failures.find(
+      (f) =>
+        f.atRequest === n || (f.atMember !== undefined && body.Actions.some((a) => a.Name === f.atMember)),
+    );
+    if (failure) this.failures.splice(this.failures.indexOf(failure), 1);
     const out = run.execute(failure ?? null);
     const text = JSON.stringify(out);
     record.responseBytes = utf8Bytes(text);
@@ -281,8 +295,11 @@ class RequestRun {
     for (let i = 0; i < this.body.Actions.length; i++) {
       const action = this.body.Actions[i];
       try {
-        if (failure && failure.atAction === i)
-          throw new HostError(failure.code, `planned failure at action ${i}`);
+        if (
+          failure &&
+          (failure.atAction === i || (failure.atMember !== undefined && failure.atMember === action.Name))
+        )
+          throw new HostError(failure.code, `planned failure at action ${i} (${action.Name})`);
         const value = this.runAction(action);
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (e) {
