@@ -223,3 +223,22 @@ test("a host without Excel.createWorkbook support answers as Microsoft's library
   expect(cause).toMatchObject({ code: "ApiNotFound" });
   expect(x.host.syncs).toBe(0);
 });
+
+test("a large array goes as Microsoft's library slices it: _ValidateArraySize, then 1,500-cell slices", async () => {
+  const x = open(HOST_PROFILES[0]);
+  const ctx = new x.Excel.RequestContext();
+  const rows = Array.from({ length: 2000 }, (_, i) => [i, `t${i}`]);
+  ctx.workbook.worksheets.getItem("Blad1").getRange("B3:C2002").values = rows;
+  await ctx.sync();
+  expect(x.host.requests.at(-1)?.members).toEqual(["_ValidateArraySize", "Values"]);
+  expect(x.fake.state.valuesOf("Blad1", "B3:C4")).toEqual([
+    [0, "t0"],
+    [1, "t1"],
+  ]);
+  expect(x.fake.state.valuesOf("Blad1", "B2002:C2002")).toEqual([[1999, "t1999"]]);
+  // A range of another size than the array is refused by the host, and nothing is written.
+  const bad = new x.Excel.RequestContext();
+  bad.workbook.worksheets.getItem("Blad1").getRange("E1:F1999").values = rows;
+  await expect(bad.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  expect(x.fake.state.valuesOf("Blad1", "E1:F1")).toEqual([[null, null]]);
+});

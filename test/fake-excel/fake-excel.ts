@@ -1183,6 +1183,34 @@ export class FakeRange extends Obj<RangeTarget> {
       right: t.rect.left + column,
     }));
   }
+  /** The smallest range holding this one and `other` (same sheet, else `InvalidArgument`). */
+  getBoundingRect(other: string | FakeRange): FakeRange {
+    return this.derived("getBoundingRect()", (t) => {
+      const o =
+        typeof other === "string"
+          ? { sheet: t.sheet, rect: parseRect(splitSheet(other).local) }
+          : other._require();
+      if (!o.rect || o.sheet !== t.sheet) throw officeError("InvalidArgument", "getBoundingRect");
+      return {
+        top: Math.min(t.rect.top, o.rect.top),
+        left: Math.min(t.rect.left, o.rect.left),
+        bottom: Math.max(t.rect.bottom, o.rect.bottom),
+        right: Math.max(t.rect.right, o.rect.right),
+      };
+    });
+  }
+  /**
+   * What Microsoft's library sends before it writes a large array in slices: the range must have exactly
+   * `rows` × `columns` cells, else `InvalidArgument` (nothing is written).
+   */
+  _validateArraySize(rows: number, columns: number): void {
+    this._call("_validateArraySize", [rows, columns], (t) => {
+      const h = t.rect.bottom - t.rect.top + 1;
+      const w = t.rect.right - t.rect.left + 1;
+      if (h !== rows || w !== columns)
+        throw officeError("InvalidArgument", `the range is ${h}×${w}, the array ${rows}×${columns}`);
+    });
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (t) => {
       const r = { ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns };

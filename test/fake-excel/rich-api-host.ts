@@ -122,7 +122,9 @@ const PathType = {
 } as const;
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
-const camel = (name: string) => (name ? name[0].toLowerCase() + name.slice(1) : name);
+/** `GetRange` → `getRange`, `_ValidateArraySize` → `_validateArraySize`. */
+const camel = (name: string): string =>
+  name.startsWith("_") ? `_${camel(name.slice(1))}` : name ? name[0].toLowerCase() + name.slice(1) : name;
 
 /** A resolved object path: a fake proxy (or a host object), or null for a null object. */
 type Resolved = { obj: HostObj | null };
