@@ -15,14 +15,21 @@
  * The sandbox has the few browser globals the library touches at load time (no network: a script load would
  * need a real document and is never reached).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { createFakeExcel, type FakeExcel, type SeedSheet } from "./fake-excel";
 import { requirementMatrix, type HostProfile } from "./host-profiles";
 import { RichApiHost, type RequestBody } from "./rich-api-host";
 
-const DIST = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+/** `@microsoft/office-js/dist` in the nearest node_modules up from here (tests run from test/, the bench from lib-bench/). */
+function distDir(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", "@microsoft", "office-js", "dist");
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error("@microsoft/office-js is not installed");
+  }
+}
 
 /** One compiled script per library file (compiling 3 MB once per test file, not per workbook). */
 const scripts = new Map<string, Script>();
@@ -30,7 +37,7 @@ const scripts = new Map<string, Script>();
 function script(file: string): Script {
   let s = scripts.get(file);
   if (!s) {
-    s = new Script(readFileSync(join(DIST, file), "utf8"), { filename: file });
+    s = new Script(readFileSync(join(distDir(), file), "utf8"), { filename: file });
     scripts.set(file, s);
   }
   return s;
