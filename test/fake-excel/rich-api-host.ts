@@ -121,7 +121,8 @@ const PathType = {
   nullObject: 7,
 } as const;
 
-const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
+const utf8 = new TextEncoder();
+const utf8Bytes = (text: string) => utf8.encode(text).length;
 /** `GetRange` → `getRange`, `_ValidateArraySize` → `_validateArraySize`. */
 const camel = (name: string): string =>
   name.startsWith("_") ? `_${camel(name.slice(1))}` : name ? name[0].toLowerCase() + name.slice(1) : name;
