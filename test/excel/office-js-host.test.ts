@@ -242,3 +242,20 @@ test("a large array goes as Microsoft's library slices it: _ValidateArraySize, t
   await expect(bad.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   expect(x.fake.state.valuesOf("Blad1", "E1:F1")).toEqual([[null, null]]);
 });
+
+test("stricter than the old fake: row heights are kept and a cell holds at most 32,767 characters", async () => {
+  const x = open(HOST_PROFILES[0]);
+  const ctx = new x.Excel.RequestContext();
+  const ws = ctx.workbook.worksheets.getItem("Blad1");
+  ws.getRange("A2:A3").format.rowHeight = 45;
+  const h = ws.getRange("A2").format.load("rowHeight");
+  const other = ws.getRange("A4").format.load("rowHeight");
+  await ctx.sync();
+  expect([h.rowHeight, other.rowHeight]).toEqual([45, 15]);
+  ws.getRange("B1:C1").values = [["kort", "x".repeat(32_768)]];
+  await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  expect(x.fake.state.valuesOf("Blad1", "B1:C1")).toEqual([[null, null]]);
+  ws.getRange("B1").values = [["x".repeat(32_767)]];
+  await ctx.sync();
+  expect(String(x.fake.state.cellAt("Blad1", "B1").value)).toHaveLength(32_767);
+});

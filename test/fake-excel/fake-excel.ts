@@ -57,6 +57,10 @@ export { FakeOfficeError } from "./state";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel's specifications and limits: characters in a cell, points of a row's height, a row's default height. */
+export const MAX_CELL_CHARS = 32_767;
+const MAX_ROW_HEIGHT = 409;
+const STANDARD_ROW_HEIGHT = 15;
 /** A range read is limited to five million cells. */
 const MAX_READ_CELLS = 5_000_000;
 /** The fake does not iterate more cells than this for one format write (a whole-column fill, say). */
@@ -1094,6 +1098,10 @@ export class FakeRange extends Obj<RangeTarget> {
     if (prop === "values" || prop === "formulas") {
       const vals = check2d(t, v, prop);
       st.assertWritable(t.sheet, t.rect, "value");
+      // Excel's specifications and limits: a cell holds at most 32,767 characters; the whole write is refused.
+      const long = vals.flat().find((x) => typeof x === "string" && x.length > MAX_CELL_CHARS);
+      if (typeof long === "string")
+        throw officeError("InvalidArgument", `Range.${prop}: ${long.length} characters in one cell`);
       vals.forEach((row, i) =>
         row.forEach((x, j) => {
           if (x === null || x === undefined) return; // null leaves the cell as it is
@@ -1306,7 +1314,12 @@ export class FakeRangeFormat extends Obj<RangeTarget> {
         ws.add(t.sheet.columnWidths.get(c) ?? STANDARD_WIDTH);
       return ws.size === 1 ? [...ws][0] : null;
     }
-    if (prop === "rowHeight") return 15;
+    if (prop === "rowHeight") {
+      const hs = new Set<number>();
+      for (let r = t.rect.top; r <= t.rect.bottom && hs.size < 2; r++)
+        hs.add(t.sheet.rowHeights.get(r) ?? STANDARD_ROW_HEIGHT);
+      return hs.size === 1 ? [...hs][0] : null;
+    }
     if (FORMAT_PROPS.includes(prop))
       return this._state.cell(t.sheet, t.rect.top, t.rect.left)?.format[prop] ?? null;
     throw officeError("InvalidArgument", `RangeFormat.${prop}`);
@@ -1319,7 +1332,15 @@ export class FakeRangeFormat extends Obj<RangeTarget> {
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);
       return;
     }
-    if (prop === "rowHeight") return;
+    if (prop === "rowHeight") {
+      // Excel's specifications and limits: a row is at most 409 points high.
+      if (typeof v !== "number" || !(v >= 0 && v <= MAX_ROW_HEIGHT))
+        throw officeError("InvalidArgument", "RangeFormat.rowHeight");
+      if (t.sheet.protected && !t.sheet.protectionOptions?.allowFormatRows)
+        throw officeError("AccessDenied", "RangeFormat.rowHeight");
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
+      return;
+    }
     if (FORMAT_PROPS.includes(prop)) {
       eachCell(this._state, t, (c) => {
         c.format[prop] = v;
