@@ -19,7 +19,7 @@
  *   duplicate names, deleting or hiding the last visible sheet, activating a hidden sheet all fail.
  *
  * Not modelled: formula calculation (a formula cell's value is 0 unless seeded), number-format rendering
- * beyond dates and percentages in `text`, merged cells, tables growing when typed next to, row heights,
+ * beyond dates and percentages in `text`, merged cells, tables growing when typed next to,
  * workbook-structure protection, names, chart rendering (charts are kept as their calls set them), and
  * anything not listed in the classes below.
  */
