@@ -10,7 +10,7 @@
 //                 (bench/openpyxl_read.py, what an analyst would write instead), both run in turn, in this run
 //   scale         the same pipeline at 37, 370 and 1,000 workbooks of a test-only 1,000-region definition,
 //                 one child process per size (time per workbook, peak RSS)
-//   office-syncs  syncs and largest request per add-in operation, from the counting fake (bench/office-syncs.ts)
+//   office-syncs  syncs and largest request per add-in operation, as Microsoft's library sends them (bench/office-syncs.ts)
 //   bundle        the task pane's initial JavaScript and lazy chunks, gzip bytes, from a production build
 //
 // Every figure is the median of several runs in one process; the first run is a warm-up and is discarded.
@@ -331,7 +331,8 @@ function scale(scaleDir) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// office-syncs: bench/office-syncs.ts against the counting fake, compiled with tsconfig.bench.json
+// office-syncs: bench/office-syncs.ts through Microsoft's Excel client library over the simulated host,
+// compiled with tsconfig.bench.json
 
 function officeSyncs() {
   const missing = ["src/excel/index.ts", "test/fake-excel/fake-excel.ts"].filter(

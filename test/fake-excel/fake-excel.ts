@@ -19,7 +19,7 @@
  *   duplicate names, deleting or hiding the last visible sheet, activating a hidden sheet all fail.
  *
  * Not modelled: formula calculation (a formula cell's value is 0 unless seeded), number-format rendering
- * beyond dates and percentages in `text`, merged cells, tables growing when typed next to, row heights,
+ * beyond dates and percentages in `text`, merged cells, tables growing when typed next to,
  * workbook-structure protection, names, chart rendering (charts are kept as their calls set them), and
  * anything not listed in the classes below.
  */
@@ -57,6 +57,10 @@ export { FakeOfficeError } from "./state";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel's specifications and limits: characters in a cell, points of a row's height, a row's default height. */
+export const MAX_CELL_CHARS = 32_767;
+const MAX_ROW_HEIGHT = 409;
+const STANDARD_ROW_HEIGHT = 15;
 /** A range read is limited to five million cells. */
 const MAX_READ_CELLS = 5_000_000;
 /** The fake does not iterate more cells than this for one format write (a whole-column fill, say). */
@@ -147,6 +151,16 @@ export class FakeRequestContext {
 
   _enqueue(op: Op): void {
     this.queue.push(op);
+  }
+
+  /** Host side (rich-api-host.ts): runs what is queued now, in order, as one action of a request. */
+  _runNow(): void {
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) {
+      const commit = op.run();
+      if (commit) commit();
+    }
   }
 
   async sync(): Promise<void> {
@@ -340,6 +354,36 @@ abstract class Obj<T> {
   toJSON(): unknown {
     return { path: this._path };
   }
+
+  // --- Host side (rich-api-host.ts): the interpreter of Microsoft's request messages uses these. ---
+
+  /** The object itself, past the null-object guard of `orNull` (the host knows whether it exists). */
+  get _raw(): this {
+    return this;
+  }
+
+  /** The resolved target, or null for a missing `*OrNullObject` (throws ItemNotFound for a missing item). */
+  _hostTarget(): T | null {
+    return this._target();
+  }
+
+  /** What a Query action returns: the selected properties (nested for `nav/prop`), or null for a null object. */
+  _hostQuery(select: readonly string[] | undefined): Record<string, unknown> | null {
+    const t = this._target();
+    if (t === null) return null;
+    const out: Record<string, unknown> = {};
+    for (const p of select && select.length > 0 ? select : this._props()) {
+      const slash = p.indexOf("/");
+      const head = slash < 0 ? p : p.slice(0, slash);
+      const nav = this._nav(head);
+      const key = head[0].toUpperCase() + head.slice(1);
+      if (nav) {
+        const sub = nav._raw._hostQuery(slash < 0 ? undefined : [p.slice(slash + 1)]);
+        out[key] = sub === null ? null : { ...((out[key] as object | undefined) ?? {}), ...sub };
+      } else out[key] = this._read(t, p);
+    }
+    return out;
+  }
 }
 
 /** Members that any proxy allows, also a possibly-null one (internals start with `_`). */
@@ -502,6 +546,15 @@ abstract class FakeCollection<I extends Obj<unknown>, T> extends Obj<T> {
   get items(): I[] {
     if (this._items) return this._items;
     throw notLoaded("items", this._itemsPending);
+  }
+
+  /** Host side: the items as a Query action returns them (`_Items`, each with its `Id`). */
+  _hostItems(select: readonly string[] | undefined): Record<string, unknown>[] {
+    const t = this._require();
+    return this._itemIds(t).map((id) => ({
+      ...this._itemProxy(id)._hostQuery(select && select.length > 0 ? select : this._itemProps()),
+      Id: id,
+    }));
   }
 
   protected _props(): readonly string[] {
@@ -1045,6 +1098,10 @@ export class FakeRange extends Obj<RangeTarget> {
     if (prop === "values" || prop === "formulas") {
       const vals = check2d(t, v, prop);
       st.assertWritable(t.sheet, t.rect, "value");
+      // Excel's specifications and limits: a cell holds at most 32,767 characters; the whole write is refused.
+      const long = vals.flat().find((x) => typeof x === "string" && x.length > MAX_CELL_CHARS);
+      if (typeof long === "string")
+        throw officeError("InvalidArgument", `Range.${prop}: ${long.length} characters in one cell`);
       vals.forEach((row, i) =>
         row.forEach((x, j) => {
           if (x === null || x === undefined) return; // null leaves the cell as it is
@@ -1133,6 +1190,34 @@ export class FakeRange extends Obj<RangeTarget> {
       left: t.rect.left + column,
       right: t.rect.left + column,
     }));
+  }
+  /** The smallest range holding this one and `other` (same sheet, else `InvalidArgument`). */
+  getBoundingRect(other: string | FakeRange): FakeRange {
+    return this.derived("getBoundingRect()", (t) => {
+      const o =
+        typeof other === "string"
+          ? { sheet: t.sheet, rect: parseRect(splitSheet(other).local) }
+          : other._require();
+      if (!o.rect || o.sheet !== t.sheet) throw officeError("InvalidArgument", "getBoundingRect");
+      return {
+        top: Math.min(t.rect.top, o.rect.top),
+        left: Math.min(t.rect.left, o.rect.left),
+        bottom: Math.max(t.rect.bottom, o.rect.bottom),
+        right: Math.max(t.rect.right, o.rect.right),
+      };
+    });
+  }
+  /**
+   * What Microsoft's library sends before it writes a large array in slices: the range must have exactly
+   * `rows` × `columns` cells, else `InvalidArgument` (nothing is written).
+   */
+  _validateArraySize(rows: number, columns: number): void {
+    this._call("_validateArraySize", [rows, columns], (t) => {
+      const h = t.rect.bottom - t.rect.top + 1;
+      const w = t.rect.right - t.rect.left + 1;
+      if (h !== rows || w !== columns)
+        throw officeError("InvalidArgument", `the range is ${h}×${w}, the array ${rows}×${columns}`);
+    });
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (t) => {
@@ -1229,7 +1314,12 @@ export class FakeRangeFormat extends Obj<RangeTarget> {
         ws.add(t.sheet.columnWidths.get(c) ?? STANDARD_WIDTH);
       return ws.size === 1 ? [...ws][0] : null;
     }
-    if (prop === "rowHeight") return 15;
+    if (prop === "rowHeight") {
+      const hs = new Set<number>();
+      for (let r = t.rect.top; r <= t.rect.bottom && hs.size < 2; r++)
+        hs.add(t.sheet.rowHeights.get(r) ?? STANDARD_ROW_HEIGHT);
+      return hs.size === 1 ? [...hs][0] : null;
+    }
     if (FORMAT_PROPS.includes(prop))
       return this._state.cell(t.sheet, t.rect.top, t.rect.left)?.format[prop] ?? null;
     throw officeError("InvalidArgument", `RangeFormat.${prop}`);
@@ -1242,7 +1332,15 @@ export class FakeRangeFormat extends Obj<RangeTarget> {
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, v);
       return;
     }
-    if (prop === "rowHeight") return;
+    if (prop === "rowHeight") {
+      // Excel's specifications and limits: a row is at most 409 points high.
+      if (typeof v !== "number" || !(v >= 0 && v <= MAX_ROW_HEIGHT))
+        throw officeError("InvalidArgument", "RangeFormat.rowHeight");
+      if (t.sheet.protected && !t.sheet.protectionOptions?.allowFormatRows)
+        throw officeError("AccessDenied", "RangeFormat.rowHeight");
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
+      return;
+    }
     if (FORMAT_PROPS.includes(prop)) {
       eachCell(this._state, t, (c) => {
         c.format[prop] = v;
@@ -2228,6 +2326,8 @@ export interface FakeExcel {
   stats: FakeStats;
   /** The workbooks made with `Excel.createWorkbook`, in order. */
   created: readonly CreatedWorkbook[];
+  /** Host side (rich-api-host.ts): a context whose proxies the interpreter drives action by action. */
+  hostContext(): FakeRequestContext;
 }
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -2261,13 +2361,19 @@ async function createWorkbookIn(fx: Internals, base64File?: unknown): Promise<vo
     const f = fx.failures.splice(i, 1)[0];
     throw officeError(f.code);
   }
-  if (base64File === undefined || base64File === null) {
-    fx.created.push({ base64: "", sheets: [{ name: "Blad1", state: "visible" }] });
-    return;
-  }
+  if (size > PAYLOAD_LIMIT_BYTES) throw officeError("RequestPayloadSizeLimitExceeded");
+  fx.created.push(parseCreatedWorkbook(base64File));
+}
+
+/**
+ * The workbook `createWorkbook(base64File?)` would open, or `InvalidArgument`: the argument must be omitted or
+ * a Base64 string (no data: URL prefix, no line breaks) of a real .xlsx package listing at least one sheet.
+ */
+export function parseCreatedWorkbook(base64File?: unknown): CreatedWorkbook {
+  if (base64File === undefined || base64File === null)
+    return { base64: "", sheets: [{ name: "Blad1", state: "visible" }] };
   if (typeof base64File !== "string" || base64File.length === 0 || !BASE64.test(base64File))
     throw new FakeOfficeError("InvalidArgument", "createWorkbook: the argument is not a Base64 string.");
-  if (size > PAYLOAD_LIMIT_BYTES) throw officeError("RequestPayloadSizeLimitExceeded");
   const bin = atob(base64File);
   const bytes = new Uint8Array(bin.length);
   for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
@@ -2286,7 +2392,7 @@ async function createWorkbookIn(fx: Internals, base64File?: unknown): Promise<vo
   }));
   if (sheets.length === 0 || sheets.some((x) => x.name === ""))
     throw new FakeOfficeError("InvalidArgument", "createWorkbook: the workbook lists no sheets.");
-  fx.created.push({ base64: base64File, sheets });
+  return { base64: base64File, sheets };
 }
 
 /** Creates a fake Excel with the given sheets (default: one empty `Blad1`). */
@@ -2358,7 +2464,13 @@ export function createFakeExcel(initial?: { sheets?: SeedSheet[] }): FakeExcel {
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
     },
   };
-  return { Excel: ns as unknown as typeof Excel, state, stats: fx.stats, created: fx.created };
+  return {
+    Excel: ns as unknown as typeof Excel,
+    state,
+    stats: fx.stats,
+    created: fx.created,
+    hostContext: () => new FakeRequestContext(fx),
+  };
 }
 
 /** Syncs and largest request/response payload of one operation, for tests and benchmarks. */

@@ -82,6 +82,8 @@ export interface SheetState {
   freezeRows: number;
   /** Column widths in points, by 1-based column. */
   columnWidths: Map<number, number>;
+  /** Row heights in points set by `format.rowHeight`, by 1-based row. */
+  rowHeights: Map<number, number>;
   autofitColumns: number;
   validations: ValidationState[];
   conditionalFormats: ConditionalFormatState[];
@@ -290,6 +292,7 @@ export class WorkbookState {
       protectionPassword: null,
       freezeRows: 0,
       columnWidths: new Map(),
+      rowHeights: new Map(),
       autofitColumns: 0,
       validations: [],
       conditionalFormats: [],
