@@ -64,6 +64,7 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
       "Kwaliteitseisen",
       "Status",
       "Verschuiving t.o.v. nulmeting",
+      "Uitstel t.o.v. nulmeting",
       "Toelichting",
     ]);
     expect(ws.getCell("A26").value).toBe("25");
@@ -89,16 +90,19 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
   });
 
   test("counts per actiehouder and per colour, against the CSV", () => {
-    // Independent expectation from the CSV: no criteria → Grijs; a shift 'later' (nulmeting date not in the
-    // source) → Grijs, not measurable; no end date → Rood; otherwise Gestart/Niet gestart on schedule → Groen.
+    // Independent expectation from the CSV: no criteria → Grijs; no end date → Rood; a published postponement
+    // (column uitstel, seeds 000 l. 787 ff.) of 6 months → Oranje, of a year or more → Rood (the six-month
+    // rule of Regiomonitor); otherwise Gestart/Niet gestart on schedule → Groen.
     const expected = (r: Record<string, string>) =>
       r.kwaliteitseisen !== "Vastgesteld"
         ? "grijs"
         : r.ten_opzichte_van_nulmeting === "zonder einddatum"
           ? "rood"
-          : r.ten_opzichte_van_nulmeting === "later"
-            ? "grijs"
-            : "groen";
+          : r.uitstel === "6 maanden"
+            ? "oranje"
+            : r.uitstel !== ""
+              ? "rood"
+              : "groen";
     const g = report.groepen[0];
     expect(g.titel).toBe("Per actiehouder");
     const holders = [...new Set(csv.map((r) => r.actiehouder))];
@@ -187,7 +191,7 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
     expect(String(ov.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));
     const rows = ov.getSheetValues().filter(Boolean) as unknown[][];
     const find = (label: string) => rows.find((r) => r[1] === label)!;
-    expect(find("VWS").slice(1, 9)).toEqual(["VWS", 14, 5, 0, 1, 8, 0, 0]);
+    expect(find("VWS").slice(1, 9)).toEqual(["VWS", 14, 5, 2, 1, 6, 0, 0]);
     expect(find("later").slice(1, 5)).toEqual(["later", 6, 0.24, 6]);
     expect(find("zonder einddatum").slice(1, 3)).toEqual(["zonder einddatum", 2]);
     const list = back.getWorksheet(LIST_SHEET)!;

@@ -5,6 +5,7 @@
  * `verschuiving[]` and `acties[]` (judged rows with their groups), `kleuren`/`voltooid`/`perStatus`
  * (totals of the judged rows). `definitie`, `verwacht`, `ontvangen` and `bestanden[]` are always there.
  */
+import { VocabularySchema, vocabulary } from "../model/vocabulary";
 import { z } from "zod";
 import { formatIso } from "../cells/dates";
 import { round1 } from "../cells/text";
@@ -39,6 +40,9 @@ export const NationalJsonSchema = z.object({
     id: z.string(),
     versie: z.string(),
     naam: z.string().optional().describe("the monitor's name, e.g. 'Regiomonitor RAK 2008-2010'"),
+    woorden: VocabularySchema.optional().describe(
+      "the monitor's words (unit, kind of row, what counts as done, rounds), for every text made from this JSON",
+    ),
   }),
   ronde: z
     .object({
@@ -204,7 +208,12 @@ function groupRowJson(g: GroupRow): z.infer<typeof GroupRowJson> {
 export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
   const kinds = new Set(def.landelijk.map((t) => t.soort));
   const json: NationalJson = {
-    definitie: { id: r.definitie.id, versie: r.definitie.versie, naam: r.definitie.naam },
+    definitie: {
+      id: r.definitie.id,
+      versie: r.definitie.versie,
+      naam: r.definitie.naam,
+      woorden: vocabulary(def),
+    },
     ronde: roundOf(r),
     verwacht: r.verwacht,
     ontvangen: r.ontvangen,

@@ -86,8 +86,8 @@ function explain(def: Monitor, t: RowsTable, rule: Rule, row: RowValue, ctx: Con
   });
 }
 
-/** Said of every judgement a rule of Regiomonitor's own decided (RuleSchema.eigen), not the monitor's source. */
-export const OWN_RULE = "regel van Regiomonitor";
+/** Said after every judgement a rule of Regiomonitor's own decided (RuleSchema.eigen), not the monitor's source. */
+export const OWN_RULE = "Regel van Regiomonitor.";
 
 /** The judgement of one row. */
 export function judgeRow(def: Monitor, t: RowsTable, row: RowValue, ctx: ConditionContext): RowJudgement {
