@@ -73,7 +73,7 @@ export function buildReportHtml(json: NationalJson): string {
     sections.push(html);
   };
   if (json.mijlpalen) add("mijlpalen", cap(w.rijen), milestones(json.mijlpalen, json.verwacht, w));
-  if (json.vragen) add("vragen", "Vragenlijst", questions(json.vragen));
+  if (json.vragen) add("vragen", cap(w.vragen), questions(json.vragen, w));
   if (json.regios) add("regios", cap(w.eenheden), units(json.regios, w));
   if (json.open) add("open", "Open antwoorden", openAnswers(json.open, w));
   if (json.kleuren || json.groepen) {

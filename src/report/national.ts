@@ -1,6 +1,6 @@
 /** The national sections of the report: one per table the JSON has (docs/json-export.md), each with its chart. */
 import type { NationalJson } from "../core/engine/json";
-import { capitalise as cap, type Vocabulary } from "../core/model/vocabulary";
+import { capitalise as cap, noTotalText, type Vocabulary } from "../core/model/vocabulary";
 import { countBars, figure, percentBars, ragBars } from "./charts";
 import {
   anchor,
@@ -66,7 +66,7 @@ export function milestones(m: NonNullable<Json["mijlpalen"]>, verwacht: number, 
 }
 
 /** Questions with the same options share one table (columns per option). */
-export function questions(v: NonNullable<Json["vragen"]>): string {
+export function questions(v: NonNullable<Json["vragen"]>, w: Vocabulary): string {
   const groups: { opties: string[]; vragen: typeof v }[] = [];
   for (const q of v) {
     const opties = q.opties.map((o) => o.antwoord);
@@ -77,7 +77,7 @@ export function questions(v: NonNullable<Json["vragen"]>): string {
   const tables = groups.map((g) =>
     table(
       `Antwoorden: ${g.opties.join(", ")} (aantal en percentage)`,
-      ["Nr", "Vraag", ...g.opties, "Gegevens onbekend", "Totaal"],
+      ["Nr", cap(w.vraag), ...g.opties, "Gegevens onbekend", "Totaal"],
       g.vragen.map((q) => [
         q.nummer ?? q.nr,
         q.vraag,
@@ -87,9 +87,8 @@ export function questions(v: NonNullable<Json["vragen"]>): string {
       ]),
     ),
   );
-  const intro =
-    "<p>Per vraag: hoeveel retouren elk antwoord gaven. Gegevens onbekend: het antwoord Onbekend, leeg, ongeldig, niet van toepassing of niet ontvangen. Het percentage is van het totaal.</p>";
-  return page("vragen", "Vragenlijst", `${intro}\n${tables.join("\n")}`);
+  const intro = `<p>Per ${w.vraag}: hoeveel retouren elk antwoord gaven. Gegevens onbekend: het antwoord Onbekend, leeg, ongeldig, niet van toepassing of niet ontvangen. Het percentage is van het totaal.</p>`;
+  return page("vragen", cap(w.vragen), `${intro}\n${tables.join("\n")}`);
 }
 
 export function units(r: NonNullable<Json["regios"]>, w: Vocabulary): string {
@@ -285,9 +284,4 @@ export function files(b: Json["bestanden"], w: Vocabulary): string {
 /** The title of the page with the colours of the judged rows. */
 export function stoplightTitle(w: Vocabulary): string {
   return w.totaaloordeel ? "Stoplicht" : `Kleur per ${w.rij}`;
-}
-
-/** Why no total stoplight is shown (`totaaloordeel` false). */
-export function noTotalText(w: Vocabulary): string {
-  return `Geen totaaloordeel: de bron van deze monitor zegt dat een oordeel over alle ${w.rijen} samen (zoals een stoplicht) nog niet te geven is. De kleur per ${w.rij} is een regel van Regiomonitor, geen oordeel van de monitor.`;
 }

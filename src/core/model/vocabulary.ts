@@ -16,6 +16,10 @@ export const VocabularySchema = z.object({
     .string()
     .describe("the kind of row, lower case: 'mijlpaal', 'aandachtspunt', 'actie', 'punt', 'vraag'"),
   rijen: z.string().describe("its plural"),
+  vraag: z
+    .string()
+    .describe("the kind of row whose answers are counted per option (vragen[]): 'vraag', 'punt'"),
+  vragen: z.string().describe("its plural"),
   gerealiseerd: z
     .string()
     .describe("what a row whose answer counts as done is called: 'gerealiseerd', 'voltooid'"),
@@ -37,11 +41,16 @@ export function mainRowsTable(def: Monitor): RowsTable | undefined {
 
 export function vocabulary(def: Monitor): Vocabulary {
   const t = mainRowsTable(def);
+  const a = def.landelijk.find((l) => l.soort === "antwoorden");
+  const q = (a && "tabel" in a ? def.tabellen.find((x) => x.id === a.tabel && x.vorm === "rijen") : t) as
+    RowsTable | undefined;
   return {
     eenheid: def.eenheden?.soort ?? "werkmap",
     eenheden: def.eenheden?.meervoud ?? "werkmappen",
     rij: (t?.rijNaam ?? "rij").toLowerCase(),
     rijen: (t?.rijNaamMeervoud ?? "rijen").toLowerCase(),
+    vraag: (q?.rijNaam ?? "vraag").toLowerCase(),
+    vragen: (q?.rijNaamMeervoud ?? "vragen").toLowerCase(),
     gerealiseerd: def.woorden.gerealiseerd,
     gedeeltelijk: def.woorden.gedeeltelijk,
     meting: def.woorden.meting,
@@ -56,6 +65,8 @@ export const NEUTRAL_WORDS: Vocabulary = {
   eenheden: "eenheden",
   rij: "rij",
   rijen: "rijen",
+  vraag: "vraag",
+  vragen: "vragen",
   gerealiseerd: "gerealiseerd",
   gedeeltelijk: "gedeeltelijk",
   meting: "meting",
@@ -65,4 +76,9 @@ export const NEUTRAL_WORDS: Vocabulary = {
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Why no total stoplight is shown where the source says none can be given (`totaaloordeel` false). */
+export function noTotalText(w: Vocabulary): string {
+  return `Geen totaaloordeel: de bron van deze monitor zegt dat een oordeel over alle ${w.rijen} samen (zoals een stoplicht) nog niet te geven is. De kleur per ${w.rij} is een regel van Regiomonitor, geen oordeel van de monitor.`;
 }
