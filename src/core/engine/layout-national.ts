@@ -493,7 +493,7 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   b.row([subtitle(def, r)]);
   b.header(
     openOnly
-      ? ["Nr", "Vraag", "Antwoord", "Aantal", "Percentage", "Uitleg"]
+      ? ["Nr", capital(t.rijNaam), "Antwoord", "Aantal", "Percentage", "Uitleg"]
       : [kop(t, t.sleutel), kop(t, t.label), main.kop, "Aantal", "Percentage", "Uitleg"],
   );
   b.freezeHere();
