@@ -107,9 +107,7 @@ export function judgeRow(def: Monitor, t: RowsTable, row: RowValue, ctx: Conditi
       geldt: true,
       rag: rule.rag,
       regel: rule.regel,
-      uitleg: rule.eigen
-        ? `${explain(def, t, rule, row, ctx)} (${OWN_RULE})`
-        : explain(def, t, rule, row, ctx),
+      uitleg: rule.eigen ? `${explain(def, t, rule, row, ctx)} ${OWN_RULE}` : explain(def, t, rule, row, ctx),
     };
   }
   return {
