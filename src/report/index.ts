@@ -19,11 +19,12 @@ import {
   units,
 } from "./national";
 import { REPORT_CSS } from "./style";
-import { capitalise as cap, NEUTRAL_WORDS, type Vocabulary } from "../core/model/vocabulary";
+import { capitalise as cap, type Vocabulary } from "../core/model/vocabulary";
+import { wordsOfJson } from "../core/engine/json";
 
-/** The monitor's words as the JSON carries them (neutral words for a JSON made before it did). */
+/** The monitor's words of the JSON (see wordsOfJson). */
 export function wordsOf(json: NationalJson): Vocabulary {
-  return json.definitie.woorden ?? NEUTRAL_WORDS;
+  return wordsOfJson(json.definitie);
 }
 
 export { reportFileName } from "./name";

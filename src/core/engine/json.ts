@@ -5,11 +5,11 @@
  * `verschuiving[]` and `acties[]` (judged rows with their groups), `kleuren`/`voltooid`/`perStatus`
  * (totals of the judged rows). `definitie`, `verwacht`, `ontvangen` and `bestanden[]` are always there.
  */
-import { VocabularySchema, vocabulary } from "../model/vocabulary";
+import { NEUTRAL_WORDS, VocabularySchema, vocabulary, type Vocabulary } from "../model/vocabulary";
 import { z } from "zod";
 import { formatIso } from "../cells/dates";
 import { round1 } from "../cells/text";
-import { fieldsTable, rowsTable } from "../model";
+import { fieldsTable, findMonitor, rowsTable } from "../model";
 import type { Monitor } from "../model/schema";
 import { SHIFT_CATEGORIES } from "./shift";
 import { GEGEVENS_ONBEKEND } from "./national";
@@ -400,3 +400,13 @@ export const RegionalNationalJsonSchema = NationalJsonSchema.required({
   open: true,
 });
 export type RegionalNationalJson = z.infer<typeof RegionalNationalJsonSchema>;
+
+/**
+ * The monitor's words of a national JSON: those it carries; for an export made before it carried them, the
+ * built-in monitor's of that id and version; else neutral words.
+ */
+export function wordsOfJson(definitie: { id: string; versie: string; woorden?: Vocabulary }): Vocabulary {
+  if (definitie.woorden) return definitie.woorden;
+  const d = findMonitor(definitie.id, definitie.versie);
+  return d ? vocabulary(d) : NEUTRAL_WORDS;
+}
