@@ -35,7 +35,7 @@ test("a plain range with moved columns, other header case and an extra column gi
   expect(res.result.ok).toBe(true);
   expect(res.result.issues.map((i) => `${i.code}@${i.cel ?? i.rij}`)).toEqual([
     "tabel_als_bereik@3",
-    "kolom_extra@J3",
+    "kolom_extra@K3",
   ]);
   const judged = (r: typeof res) => r.score!.oordelen.acties.map((j) => [j.sleutel, j.rag, j.uitleg]);
   expect(judged(res)).toHaveLength(25);
@@ -66,6 +66,7 @@ test("a workbook without the actions sheet or without the Status column cannot b
     "Opleverdatum nulmeting",
     "Status",
     "Verschuiving t.o.v. nulmeting",
+    "Uitstel t.o.v. nulmeting",
     "Toelichting",
   ]);
 

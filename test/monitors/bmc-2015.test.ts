@@ -108,7 +108,7 @@ test("the judgement per point, a wrong answer named by its cell, a missing findi
     "groen",
   ]);
   expect(j[1].uitleg).toBe(
-    "Aandachtspunt 2 (Beschrijving taakverdeling ketenpartners): 'Algemeen beschreven'; knelpunt: 'Geen vastgelegde afspraken'.",
+    "Aandachtspunt 2 (Beschrijving taakverdeling ketenpartners): 'Algemeen beschreven'; knelpunt: 'Geen vastgelegde afspraken'. Regel van Regiomonitor.",
   );
   expect(res.score!.eenheid!.rag).toBe("rood");
   // Oordeel is column E, Bevindingen F, Documentreferenties I; point 1 is on row 2.

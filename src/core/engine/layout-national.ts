@@ -677,9 +677,8 @@ function layoutGroups(
     `${def.naam} (versie ${def.versie}) · bron: ${files.join(", ")} · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,
   ]);
   b.row([
-    `${rule}${listSheet ? ` Zie het blad ${listSheet} voor de uitleg per ${t.rijNaam.toLowerCase()}.` : ""}`,
+    `${rule}${listSheet ? ` Zie het blad ${listSheet} voor de uitleg per ${t.rijNaam.toLowerCase()}.` : ""}${def.totaaloordeel ? "" : ` ${noTotalText(vocabulary(def))}`}`,
   ]);
-  if (!def.totaaloordeel) b.row([noTotalText(vocabulary(def))]);
   b.blank();
 
   const groupCells = (g: GroupRow, members: JudgedRow[], bold: boolean): CellInput[] => [
