@@ -40,9 +40,9 @@ test("a plain range with moved columns, other header case and an extra column gi
   const judged = (r: typeof res) => r.score!.oordelen.acties.map((j) => [j.sleutel, j.rag, j.uitleg]);
   expect(judged(res)).toHaveLength(25);
   expect(judged(res)).toEqual(judged(standard));
-  // The row's source is its main cell (Status, reversed to column C); the key Nr moved to column I.
-  expect(actionOf(res, "1").row.bron).toMatchObject({ blad: "acties", cel: "C4" });
-  expect(actionOf(res, "1").row.cellen.opleverdatum.bron).toMatchObject({ blad: "acties", cel: "F4" });
+  // The row's source is its main cell (Status, reversed to column D); the key Nr moved to column J.
+  expect(actionOf(res, "1").row.bron).toMatchObject({ blad: "acties", cel: "D4" });
+  expect(actionOf(res, "1").row.cellen.opleverdatum.bron).toMatchObject({ blad: "acties", cel: "G4" });
 });
 
 test("a workbook without the actions sheet or without the Status column cannot be read, and says why", async () => {

@@ -82,7 +82,7 @@ describe("layoutNational, Taskforce-monitor 2013", () => {
     ]);
     expect(list.rows.length).toBe(4 + 25);
     const first = list.rows[4];
-    expect(first.slice(0, 9).map((c) => c.v)).toEqual([
+    expect(first.slice(0, 10).map((c) => c.v)).toEqual([
       "1",
       "Multidisciplinaire aanpak ondersteunen en evalueren",
       "VWS",
@@ -90,14 +90,15 @@ describe("layoutNational, Taskforce-monitor 2013", () => {
       "Gestart",
       "Medio 2014",
       null,
+      null,
       "eerder of gelijk (opgegeven)",
       "Groen",
     ]);
-    expect(first[8].fill).toBe("groen");
-    expect(first[9].v).toBe(
-      "Groen: status 'Gestart'; opleverdatum 'Medio 2014' (uiterlijk 30-06-2014), nulmeting leeg met opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting.",
+    expect(first[9].fill).toBe("groen");
+    expect(first[10].v).toBe(
+      "Groen: status 'Gestart'; opleverdatum 'Medio 2014' (uiterlijk 30-06-2014), nulmeting leeg met opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting. Regel van Regiomonitor.",
     );
-    expect(list.rows[5][8]).toMatchObject({ v: "Grijs", fill: "grijs" });
+    expect(list.rows[5][9]).toMatchObject({ v: "Grijs", fill: "grijs" });
     // The row links to its main cell (Status) in the return.
     expect(first[0].link).toBe("'Acties'!G2");
   });

@@ -403,10 +403,10 @@ export type RegionalNationalJson = z.infer<typeof RegionalNationalJsonSchema>;
 
 /**
  * The monitor's words of a national JSON: those it carries; for an export made before it carried them, the
- * built-in monitor's of that id and version; else neutral words.
+ * built-in monitor's of that id (that version if there); else neutral words.
  */
 export function wordsOfJson(definitie: { id: string; versie: string; woorden?: Vocabulary }): Vocabulary {
   if (definitie.woorden) return definitie.woorden;
-  const d = findMonitor(definitie.id, definitie.versie);
+  const d = findMonitor(definitie.id, definitie.versie) ?? findMonitor(definitie.id);
   return d ? vocabulary(d) : NEUTRAL_WORDS;
 }
