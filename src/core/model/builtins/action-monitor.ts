@@ -39,6 +39,14 @@ export interface ActionMonitorSpec {
   totaaloordeel: boolean;
 }
 
+/** The words of an action monitor: an action is "voltooid" (its status option of weight 1). */
+export const ACTION_WORDS = {
+  gerealiseerd: "voltooid",
+  gedeeltelijk: "gedeeltelijk voltooid",
+  meting: "meting",
+  metingen: "metingen",
+};
+
 export const STATUS = {
   opties: [
     { label: "Niet gestart" },
@@ -313,12 +321,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
       tabel: "acties",
       ...g,
     })),
-    woorden: {
-      gerealiseerd: "voltooid",
-      gedeeltelijk: "gedeeltelijk voltooid",
-      meting: "meting",
-      metingen: "metingen",
-    },
+    woorden: ACTION_WORDS,
     totaaloordeel: spec.totaaloordeel,
     rag: STANDARD_RAG,
   };

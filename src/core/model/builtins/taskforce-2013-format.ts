@@ -25,7 +25,7 @@
  */
 import type { MonitorInput } from "../schema";
 import { STANDARD_RAG } from "./common";
-import { STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
+import { ACTION_WORDS, STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
 import { ACTIONS_2013 } from "./actions-rows";
 
 export const MEETMOMENTEN_2013 = ["Nulmeting november 2012", "Voorjaar 2013", "Najaar 2013"];
@@ -232,12 +232,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
     },
     { soort: "antwoorden", blad: "Planning landelijk", tabel: "planning" },
   ],
-  woorden: {
-    gerealiseerd: "voltooid",
-    gedeeltelijk: "gedeeltelijk voltooid",
-    meting: "meting",
-    metingen: "metingen",
-  },
+  woorden: ACTION_WORDS,
   // The source says a total judgement at a glance is not possible yet (seeds 000 l. 176–180).
   totaaloordeel: false,
   rag: STANDARD_RAG,
