@@ -148,16 +148,16 @@ export function taskforce2013Fill(def: Monitor, csvText: string): UnitFill {
     const status = exact ?? started;
     const notes: string[] = [];
     if (!exact) notes.push(`Stand van zaken 2013: '${stand}'; gelezen als '${status}'.`);
-    const uitstel = (row.uitstel ?? "").trim();
-    if (uitstel !== "")
-      notes.push(
-        `Uitstel ${uitstel}: de gepubliceerde Taskforce-monitor 2013 zegt '${row.uitstel_bron.trim()}' (regel ${row.uitstel_regel.trim()}).`,
-      );
     notes.push(
       shift === ""
         ? "Opleverdatum nulmeting staat niet in de bron; de gepubliceerde monitor meldt voor deze actie geen latere datum (3 acties eerder en 14 gelijk, zonder te zeggen welke): 'eerder of gelijk'."
         : `Opleverdatum nulmeting staat niet in de bron; de verschuiving '${shift}' t.o.v. de nulmeting komt uit de gepubliceerde Taskforce-monitor 2013.`,
     );
+    const uitstel = (row.uitstel ?? "").trim();
+    if (uitstel !== "")
+      notes.push(
+        `Uitstel ${uitstel}: de gepubliceerde Taskforce-monitor 2013 zegt '${row.uitstel_bron.trim()}' (regel ${row.uitstel_regel.trim()}).`,
+      );
     out[nr] = {
       opleverdatum: row.opleverdatum.trim() || null,
       nulmeting: null,
