@@ -13,6 +13,7 @@ import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../core/layout
 import { readXlsx } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
+import { capitalise as cap } from "../core/model/vocabulary";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { defineCommand, UsageError, type Io } from "./args";
@@ -90,20 +91,28 @@ function signed(n: number, decimals = 0): string {
   return n > 0 ? `+${t}` : n < 0 ? `-${t}` : t;
 }
 
-/** A short text summary for the terminal: milestones and the regions whose RAG changed. */
+/** A short text summary for the terminal, in the monitor's words: the row distributions and what changed colour. */
 export function formatComparison(c: Comparison): string {
   const round = (label: string, r: Comparison["oud"]) =>
     `${label}: ${r.bestand ?? "-"} (${r.definitie.id} ${r.definitie.versie}${r.meetmoment ? `, ${r.meetmoment}` : ""}${r.peildatum ? `, peildatum ${r.peildatum.tot}` : ""}, ontvangen ${r.ontvangen} van ${r.verwacht})`;
-  const lines = [round("Oud  ", c.oud), round("Nieuw", c.nieuw), "", "Mijlpalen (gerealiseerd oud → nieuw)"];
+  const w = c.woorden;
+  const lines = [round("Oud  ", c.oud), round("Nieuw", c.nieuw)];
+  if (c.mijlpalen.length > 0) lines.push("", `${cap(w.rijen)} (${w.gerealiseerd} oud → nieuw)`);
   for (const m of c.mijlpalen) {
     lines.push(
       `${`${m.code} ${m.mijlpaal}`.slice(0, 52).padEnd(52)} ${String(m.oud.gerealiseerd).padStart(3)} → ${String(m.nieuw.gerealiseerd).padStart(3)}   ${formatDecimal(m.oud.percentageGerealiseerd).padStart(5)} % → ${formatDecimal(m.nieuw.percentageGerealiseerd).padStart(5)} %  (${signed(m.verschil.percentageGerealiseerd, 1)} procentpunt)`,
     );
   }
-  lines.push("", `Regio's met ander oordeel: ${c.regios.length}`);
+  if (c.oud.verwacht > 0 || c.nieuw.verwacht > 0)
+    lines.push("", `${cap(w.eenheden)} met ander oordeel: ${c.regios.length}`);
   for (const r of c.regios) {
     const t = (x: typeof r.oud) => (x === null ? "niet ontvangen" : RAG_LABEL[x]);
     lines.push(`  ${r.regio}: ${t(r.oud)} → ${t(r.nieuw)} (${r.richting})`);
+  }
+  if (c.acties) {
+    lines.push("", `${cap(w.rijen)} met ander oordeel: ${c.acties.length}`);
+    for (const x of c.acties)
+      lines.push(`  ${x.sleutel} ${x.label}: ${RAG_LABEL[x.oud]} → ${RAG_LABEL[x.nieuw]} (${x.richting})`);
   }
   return lines.join("\n");
 }

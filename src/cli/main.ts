@@ -76,6 +76,7 @@ import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } fr
 import { loadDefinitionFile } from "./definition-file";
 import { definitionWorkbookBytes } from "../xlsx/definition-workbook-write";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
+import { vocabulary } from "../core/model/vocabulary";
 import { packageVersion } from "./version";
 import { countText } from "../core/cells/text";
 
@@ -921,7 +922,7 @@ async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
     await writeBytesFile(await addSheets(exBuf, models, path.basename(file)), summary);
     io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summary}`);
     io.out("");
-    io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} acties (voorbeeld ${ex.bron})`);
+    io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} ${vocabulary(m).rijen} (voorbeeld ${ex.bron})`);
     io.out(formatColourCounts(m, national));
     if (issues.some((i) => i.severity === "fout")) code = Math.max(code, EXIT.problems);
   }

@@ -5,6 +5,7 @@ import type { CheckResult } from "../core/engine/pipeline";
 import type { NationalReport } from "../core/engine/national-types";
 import { formatIssue, type Issue } from "../core/issues";
 import { formatPercent } from "../core/cells/text";
+import { capitalise as cap, noTotalText, vocabulary } from "../core/model/vocabulary";
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s.slice(0, n) : s + " ".repeat(n - s.length);
@@ -21,14 +22,14 @@ function afterColour(colour: string, uitleg: string): string {
 /** The national table per fixed row (Mijlpalen landelijk) of every `rijverdeling` table. */
 export function formatRowDistributions(def: Monitor, r: NationalReport): string {
   const L = def.rag.labels;
+  const w = vocabulary(def);
   const lines: string[] = [];
   for (const t of rowsTables(def)) {
     const rows = r.rijverdelingen[t.id];
     if (!rows) continue;
-    const plural = def.eenheden?.meervoud ?? "eenheden";
     lines.push(
-      `${t.blad} landelijk — ontvangen ${r.ontvangen} van ${r.verwacht} ${plural}`,
-      `${pad(t.rijNaam, 52)} ${lpad("Gerealiseerd", 12)} ${lpad("%", 8)} ${lpad("Waarvan gedeeltelijk", 21)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)}`,
+      `${t.blad} landelijk — ontvangen ${r.ontvangen} van ${r.verwacht} ${w.eenheden}`,
+      `${pad(t.rijNaam, 52)} ${lpad(cap(w.gerealiseerd), 12)} ${lpad("%", 8)} ${lpad(`Waarvan ${w.gedeeltelijk}`, 21)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)}`,
     );
     for (const m of rows)
       lines.push(
@@ -38,23 +39,32 @@ export function formatRowDistributions(def: Monitor, r: NationalReport): string 
   return lines.join("\n");
 }
 
-/** The colour counts in one line: `Groen 11 · Oranje 0 · Rood 1 · Grijs 13 — voltooid 0 van 25 (0,0 %)`. */
+/**
+ * The colour counts in one line: `Groen 11 · Oranje 0 · Rood 1 · Grijs 13 — voltooid 0 van 25 (0,0 %)`.
+ * Where the source says no total judgement can be given (`totaaloordeel` false), no counts: why not, and
+ * the share done.
+ */
 export function formatColourCounts(def: Monitor, r: NationalReport): string {
   const L = def.rag.labels;
+  const w = vocabulary(def);
   const t = r.totaal;
   if (!t) return "";
   const c = t.rag;
-  return `${L.groen} ${c.groen} · ${L.oranje} ${c.oranje} · ${L.rood} ${c.rood} · ${L.grijs} ${c.grijs} — voltooid ${t.voltooid} van ${t.aantal} (${formatPercent(t.fractieVoltooid)})`;
+  const done = `${w.gerealiseerd} ${t.voltooid} van ${t.aantal} (${formatPercent(t.fractieVoltooid)})`;
+  if (!w.totaaloordeel) return `${noTotalText(w)} ${cap(done)}.`;
+  return `${L.groen} ${c.groen} · ${L.oranje} ${c.oranje} · ${L.rood} ${c.rood} · ${L.grijs} ${c.grijs} — ${done}`;
 }
 
 /** Groups, shift and every judged row of a monitor without units (an action monitor). */
 export function formatJudgedRows(def: Monitor, r: NationalReport): string[] {
   const L = def.rag.labels;
+  const w = vocabulary(def);
   const lines: string[] = [];
-  if (r.totaal) lines.push(`Stoplicht: ${formatColourCounts(def, r)}`);
+  if (r.totaal)
+    lines.push(w.totaaloordeel ? `Stoplicht: ${formatColourCounts(def, r)}` : formatColourCounts(def, r));
   for (const g of r.groepen) {
     lines.push(
-      `${pad(g.titel, 46)} ${lpad("Acties", 6)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)} ${lpad("Voltooid", 8)}`,
+      `${pad(g.titel, 46)} ${lpad(cap(w.rijen), 6)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)} ${lpad(cap(w.gerealiseerd), 8)}`,
     );
     for (const x of [...g.rijen, g.totaal])
       lines.push(

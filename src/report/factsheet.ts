@@ -3,6 +3,7 @@ import type { NationalJson } from "../core/engine/json";
 import { distributionText, jsonCounts } from "../core/engine/distribution-text";
 import { esc, facts, pct, ragBadge, table, type Cell } from "./html";
 import { unitAnchor } from "./national";
+import type { Vocabulary } from "../core/model/vocabulary";
 
 type Unit = NonNullable<NationalJson["regios"]>[number];
 type UnitRowJson = NonNullable<NationalJson["regioRijen"]>[number];
@@ -78,9 +79,9 @@ export function factsheet(
 }
 
 /** The units without a counted return, in one list (no empty factsheets). */
-export function notReceived(units: readonly Unit[]): string {
+export function notReceived(units: readonly Unit[], w: Vocabulary): string {
   if (units.length === 0) return "";
-  return `<section class="page" id="niet-ontvangen" aria-labelledby="niet-ontvangen-kop">\n<h2 id="niet-ontvangen-kop">Geen retour ontvangen (${units.length})</h2>\n<p>Van deze regio's is geen retour meegeteld. In de landelijke tabellen tellen zij als Gegevens onbekend en Grijs.</p>\n<ul>${units
+  return `<section class="page" id="niet-ontvangen" aria-labelledby="niet-ontvangen-kop">\n<h2 id="niet-ontvangen-kop">Geen retour ontvangen (${units.length})</h2>\n<p>Van deze ${esc(w.eenheden)} is geen retour meegeteld. In de landelijke tabellen tellen zij als Gegevens onbekend en Grijs.</p>\n<ul>${units
     .map((u) => `<li id="${esc(unitAnchor(u.regio))}">${esc(u.regio)}</li>`)
     .join("")}</ul>\n</section>`;
 }

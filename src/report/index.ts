@@ -7,15 +7,32 @@
 import type { NationalJson } from "../core/engine/json";
 import { factsheet, notReceived } from "./factsheet";
 import { esc } from "./html";
-import { actionList, actions, files, milestones, openAnswers, questions, shift, units } from "./national";
+import {
+  actionList,
+  actions,
+  files,
+  milestones,
+  openAnswers,
+  questions,
+  shift,
+  stoplightTitle,
+  units,
+} from "./national";
 import { REPORT_CSS } from "./style";
+import { capitalise as cap, type Vocabulary } from "../core/model/vocabulary";
+import { wordsOfJson } from "../core/engine/json";
+
+/** The monitor's words of the JSON (see wordsOfJson). */
+export function wordsOf(json: NationalJson): Vocabulary {
+  return wordsOfJson(json.definitie);
+}
 
 export { reportFileName } from "./name";
 
 /** Received of expected, as the title page and the pane say it. */
 export function receivedText(json: NationalJson): string {
   return json.verwacht > 0
-    ? `${json.ontvangen} van ${json.verwacht} regio's ontvangen`
+    ? `${json.ontvangen} van ${json.verwacht} ${wordsOf(json).eenheden} ontvangen`
     : `${json.ontvangen} ${json.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`;
 }
 
@@ -49,34 +66,35 @@ function contents(entries: readonly [string, string][]): string {
 
 export function buildReportHtml(json: NationalJson): string {
   const naam = json.definitie.naam ?? json.definitie.id;
+  const w = wordsOf(json);
   const sections: string[] = [];
   const toc: [string, string][] = [];
   const add = (id: string, title: string, html: string) => {
     toc.push([id, title]);
     sections.push(html);
   };
-  if (json.mijlpalen) add("mijlpalen", "Mijlpalen", milestones(json.mijlpalen, json.verwacht));
-  if (json.vragen) add("vragen", "Vragenlijst", questions(json.vragen));
-  if (json.regios) add("regios", "Regio's", units(json.regios));
-  if (json.open) add("open", "Open antwoorden", openAnswers(json.open));
+  if (json.mijlpalen) add("mijlpalen", cap(w.rijen), milestones(json.mijlpalen, json.verwacht, w));
+  if (json.vragen) add("vragen", cap(w.vragen), questions(json.vragen, w));
+  if (json.regios) add("regios", cap(w.eenheden), units(json.regios, w));
+  if (json.open) add("open", "Open antwoorden", openAnswers(json.open, w));
   if (json.kleuren || json.groepen) {
-    add("acties-totaal", "Stoplicht", actions(json));
+    add("acties-totaal", stoplightTitle(w), actions(json, w));
     (json.groepen ?? []).forEach((g, i) => toc.push([`groep-${i + 1}`, g.titel]));
   }
-  if (json.verschuiving) add("verschuiving", "Verschuiving van de opleverdatum", shift(json.verschuiving));
-  if (json.acties) add("actielijst", "Acties", actionList(json.acties));
+  if (json.verschuiving) add("verschuiving", "Verschuiving van de opleverdatum", shift(json.verschuiving, w));
+  if (json.acties) add("actielijst", cap(w.rijen), actionList(json.acties, w));
   if (json.regios) {
     const received = json.regios.filter((u) => u.ontvangen);
     const rows = json.regioRijen ?? null;
     received.forEach((u, i) => {
       const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null, json);
-      if (i === 0) add(`factsheets`, "Factsheets per regio", `<div id="factsheets">${html}</div>`);
+      if (i === 0) add(`factsheets`, `Factsheets per ${w.eenheid}`, `<div id="factsheets">${html}</div>`);
       else sections.push(html);
     });
     const missing = json.regios.filter((u) => !u.ontvangen);
-    if (missing.length > 0) add("niet-ontvangen", "Geen retour ontvangen", notReceived(missing));
+    if (missing.length > 0) add("niet-ontvangen", "Geen retour ontvangen", notReceived(missing, w));
   }
-  add("bestanden", "Verantwoording: ingelezen bestanden", files(json.bestanden));
+  add("bestanden", "Verantwoording: ingelezen bestanden", files(json.bestanden, w));
   return `<!DOCTYPE html>
 <html lang="nl">
 <head>

@@ -1,5 +1,6 @@
 /** The national sections of the report: one per table the JSON has (docs/json-export.md), each with its chart. */
 import type { NationalJson } from "../core/engine/json";
+import { capitalise as cap, noTotalText, type Vocabulary } from "../core/model/vocabulary";
 import { countBars, figure, percentBars, ragBars } from "./charts";
 import {
   anchor,
@@ -21,11 +22,18 @@ type GroupRow = NonNullable<Json["groepen"]>[number]["rijen"][number];
 const ragCells = (rag: Record<Rag, number>): Cell[] => RAGS.map((r) => ({ text: String(rag[r]), num: true }));
 const RAG_HEADERS = RAGS.map((r) => RAG_LABEL[r]);
 
-export function milestones(m: NonNullable<Json["mijlpalen"]>, verwacht: number): string {
+export function milestones(m: NonNullable<Json["mijlpalen"]>, verwacht: number, w: Vocabulary): string {
   const labels = [...new Set(m.flatMap((x) => Object.keys(x.status)))];
   const summary = table(
-    `Gerealiseerd en oordeel per mijlpaal (aantal, van ${verwacht})`,
-    ["Code", "Mijlpaal", "Gerealiseerd", "Waarvan gedeeltelijk", "% gerealiseerd", ...RAG_HEADERS],
+    `${cap(w.gerealiseerd)} en oordeel per ${w.rij} (aantal, van ${verwacht} ${w.eenheden})`,
+    [
+      "Code",
+      cap(w.rij),
+      cap(w.gerealiseerd),
+      `Waarvan ${w.gedeeltelijk}`,
+      `% ${w.gerealiseerd}`,
+      ...RAG_HEADERS,
+    ],
     m.map((x) => [
       x.code,
       x.mijlpaal,
@@ -36,29 +44,29 @@ export function milestones(m: NonNullable<Json["mijlpalen"]>, verwacht: number):
     ]),
   );
   const status = table(
-    `Stand per mijlpaal (aantal, van ${verwacht})`,
+    `Stand per ${w.rij} (aantal, van ${verwacht} ${w.eenheden})`,
     ["Code", ...labels],
     m.map((x) => [x.code, ...labels.map((l) => ({ text: String(x.status[l] ?? 0), num: true }))]),
   );
   const items = m.map((x) => ({ label: x.code, value: x.percentageGerealiseerd }));
   const chart1 = figure(
     "grafiek-mijlpalen",
-    percentBars(items, "Percentage gerealiseerd per mijlpaal"),
-    "Percentage gerealiseerd per mijlpaal (Gereed en Gedeeltelijk), van alle verwachte retouren.",
+    percentBars(items, `Percentage ${w.gerealiseerd} per ${w.rij}`),
+    `Percentage ${w.gerealiseerd} per ${w.rij} (waarvan een deel ${w.gedeeltelijk}), van alle verwachte ${w.eenheden}.`,
   );
   const chart2 = figure(
     "grafiek-mijlpalen-oordeel",
     ragBars(
       m.map((x) => ({ label: x.code, rag: x.rag })),
-      "Oordeel per mijlpaal",
+      `Oordeel per ${w.rij}`,
     ),
-    "Aantal Groen, Oranje, Rood en Grijs per mijlpaal. Niet ontvangen telt als Grijs.",
+    `Aantal Groen, Oranje, Rood en Grijs per ${w.rij}. Niet ontvangen telt als Grijs.`,
   );
-  return page("mijlpalen", "Mijlpalen", `${chart1}\n${summary}\n${chart2}\n${status}`);
+  return page("mijlpalen", cap(w.rijen), `${chart1}\n${summary}\n${chart2}\n${status}`);
 }
 
 /** Questions with the same options share one table (columns per option). */
-export function questions(v: NonNullable<Json["vragen"]>): string {
+export function questions(v: NonNullable<Json["vragen"]>, w: Vocabulary): string {
   const groups: { opties: string[]; vragen: typeof v }[] = [];
   for (const q of v) {
     const opties = q.opties.map((o) => o.antwoord);
@@ -69,7 +77,7 @@ export function questions(v: NonNullable<Json["vragen"]>): string {
   const tables = groups.map((g) =>
     table(
       `Antwoorden: ${g.opties.join(", ")} (aantal en percentage)`,
-      ["Nr", "Vraag", ...g.opties, "Gegevens onbekend", "Totaal"],
+      ["Nr", cap(w.vraag), ...g.opties, "Gegevens onbekend", "Totaal"],
       g.vragen.map((q) => [
         q.nummer ?? q.nr,
         q.vraag,
@@ -79,21 +87,20 @@ export function questions(v: NonNullable<Json["vragen"]>): string {
       ]),
     ),
   );
-  const intro =
-    "<p>Per vraag: hoeveel retouren elk antwoord gaven. Gegevens onbekend: het antwoord Onbekend, leeg, ongeldig, niet van toepassing of niet ontvangen. Het percentage is van het totaal.</p>";
-  return page("vragen", "Vragenlijst", `${intro}\n${tables.join("\n")}`);
+  const intro = `<p>Per ${w.vraag}: hoeveel retouren elk antwoord gaven. Gegevens onbekend: het antwoord Onbekend, leeg, ongeldig, niet van toepassing of niet ontvangen. Het percentage is van het totaal.</p>`;
+  return page("vragen", cap(w.vragen), `${intro}\n${tables.join("\n")}`);
 }
 
-export function units(r: NonNullable<Json["regios"]>): string {
+export function units(r: NonNullable<Json["regios"]>, w: Vocabulary): string {
   const counts: Record<Rag, number> = { groen: 0, oranje: 0, rood: 0, grijs: 0 };
   for (const x of r) counts[x.rag ?? "grijs"] += 1;
   const chart = figure(
     "grafiek-regios",
     countBars(
       RAGS.map((k) => ({ label: RAG_LABEL[k], value: counts[k], colour: RAG_COLOUR[k] })),
-      "Oordeel per regio",
+      `Oordeel per ${w.eenheid}`,
     ),
-    "Aantal regio's per oordeel. Niet ontvangen telt als Grijs.",
+    `Aantal ${w.eenheden} per oordeel. Niet ontvangen telt als Grijs.`,
   );
   const rows = r.map((x): Cell[] => [
     { html: `<a href="#${esc(unitAnchor(x.regio))}">${esc(x.regio)}</a>` },
@@ -108,8 +115,8 @@ export function units(r: NonNullable<Json["regios"]>): string {
   ]);
   return page(
     "regios",
-    "Regio's",
-    `${chart}\n${table("Retour en oordeel per regio", ["Regio", "Peildatum", "Meetmoment", "Invulgraad", "Oordeel", "Fouten", "Waarschuwingen"], rows)}`,
+    cap(w.eenheden),
+    `${chart}\n${table(`Retour en oordeel per ${w.eenheid}`, [cap(w.eenheid), "Peildatum", "Meetmoment", "Invulgraad", "Oordeel", "Fouten", "Waarschuwingen"], rows)}`,
   );
 }
 
@@ -117,20 +124,26 @@ export function unitAnchor(regio: string): string {
   return anchor("factsheet", regio);
 }
 
-export function openAnswers(o: NonNullable<Json["open"]>): string {
+export function openAnswers(o: NonNullable<Json["open"]>, w: Vocabulary): string {
   if (o.length === 0) return page("open", "Open antwoorden", "<p>Er zijn geen open antwoorden ingevuld.</p>");
   return page(
     "open",
     "Open antwoorden",
     table(
-      "Open antwoorden per regio",
-      ["Regio", "Nr", "Vraag", "Antwoord"],
+      `Open antwoorden per ${w.eenheid}`,
+      [cap(w.eenheid), "Nr", cap(w.rij), "Antwoord"],
       o.map((x) => [x.regio, x.nr, x.vraag, x.antwoord]),
     ),
   );
 }
 
-function groupTable(title: string, kolom: string, rijen: readonly GroupRow[], totaal: GroupRow): string {
+function groupTable(
+  w: Vocabulary,
+  title: string,
+  kolom: string,
+  rijen: readonly GroupRow[],
+  totaal: GroupRow,
+): string {
   const row = (g: GroupRow, label: string): Cell[] => [
     label,
     { text: String(g.acties), num: true },
@@ -140,29 +153,34 @@ function groupTable(title: string, kolom: string, rijen: readonly GroupRow[], to
   ];
   return table(
     title,
-    [kolom, "Acties", ...RAG_HEADERS, "Voltooid", "% voltooid"],
+    [kolom, cap(w.rijen), ...RAG_HEADERS, cap(w.gerealiseerd), `% ${w.gerealiseerd}`],
     [...rijen.map((g) => row(g, g.label)), row(totaal, "Totaal")],
   );
 }
 
-/** The colours of all judged rows, per status, and per group (action monitors). */
-export function actions(json: Json): string {
+/**
+ * The colours of all judged rows, per status, and per group (action monitors). Where the source says a total
+ * judgement cannot be given (`totaaloordeel` false), the colours over all rows are not shown, and the page
+ * says why.
+ */
+export function actions(json: Json, w: Vocabulary): string {
   const parts: string[] = [];
-  if (json.kleuren) {
+  if (!w.totaaloordeel) parts.push(`<p>${esc(noTotalText(w))}</p>`);
+  if (json.kleuren && w.totaaloordeel) {
     const k = json.kleuren;
     parts.push(
       figure(
         "grafiek-kleuren",
         countBars(
           RAGS.map((r) => ({ label: RAG_LABEL[r], value: k[r], colour: RAG_COLOUR[r] })),
-          "Oordeel van alle acties",
+          `Oordeel van alle ${w.rijen}`,
         ),
-        "Aantal acties per oordeel.",
+        `Aantal ${w.rijen} per oordeel.`,
       ),
     );
     parts.push(
       table(
-        "Oordeel van alle acties",
+        `Oordeel van alle ${w.rijen}`,
         ["Oordeel", "Aantal"],
         RAGS.map((r) => [{ html: ragBadge(r) }, { text: String(k[r]), num: true }]),
       ),
@@ -171,12 +189,12 @@ export function actions(json: Json): string {
   if (json.perStatus)
     parts.push(
       table(
-        `Status (voltooid: ${json.voltooid ?? 0}, ${pct(json.percentageVoltooid ?? 0)})`,
+        `Status (${w.gerealiseerd}: ${json.voltooid ?? 0}, ${pct(json.percentageVoltooid ?? 0)})`,
         ["Status", "Aantal"],
         Object.entries(json.perStatus).map(([s, n]) => [s, { text: String(n), num: true }]),
       ),
     );
-  const out = [page("acties-totaal", "Stoplicht", parts.join("\n"))];
+  const out = [page("acties-totaal", stoplightTitle(w), parts.join("\n"))];
   (json.groepen ?? []).forEach((g, i) => {
     const chart = figure(
       `grafiek-groep-${i + 1}`,
@@ -186,7 +204,9 @@ export function actions(json: Json): string {
       ),
       `${g.titel}: aantal Groen, Oranje, Rood en Grijs.`,
     );
-    out.push(page(`groep-${i + 1}`, g.titel, `${chart}\n${groupTable(g.titel, g.kolom, g.rijen, g.totaal)}`));
+    out.push(
+      page(`groep-${i + 1}`, g.titel, `${chart}\n${groupTable(w, g.titel, g.kolom, g.rijen, g.totaal)}`),
+    );
   });
   return out.join("\n");
 }
@@ -200,14 +220,14 @@ const SHIFT_TEXT: Record<string, string> = {
   onbekend: "Onbekend",
 };
 
-export function shift(v: NonNullable<Json["verschuiving"]>): string {
+export function shift(v: NonNullable<Json["verschuiving"]>, w: Vocabulary): string {
   const chart = figure(
     "grafiek-verschuiving",
     countBars(
       v.map((s) => ({ label: SHIFT_TEXT[s.categorie] ?? s.categorie, value: s.aantal })),
       "Verschuiving van de opleverdatum",
     ),
-    "Aantal acties per verschuiving van de opleverdatum ten opzichte van de nulmeting.",
+    `Aantal ${w.rijen} per verschuiving van de opleverdatum ten opzichte van de nulmeting.`,
   );
   return page(
     "verschuiving",
@@ -225,13 +245,13 @@ export function shift(v: NonNullable<Json["verschuiving"]>): string {
 }
 
 /** Every judged row with its colour and explanation. */
-export function actionList(a: NonNullable<Json["acties"]>): string {
+export function actionList(a: NonNullable<Json["acties"]>, w: Vocabulary): string {
   return page(
     "actielijst",
-    "Acties",
+    cap(w.rijen),
     table(
-      "Alle acties met oordeel en uitleg",
-      ["Nr", "Actie", "Oordeel", "Verschuiving"],
+      `Alle ${w.rijen} met oordeel en uitleg`,
+      ["Nr", cap(w.rij), "Oordeel", "Verschuiving"],
       a.map((x) => [
         x.sleutel,
         { html: `${esc(x.label)}<span class="uitleg">${esc(x.uitleg)}</span>` },
@@ -242,13 +262,13 @@ export function actionList(a: NonNullable<Json["acties"]>): string {
   );
 }
 
-export function files(b: Json["bestanden"]): string {
+export function files(b: Json["bestanden"], w: Vocabulary): string {
   return page(
     "bestanden",
     "Verantwoording: ingelezen bestanden",
     table(
       "Ingelezen bestanden",
-      ["Bestand", "Regio", "Status", "Fouten", "Waarschuwingen", "Reden"],
+      ["Bestand", cap(w.eenheid), "Status", "Fouten", "Waarschuwingen", "Reden"],
       b.map((x) => [
         x.bestand,
         x.regio ?? "—",
@@ -259,4 +279,9 @@ export function files(b: Json["bestanden"]): string {
       ]),
     ),
   );
+}
+
+/** The title of the page with the colours of the judged rows. */
+export function stoplightTitle(w: Vocabulary): string {
+  return w.totaaloordeel ? "Stoplicht" : `Kleur per ${w.rij}`;
 }

@@ -67,7 +67,7 @@ test("a broken action definition file: every mistake named by its path, in one g
   expect(r.ok).toBe(false);
   if (r.ok) return;
   const known =
-    "bekend: nr, actie, actiehouder, opleverdatum, nulmeting, kwaliteitseisen, status, verschuiving, toelichting";
+    "bekend: nr, actie, actiehouder, opleverdatum, nulmeting, kwaliteitseisen, status, verschuiving, uitstel, toelichting";
   expect(r.fouten).toEqual([
     "id: ongeldig formaat: kleine letters, cijfers en '-'",
     "tabellen[0].blad: te groot (maximaal 31)",

@@ -64,6 +64,7 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
       "Kwaliteitseisen",
       "Status",
       "Verschuiving t.o.v. nulmeting",
+      "Uitstel t.o.v. nulmeting",
       "Toelichting",
     ]);
     expect(ws.getCell("A26").value).toBe("25");
@@ -89,16 +90,19 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
   });
 
   test("counts per actiehouder and per colour, against the CSV", () => {
-    // Independent expectation from the CSV: no criteria → Grijs; a shift 'later' (nulmeting date not in the
-    // source) → Grijs, not measurable; no end date → Rood; otherwise Gestart/Niet gestart on schedule → Groen.
+    // Independent expectation from the CSV: no criteria → Grijs; no end date → Rood; a published postponement
+    // (column uitstel, seeds 000 l. 787 ff.) of 6 months → Oranje, of a year or more → Rood (the six-month
+    // rule of Regiomonitor); otherwise Gestart/Niet gestart on schedule → Groen.
     const expected = (r: Record<string, string>) =>
       r.kwaliteitseisen !== "Vastgesteld"
         ? "grijs"
         : r.ten_opzichte_van_nulmeting === "zonder einddatum"
           ? "rood"
-          : r.ten_opzichte_van_nulmeting === "later"
-            ? "grijs"
-            : "groen";
+          : r.uitstel === "6 maanden"
+            ? "oranje"
+            : r.uitstel !== ""
+              ? "rood"
+              : "groen";
     const g = report.groepen[0];
     expect(g.titel).toBe("Per actiehouder");
     const holders = [...new Set(csv.map((r) => r.actiehouder))];
@@ -114,7 +118,9 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
       "Reclassering Nederland": 2,
       "Jeugdzorg Nederland": 1,
     });
-    expect(report.totaal!.rag).toEqual({ groen: 11, oranje: 0, rood: 1, grijs: 13 });
+    // Hand count from the CSV: 8 without 'Vastgesteld' criteria; 25 without an end date and 12, 23 postponed a
+    // year or more are Rood; 15, 17, 20 postponed six months Oranje; the other 11 Groen.
+    expect(report.totaal!.rag).toEqual({ groen: 11, oranje: 3, rood: 3, grijs: 8 });
     // Never Groen without criteria.
     for (const j of acties())
       if (text(j.row.cellen.kwaliteitseisen) !== "Vastgesteld") expect(j.oordeel.rag).toBe("grijs");
@@ -187,7 +193,7 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
     expect(String(ov.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));
     const rows = ov.getSheetValues().filter(Boolean) as unknown[][];
     const find = (label: string) => rows.find((r) => r[1] === label)!;
-    expect(find("VWS").slice(1, 9)).toEqual(["VWS", 14, 5, 0, 1, 8, 0, 0]);
+    expect(find("VWS").slice(1, 9)).toEqual(["VWS", 14, 5, 2, 1, 6, 0, 0]);
     expect(find("later").slice(1, 5)).toEqual(["later", 6, 0.24, 6]);
     expect(find("zonder einddatum").slice(1, 3)).toEqual(["zonder einddatum", 2]);
     const list = back.getWorksheet(LIST_SHEET)!;
@@ -198,11 +204,12 @@ describe("actiemonitor-2013 from data/taskforce-acties-2013.csv", () => {
     // The model links the key to the action's main cell (Status, G2) in the workbook itself.
     const listModel = models.find((m) => m.name === LIST_SHEET)!;
     expect(listModel.rows[4][0]).toMatchObject({ v: "1", link: sheetLink("Acties", "G2") });
-    expect(list.getCell("I5").value).toBe("Groen");
-    expect(list.getCell("J29").value).toBe(
-      "Rood: status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen').",
+    expect(list.getCell("J5").value).toBe("Groen");
+    expect(list.getCell("K29").value).toBe(
+      "Rood: status 'Niet gestart' zonder einddatum (opleverdatum 'Nader te bepalen'). Regel van Regiomonitor.",
     );
-    expect(list.getCell("H16").value).toBe("later (opgegeven)");
+    expect(list.getCell("I16").value).toBe("later (opgegeven)");
+    expect(list.getCell("H16").value).toBe("1 jaar");
   });
 });
 

@@ -35,14 +35,14 @@ test("a plain range with moved columns, other header case and an extra column gi
   expect(res.result.ok).toBe(true);
   expect(res.result.issues.map((i) => `${i.code}@${i.cel ?? i.rij}`)).toEqual([
     "tabel_als_bereik@3",
-    "kolom_extra@J3",
+    "kolom_extra@K3",
   ]);
   const judged = (r: typeof res) => r.score!.oordelen.acties.map((j) => [j.sleutel, j.rag, j.uitleg]);
   expect(judged(res)).toHaveLength(25);
   expect(judged(res)).toEqual(judged(standard));
-  // The row's source is its main cell (Status, reversed to column C); the key Nr moved to column I.
-  expect(actionOf(res, "1").row.bron).toMatchObject({ blad: "acties", cel: "C4" });
-  expect(actionOf(res, "1").row.cellen.opleverdatum.bron).toMatchObject({ blad: "acties", cel: "F4" });
+  // The row's source is its main cell (Status, reversed to column D); the key Nr moved to column J.
+  expect(actionOf(res, "1").row.bron).toMatchObject({ blad: "acties", cel: "D4" });
+  expect(actionOf(res, "1").row.cellen.opleverdatum.bron).toMatchObject({ blad: "acties", cel: "G4" });
 });
 
 test("a workbook without the actions sheet or without the Status column cannot be read, and says why", async () => {
@@ -66,6 +66,7 @@ test("a workbook without the actions sheet or without the Status column cannot b
     "Opleverdatum nulmeting",
     "Status",
     "Verschuiving t.o.v. nulmeting",
+    "Uitstel t.o.v. nulmeting",
     "Toelichting",
   ]);
 

@@ -228,15 +228,17 @@ test("'Nader te bepalen' is Grijs for every status, and the explanation names th
 
 test("explanations name the values and the limit", () => {
   expect(judged("11").uitleg).toBe(
-    "Oranje: status 'Vertraagd'; opleverdatum '1 juli 2014' (01-07-2014) t.o.v. nulmeting '1 januari 2014' (01-01-2014): hoogstens 6 maanden later (grens 01-07-2014).",
+    "Oranje: status 'Vertraagd'; opleverdatum '1 juli 2014' (01-07-2014) t.o.v. nulmeting '1 januari 2014' (01-01-2014): hoogstens 6 maanden later (grens 01-07-2014). Regel van Regiomonitor.",
   );
   expect(judged("12").uitleg).toBe(
-    "Rood: status 'Vertraagd'; opleverdatum 02-07-2014 t.o.v. nulmeting 01-01-2014: meer dan 6 maanden later (grens 01-07-2014).",
+    "Rood: status 'Vertraagd'; opleverdatum 02-07-2014 t.o.v. nulmeting 01-01-2014: meer dan 6 maanden later (grens 01-07-2014). Regel van Regiomonitor.",
   );
   expect(judged("13").uitleg).toBe(
-    "Rood: status 'Vertraagd' zonder einddatum (opleverdatum 'Nog te bepalen').",
+    "Rood: status 'Vertraagd' zonder einddatum (opleverdatum 'Nog te bepalen'). Regel van Regiomonitor.",
   );
-  expect(judged("14").uitleg).toBe("Rood: status 'Vertraagd' zonder einddatum (opleverdatum leeg).");
+  expect(judged("14").uitleg).toBe(
+    "Rood: status 'Vertraagd' zonder einddatum (opleverdatum leeg). Regel van Regiomonitor.",
+  );
 });
 
 test("the tolerance keeps the end of a month: juni + 6 maanden = 31-12", () => {

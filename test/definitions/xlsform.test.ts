@@ -238,7 +238,7 @@ describe("a definition workbook with mistakes", () => {
     // In the order of the workbook: by sheet, then by row.
     expect(r.fouten).toEqual([
       "Blad 'instellingen', rij 2, kolom 'waarde': ongeldig formaat: kleine letters, cijfers en '-' (id).",
-      "Blad 'instellingen', rij 6, kolom 'sleutel': 'kleur' is geen sleutel. Kies id, versie, naam, eenheid, eenheden, leden, invulling_groen, invulling_oranje, oordeel_eenheid, voortgang, kleur_volgorde, label_groen, label_oranje, label_rood, label_grijs, uitloop_maanden.",
+      "Blad 'instellingen', rij 6, kolom 'sleutel': 'kleur' is geen sleutel. Kies id, versie, naam, eenheid, eenheden, leden, invulling_groen, invulling_oranje, oordeel_eenheid, voortgang, kleur_volgorde, label_groen, label_oranje, label_rood, label_grijs, uitloop_maanden, woord_gerealiseerd, woord_gedeeltelijk, woord_meting, woord_metingen, totaaloordeel.",
       "Blad 'eenheden', rij 4, kolom 'naam': 'Bergen' komt twee keer voor (eenheden.namen[2]).",
       "Blad 'schalen', rij 3, kolom 'gewicht': 'veel' is geen getal van 0 tot en met 1 (gebruik een komma: 0,5).",
       "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: nr, onderdeel, vraag, type, schaal, verplicht, geldt_als, vorige.",

@@ -126,7 +126,17 @@ print(json.dumps({"sheets": wb.sheetnames, "m": out, "formulas": formulas}))
 
   test("the JSON export has the documented shape and figures", () => {
     const j = JSON.parse(readFileSync(json(), "utf8"));
-    expect(j.definitie).toEqual({ id: "rak-2008-2010", versie: "1.0", naam: "Regiomonitor RAK 2008–2010" });
+    expect(j.definitie).toMatchObject({
+      id: "rak-2008-2010",
+      versie: "1.0",
+      naam: "Regiomonitor RAK 2008–2010",
+    });
+    // The monitor's words, for every text made from the JSON.
+    expect(j.definitie.woorden).toMatchObject({
+      eenheden: "regio's",
+      rijen: "mijlpalen",
+      gerealiseerd: "gerealiseerd",
+    });
     expect(j.verwacht).toBe(37);
     expect(j.ontvangen).toBe(37);
     const m5 = j.mijlpalen.find((m: { code: string }) => m.code === "M5");

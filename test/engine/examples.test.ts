@@ -142,8 +142,10 @@ describe("actiemonitor-2013: the published Taskforce monitor", () => {
       kwaliteitseisen: "Nader te bepalen",
       status: "Gestart",
       verschuiving: "later",
+      // The published size of the postponement, with the source's sentence (seeds 000 l. 787).
+      uitstel: "6 maanden",
       toelichting:
-        "Opleverdatum nulmeting staat niet in de bron; de verschuiving 'later' t.o.v. de nulmeting komt uit de gepubliceerde Taskforce-monitor 2013.",
+        "Opleverdatum nulmeting staat niet in de bron; de verschuiving 'later' t.o.v. de nulmeting komt uit de gepubliceerde Taskforce-monitor 2013. Uitstel 6 maanden: de gepubliceerde Taskforce-monitor 2013 zegt 'De datum van de oplevering van het eindresultaat is met zes maanden vertraagd.' (regel 787).",
     });
     expect(rows["25"]).toMatchObject({
       opleverdatum: "Nader te bepalen",
@@ -170,7 +172,7 @@ describe("actiemonitor-2013: the published Taskforce monitor", () => {
   test("a CSV with an unknown shift or a missing action is refused", () => {
     const lines = TASKFORCE_CSV.trim().split("\n");
     expect(() => taskforce2013Fill(TF, lines.slice(0, -1).join("\n"))).toThrow("ontbreekt");
-    const bad = lines.map((l, i) => (i === 1 ? l.replace(/,$/, ",misschien") : l)).join("\n");
+    const bad = lines.map((l, i) => (i === 1 ? l.replace(/,,,,$/, ",misschien,,,") : l)).join("\n");
     expect(() => taskforce2013Fill(TF, bad)).toThrow("onbekende verschuiving 'misschien'");
   });
 });

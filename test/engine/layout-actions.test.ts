@@ -20,35 +20,37 @@ function run(id: Id) {
 }
 
 const RULE =
-  "Stoplicht: alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens 6 maanden later dan de nulmeting.";
+  "Stoplicht (regel van Regiomonitor): alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens 6 maanden later dan de nulmeting.";
 const HEAD = ["Acties", "Groen", "Oranje", "Rood", "Grijs", "Voltooid", "% voltooid"];
 
 describe("layoutNational, Taskforce-monitor 2013", () => {
   const { models } = run("actiemonitor-2013");
   const [ov, list] = models;
 
-  test("the overview: title, stamp, rule, total Groen 11 · Oranje 0 · Rood 1 · Grijs 13, VWS 14", () => {
+  test("the overview: title, stamp, rule, no total judgement, counts Groen 11 · Oranje 3 · Rood 3 · Grijs 8, VWS 14", () => {
     expect(ov.rows[0][0].v).toBe(
       "Regiomonitor · Overzicht acties — Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016",
     );
-    expect(ov.rows[2][0].v).toBe(`${RULE} Zie het blad Actielijst voor de uitleg per actie.`);
+    // The source says a total judgement cannot be given (seeds 000 l. 176–180): the sheet says so.
+    expect(ov.rows[2][0].v).toBe(
+      `${RULE} Zie het blad Actielijst voor de uitleg per actie. Geen totaaloordeel: de bron van deze monitor zegt dat een oordeel over alle acties samen (zoals een stoplicht) nog niet te geven is. De kleur per actie is een regel van Regiomonitor, geen oordeel van de monitor.`,
+    );
     expect(ov.freezeRows).toBe(5);
     expect(ov.rows[4].map((c) => c.v)).toEqual(["Alle acties", ...HEAD]);
     expect(ov.rows[4].every((c) => c.fill === "kop")).toBe(true);
     const tot = ov.rows[5];
-    expect(tot.map((c) => c.v)).toEqual(["Totaal", 25, 11, 0, 1, 13, 0, 0]);
-    // A count of zero is not coloured.
-    expect(tot.slice(2, 6).map((c) => c.fill)).toEqual(["groen", undefined, "rood", "grijs"]);
+    expect(tot.map((c) => c.v)).toEqual(["Totaal", 25, 11, 3, 3, 8, 0, 0]);
+    expect(tot.slice(2, 6).map((c) => c.fill)).toEqual(["groen", "oranje", "rood", "grijs"]);
     expect(tot[7].fmt).toBe("0.0%");
     const share = rowOf(ov, "Aandeel");
     expect(share.slice(2, 6).map((c) => [c.v, c.fmt])).toEqual([
       [0.44, "0.0%"],
-      [0, "0.0%"],
-      [0.04, "0.0%"],
-      [0.52, "0.0%"],
+      [0.12, "0.0%"],
+      [0.12, "0.0%"],
+      [0.32, "0.0%"],
     ]);
     expect(rowOf(ov, "Actiehouder").map((c) => c.v)).toEqual(["Actiehouder", ...HEAD]);
-    expect(rowOf(ov, "VWS").map((c) => c.v)).toEqual(["VWS", 14, 5, 0, 1, 8, 0, 0]);
+    expect(rowOf(ov, "VWS").map((c) => c.v)).toEqual(["VWS", 14, 5, 2, 1, 6, 0, 0]);
     expect(
       rowOf(ov, "Verschuiving")
         .map((c) => c.v)
@@ -73,13 +75,14 @@ describe("layoutNational, Taskforce-monitor 2013", () => {
       "Status",
       "Opleverdatum",
       "Opleverdatum nulmeting",
+      "Uitstel t.o.v. nulmeting",
       "Verschuiving",
       "Oordeel",
       "Uitleg",
     ]);
     expect(list.rows.length).toBe(4 + 25);
     const first = list.rows[4];
-    expect(first.slice(0, 9).map((c) => c.v)).toEqual([
+    expect(first.slice(0, 10).map((c) => c.v)).toEqual([
       "1",
       "Multidisciplinaire aanpak ondersteunen en evalueren",
       "VWS",
@@ -87,14 +90,15 @@ describe("layoutNational, Taskforce-monitor 2013", () => {
       "Gestart",
       "Medio 2014",
       null,
+      null,
       "eerder of gelijk (opgegeven)",
       "Groen",
     ]);
-    expect(first[8].fill).toBe("groen");
-    expect(first[9].v).toBe(
-      "Groen: status 'Gestart'; opleverdatum 'Medio 2014' (uiterlijk 30-06-2014), nulmeting leeg met opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting.",
+    expect(first[9].fill).toBe("groen");
+    expect(first[10].v).toBe(
+      "Groen: status 'Gestart'; opleverdatum 'Medio 2014' (uiterlijk 30-06-2014), nulmeting leeg met opgegeven verschuiving 'eerder of gelijk': niet later dan de nulmeting. Regel van Regiomonitor.",
     );
-    expect(list.rows[5][8]).toMatchObject({ v: "Grijs", fill: "grijs" });
+    expect(list.rows[5][9]).toMatchObject({ v: "Grijs", fill: "grijs" });
     // The row links to its main cell (Status) in the return.
     expect(first[0].link).toBe("'Acties'!G2");
   });
@@ -142,7 +146,7 @@ describe("layoutNational, GHNT 2018", () => {
     ]);
     expect(list.rows[4][11]).toMatchObject({ v: "Oranje", fill: "oranje" });
     expect(list.rows[4][12].v).toBe(
-      "Oranje: status 'Gestart'; opleverdatum 30-11-2021 t.o.v. nulmeting 30-09-2021: hoogstens 6 maanden later (grens 31-03-2022).",
+      "Oranje: status 'Gestart'; opleverdatum 30-11-2021 t.o.v. nulmeting 30-09-2021: hoogstens 6 maanden later (grens 31-03-2022). Regel van Regiomonitor.",
     );
     expect(explanationIndex(models).size).toBe(289);
   });

@@ -59,13 +59,15 @@ function omit<T extends object>(xs: readonly T[], ...keys: string[]): Record<str
 }
 const withoutFile = (j: NationalJson) => omit(j.acties!, "bestand", "label");
 
-test("2013: Groen 11 · Oranje 0 · Rood 1 · Grijs 13; per actiehouder; shift 17 / 6 / 2", () => {
+test("2013: Groen 11 · Oranje 3 · Rood 3 · Grijs 8; per actiehouder; shift 17 / 6 / 2", () => {
   const e = entry("actiemonitor-2013", fills13(), "actiemonitor-2013.xlsx");
   const r = aggregate(M13, [e]);
   expect(r.verwacht).toBe(0);
   expect(r.ontvangen).toBe(1);
   expect(r.eenheden).toEqual([]);
-  expect(r.totaal).toMatchObject({ aantal: 25, rag: { groen: 11, oranje: 0, rood: 1, grijs: 13 } });
+  // The published postponements (seeds 000 l. 787 ff.): six months Oranje (15, 17, 20), a year or more Rood
+  // (12, 23), with 25 (no end date) Rood; 7 has no set criteria and stays Grijs.
+  expect(r.totaal).toMatchObject({ aantal: 25, rag: { groen: 11, oranje: 3, rood: 3, grijs: 8 } });
   expect(r.groepen).toHaveLength(1);
   expect(r.groepen[0].rijen.map((g) => [g.label, g.aantal])).toEqual([
     ["VWS", 14],
@@ -218,8 +220,8 @@ test("compare reads two action rounds: the colours and the actions whose colour 
   if (!parsed.ok) throw new Error(parsed.fouten.join("\n"));
   const c = compareRounds(parsed.json, nieuw, { oud: "oud.json", nieuw: "nieuw.json" });
   expect(c.kleuren).toEqual({
-    oud: { groen: 11, oranje: 0, rood: 1, grijs: 13 },
-    nieuw: { groen: 11, oranje: 1, rood: 1, grijs: 12 },
+    oud: { groen: 11, oranje: 3, rood: 3, grijs: 8 },
+    nieuw: { groen: 11, oranje: 4, rood: 3, grijs: 7 },
     verschil: { groen: 0, oranje: 1, rood: 0, grijs: -1 },
   });
   expect(c.acties).toEqual([

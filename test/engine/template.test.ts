@@ -375,11 +375,12 @@ describe("the built-ins in full", () => {
       "Kwaliteitseisen",
       "Status",
       "Verschuiving t.o.v. nulmeting",
+      "Uitstel t.o.v. nulmeting",
       "Toelichting",
     ]);
-    expect(t.widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 60]);
-    expect(t.editable).toEqual([false, false, false, true, true, true, true, true, true]);
-    expect(t.formats).toEqual([null, null, null, DATE_FORMAT, DATE_FORMAT, null, null, null, null]);
+    expect(t.widths).toEqual([6, 60, 22, 16, 16, 20, 18, 18, 14, 60]);
+    expect(t.editable).toEqual([false, false, false, true, true, true, true, true, true, true]);
+    expect(t.formats).toEqual([null, null, null, DATE_FORMAT, DATE_FORMAT, null, null, null, null, null]);
     expect(t.rows).toHaveLength(25);
     expect(t.rows[1]).toEqual([
       "2",
@@ -390,16 +391,17 @@ describe("the built-ins in full", () => {
       "Nader te bepalen",
       "Niet gestart",
       "eerder of gelijk",
+      null,
       "Opleverdatum nulmeting staat niet in de bron; de gepubliceerde monitor meldt voor deze actie geen latere datum (3 acties eerder en 14 gelijk, zonder te zeggen welke): 'eerder of gelijk'.",
     ]);
-    // Every row: Kwaliteitseisen, Status and Verschuiving each have their column's list.
-    expect(t.lists).toHaveLength(75);
+    // Every row: Kwaliteitseisen, Status, Verschuiving and Uitstel each have their column's list.
+    expect(t.lists).toHaveLength(100);
     expect(t.lists.slice(0, 3)).toEqual([
       { row: 0, col: 5, source: "=Keuzelijsten!$A$2:$A$4" },
       { row: 0, col: 6, source: "=Keuzelijsten!$B$2:$B$7" },
       { row: 0, col: 7, source: "=Keuzelijsten!$C$2:$C$6" },
     ]);
-    expect(new Set(t.lists.map((l) => `${l.col} ${l.source}`)).size).toBe(3);
+    expect(new Set(t.lists.map((l) => `${l.col} ${l.source}`)).size).toBe(4);
     expect(m.listsSheet).toEqual({
       name: "Keuzelijsten",
       columns: [
@@ -412,6 +414,7 @@ describe("the built-ins in full", () => {
           header: "Verschuiving t.o.v. nulmeting",
           values: ["eerder", "gelijk", "eerder of gelijk", "later", "zonder einddatum"],
         },
+        { header: "Uitstel t.o.v. nulmeting", values: ["6 maanden", "1 jaar", "ruim 1 jaar"] },
       ],
     });
     expect(m.metaSheet).toEqual({
@@ -429,6 +432,7 @@ describe("the built-ins in full", () => {
       "2",
       "Evalueren regierol gemeenten kindermishandeling",
       "VWS",
+      null,
       null,
       null,
       null,

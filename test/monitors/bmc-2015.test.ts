@@ -108,7 +108,7 @@ test("the judgement per point, a wrong answer named by its cell, a missing findi
     "groen",
   ]);
   expect(j[1].uitleg).toBe(
-    "Aandachtspunt 2 (Beschrijving taakverdeling ketenpartners): 'Algemeen beschreven'; knelpunt: 'Geen vastgelegde afspraken'.",
+    "Aandachtspunt 2 (Beschrijving taakverdeling ketenpartners): 'Algemeen beschreven'; knelpunt: 'Geen vastgelegde afspraken'. Regel van Regiomonitor.",
   );
   expect(res.score!.eenheid!.rag).toBe("rood");
   // Oordeel is column E, Bevindingen F, Documentreferenties I; point 1 is on row 2.
@@ -135,6 +135,8 @@ describe("a round of 42 regions and its nulmeting", () => {
   beforeAll(async () => {
     const round = exampleRound(BMC, { annexCsv: "", taskforceCsv: "" })!;
     expect(round.vorige?.naam).toBe("nulmeting-2014");
+    // Said wherever the round is named (demo): the 2014 round is constructed, not published.
+    expect(round.vorige?.bron).toContain("GECONSTRUEERD");
     const report = await aggregateRound(BMC, round.retouren, path.join(dir, "2015"));
     nieuw = await writeNational(BMC, report, xlsx);
     const before = await aggregateRound(BMC, round.vorige!.retouren, path.join(dir, "2014"));

@@ -100,7 +100,7 @@ test("SMART: a missing element is named by its cell and decides the colour; a Ve
   expect([j("3").rag, j("3").regel, j("3").uitleg]).toEqual([
     "rood",
     "niet_specifiek",
-    "Rood: niet SMART — S (specifiek): de doelstelling is niet ingevuld (status 'Gestart').",
+    "Rood: niet SMART — S (specifiek): de doelstelling is niet ingevuld (status 'Gestart'). Regel van Regiomonitor.",
   ]);
   expect([j("4").rag, j("4").regel]).toEqual(["oranje", "niet_realistisch"]);
   expect([j("5").rag, j("5").regel]).toEqual(["rood", "niet_tijdgebonden"]);
@@ -176,7 +176,8 @@ describe("the three rounds, aggregated and compared per action", () => {
     expect(json["Nulmeting november 2012"].kleuren).toEqual({ groen: 0, oranje: 0, rood: 25, grijs: 0 });
     expect(json["Nulmeting november 2012"].vragen![0].totaal).toBe(0);
     expect(json["Voorjaar 2013"].vragen![0].totaal).toBe(50);
-    expect(json["Voorjaar 2013"].kleuren).toEqual({ groen: 17, oranje: 0, rood: 8, grijs: 0 });
+    // The five actions with set criteria published as postponed (12, 15, 17, 20, 23) are Vertraagd: Oranje.
+    expect(json["Voorjaar 2013"].kleuren).toEqual({ groen: 12, oranje: 5, rood: 8, grijs: 0 });
     // Rood in voorjaar: criteria published as 'Nader te bepalen' (6) or no delivery date (25).
     expect(
       json["Voorjaar 2013"].acties!.filter((x) => x.oordeel === "rood").map((x) => [x.sleutel, x.regel]),
@@ -197,7 +198,7 @@ describe("the three rounds, aggregated and compared per action", () => {
     expect(a.nietVergeleken).toEqual([]);
     expect(a.acties!.every((x) => x.oud === "rood")).toBe(true);
     expect(a.acties!.map((x) => x.sleutel)).toHaveLength(17);
-    expect(a.kleuren?.verschil).toEqual({ groen: 17, oranje: 0, rood: -17, grijs: 0 });
+    expect(a.kleuren?.verschil).toEqual({ groen: 12, oranje: 5, rood: -17, grijs: 0 });
     const b = compareRounds(json["Voorjaar 2013"], json["Najaar 2013"]);
     // Criteria set in najaar: the actions red for 'Nader te bepalen' in voorjaar leave red.
     const before = new Map(json["Voorjaar 2013"].acties!.map((x) => [x.sleutel, x.oordeel]));

@@ -10,9 +10,10 @@
  */
 import { pathText } from "../json-path";
 import { z } from "zod";
-import { NationalJsonSchema, type NationalJson } from "../engine/json";
+import { NationalJsonSchema, wordsOfJson, type NationalJson } from "../engine/json";
 import { round1 } from "../cells/text";
 import { makeIssue, type Issue } from "../issues";
+import { VocabularySchema } from "../model/vocabulary";
 
 export const RAGS = ["groen", "oranje", "rood", "grijs"] as const;
 export type RagKey = (typeof RAGS)[number];
@@ -54,6 +55,9 @@ export const ComparisonSchema = z.object({
   oud: RoundInfo,
   nieuw: RoundInfo,
   zelfdeDefinitie: z.boolean().describe("definitie.id and definitie.versie are equal"),
+  woorden: VocabularySchema.describe(
+    "the new round's words (for an export without them: the built-in monitor's, else neutral words)",
+  ),
   vragen: z.array(
     z.object({
       nr: z.string(),
@@ -380,6 +384,7 @@ export function compareRounds(
   return ComparisonSchema.parse({
     oud: roundInfo(oudRound, bestanden.oud ?? null),
     nieuw: roundInfo(nieuwRound, bestanden.nieuw ?? null),
+    woorden: wordsOfJson(nieuwRound.definitie),
     zelfdeDefinitie:
       oudRound.definitie.id === nieuwRound.definitie.id &&
       oudRound.definitie.versie === nieuwRound.definitie.versie,

@@ -1,4 +1,5 @@
 /** The `Vergelijking` sheet: two national rounds side by side (see docs/compare.md). */
+import { capitalise as cap, type Vocabulary } from "../model/vocabulary";
 import type { SheetModel } from "../sheet-model";
 import { cell, PERCENT, SheetBuilder } from "../engine/sheet-builder";
 import type { Comparison, NotCompared, RagKey } from "./compare";
@@ -18,24 +19,28 @@ export const RAG_LABEL: Record<RagKey, string> = {
   grijs: "Grijs",
 };
 
-const SOORT_LABEL: Record<NotCompared["soort"], string> = {
-  mijlpaal: "Mijlpaal",
-  vraag: "Vraag",
-  antwoord: "Antwoordoptie",
-  regio: "Regio",
-  actie: "Actie",
-};
+/** The kind of an item not compared, in the monitor's words. */
+function soortLabel(soort: NotCompared["soort"], w: Vocabulary): string {
+  const words: Record<NotCompared["soort"], string> = {
+    mijlpaal: w.rij,
+    vraag: w.vraag,
+    antwoord: "antwoordoptie",
+    regio: w.eenheid,
+    actie: w.rij,
+  };
+  return cap(words[soort]);
+}
 
 function span(p: { van: string; tot: string }): string {
   return p.van === p.tot ? p.van : `${p.van} t/m ${p.tot}`;
 }
 
-function roundText(label: string, r: Comparison["oud"]): string {
+function roundText(label: string, r: Comparison["oud"], w: Vocabulary): string {
   const parts = [
     `${label}: ${r.bestand ?? "(geen bestandsnaam)"}`,
     `definitie ${r.definitie.id} versie ${r.definitie.versie}`,
     r.verwacht > 0
-      ? `ontvangen ${r.ontvangen} van ${r.verwacht} regio's`
+      ? `ontvangen ${r.ontvangen} van ${r.verwacht} ${w.eenheden}`
       : `${r.ontvangen} ${r.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`,
   ];
   if (r.meetmoment) parts.push(`meetmoment ${r.meetmoment}`);
@@ -54,6 +59,7 @@ function frac(percentage: number): number {
 }
 
 export function layoutComparison(c: Comparison): SheetModel {
+  const w = c.woorden;
   // 18 columns: the widest section (Mijlpalen: 10 + 4 × 2 RAG columns) sets the count; the first columns
   // are shared by all sections.
   const widths = [22, 62, 26, 11, 10, 11, 10, 13, 10, 13, 9, 9, 9, 9, 9, 9, 9, 9];
@@ -67,12 +73,12 @@ export function layoutComparison(c: Comparison): SheetModel {
   // A change of version is said first.
   const versie = versionIssue(c.oud, c.nieuw);
   if (versie) b.row([`Let op: ${versie.bericht}`]);
-  b.row([roundText("Oud", c.oud)]);
-  b.row([roundText("Nieuw", c.nieuw)]);
+  b.row([roundText("Oud", c.oud, w)]);
+  b.row([roundText("Nieuw", c.nieuw, w)]);
   b.freezeHere();
   b.row([
     c.zelfdeDefinitie
-      ? "Beide metingen gebruiken dezelfde definitie. Percentages zijn van alle N regio's (niet ontvangen telt als Gegevens onbekend); verschil = nieuw − oud in procentpunten. Gemaakt met Regiomonitor; bij opnieuw vergelijken wordt dit blad vervangen."
+      ? `Beide metingen gebruiken dezelfde definitie. Percentages zijn van alle N ${w.eenheden} (niet ontvangen telt als Gegevens onbekend); verschil = nieuw − oud in procentpunten. Gemaakt met Regiomonitor; bij opnieuw vergelijken wordt dit blad vervangen.`
       : "Verschil = nieuw − oud in procentpunten, berekend uit de aantallen en één keer afgerond.",
   ]);
 
@@ -81,10 +87,10 @@ export function layoutComparison(c: Comparison): SheetModel {
   if (regional) {
     // Vragenlijst
     b.blank();
-    b.row([cell("Vragenlijst — verdeling per gesloten vraag", { bold: true })]);
+    b.row([cell(`${cap(w.vragen)} — verdeling per ${w.vraag}`, { bold: true })]);
     b.header([
       "Nr",
-      "Vraag",
+      cap(w.vraag),
       "Antwoord",
       "Aantal oud",
       "% oud",
@@ -92,7 +98,7 @@ export function layoutComparison(c: Comparison): SheetModel {
       "% nieuw",
       "Verschil (procentpunt)",
     ]);
-    if (c.vragen.length === 0) b.row([null, "Geen gesloten vragen die in beide metingen voorkomen."]);
+    if (c.vragen.length === 0) b.row([null, `Geen ${w.vragen} die in beide ${w.metingen} voorkomen.`]);
     for (const q of c.vragen) {
       const vraag = q.vraagOud ? `${q.vraag} (vorige meting: '${q.vraagOud}')` : q.vraag;
       b.row([cell(q.nr, { bold: true }), cell(vraag, { bold: true })]);
@@ -131,29 +137,31 @@ export function layoutComparison(c: Comparison): SheetModel {
       ]);
     }
 
-    // Mijlpalen
+    // Row distributions (RAK: Mijlpalen)
     b.blank();
     b.row([
-      cell("Mijlpalen — gerealiseerd (Gereed + Gedeeltelijk) en oordeel, oud en nieuw", { bold: true }),
+      cell(`${cap(w.rijen)} — ${w.gerealiseerd} (waarvan ${w.gedeeltelijk}) en oordeel, oud en nieuw`, {
+        bold: true,
+      }),
     ]);
     b.header([
       "Code",
-      "Mijlpaal",
-      "Gerealiseerd oud",
-      "Gerealiseerd nieuw",
+      cap(w.rij),
+      `${cap(w.gerealiseerd)} oud`,
+      `${cap(w.gerealiseerd)} nieuw`,
       "Verschil",
-      "Waarvan gedeeltelijk oud",
-      "Waarvan gedeeltelijk nieuw",
+      `Waarvan ${w.gedeeltelijk} oud`,
+      `Waarvan ${w.gedeeltelijk} nieuw`,
       "% oud",
       "% nieuw",
       "Verschil (procentpunt)",
       ...RAGS.flatMap((r) => [`${RAG_LABEL[r]} oud`, `${RAG_LABEL[r]} nieuw`]),
     ]);
-    if (c.mijlpalen.length === 0) b.row([null, "Geen mijlpalen die in beide metingen voorkomen."]);
+    if (c.mijlpalen.length === 0) b.row([null, `Geen ${w.rijen} die in beide ${w.metingen} voorkomen.`]);
     for (const m of c.mijlpalen) {
       b.row([
         m.code,
-        m.mijlpaalOud ? `${m.mijlpaal} (vorige meting: '${m.mijlpaalOud}')` : m.mijlpaal,
+        m.mijlpaalOud ? `${m.mijlpaal} (vorige ${w.meting}: '${m.mijlpaalOud}')` : m.mijlpaal,
         m.oud.gerealiseerd,
         m.nieuw.gerealiseerd,
         cell(m.verschil.gerealiseerd, { fmt: DIFF_FORMAT }),
@@ -172,12 +180,12 @@ export function layoutComparison(c: Comparison): SheetModel {
     const slechter = c.regios.filter((r) => r.richting === "slechter").length;
     b.row([
       cell(
-        `Regio's met ander oordeel — ${c.regios.length} (beter ${beter}, slechter ${slechter}); volgorde Rood > Oranje > Grijs > Groen`,
+        `${cap(w.eenheden)} met ander oordeel — ${c.regios.length} (beter ${beter}, slechter ${slechter}); volgorde Rood > Oranje > Grijs > Groen`,
         { bold: true },
       ),
     ]);
-    b.header(["Regio", "Oud", "Nieuw", "Richting"]);
-    if (c.regios.length === 0) b.row([null, "Geen regio met een ander oordeel."]);
+    b.header([cap(w.eenheid), "Oud", "Nieuw", "Richting"]);
+    if (c.regios.length === 0) b.row([null, `Geen ${w.eenheid} met een ander oordeel.`]);
     const ragCell = (r: RagKey | null) =>
       r === null ? cell("niet ontvangen") : cell(RAG_LABEL[r], { fill: r });
     for (const r of c.regios) b.row([r.regio, ragCell(r.oud), ragCell(r.nieuw), r.richting]);
@@ -187,7 +195,7 @@ export function layoutComparison(c: Comparison): SheetModel {
   if (c.kleuren) {
     const k = c.kleuren;
     b.blank();
-    b.row([cell("Kleuren van alle acties, oud en nieuw", { bold: true })]);
+    b.row([cell(`Kleuren van alle ${w.rijen}, oud en nieuw`, { bold: true })]);
     b.header(["Kleur", "", "Oud", "Nieuw", "Verschil"]);
     for (const r of RAGS)
       b.row([
@@ -203,12 +211,12 @@ export function layoutComparison(c: Comparison): SheetModel {
     b.blank();
     b.row([
       cell(
-        `Acties met ander oordeel — ${c.acties.length} (beter ${beterA}, slechter ${c.acties.length - beterA}); volgorde Rood > Oranje > Grijs > Groen`,
+        `${cap(w.rijen)} met ander oordeel — ${c.acties.length} (beter ${beterA}, slechter ${c.acties.length - beterA}); volgorde Rood > Oranje > Grijs > Groen`,
         { bold: true },
       ),
     ]);
-    b.header(["Actie", "Omschrijving", "Oud", "Nieuw", "Richting"]);
-    if (c.acties.length === 0) b.row([null, "Geen actie met een ander oordeel."]);
+    b.header([cap(w.rij), "Omschrijving", "Oud", "Nieuw", "Richting"]);
+    if (c.acties.length === 0) b.row([null, `Geen ${w.rij} met een ander oordeel.`]);
     for (const a of c.acties)
       b.row([
         a.sleutel,
@@ -221,21 +229,21 @@ export function layoutComparison(c: Comparison): SheetModel {
 
   // Not compared
   b.blank();
-  b.row([cell("Niet vergeleken — komt in maar één van beide metingen voor", { bold: true })]);
+  b.row([cell(`Niet vergeleken — komt in maar één van beide ${w.metingen} voor`, { bold: true })]);
   b.header(["Code", "Omschrijving", "Soort", "Alleen in"]);
   if (c.nietVergeleken.length === 0)
     b.row([
       null,
       c.acties === undefined
-        ? "Alles is vergeleken: beide metingen hebben dezelfde mijlpalen, vragen, antwoorden en regio's."
-        : "Alles is vergeleken: beide metingen hebben dezelfde acties.",
+        ? `Alles is vergeleken: beide ${w.metingen} hebben dezelfde ${w.rijen}, ${w.vragen}, antwoorden en ${w.eenheden}.`
+        : `Alles is vergeleken: beide ${w.metingen} hebben dezelfde ${w.rijen}.`,
     ]);
   for (const x of c.nietVergeleken) {
     const round = x.alleenIn === "oud" ? c.oud : c.nieuw;
     b.row([
       x.code,
       x.omschrijving,
-      SOORT_LABEL[x.soort],
+      soortLabel(x.soort, w),
       `${x.alleenIn}${round.bestand ? ` (${round.bestand})` : ""}`,
     ]);
   }

@@ -169,6 +169,12 @@ export function startfotoRound(def: Monitor): ExampleReturn[] {
 
 const GENERATED = "GEGENEREERD door code (geen echte stand van zaken)";
 
+/**
+ * The 2014 round is constructed: 2014 published no judgement per region on these points, and the study of
+ * 2015 says its aandachtspunten came out of the 2015 measurement (seeds 003 l. 196–199).
+ */
+const CONSTRUCTED_2014 = `${GENERATED}; GECONSTRUEERD: de nulmeting 2014 is gescoord op de 11 aandachtspunten van 2015, die uit het onderzoek van 2015 komen`;
+
 /** The BMC example: the vervolgmeting 2015, with the nulmeting 2014 as the earlier round. */
 export function bmcExampleRound(def: Monitor): ExampleRound {
   const points = Object.keys(PUBLISHED_2015)
@@ -177,11 +183,7 @@ export function bmcExampleRound(def: Monitor): ExampleRound {
   return {
     bron: `${GENERATED}; de aandachtspunten ${points} zijn zo gemaakt dat ze de aandelen geven die het rapport van 2015 publiceert (zie docs/gepubliceerde-cijfers.md)`,
     retouren: bmcRound(def, 1),
-    vorige: {
-      naam: "nulmeting-2014",
-      bron: `${GENERATED}; GECONSTRUEERD op de 11 aandachtspunten van 2015, niet wat de nulmeting van 2014 publiceerde`,
-      retouren: bmcRound(def, 0),
-    },
+    vorige: { naam: "nulmeting-2014", bron: CONSTRUCTED_2014, retouren: bmcRound(def, 0) },
   };
 }
 

@@ -8,7 +8,9 @@
  * - Voorjaar 2013 (peildatum 31-05-2013): opleverdatum and status as published (a stand van zaken that is no
  *   status, e.g. "Monitoringsinstrument vastgesteld", becomes Gestart and is quoted in Bevindingen); where
  *   the criteria were not published as 'Vastgesteld' the criteria cell has the published text ('Nader te
- *   bepalen': not yet measurable, Rood); the other A texts are generated; a planning of two steps. The
+ *   bepalen': not yet measurable, Rood); the six actions published as postponed (seeds 000 l. 787, 1168,
+ *   1438, 1604, 1850, 2084) are Vertraagd, with the published sentence and its line under Aandachtspunten;
+ *   the other A texts are generated; a planning of two steps. The
  *   example has no errors, as every example of the demo.
  * - Nulmeting november 2012 (peildatum 30-11-2012): the format of the nulmeting did not yet have probleem,
  *   doelstelling, resultaat, kwaliteitseisen, kosten and planning (seed 000_d876a32d589fb301.txt lines
@@ -60,6 +62,9 @@ export function taskforceFormatFill(def: Monitor, csvText: string, round: Taskfo
     }
     if (round === "Najaar 2013")
       status = status === "Gestart" ? NEXT[h % 3] : status === "Niet gestart" ? "Gestart" : status;
+    // Published: the postponement under Aandachtspunten (CSV columns uitstel, uitstel_bron, uitstel_regel).
+    const postponed = round === "Voorjaar 2013" && (row.uitstel ?? "").trim() !== "";
+    if (postponed && status === "Gestart") status = "Vertraagd";
     rows[nr] = {
       probleem: gen("Probleem", nr),
       doelstelling: gen("Doelstelling", nr),
@@ -72,7 +77,9 @@ export function taskforceFormatFill(def: Monitor, csvText: string, round: Taskfo
       status,
       bevindingen: [...notes, GENERATED_NOTE].join(" "),
       borging: gen("Borging", nr),
-      aandachtspunten: null,
+      aandachtspunten: postponed
+        ? `${row.uitstel_bron.trim()} (Taskforce-monitor voorjaar 2013, regel ${row.uitstel_regel.trim()})`
+        : null,
       advies: null,
     };
     steps.push(

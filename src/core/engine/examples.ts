@@ -9,7 +9,10 @@
  *   opleverdatum and kwaliteitseisen as in the CSV; status from `stand_van_zaken` (`Gestart`, `Niet gestart`;
  *   any other text, e.g. "Monitoringsinstrument vastgesteld", becomes `Gestart` with the text in Toelichting).
  *   The CSV does not give the date of the nulmeting, and no date is invented: the nulmeting is left empty
- *   and the published category goes into the column "Verschuiving t.o.v. nulmeting". Where
+ *   and the published category goes into the column "Verschuiving t.o.v. nulmeting". Six actions publish the
+ *   size of their postponement (CSV columns `uitstel`, `uitstel_bron`, `uitstel_regel`: actions 7, 15, 17, 20
+ *   six months, 12 one year, 23 "ruim één jaar", seeds 000 l. 787, 1168, 1438, 1604, 1850, 2084): it goes
+ *   into the column "Uitstel t.o.v. nulmeting", and Toelichting quotes the source with its line. Where
  *   `ten_opzichte_van_nulmeting` is empty, the publication only says (in total) that 3 actions moved earlier
  *   and 14 stayed the same, not which: such an action gets `eerder of gelijk`. Toelichting says so on every row.
  * - `ghnt-2018`: the CSV gives only the actions. Status, kwaliteitseisen and dates are GENERATED
@@ -150,12 +153,18 @@ export function taskforce2013Fill(def: Monitor, csvText: string): UnitFill {
         ? "Opleverdatum nulmeting staat niet in de bron; de gepubliceerde monitor meldt voor deze actie geen latere datum (3 acties eerder en 14 gelijk, zonder te zeggen welke): 'eerder of gelijk'."
         : `Opleverdatum nulmeting staat niet in de bron; de verschuiving '${shift}' t.o.v. de nulmeting komt uit de gepubliceerde Taskforce-monitor 2013.`,
     );
+    const uitstel = (row.uitstel ?? "").trim();
+    if (uitstel !== "")
+      notes.push(
+        `Uitstel ${uitstel}: de gepubliceerde Taskforce-monitor 2013 zegt '${row.uitstel_bron.trim()}' (regel ${row.uitstel_regel.trim()}).`,
+      );
     out[nr] = {
       opleverdatum: row.opleverdatum.trim() || null,
       nulmeting: null,
       kwaliteitseisen: row.kwaliteitseisen.trim() || null,
       status,
       verschuiving: shift === "" ? "eerder of gelijk" : shift,
+      uitstel: uitstel || null,
       toelichting: notes.join(" "),
     };
   }

@@ -5,10 +5,11 @@
  * `verschuiving[]` and `acties[]` (judged rows with their groups), `kleuren`/`voltooid`/`perStatus`
  * (totals of the judged rows). `definitie`, `verwacht`, `ontvangen` and `bestanden[]` are always there.
  */
+import { NEUTRAL_WORDS, VocabularySchema, vocabulary, type Vocabulary } from "../model/vocabulary";
 import { z } from "zod";
 import { formatIso } from "../cells/dates";
 import { round1 } from "../cells/text";
-import { fieldsTable, rowsTable } from "../model";
+import { fieldsTable, findMonitor, rowsTable } from "../model";
 import type { Monitor } from "../model/schema";
 import { SHIFT_CATEGORIES } from "./shift";
 import { GEGEVENS_ONBEKEND } from "./national";
@@ -40,6 +41,9 @@ export const NationalJsonSchema = z.object({
     id: z.string(),
     versie: z.string(),
     naam: z.string().optional().describe("the monitor's name, e.g. 'Regiomonitor RAK 2008-2010'"),
+    woorden: VocabularySchema.optional().describe(
+      "the monitor's words (unit, kind of row, what counts as done, rounds), for every text made from this JSON",
+    ),
   }),
   ronde: z
     .object({
@@ -211,7 +215,12 @@ function groupRowJson(g: GroupRow): z.infer<typeof GroupRowJson> {
 export function toNationalJson(def: Monitor, r: NationalReport): NationalJson {
   const kinds = new Set(def.landelijk.map((t) => t.soort));
   const json: NationalJson = {
-    definitie: { id: r.definitie.id, versie: r.definitie.versie, naam: r.definitie.naam },
+    definitie: {
+      id: r.definitie.id,
+      versie: r.definitie.versie,
+      naam: r.definitie.naam,
+      woorden: vocabulary(def),
+    },
     ronde: roundOf(r),
     verwacht: r.verwacht,
     ontvangen: r.ontvangen,
@@ -409,3 +418,13 @@ export const RegionalNationalJsonSchema = NationalJsonSchema.required({
   open: true,
 });
 export type RegionalNationalJson = z.infer<typeof RegionalNationalJsonSchema>;
+
+/**
+ * The monitor's words of a national JSON: those it carries; for an export made before it carried them, the
+ * built-in monitor's of that id (that version if there); else neutral words.
+ */
+export function wordsOfJson(definitie: { id: string; versie: string; woorden?: Vocabulary }): Vocabulary {
+  if (definitie.woorden) return definitie.woorden;
+  const d = findMonitor(definitie.id, definitie.versie) ?? findMonitor(definitie.id);
+  return d ? vocabulary(d) : NEUTRAL_WORDS;
+}

@@ -86,6 +86,9 @@ function explain(def: Monitor, t: RowsTable, rule: Rule, row: RowValue, ctx: Con
   });
 }
 
+/** Said after every judgement a rule of Regiomonitor's own decided (RuleSchema.eigen), not the monitor's source. */
+export const OWN_RULE = "Regel van Regiomonitor.";
+
 /** The judgement of one row. */
 export function judgeRow(def: Monitor, t: RowsTable, row: RowValue, ctx: ConditionContext): RowJudgement {
   const L = def.rag.labels;
@@ -104,7 +107,7 @@ export function judgeRow(def: Monitor, t: RowsTable, row: RowValue, ctx: Conditi
       geldt: true,
       rag: rule.rag,
       regel: rule.regel,
-      uitleg: explain(def, t, rule, row, ctx),
+      uitleg: rule.eigen ? `${explain(def, t, rule, row, ctx)} ${OWN_RULE}` : explain(def, t, rule, row, ctx),
     };
   }
   return {

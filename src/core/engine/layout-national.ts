@@ -4,6 +4,7 @@
  * in a monitor without units, the list of every judged row (`Actielijst`). Every RAG cell and percentage
  * carries its explanation (`uitleg`) with the source cells in the returned workbooks.
  */
+import { noTotalText, vocabulary } from "../model/vocabulary";
 import { formatIso, isoToSerial } from "../cells/dates";
 import { formatPercent } from "../cells/text";
 import { sortIssues, type Issue } from "../issues";
@@ -302,6 +303,7 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
   const L = def.rag.labels;
   const t = tableOf(def, l.tabel);
   const { soort, meervoud } = unitKind(def);
+  const done = vocabulary(def).gerealiseerd;
   const statuses = (scaleOf(def, mainColumn(t).schaal)?.opties ?? []).map((o) => o.label);
   const opts = realisedOptions(def, t);
   const realised = opts.alle.join(" + ");
@@ -316,9 +318,9 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
     kop(t, t.label),
     ...statuses,
     "Gegevens onbekend",
-    "Gerealiseerd",
+    capital(done),
     `Waarvan ${partly}`,
-    "% gerealiseerd",
+    `% ${done}`,
     ...RAGS.map((x) => L[x]),
     "Uitleg",
   ]);
@@ -347,13 +349,11 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
       m.gerealiseerd,
       m.waarvanGedeeltelijk,
       there(cell(m.fractieGerealiseerd, { fmt: PERCENT }), {
-        titel: `${m.sleutel} · % gerealiseerd`,
-        regel: `% gerealiseerd = (${realised}) ÷ N verwachte ${meervoud}. Niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend (niet gerealiseerd).`,
+        titel: `${m.sleutel} · % ${done}`,
+        regel: `% ${done} = (${realised}) ÷ N verwachte ${meervoud}. Niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend (niet ${done}).`,
         invoer: [
-          `${m.gerealiseerd} van ${r.verwacht} gerealiseerd, waarvan ${m.waarvanGedeeltelijk} ${partly}; ${m.gegevensOnbekend} gegevens onbekend`,
-          ...r.eenheden
-            .filter((x) => !isRealised(x))
-            .map((x) => `Niet gerealiseerd: ${rowInput(def, t, x, i)}`),
+          `${m.gerealiseerd} van ${r.verwacht} ${done}, waarvan ${m.waarvanGedeeltelijk} ${partly}; ${m.gegevensOnbekend} gegevens onbekend`,
+          ...r.eenheden.filter((x) => !isRealised(x)).map((x) => `Niet ${done}: ${rowInput(def, t, x, i)}`),
         ],
         bron: r.eenheden.flatMap(first1),
       }),
@@ -369,7 +369,7 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
           bron: units.flatMap(first1),
         });
       }),
-      `${m.gerealiseerd} van ${r.verwacht} gerealiseerd (${formatPercent(m.fractieGerealiseerd)}): ${realised}, waarvan ${m.waarvanGedeeltelijk} ${partly}; niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend. ${distText(m)}`,
+      `${m.gerealiseerd} van ${r.verwacht} ${done} (${formatPercent(m.fractieGerealiseerd)}): ${realised}, waarvan ${m.waarvanGedeeltelijk} ${partly}; niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend. ${distText(m)}`,
     ]);
   }
   b.dataBar(pctCol, first);
@@ -493,7 +493,7 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   b.row([subtitle(def, r)]);
   b.header(
     openOnly
-      ? ["Nr", "Vraag", "Antwoord", "Aantal", "Percentage", "Uitleg"]
+      ? ["Nr", capital(t.rijNaam), "Antwoord", "Aantal", "Percentage", "Uitleg"]
       : [kop(t, t.sleutel), kop(t, t.label), main.kop, "Aantal", "Percentage", "Uitleg"],
   );
   b.freezeHere();
@@ -677,7 +677,7 @@ function layoutGroups(
     `${def.naam} (versie ${def.versie}) · bron: ${files.join(", ")} · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,
   ]);
   b.row([
-    `${rule}${listSheet ? ` Zie het blad ${listSheet} voor de uitleg per ${t.rijNaam.toLowerCase()}.` : ""}`,
+    `${rule}${listSheet ? ` Zie het blad ${listSheet} voor de uitleg per ${t.rijNaam.toLowerCase()}.` : ""}${def.totaaloordeel ? "" : ` ${noTotalText(vocabulary(def))}`}`,
   ]);
   b.blank();
 

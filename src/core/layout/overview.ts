@@ -5,6 +5,7 @@
  * (a questionnaire such as a startfoto) gets its answers instead: per scale the share of each answer per
  * question, with a stacked chart. Generic: it follows the definition's national tables, whatever the monitor.
  */
+import { vocabulary } from "../model/vocabulary";
 import { formatPercent } from "../cells/text";
 import { rowsTable, scaleOf } from "../model";
 import type { Monitor, Rag } from "../model/schema";
@@ -91,13 +92,14 @@ export function layoutOverview(
     if (!t) continue;
     const rows = r.rijverdelingen[t.id] ?? [];
     const meervoud = capital(t.rijNaamMeervoud);
+    const done = vocabulary(def).gerealiseerd;
     b.blank();
-    b.row([cell(`${meervoud}: % gerealiseerd en oordelen (zie ${l.blad})`, { bold: true })]);
+    b.row([cell(`${meervoud}: % ${done} en oordelen (zie ${l.blad})`, { bold: true })]);
     const head = b.nextRow;
     b.header([
       t.kolommen.find((c) => c.id === t.sleutel)?.kop ?? t.sleutel,
       t.kolommen.find((c) => c.id === t.label)?.kop ?? t.label,
-      "% gerealiseerd",
+      `% ${done}`,
       ...RAGS.map((c) => L[c]),
     ]);
     const first = b.nextRow;
@@ -108,9 +110,9 @@ export function layoutOverview(
         explained(
           cell(m.fractieGerealiseerd, { fmt: PERCENT }),
           {
-            titel: `${m.sleutel} · % gerealiseerd`,
-            regel: `Zie het blad ${l.blad}: % gerealiseerd = gerealiseerd ÷ verwachte ${unitKind(def).meervoud}.`,
-            invoer: [`${m.gerealiseerd} van ${r.verwacht} gerealiseerd`],
+            titel: `${m.sleutel} · % ${done}`,
+            regel: `Zie het blad ${l.blad}: % ${done} = ${done} ÷ verwachte ${unitKind(def).meervoud}.`,
+            invoer: [`${m.gerealiseerd} van ${r.verwacht} ${done}`],
             bron: [],
           },
           false,
@@ -120,7 +122,7 @@ export function layoutOverview(
         ),
       ]);
     b.dataBar(3, first);
-    charts(meervoud, head, first, b.nextRow - 1, `% gerealiseerd per ${t.rijNaam.toLowerCase()}`);
+    charts(meervoud, head, first, b.nextRow - 1, `% ${done} per ${t.rijNaam.toLowerCase()}`);
   }
 
   const groups = def.landelijk.filter((l) => l.soort === "groepen");

@@ -175,6 +175,11 @@ export const RuleSchema = z
      * (its tolerated delay), `{label}` the RAG label. A part in `[…]` is left out when a value in it is empty.
      */
     uitleg: z.string().min(1),
+    /**
+     * The rule is Regiomonitor's own, not the monitor's source (e.g. "Oranje = at most six months later"):
+     * every explanation of a judgement it decides says "regel van Regiomonitor".
+     */
+    eigen: z.boolean().default(false),
   })
   .strict();
 export type Rule = z.infer<typeof RuleSchema>;
@@ -300,6 +305,25 @@ export const NationalTableSchema = z.discriminatedUnion("soort", [
 ]);
 export type NationalTable = z.infer<typeof NationalTableSchema>;
 
+/**
+ * The words a reader reads about a monitor that are not the name of a unit, a row or an option: what counts
+ * as done (an option of weight > 0) and what part of that is done in part (0 < weight < 1), and what a round
+ * is called. Every sheet, the report, `compare`, the CLI and the pane take them from here, so that each
+ * monitor is described in its own words (RAK: gerealiseerd/gedeeltelijk; BMC: uitgewerkt/algemeen beschreven).
+ */
+export const WordsSchema = z
+  .object({
+    /** Rows whose answer counts as done: `gerealiseerd`, `uitgewerkt`, `voltooid`. */
+    gerealiseerd: z.string().min(1).default("gerealiseerd"),
+    /** Rows done in part, counted among the done ones: `gedeeltelijk`, `algemeen beschreven`. */
+    gedeeltelijk: z.string().min(1).default("gedeeltelijk"),
+    /** A round of the monitor (`meting`, `monitor`) and its plural. */
+    meting: z.string().min(1).default("meting"),
+    metingen: z.string().min(1).default("metingen"),
+  })
+  .strict();
+export type Words = z.infer<typeof WordsSchema>;
+
 export const MonitorSchema = z
   .object({
     model: z.literal(MODEL_VERSION),
@@ -346,6 +370,19 @@ export const MonitorSchema = z
       })
       .strict(),
     landelijk: z.array(NationalTableSchema).default([]),
+    /** The monitor's own words (see WordsSchema); every key has a default. */
+    woorden: WordsSchema.default({
+      gerealiseerd: "gerealiseerd",
+      gedeeltelijk: "gedeeltelijk",
+      meting: "meting",
+      metingen: "metingen",
+    }),
+    /**
+     * Whether the count of colours over all rows (Groen n · Oranje n · …) may be shown as the monitor's
+     * result. False where the source says a total judgement cannot be given (Taskforce 2013, seeds 000
+     * l. 176–180): the colours per row stay, the total is not presented.
+     */
+    totaaloordeel: z.boolean().default(true),
     rag: z
       .object({
         /** Worst first. */

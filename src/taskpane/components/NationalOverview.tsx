@@ -13,8 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { formatPercent } from "../../core/cells/text";
 import type { Rag } from "../../core/sheet-model";
-import { overviewTableName, type AttentionItem, type NationalResult } from "../logic/national";
-import { rowsTables } from "../../core/model";
+import { overviewTexts, type AttentionItem, type NationalResult } from "../logic/national";
 import { ragLabel } from "../logic/format";
 import { RagBadge } from "./RagBadge";
 import { ReportDownload } from "./ReportDownload";
@@ -61,7 +60,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
   const s = useStyles();
   const { report, def, mijlpalen, aandacht } = props.result;
   const L = def.rag.labels;
-  const tableName = overviewTableName(def);
+  const texts = overviewTexts(props.result);
   const totaal = report.totaal;
   return (
     <>
@@ -69,34 +68,26 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
         <Subtitle2 as="h2" id="ontvangen-kop">
           Ontvangen
         </Subtitle2>
-        {def.eenheden ? (
-          <Body1 data-testid="ontvangen">
-            <span className={s.big}>
-              {report.ontvangen} van {report.verwacht}
-            </span>{" "}
-            {def.eenheden.meervoud} ontvangen
-          </Body1>
-        ) : (
-          <Body1 data-testid="ontvangen">
-            <span className={s.big}>{report.ontvangen}</span>{" "}
-            {report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld
-          </Body1>
-        )}
+        <Body1 data-testid="ontvangen">
+          <span className={s.big}>{texts.ontvangen.getal}</span> {texts.ontvangen.tekst}
+        </Body1>
       </section>
 
-      {totaal ? (
+      {totaal && texts.stoplicht ? (
         <section className={s.section} aria-labelledby="stoplicht-kop" data-testid="stoplicht">
           <Subtitle2 as="h2" id="stoplicht-kop">
-            Stoplicht: {totaal.aantal} {rowsTables(def).find((t) => t.oordeel)?.rijNaamMeervoud ?? "rijen"}
+            {texts.stoplicht.kop}
           </Subtitle2>
-          <div className={s.rags}>
-            {RAGS.map((r) => (
-              <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${totaal.rag[r]}`} />
-            ))}
-          </div>
-          <Caption1 className={s.muted}>
-            Voltooid: {totaal.voltooid} van {totaal.aantal} ({formatPercent(totaal.fractieVoltooid)})
-          </Caption1>
+          {texts.stoplicht.totaal ? (
+            <div className={s.rags}>
+              {RAGS.map((r) => (
+                <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${totaal.rag[r]}`} />
+              ))}
+            </div>
+          ) : (
+            <Caption1 className={s.muted}>{texts.stoplicht.geenTotaal}</Caption1>
+          )}
+          <Caption1 className={s.muted}>{texts.stoplicht.gerealiseerd}</Caption1>
           {report.groepen[0] ? (
             <ul className={s.list}>
               {report.groepen[0].rijen.map((g) => (
@@ -117,10 +108,10 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
         </section>
       ) : null}
 
-      {mijlpalen.length > 0 ? (
+      {texts.rijen ? (
         <section className={s.section} aria-labelledby="mijlpalen-landelijk-kop">
           <Subtitle2 as="h2" id="mijlpalen-landelijk-kop">
-            {tableName ?? "Mijlpalen"}: % gerealiseerd
+            {texts.rijen.kop}
           </Subtitle2>
           <ul className={s.list}>
             {mijlpalen.map((m) => (
@@ -134,12 +125,9 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
                 <ProgressBar
                   value={m.fractie}
                   thickness="medium"
-                  aria-label={`${m.code} gerealiseerd: ${formatPercent(m.fractie)}`}
+                  aria-label={texts.rijen?.regels[m.code]?.balk}
                 />
-                <Caption1 className={s.muted}>
-                  {m.gerealiseerd} van {report.verwacht} gerealiseerd
-                  {m.waarvanGedeeltelijk > 0 ? `, waarvan ${m.waarvanGedeeltelijk} gedeeltelijk` : ""}
-                </Caption1>
+                <Caption1 className={s.muted}>{texts.rijen?.regels[m.code]?.onderschrift}</Caption1>
                 <div className={s.rags}>
                   {RAGS.map((r) => (
                     <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${m.rag[r]}`} />
@@ -156,11 +144,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
           Aandacht nodig ({aandacht.length})
         </Subtitle2>
         {aandacht.length === 0 ? (
-          <Caption1>
-            {def.eenheden
-              ? `Alle ${def.eenheden.meervoud} zijn ontvangen, geen enkele is Rood en alle bestanden tellen mee.`
-              : "Alle bestanden tellen mee."}
-          </Caption1>
+          <Caption1>{texts.allesGoed}</Caption1>
         ) : (
           <ul className={s.list} data-testid="aandacht">
             {aandacht.map((a) => (

@@ -25,22 +25,23 @@ export type PaneComparison =
 const plural = countText;
 
 /**
- * One Dutch paragraph: a change of version first (`versie`, the core's issue), then what was compared, which
- * regions changed, what was left out.
+ * One Dutch paragraph in the monitor's words: a change of version first (`versie`, the core's issue), then what
+ * was compared, which units changed, what was left out.
  */
 export function comparisonSummary(c: Comparison, versie: Issue | null = null): string {
   const beter = c.regios.filter((r) => r.richting === "beter").length;
   const slechter = c.regios.filter((r) => r.richting === "slechter").length;
   const overig = c.regios.length - beter - slechter;
+  const w = c.woorden;
   const parts = [
     ...(versie ? [`Let op: ${versie.bericht}`] : []),
-    `Vergeleken: ${plural(c.vragen.length, "vraag", "vragen")} en ${plural(c.mijlpalen.length, "mijlpaal", "mijlpalen")}.`,
+    `Vergeleken: ${plural(c.vragen.length, w.vraag, w.vragen)} en ${plural(c.mijlpalen.length, w.rij, w.rijen)}${c.acties ? ` (${plural(c.acties.length, `${w.rij} met een andere kleur`, `${w.rijen} met een andere kleur`)})` : ""}.`,
     c.regios.length === 0
-      ? "Geen regio heeft een ander oordeel (RAG)."
-      : `${plural(c.regios.length, "regio heeft", "regio's hebben")} een ander oordeel (RAG): ${beter} beter, ${slechter} slechter${overig > 0 ? `, ${overig} nu wel of niet meer ontvangen` : ""} (${c.regios.map((r) => r.regio).join(", ")}).`,
+      ? `Geen ${w.eenheid} heeft een ander oordeel (RAG).`
+      : `${plural(c.regios.length, `${w.eenheid} heeft`, `${w.eenheden} hebben`)} een ander oordeel (RAG): ${beter} beter, ${slechter} slechter${overig > 0 ? `, ${overig} nu wel of niet meer ontvangen` : ""} (${c.regios.map((r) => r.regio).join(", ")}).`,
     c.nietVergeleken.length === 0
       ? "Alles is vergeleken."
-      : `${plural(c.nietVergeleken.length, "onderdeel komt", "onderdelen komen")} in maar één van beide metingen voor en ${c.nietVergeleken.length === 1 ? "is" : "zijn"} niet vergeleken (zie 'Niet vergeleken').`,
+      : `${plural(c.nietVergeleken.length, "onderdeel komt", "onderdelen komen")} in maar één van beide ${w.metingen} voor en ${c.nietVergeleken.length === 1 ? "is" : "zijn"} niet vergeleken (zie 'Niet vergeleken').`,
   ];
   return parts.join(" ");
 }

@@ -3,6 +3,8 @@
  * ReturnEntry (exactly as `regiomonitor aggregate` does), then the national report, its five sheets, the
  * explanation index, and the overview a reader wants first.
  */
+import { capitalise, noTotalText, vocabulary } from "../../core/model/vocabulary";
+import { formatPercent } from "../../core/cells/text";
 import { builtInMonitors, defaultMonitor, rowsTable, type Monitor, type Rag } from "../../core/model";
 import type { WantedSource, WorkbookInput } from "../../core/grid";
 import { checkReturn, mostRecorded, unreadableResult } from "../../core/engine/pipeline";
@@ -264,4 +266,68 @@ export function explainedSheets(models: readonly SheetModel[]): string[] {
 export function overviewTableName(def: Monitor): string | null {
   const rv = def.landelijk.find((n) => n.soort === "rijverdeling");
   return rv && "tabel" in rv ? (rowsTable(def, rv.tabel)?.blad ?? null) : null;
+}
+
+/** The words of the pane's national overview, from the definition (pure: the component only shows them). */
+export interface OverviewTexts {
+  /** "37 van 37 regio's ontvangen" (the number shown large is its first part). */
+  ontvangen: { getal: string; tekst: string };
+  /** The section on the judged rows (action monitors), or null. */
+  stoplicht: {
+    kop: string;
+    /** Whether the colours over all rows are shown (false where the source says no total can be given). */
+    totaal: boolean;
+    /** Why no total is shown, or null. */
+    geenTotaal: string | null;
+    gerealiseerd: string;
+  } | null;
+  /** The section of the row distributions (% done per row), or null. */
+  rijen: {
+    kop: string;
+    /** Per row code: the caption and the progress bar's label. */
+    regels: Record<string, { onderschrift: string; balk: string }>;
+  } | null;
+  /** The line when nothing needs attention. */
+  allesGoed: string;
+}
+
+export function overviewTexts(result: NationalResult): OverviewTexts {
+  const { def, report, mijlpalen } = result;
+  const w = vocabulary(def);
+  const totaal = report.totaal;
+  const tableName = overviewTableName(def);
+  return {
+    ontvangen: def.eenheden
+      ? { getal: `${report.ontvangen} van ${report.verwacht}`, tekst: `${w.eenheden} ontvangen` }
+      : {
+          getal: String(report.ontvangen),
+          tekst: `${report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`,
+        },
+    stoplicht: totaal
+      ? {
+          kop: `${w.totaaloordeel ? "Stoplicht" : `Kleur per ${w.rij}`}: ${totaal.aantal} ${w.rijen}`,
+          totaal: w.totaaloordeel,
+          geenTotaal: w.totaaloordeel ? null : noTotalText(w),
+          gerealiseerd: `${capitalise(w.gerealiseerd)}: ${totaal.voltooid} van ${totaal.aantal} (${formatPercent(totaal.fractieVoltooid)})`,
+        }
+      : null,
+    rijen:
+      mijlpalen.length > 0
+        ? {
+            kop: `${tableName ?? capitalise(w.rijen)}: % ${w.gerealiseerd}`,
+            regels: Object.fromEntries(
+              mijlpalen.map((m) => [
+                m.code,
+                {
+                  onderschrift: `${m.gerealiseerd} van ${report.verwacht} ${w.gerealiseerd}${m.waarvanGedeeltelijk > 0 ? `, waarvan ${m.waarvanGedeeltelijk} ${w.gedeeltelijk}` : ""}`,
+                  balk: `${m.code} ${w.gerealiseerd}: ${formatPercent(m.fractie)}`,
+                },
+              ]),
+            ),
+          }
+        : null,
+    allesGoed: def.eenheden
+      ? `Alle ${w.eenheden} zijn ontvangen, geen enkele is Rood en alle bestanden tellen mee.`
+      : "Alle bestanden tellen mee.",
+  };
 }

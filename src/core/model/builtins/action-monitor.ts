@@ -16,6 +16,12 @@ export const ZONDER_EINDDATUM = ["Nog te bepalen", "Nader te bepalen"];
 export const SHIFTS = ["eerder", "gelijk", "eerder of gelijk", "later", "zonder einddatum"];
 const NOT_LATER = ["eerder", "gelijk", "eerder of gelijk"];
 const DELAY = 6;
+/**
+ * Stated size of a postponement, in the words of the source (Taskforce 2013, seeds 000 l. 787, 1168, 1438,
+ * 1604, 1850, 2084: "zes maanden vertraagd", "één jaar opgeschoven", "ruim één jaar opgeschoven").
+ */
+export const POSTPONEMENTS = ["6 maanden", "1 jaar", "ruim 1 jaar"];
+const WITHIN_DELAY = ["6 maanden"];
 
 export interface ActionMonitorSpec {
   id: string;
@@ -29,7 +35,17 @@ export interface ActionMonitorSpec {
   groeperingen: { titel: string; kolom: string; labelKolommen?: string[]; volgorde?: "rijen" | "waarde" }[];
   /** With a stated-shift column (`Verschuiving t.o.v. nulmeting`). */
   verschuiving: boolean;
+  /** Whether the colour counts over all actions may be shown as the monitor's result (MonitorSchema). */
+  totaaloordeel: boolean;
 }
+
+/** The words of an action monitor: an action is "voltooid" (its status option of weight 1). */
+export const ACTION_WORDS = {
+  gerealiseerd: "voltooid",
+  gedeeltelijk: "gedeeltelijk voltooid",
+  meting: "meting",
+  metingen: "metingen",
+};
 
 export const STATUS = {
   opties: [
@@ -77,7 +93,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
     sleutel: key,
     label: spec.label,
     hoofdkolom: "status",
-    oordeelRegel: `Stoplicht: alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens ${DELAY} maanden later dan de nulmeting.`,
+    oordeelRegel: `Stoplicht (regel van Regiomonitor): alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens ${DELAY} maanden later dan de nulmeting.`,
     kolommen: [
       ...spec.vasteKolommen.map((c, i) => ({ ...c, vast: true, essentieel: i === 0 })),
       { id: "opleverdatum", kop: "Opleverdatum", type: "datum", zonderDatum: ZONDER_EINDDATUM, breedte: 16 },
@@ -114,6 +130,13 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
               type: "keuze" as const,
               schaal: "verschuiving",
               breedte: 18,
+            },
+            {
+              id: "uitstel",
+              kop: "Uitstel t.o.v. nulmeting",
+              type: "keuze" as const,
+              schaal: "uitstel",
+              breedte: 14,
             },
           ]
         : []),
@@ -167,6 +190,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         als: [{ waarde: "status", is: ["Voltooid", "Conform planning"] }],
         rag: "groen",
         uitleg: `{label}: status {status} en kwaliteitseisen '${v}'.`,
+        eigen: true,
       },
       {
         regel: "datum_ongeldig",
@@ -180,6 +204,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         als: [{ datum: "opleverdatum", ontbreekt: true }],
         rag: "rood",
         uitleg: "{label}: status {status} zonder einddatum (opleverdatum {opleverdatum}).",
+        eigen: true,
       },
       ...(spec.verschuiving
         ? [
@@ -193,6 +218,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
               rag: "oranje" as const,
               uitleg:
                 "{label}: status {status}; opleverdatum {opleverdatum}, nulmeting {nulmeting} met opgegeven verschuiving {verschuiving}: niet later, maar een vertraagde actie is hoogstens {label:oranje}.",
+              eigen: true,
             },
             {
               regel: "op_schema",
@@ -203,6 +229,27 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
               rag: "groen" as const,
               uitleg:
                 "{label}: status {status}; opleverdatum {opleverdatum}, nulmeting {nulmeting} met opgegeven verschuiving {verschuiving}: niet later dan de nulmeting.",
+              eigen: true,
+            },
+            {
+              regel: "binnen_marge",
+              als: [
+                { datum: "nulmeting", ontbreekt: true as const },
+                { waarde: "uitstel", is: WITHIN_DELAY },
+              ],
+              rag: "oranje" as const,
+              uitleg: `{label}: status {status}; opleverdatum {opleverdatum}, nulmeting {nulmeting} met opgegeven uitstel {uitstel}: hoogstens ${DELAY} maanden later.`,
+              eigen: true,
+            },
+            {
+              regel: "buiten_marge",
+              als: [
+                { datum: "nulmeting", ontbreekt: true as const },
+                { waarde: "uitstel", is: POSTPONEMENTS.filter((p) => !WITHIN_DELAY.includes(p)) },
+              ],
+              rag: "rood" as const,
+              uitleg: `{label}: status {status}; opleverdatum {opleverdatum}, nulmeting {nulmeting} met opgegeven uitstel {uitstel}: meer dan ${DELAY} maanden later.`,
+              eigen: true,
             },
           ]
         : []),
@@ -223,6 +270,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         rag: "oranje",
         uitleg:
           "{label}: status {status}; opleverdatum {opleverdatum} t.o.v. nulmeting {nulmeting}: niet later, maar een vertraagde actie is hoogstens {label:oranje}.",
+        eigen: true,
       },
       {
         regel: "op_schema",
@@ -230,6 +278,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         rag: "groen",
         uitleg:
           "{label}: status {status}; opleverdatum {opleverdatum} t.o.v. nulmeting {nulmeting}: niet later dan de nulmeting.",
+        eigen: true,
       },
       {
         regel: "binnen_marge",
@@ -237,6 +286,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         rag: "oranje",
         uitleg:
           "{label}: status {status}; opleverdatum {opleverdatum} t.o.v. nulmeting {nulmeting}: hoogstens {maanden} maanden later (grens {grens}).",
+        eigen: true,
       },
       {
         regel: "buiten_marge",
@@ -244,6 +294,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
         rag: "rood",
         uitleg:
           "{label}: status {status}; opleverdatum {opleverdatum} t.o.v. nulmeting {nulmeting}: meer dan {maanden} maanden later (grens {grens}).",
+        eigen: true,
       },
     ],
   };
@@ -256,6 +307,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
       kwaliteitseisen: { opties: KWALITEITSEISEN.map((label) => ({ label })) },
       actiestatus: STATUS,
       verschuiving: { opties: SHIFTS.map((label) => ({ label })) },
+      ...(spec.verschuiving ? { uitstel: { opties: POSTPONEMENTS.map((label) => ({ label })) } } : {}),
     },
     tabellen: [table],
     scores: {
@@ -269,6 +321,8 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
       tabel: "acties",
       ...g,
     })),
+    woorden: ACTION_WORDS,
+    totaaloordeel: spec.totaaloordeel,
     rag: STANDARD_RAG,
   };
 }

@@ -19,6 +19,8 @@ export const ACTIEMONITOR_2013 = actionMonitor({
   rijen: ACTIONS_2013,
   groeperingen: [{ titel: "Per actiehouder", kolom: "actiehouder" }],
   verschuiving: true,
+  // The monitor itself says a total judgement at a glance is not possible yet (seeds 000 l. 176–180).
+  totaaloordeel: false,
 });
 
 export const GHNT_2018 = actionMonitor({
@@ -43,4 +45,6 @@ export const GHNT_2018 = actionMonitor({
     { titel: "Per fase bij publicatie (2018)", kolom: "fase", volgorde: "waarde" },
   ],
   verschuiving: false,
+  // The programme gives no stoplight of its own; the colours are Regiomonitor's and say so.
+  totaaloordeel: true,
 });

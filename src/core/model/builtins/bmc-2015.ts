@@ -220,7 +220,7 @@ export const BMC_2015: MonitorInput = {
       sleutel: "nr",
       label: "aandachtspunt",
       hoofdkolom: "oordeel",
-      oordeelRegel: `Per aandachtspunt: Groen = ${CONCREET.toLowerCase()}; Oranje = ${ALGEMEEN.toLowerCase()}; Rood = ${NIET.toLowerCase()} in de stukken of gesprekken; Grijs = onbekend, leeg of ongeldig (niet te beoordelen).`,
+      oordeelRegel: `Regel van Regiomonitor (het onderzoek geeft geen kleuren). Per aandachtspunt: Groen = ${CONCREET.toLowerCase()}; Oranje = ${ALGEMEEN.toLowerCase()}; Rood = ${NIET.toLowerCase()} in de stukken of gesprekken; Grijs = onbekend, leeg of ongeldig (niet te beoordelen).`,
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "thema", kop: "Thema", vast: true, breedte: 26 },
@@ -261,18 +261,21 @@ export const BMC_2015: MonitorInput = {
           als: [{ waarde: "oordeel", is: [CONCREET] }],
           rag: "groen",
           uitleg: "Aandachtspunt {nr} ({aandachtspunt}): {oordeel}.",
+          eigen: true,
         },
         {
           regel: "algemeen",
           als: [{ waarde: "oordeel", is: [ALGEMEEN] }],
           rag: "oranje",
           uitleg: "Aandachtspunt {nr} ({aandachtspunt}): {oordeel}[; knelpunt: {knelpunten}].",
+          eigen: true,
         },
         {
           regel: "niet_gevonden",
           als: [{ waarde: "oordeel", is: [NIET] }],
           rag: "rood",
           uitleg: "Aandachtspunt {nr} ({aandachtspunt}): {oordeel}[; knelpunt: {knelpunten}].",
+          eigen: true,
         },
         {
           regel: "onbekend",
@@ -299,6 +302,16 @@ export const BMC_2015: MonitorInput = {
       titel: "het oordeel per aandachtspunt",
     },
   ],
+  // The study counts points "concreet uitgewerkt" and "algemeen beschreven" (l. 311–313): both are
+  // described in the documents, the second only in general terms. It has no colours: the colours are
+  // Regiomonitor's (every colour rule below is marked `eigen`).
+  woorden: {
+    gerealiseerd: "beschreven",
+    gedeeltelijk: "algemeen beschreven",
+    meting: "meting",
+    metingen: "metingen",
+  },
+  totaaloordeel: true,
   rag: {
     volgorde: ["rood", "oranje", "grijs", "groen"],
     labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },

@@ -72,8 +72,9 @@ const NAMES_WITH_EN = [
 ];
 
 /**
- * Known variants → the municipality's name (CBS spelling of 2018). A merged municipality becomes the one it
- * merged into; the reason is reported.
+ * Known variants → one name for the municipality (misprints, two spellings in the annex, the official Frisian
+ * names). Other names stay as the annex prints them (e.g. "Cuyk", "De Friese Meren"): they were not checked
+ * against a register. A merged municipality becomes the one it merged into; the reason is reported.
  */
 const VARIANTS: Record<string, { naam: string; reden: string }> = {
   "sint michielgestel": { naam: "Sint-Michielsgestel", reden: "spelling" },

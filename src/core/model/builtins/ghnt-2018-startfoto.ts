@@ -255,6 +255,7 @@ export function ghnt2018Startfoto(): MonitorInput {
       { soort: "antwoorden", blad: "Startfoto landelijk", tabel: "startfoto" },
       { soort: "open", blad: "Open antwoorden", tabel: "startfoto" },
     ],
+    // A startfoto of questions: nothing in it is done or not done; `woorden` keeps its defaults.
     rag: {
       volgorde: ["rood", "oranje", "grijs", "groen"],
       labels: { groen: "Groen", oranje: "Oranje", rood: "Rood", grijs: "Grijs" },

@@ -49,7 +49,7 @@ export const RAAK_2007: MonitorInput = {
       label: "punt",
       hoofdkolom: "stand",
       oordeelRegel:
-        "Per punt: Groen = aanwezig; Oranje = gedeeltelijk; Rood = afwezig; Grijs = onbekend, leeg of ongeldig (niet te beoordelen).",
+        "Regel van Regiomonitor (het actieplan geeft geen kleuren). Per punt: Groen = aanwezig; Oranje = gedeeltelijk; Rood = afwezig; Grijs = onbekend, leeg of ongeldig (niet te beoordelen).",
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "niveau", kop: "Niveau zorgcontinuüm", vast: true, breedte: 24 },
@@ -83,18 +83,21 @@ export const RAAK_2007: MonitorInput = {
           als: [{ waarde: "stand", is: ["Aanwezig"] }],
           rag: "groen",
           uitleg: "{label}: punt {nr} is aanwezig in de regio.",
+          eigen: true,
         },
         {
           regel: "gedeeltelijk",
           als: [{ waarde: "stand", is: ["Gedeeltelijk"] }],
           rag: "oranje",
           uitleg: "{label}: punt {nr} is gedeeltelijk aanwezig[ ({toelichting})].",
+          eigen: true,
         },
         {
           regel: "afwezig",
           als: [{ waarde: "stand", is: ["Afwezig"] }],
           rag: "rood",
           uitleg: "{label}: punt {nr} is afwezig in de regio.",
+          eigen: true,
         },
         {
           regel: "niet_te_beoordelen",
@@ -156,5 +159,13 @@ export const RAAK_2007: MonitorInput = {
     },
     { soort: "antwoorden", blad: "Gemeenten landelijk", tabel: "gemeenten" },
   ],
+  // The plan asks whether each point is in place; what is in place is "aanwezig" (l. 1913 ff.).
+  woorden: {
+    gerealiseerd: "aanwezig",
+    gedeeltelijk: "gedeeltelijk aanwezig",
+    meting: "meting",
+    metingen: "metingen",
+  },
+  totaaloordeel: true,
   rag: STANDARD_RAG,
 };

@@ -108,5 +108,7 @@ export const RAK_2008_2010: MonitorInput = {
     voortgang: { tabel: "mijlpalen" },
   },
   landelijk: defaultNational({ soort: "regio", milestones: true, questions: true }),
+  // The words of the final report and its annex are the defaults of `woorden`: a milestone is "gerealiseerd",
+  // Gedeeltelijk counted among them as "waarvan gedeeltelijk" (../shared/domain/README.md, National outputs).
   rag: DEFAULT_RAG,
 };

@@ -25,7 +25,7 @@
  */
 import type { MonitorInput } from "../schema";
 import { STANDARD_RAG } from "./common";
-import { STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
+import { ACTION_WORDS, STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
 import { ACTIONS_2013 } from "./actions-rows";
 
 export const MEETMOMENTEN_2013 = ["Nulmeting november 2012", "Voorjaar 2013", "Najaar 2013"];
@@ -92,7 +92,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
       label: "actie",
       hoofdkolom: "status",
       oordeelRegel:
-        "Per actie: Grijs = status leeg, ongeldig of Vervallen; Rood = een SMART-element ontbreekt (probleem, doelstelling, resultaat, kwaliteitseisen), de kwaliteitseisen zijn nog niet bepaald of de opleverdatum is geen datum; Oranje = betrokken partijen of kosten ontbreken, of de actie is vertraagd; Groen = alle SMART-elementen ingevuld en niet vertraagd.",
+        "Regel van Regiomonitor (de Taskforce-monitor 2013 geeft nog geen kleuren: de kwaliteitseisen zijn niet overal duidelijk). Per actie: Grijs = status leeg, ongeldig of Vervallen; Rood = een SMART-element ontbreekt (probleem, doelstelling, resultaat, kwaliteitseisen), de kwaliteitseisen zijn nog niet bepaald of de opleverdatum is geen datum; Oranje = betrokken partijen of kosten ontbreken, of de actie is vertraagd; Groen = alle SMART-elementen ingevuld en niet vertraagd.",
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "actie", kop: "Actie", vast: true, breedte: 50 },
@@ -139,6 +139,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
           als: [{ waarde: kolom, leeg: true as const }],
           rag,
           uitleg: `{label}: niet SMART — ${element} niet ingevuld (status {status}).`,
+          eigen: true,
         })),
         {
           regel: "niet_meetbaar",
@@ -146,18 +147,21 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
           rag: "rood",
           uitleg:
             "{label}: niet SMART — M (meetbaar): de kwaliteitseisen zijn nog niet bepaald ({kwaliteitseisen}).",
+          eigen: true,
         },
         {
           regel: "niet_tijdgebonden",
           als: [{ datum: "opleverdatum", ontbreekt: true }],
           rag: "rood",
           uitleg: "{label}: niet SMART — T (tijdgebonden): opleverdatum {opleverdatum} is geen datum.",
+          eigen: true,
         },
         {
           regel: "niet_tijdgebonden",
           als: [{ waarde: "opleverdatum", ongeldig: true }],
           rag: "rood",
           uitleg: "{label}: niet SMART — T (tijdgebonden): opleverdatum {opleverdatum} is geen datum.",
+          eigen: true,
         },
         {
           regel: "vertraagd",
@@ -165,12 +169,14 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
           rag: "oranje",
           uitleg:
             "{label}: alle SMART-elementen ingevuld, maar status {status} (opleverdatum {opleverdatum}).",
+          eigen: true,
         },
         {
           regel: "smart",
           als: [],
           rag: "groen",
           uitleg: "{label}: alle SMART-elementen ingevuld; status {status}, opleverdatum {opleverdatum}.",
+          eigen: true,
         },
       ],
     },
@@ -226,5 +232,8 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
     },
     { soort: "antwoorden", blad: "Planning landelijk", tabel: "planning" },
   ],
+  woorden: ACTION_WORDS,
+  // The source says a total judgement at a glance is not possible yet (seeds 000 l. 176–180).
+  totaaloordeel: false,
   rag: STANDARD_RAG,
 };

@@ -225,6 +225,7 @@ export const SHEETS = {
       { kol: "als", pad: "als", codec: CONDITION, standaard: [] },
       { kol: "kleur", pad: "rag", codec: rag, verplicht: true },
       { kol: "uitleg", pad: "uitleg", codec: text, verplicht: true },
+      { kol: "regel_van_regiomonitor", pad: "eigen", codec: yesNo, standaard: false },
     ],
   },
   controles: {
@@ -296,6 +297,11 @@ export const SETTINGS: { sleutel: string; pad: string; codec: Codec<unknown>; ve
   { sleutel: "label_rood", pad: "rag.labels.rood", codec: text },
   { sleutel: "label_grijs", pad: "rag.labels.grijs", codec: text },
   { sleutel: "uitloop_maanden", pad: "_uitloop", codec: int(0, 120) },
+  { sleutel: "woord_gerealiseerd", pad: "woorden.gerealiseerd", codec: text },
+  { sleutel: "woord_gedeeltelijk", pad: "woorden.gedeeltelijk", codec: text },
+  { sleutel: "woord_meting", pad: "woorden.meting", codec: text },
+  { sleutel: "woord_metingen", pad: "woorden.metingen", codec: text },
+  { sleutel: "totaaloordeel", pad: "totaaloordeel", codec: yesNo },
 ];
 
 /** Dotted path helpers. */
