@@ -365,7 +365,7 @@ async function cmdDefinitie(
         "Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.",
         "definitie",
       );
-    await writing(o, () => writeBytesFile(definitionWorkbookBytes(def), o));
+    await writing(o, async () => writeBytesFile(await definitionWorkbookBytes(def), o));
     io.err(`Definitie geschreven: ${o}`);
   } else if (o !== undefined) {
     await writing(o, () => writeTextFile(o, monitorToJson(def)));

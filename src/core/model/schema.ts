@@ -90,6 +90,8 @@ export const FieldSchema = z
     rol: z.enum(["eenheid", "meetmoment", "peildatum"]).optional(),
     /** Value a new template gets (e.g. `Startfoto`). */
     standaard: z.string().optional(),
+    /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
+    hulptekst: z.string().min(1).optional(),
   })
   .strict();
 export type Field = z.infer<typeof FieldSchema>;
@@ -110,6 +112,8 @@ export const ColumnSchema = z
     essentieel: z.boolean().default(false),
     /** Column width in characters in the template. */
     breedte: z.number().int().min(3).max(150).default(18),
+    /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
+    hulptekst: z.string().min(1).optional(),
   })
   .strict();
 export type Column = z.infer<typeof ColumnSchema>;
@@ -134,6 +138,8 @@ export const RowSchema = z
     normdatum: IsoDate.optional(),
     /** Type, scale and required-ness of the main column for this row. */
     cel: RowCellSchema.optional(),
+    /** Help for whoever fills in the row's answer cell: the input prompt of the row's answer cell in the standard workbook. */
+    hulptekst: z.string().min(1).optional(),
   })
   .strict();
 export type Row = z.infer<typeof RowSchema>;
@@ -293,6 +299,23 @@ export const MonitorSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kleine letters, cijfers en '-'"),
     versie: z.string().min(1),
     naam: z.string().min(1),
+    /**
+     * What the Toelichting sheet of the standard workbook says about the monitor; each part has a default
+     * text (`src/core/engine/template-guide.ts`) or is left out.
+     */
+    toelichting: z
+      .object({
+        /** What the monitor is and what it is for. */
+        omschrijving: z.string().min(1).optional(),
+        /** Who fills in the workbook (`de regiocoördinator`). */
+        invullers: z.string().min(1).optional(),
+        /** The deadline for returning the workbook. */
+        inleverdatum: IsoDate.optional(),
+        /** Where the workbook goes: an e-mail address or a name. */
+        inleverenBij: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * The units that each return a workbook (regions, youth-care regions, municipalities, action owners),
      * with an optional group (municipality → region). Without units the workbook is one national return.
