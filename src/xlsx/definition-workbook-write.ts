@@ -74,11 +74,7 @@ function guideSheet(wb: ExcelJS.Workbook, def: Monitor, sheets: Grid[]): void {
       const cell = row.getCell(c + 1);
       cell.value = text;
       cell.alignment = { wrapText: true, vertical: "top" };
-      cell.font = {
-        ...FONT,
-        bold: line.soort !== "tekst" && line.soort !== "voorbeeld",
-        size: line.soort === "titel" ? 14 : line.soort === "kop" ? 12 : SHEET_FONT.size,
-      };
+      cell.font = { ...FONT, bold: line.soort !== "tekst" && line.soort !== "voorbeeld" };
       if (line.soort === "voorbeeldkop") styleHeader(cell);
     });
     // Text lines use the wide first column; an example row spreads over the narrower ones.

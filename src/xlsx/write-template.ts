@@ -66,14 +66,10 @@ function guideSheet(wb: ExcelJS.Workbook, g: TemplateModel["toelichting"]): void
     const cell = ws.getCell(i + 1, 1);
     cell.value = line.tekst;
     cell.alignment = { wrapText: true, vertical: "top" };
-    cell.font = {
-      ...FONT,
-      bold: line.soort !== "tekst",
-      size: line.soort === "titel" ? 16 : line.soort === "kop" ? 12 : SHEET_FONT.size,
-    };
+    // Calibri 11 like every styled cell; the headings are bold and get some room above them.
+    cell.font = { ...FONT, bold: line.soort !== "tekst" };
     const h = wrappedHeight(line.tekst, GUIDE_WIDTH, line.soort !== "tekst");
-    const size = line.soort === "titel" ? 24 : line.soort === "kop" ? 20 : 0;
-    ws.getRow(i + 1).height = Math.max(h, size, 15) + (line.soort === "kop" ? 6 : 0);
+    ws.getRow(i + 1).height = h + (line.soort === "tekst" ? 0 : 9);
   });
 }
 
