@@ -28,7 +28,7 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: `FF${FILL_COLOURS.kop}` },
 };
 /** The Toelichting sheet's first column (running text) and the columns of its example tables. */
-const GUIDE_WIDTHS = [110, 24] as const;
+const GUIDE_WIDTHS = [90, 24] as const;
 /** The body rows of a sheet that get a dropdown: the rows there are and room for as many new ones. */
 const DROPDOWN_ROWS = 200;
 

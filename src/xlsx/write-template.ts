@@ -10,7 +10,7 @@ import { setPrint } from "./render-sheet";
 /** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
 const FONT = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
 /** The width of the Toelichting sheet's one column, in characters (fits A4 landscape). */
-const GUIDE_WIDTH = 120;
+const GUIDE_WIDTH = 90;
 
 interface SheetValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
