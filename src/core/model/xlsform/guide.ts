@@ -89,8 +89,8 @@ export function definitionGuide(def: Monitor, sheets: Grid[]): GuideLine[] {
     "1. Sla deze werkmap op onder een nieuwe naam.",
     "2. Blad Instellingen: geef een nieuwe Code (bijvoorbeeld rak-2011), Versie 1 en een Naam. Vul ook Omschrijving, Wie vult in, Inleveren vóór en Inleveren bij in: die staan op het blad Toelichting van de standaardwerkmap.",
     "3. Pas de rijen aan: elke rij is één vraag, mijlpaal, antwoordoptie of instelling. U mag rijen toevoegen en verwijderen. Een blad helemaal leegmaken mag ook (laat de kopregel staan).",
-    "4. Controleer de werkmap: regiomonitor definitie check BESTAND.xlsx, of open hem in het taakvenster. Elke melding noemt het blad, de rij en de kolom, en zegt wat u daar moet invullen.",
-    "5. Maak de standaardwerkmap: regiomonitor template --definitie BESTAND.xlsx.",
+    "4. Maak de standaardwerkmap: regiomonitor template --alle --definitie BESTAND.xlsx -o werkmappen (of laad de definitie in het taakvenster met Definitie laden). Is er iets niet in orde, dan krijgt u eerst de meldingen: elke melding noemt het blad, de rij en de kolom, en zegt wat u daar moet invullen.",
+    "5. Een melding die met 'Let op' begint, is geen fout: een instelling valt terug op de standaard (bijvoorbeeld omdat u de mijlpalen weghaalde). Maak de genoemde cel leeg, dan verdwijnt de melding.",
   );
 
   kop("Kolommen, keuzelijsten en opmerkingen");
