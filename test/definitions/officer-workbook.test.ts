@@ -213,3 +213,29 @@ describe("the RAK export with its milestone rows deleted, as the guide says", ()
     expect(check.stdout).not.toContain("andere monitor");
   });
 });
+
+test("the Dutch guide names every sheet of the simple form and every setting the Toelichting uses", () => {
+  // Markdown breaks lines anywhere: compare with runs of white space as one space.
+  const guide = readFileSync(
+    path.join(__dirname, "..", "..", "docs", "handleiding-definities.md"),
+    "utf8",
+  ).replace(/\s+/g, " ");
+  for (const sheet of [
+    "Toelichting",
+    "Instellingen",
+    "Vragen",
+    "Mijlpalen",
+    "Schalen",
+    "Eenheden",
+    "Oordeel",
+  ])
+    expect({ sheet, named: guide.includes(`**${sheet}**`) || guide.includes(`blad ${sheet}`) }).toEqual({
+      sheet,
+      named: true,
+    });
+  for (const s of SETTINGS.filter((x) => x.altijd || x.tabel))
+    expect({ setting: s.naam, named: guide.includes(`**${s.naam}**`) }).toEqual({
+      setting: s.naam,
+      named: true,
+    });
+});
