@@ -254,9 +254,9 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
         if (!editable[ci]) return;
         const c = t.kolommen[ci];
         const fixed = t.rijen[ri] as RowsTable["rijen"][number] | undefined;
-        const key = fixed?.waarden[t.sleutel];
         const help = (c.id === t.hoofdkolom ? fixed?.hulptekst : undefined) ?? c.hulptekst;
-        const title = key ? `${t.rijNaam} ${key}: ${c.kop}` : c.kop;
+        // The title is the column, so that equal prompts of a column share one validation range.
+        const title = c.kop;
         prompts.push({ row: ri, col: ci, ...inputPrompt(title, help, spec.type, spec.want !== null) });
       }),
     );
