@@ -364,6 +364,7 @@ function builtInById(id: string, command: string): Monitor {
 async function chooseDefinition(
   options: DefinitionChoice,
   command: string,
+  io?: Io,
 ): Promise<{ def: Monitor; available: Monitor[] }> {
   const file = options.definitie;
   const id = options["definitie-id"];
@@ -376,6 +377,8 @@ async function chooseDefinition(
     throw new DefinitionFileError(
       `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
     );
+  // A setting that fell back to its default (a table the officer removed) is said, not an error.
+  for (const n of load.notities ?? []) io?.err(`Let op (${path.basename(file)}): ${n}`);
   const others = builtInMonitors().filter((d) => !(d.id === load.def.id && d.versie === load.def.versie));
   return { def: load.def, available: [load.def, ...others] };
 }
@@ -402,7 +405,7 @@ async function cmdDefinitie(
         "Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.",
         "definitie",
       );
-    await writing(o, () => writeBytesFile(definitionWorkbookBytes(def), o));
+    await writing(o, async () => writeBytesFile(await definitionWorkbookBytes(def), o));
     io.err(`Definitie geschreven: ${o}`);
   } else if (o !== undefined) {
     await writing(o, () => writeTextFile(o, monitorToJson(def)));
@@ -443,7 +446,7 @@ interface TemplateOptions extends DefinitionChoice {
 }
 
 async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
-  const { def } = await chooseDefinition(options, "template");
+  const { def } = await chooseDefinition(options, "template", io);
   const out = requireString(options.o, "-o", "template");
   if (options.regio !== undefined && options.alle)
     throw new UsageError("Geef --regio of --alle, niet allebei.", "template");
@@ -596,7 +599,7 @@ function recognise(input: WorkbookInput, available: readonly Monitor[]): Recogni
 }
 
 async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
-  const { def, available } = await chooseDefinition(options, "check");
+  const { def, available } = await chooseDefinition(options, "check", io);
   if (options.out !== undefined && (await sameFile(file, options.out)))
     throw new UsageError(
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
@@ -776,7 +779,7 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
     );
     return EXIT.usage;
   }
-  const chosen = await chooseDefinition(options, "aggregate");
+  const chosen = await chooseDefinition(options, "aggregate", io);
   const explicit = options.definitie !== undefined || options["definitie-id"] !== undefined;
   // Each file is read once; without a chosen definition, the one most files recorded is the round's (one
   // odd file never changes the round).

@@ -32,10 +32,25 @@ export interface TemplateTable {
    * previous answers (`template --vorige`). `waarden` has one value per body row; the header names the round.
    */
   naast?: { kop: string; waarden: TemplateValue[]; breedte: number };
+  /** The input prompt of every body cell to fill in (0-based body row and column): a title and the help. */
+  prompts: { row: number; col: number; titel: string; tekst: string }[];
+  /**
+   * Heights in points of rows with wrapped text (0: the header row, 1…: body rows), so that no text runs
+   * into the next row: a host does not always grow a wrapped row by itself (LibreOffice prints it as set).
+   */
+  rijHoogtes: Record<number, number>;
+}
+
+/** A line of the Toelichting sheet: the title, a heading or a paragraph. */
+export interface TemplateGuideLine {
+  soort: "titel" | "kop" | "tekst";
+  tekst: string;
 }
 
 export interface TemplateModel {
   definitie: { id: string; versie: string };
+  /** The first sheet: what the workbook is and how to fill it in (src/core/engine/template-guide.ts). */
+  toelichting: { name: string; lines: TemplateGuideLine[]; afdruk: PrintSettings };
   tables: TemplateTable[];
   /** A hidden sheet holding the answer lists the dropdowns refer to, one list per column (header in row 1). */
   listsSheet: { name: string; columns: { header: string; values: string[] }[] };

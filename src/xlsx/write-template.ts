@@ -3,36 +3,57 @@ import ExcelJS from "exceljs";
 import type { TemplateModel } from "../core/template-model";
 import { a1 } from "../core/grid";
 import { groupRects, rectAddress } from "../excel/shared";
-import { SHEET_FONT } from "../core/sheet-model";
+import { wrappedHeight } from "../core/engine/sheet-builder";
+import { FILL_COLOURS, SHEET_FONT } from "../core/sheet-model";
 import { setPrint } from "./render-sheet";
 
 /** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
+const FONT = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
+/** The width of the Toelichting sheet's one column, in characters (fits A4 landscape). */
+const GUIDE_WIDTH = 90;
+
 interface SheetValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
 /**
- * One list validation per rectangle of cells that share a list (as the Office.js adapter writes them), never
- * cell by cell: ExcelJS merges per-cell validations into overlapping ranges (rows sorted as text: `D10`
- * before `D5` gives `D10:D12` and `D5:D12`), and LibreOffice and Numbers then keep only one of them.
+ * One validation per rectangle of cells that share a list and an input prompt (as the Office.js adapter
+ * writes them), never cell by cell: ExcelJS merges per-cell validations into overlapping ranges (rows sorted
+ * as text: `D10` before `D5` gives `D10:D12` and `D5:D12`), and LibreOffice and Numbers then keep only one of
+ * them. A cell with a prompt and no list gets a validation that allows anything (ECMA-376 type `none`).
  */
-function addListValidations(ws: ExcelJS.Worksheet, t: TemplateModel["tables"][number]): void {
+function addValidations(ws: ExcelJS.Worksheet, t: TemplateModel["tables"][number]): void {
+  const keyAt = new Map<string, string>();
   const sourceAt = new Map<string, string>();
   for (const l of t.lists) sourceAt.set(`${l.row}:${l.col}`, l.source.replace(/^=/, ""));
+  for (const p of t.prompts)
+    keyAt.set(
+      `${p.row}:${p.col}`,
+      JSON.stringify([sourceAt.get(`${p.row}:${p.col}`) ?? null, p.titel, p.tekst]),
+    );
+  for (const [at, source] of sourceAt) if (!keyAt.has(at)) keyAt.set(at, JSON.stringify([source, "", ""]));
   const cols = Math.max(t.header.length, ...t.lists.map((l) => l.col + 1));
   const rows = Math.max(t.rows.length, ...t.lists.map((l) => l.row + 1));
-  for (const rect of groupRects(rows, cols, (r, c) => sourceAt.get(`${r}:${c}`) ?? null)) {
+  for (const rect of groupRects(rows, cols, (r, c) => keyAt.get(`${r}:${c}`) ?? null)) {
+    const [source, titel, tekst] = JSON.parse(rect.key) as [string | null, string, string];
     // Rectangles count from the first body row; the sheet's body starts under the header in row 1.
     const ref = rectAddress({ ...rect, top: rect.top + 1, bottom: rect.bottom + 1 });
-    (ws as unknown as SheetValidations).dataValidations.add(ref, {
-      type: "list",
-      allowBlank: true,
-      formulae: [rect.key],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: "Regiomonitor",
-      error: "Kies een antwoord uit de keuzelijst.",
-    });
+    const prompt = tekst !== "" ? { showInputMessage: true, promptTitle: titel, prompt: tekst } : {};
+    (ws as unknown as SheetValidations).dataValidations.add(
+      ref,
+      source !== null
+        ? {
+            type: "list",
+            allowBlank: true,
+            formulae: [source],
+            showErrorMessage: true,
+            errorStyle: "warning",
+            errorTitle: "Regiomonitor",
+            error: "Kies een antwoord uit de keuzelijst.",
+            ...prompt,
+          }
+        : ({ type: "any", formulae: [], ...prompt } as unknown as ExcelJS.DataValidation),
+    );
   }
 }
 
@@ -69,9 +90,26 @@ function writeBeside(
   });
 }
 
+/** The Toelichting sheet: one column of running text, each paragraph as tall as it wraps. */
+function guideSheet(wb: ExcelJS.Workbook, g: TemplateModel["toelichting"]): void {
+  const ws = wb.addWorksheet(g.name);
+  ws.getColumn(1).width = GUIDE_WIDTH;
+  setPrint(ws, g.afdruk);
+  g.lines.forEach((line, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line.tekst;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    // Calibri 11 like every styled cell; the headings are bold and get some room above them.
+    cell.font = { ...FONT, bold: line.soort !== "tekst" };
+    const h = wrappedHeight(line.tekst, GUIDE_WIDTH, line.soort !== "tekst");
+    ws.getRow(i + 1).height = h + (line.soort === "tekst" ? 0 : 9);
+  });
+}
+
 export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Regiomonitor";
+  guideSheet(wb, model.toelichting);
   for (const t of model.tables) {
     const ws = wb.addWorksheet(t.sheet, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
     t.widths.forEach((w, i) => {
@@ -86,18 +124,15 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
       columns: t.header.map((h) => ({ name: h, filterButton: false })),
       rows: t.rows.map((r) => r.map((v) => (v === null ? null : v))) as ExcelJS.CellValue[][],
     });
-    // The header row wraps (long headers stay readable on paper) and names its font.
+    // The header row wraps (long headers stay readable on paper) and names its font and fill, so that it
+    // prints visibly where a program does not apply the table style (LibreOffice prints it white on white).
     t.header.forEach((_, c) => {
       const h = ws.getCell(1, c + 1);
       h.alignment = { wrapText: true, vertical: "top" };
-      h.font = {
-        name: SHEET_FONT.name,
-        size: SHEET_FONT.size,
-        family: 2,
-        bold: true,
-        color: { argb: "FFFFFFFF" },
-      };
+      h.font = { ...FONT, bold: true, color: { argb: "FF000000" } };
+      h.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS.kop}` } };
     });
+    for (const [r, height] of Object.entries(t.rijHoogtes)) ws.getRow(Number(r) + 1).height = height;
     t.rows.forEach((row, r) => {
       row.forEach((_, c) => {
         const cell = ws.getCell(r + 2, c + 1);
@@ -107,11 +142,11 @@ export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
         if (fmt) cell.numFmt = fmt;
         cell.protection = { locked: !t.editable[c] };
         cell.alignment = { wrapText: true, vertical: "top" };
-        cell.font = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
+        cell.font = FONT;
       });
     });
     if (t.naast) writeBeside(ws, t, t.naast);
-    addListValidations(ws, t);
+    addValidations(ws, t);
     if (t.protect) {
       void ws.protect("", {
         selectLockedCells: true,

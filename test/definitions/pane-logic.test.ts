@@ -7,7 +7,7 @@ import { definitionWorkbook } from "./sheets-workbook";
 const ghnt = findMonitor("ghnt-2018")!;
 
 test("a definition workbook and a JSON file of the same monitor load to the same definition", async () => {
-  const xlsx = await readDefinitionBytes(definitionWorkbookBytes(ghnt), "ghnt.xlsx");
+  const xlsx = await readDefinitionBytes(await definitionWorkbookBytes(ghnt), "ghnt.xlsx");
   const json = await readDefinitionBytes(new TextEncoder().encode(monitorToJson(ghnt)), "ghnt.JSON");
   expect(xlsx).toEqual({ ok: true, def: ghnt });
   expect(json).toEqual(xlsx);
@@ -24,7 +24,7 @@ test("mistakes, a file that is no workbook and another kind of file are named wi
   expect(await readDefinitionBytes(bad, "x.xlsx")).toEqual({
     ok: false,
     fouten: [
-      "x.xlsx: Blad 'instellingen': de sleutel 'naam' ontbreekt. Voeg een rij toe met sleutel naam en de waarde.",
+      "x.xlsx: Blad 'instellingen': de instelling 'Naam' ontbreekt. Voeg een rij toe met 'Naam' en de waarde.",
     ],
   });
   const notXlsx = await readDefinitionBytes(new TextEncoder().encode("id;naam\n"), "y.xlsx");

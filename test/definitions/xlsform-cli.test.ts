@@ -95,6 +95,7 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
       "Regiomonitor-Dijk-en-Waard.xlsx",
     ]);
     expect(JSON.parse(python(SHEETS, [path.join(units, "Regiomonitor-Bergen.xlsx")]))).toEqual([
+      "Toelichting",
       "Gemeente",
       "Vragenlijst",
       "Keuzelijsten",
@@ -168,7 +169,7 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
     const r = runCli(["template", "--regio", "Bergen", "--definitie", bad, "-o", path.join(dir, "x.xlsx")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `Fout: De definitie in ${bad} is niet bruikbaar (1 fout):\n  Blad 'Vragen', rij 5, kolom 'type': 'keus' is geen type. Kies schaal, tekst, datum of getal.\n`,
+      `Fout: De definitie in ${bad} is niet bruikbaar (1 fout):\n  Blad 'Vragen', rij 5, kolom 'Type': 'keus' is geen type. Kies schaal, tekst, datum of getal.\n`,
     );
     const fake = path.join(dir, "nep.xlsx");
     writeFileSync(fake, "id;naam\n");
@@ -216,7 +217,7 @@ test("definitie export -o FILE.xlsx writes a workbook even without --xlsx; --xls
   const file = path.join(dir, "ghnt.xlsx");
   expect(runCli(["definitie", "export", "ghnt-2018", "-o", file]).code).toBe(0);
   expect(readFileSync(file).subarray(0, 2).toString("latin1")).toBe("PK");
-  expect(JSON.parse(python(SHEETS, [file]))).toContain("oordeel");
+  expect(JSON.parse(python(SHEETS, [file]))).toContain("Oordeel");
   const noFile = runCli(["definitie", "export", "ghnt-2018", "--xlsx"]);
   expect(noFile.code).toBe(2);
   expect(noFile.stderr).toContain(

@@ -101,7 +101,7 @@ describe("every built-in as a definition workbook", () => {
     "%s exports, reads back identically, opens in openpyxl",
     async (id, def) => {
       const file = path.join(dir, `${id}.xlsx`);
-      writeFileSync(file, definitionWorkbookBytes(def));
+      writeFileSync(file, await definitionWorkbookBytes(def));
       const back = await readDefinitionWorkbook(new Uint8Array(readFileSync(file)), `${id}.xlsx`);
       expect(back).toEqual({ ok: true, def });
       const sheets = definitionToSheets(def);
@@ -113,7 +113,7 @@ print(json.dumps({ws.title: [[c for c in r] for r in ws.iter_rows(values_only=Tr
       );
       expect(py.code).toBe(0);
       const opened = JSON.parse(py.stdout) as Record<string, RawValue[][]>;
-      expect(Object.keys(opened)).toEqual(sheets.map((s) => s.sheet));
+      expect(Object.keys(opened)).toEqual(["Toelichting", ...sheets.map((s) => s.sheet), "_keuzelijsten"]);
       for (const s of sheets) expect(opened[s.sheet]).toEqual(s.values);
     },
   );
@@ -121,7 +121,7 @@ print(json.dumps({ws.title: [[c for c in r] for r in ws.iter_rows(values_only=Tr
     "%s saved again by LibreOffice Calc and by openpyxl (as a user's spreadsheet program would) reads back identically",
     async (id) => {
       const def = builtInMonitors().find((d) => d.id === id)!;
-      const bytes = definitionWorkbookBytes(def);
+      const bytes = await definitionWorkbookBytes(def);
       for (const saved of [libreOffice(bytes, dir, "xlsx", "xlsx"), openpyxlSaved(bytes, dir)])
         expect(await readDefinitionWorkbook(saved, `${id}.xlsx`)).toEqual({ ok: true, def });
     },
@@ -130,29 +130,29 @@ print(json.dumps({ws.title: [[c for c in r] for r in ws.iter_rows(values_only=Tr
     const names = (id: string) =>
       definitionToSheets(builtInMonitors().find((d) => d.id === id)!).map((s) => s.sheet);
     expect(names("rak-2008-2010")).toEqual([
-      "instellingen",
-      "eenheden",
-      "schalen",
-      "velden",
-      "vragen",
-      "mijlpalen",
-      "landelijk",
+      "Instellingen",
+      "Eenheden",
+      "Schalen",
+      "Velden",
+      "Vragen",
+      "Mijlpalen",
+      "Landelijk",
     ]);
     expect(names("ghnt-2018")).toEqual([
-      "instellingen",
-      "eenheden",
-      "schalen",
-      "tabellen",
-      "velden",
-      "kolommen",
-      "rijen",
-      "oordeel",
-      "controles",
-      "landelijk",
+      "Instellingen",
+      "Eenheden",
+      "Schalen",
+      "Tabellen",
+      "Velden",
+      "Kolommen",
+      "Rijen",
+      "Oordeel",
+      "Controles",
+      "Landelijk",
     ]);
     const rak = definitionToSheets(builtInMonitors()[0]);
-    const vragen = rak.find((s) => s.sheet === "vragen")!.values;
-    expect(vragen[0]).toEqual(["nr", "onderdeel", "vraag", "type", "schaal", "verplicht", "geldt_als"]);
+    const vragen = rak.find((s) => s.sheet === "Vragen")!.values;
+    expect(vragen[0]).toEqual(["Nr", "Onderdeel", "Vraag", "Type", "Schaal", "Verplicht", "Geldt als"]);
     expect(vragen.find((r) => r[6] === "C2 = Ja, regiocoördinator aangesteld")).toBeDefined();
     expect(vragen.find((r) => r[6] === "Meetmoment = Eindfoto")).toBeDefined();
   });
@@ -237,14 +237,14 @@ describe("a definition workbook with mistakes", () => {
     if (r.ok) return;
     // In the order of the workbook: by sheet, then by row.
     expect(r.fouten).toEqual([
-      "Blad 'instellingen', rij 2, kolom 'waarde': ongeldig formaat: kleine letters, cijfers en '-' (id).",
-      "Blad 'instellingen', rij 6, kolom 'sleutel': 'kleur' is geen sleutel. Kies id, versie, naam, eenheid, eenheden, leden, invulling_groen, invulling_oranje, oordeel_eenheid, voortgang, kleur_volgorde, label_groen, label_oranje, label_rood, label_grijs, uitloop_maanden, woord_gerealiseerd, woord_gedeeltelijk, woord_meting, woord_metingen, totaaloordeel.",
-      "Blad 'eenheden', rij 4, kolom 'naam': 'Bergen' komt twee keer voor (eenheden.namen[2]).",
+      "Blad 'instellingen', rij 2, kolom 'Waarde': ongeldig formaat: kleine letters, cijfers en '-'.",
+      "Blad 'instellingen', rij 6, kolom 'Instelling': 'kleur' is geen instelling. Kies Code, Versie, Naam, Omschrijving, Wie vult in, Inleveren vóór, Inleveren bij, Soort eenheid, Soort eenheid meervoud, Leden heten, Invulling groen vanaf, Invulling oranje vanaf, Oordeel eenheid uit tabel, Voortgang uit tabel, Kleuren slechtste eerst, Woord voor groen, Woord voor oranje, Woord voor rood, Woord voor grijs, Toegestane uitloop (maanden), Woord voor gerealiseerd, Woord voor gedeeltelijk, Woord voor een meting, Woord voor metingen, Totaaloordeel tonen.",
+      "Blad 'eenheden', rij 4, kolom 'Naam': 'Bergen' komt twee keer voor.",
       "Blad 'schalen', rij 3, kolom 'gewicht': 'veel' is geen getal van 0 tot en met 1 (gebruik een komma: 0,5).",
-      "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: nr, onderdeel, vraag, type, schaal, verplicht, geldt_als, vorige.",
-      "Blad 'vragen', rij 2, kolom 'type': 'keus' is geen type. Kies schaal, tekst, datum of getal.",
-      "Blad 'vragen', rij 3, kolom 'schaal': schaal 'jaanee' bestaat niet; bekend: janee, meetmoment, mijlpaalstatus (tabellen[2].rijen[1].cel.schaal).",
-      "Blad 'vragen', rij 4, kolom 'geldt_als': 'Meetmomnt' is geen veld, kolom of rij. Velden: Gemeente, Meetmoment, Peildatum, Ingevuld door, Functie, E-mail; kolommen: nr, onderdeel, vraag, antwoord, toelichting.",
+      "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: Nr, Onderdeel, Vraag, Type, Schaal, Verplicht, Geldt als, Hulptekst, Vorige ronde.",
+      "Blad 'vragen', rij 2, kolom 'Type': 'keus' is geen type. Kies schaal, tekst, datum of getal.",
+      "Blad 'vragen', rij 3, kolom 'Schaal': schaal 'jaanee' bestaat niet; bekend: janee, meetmoment, mijlpaalstatus.",
+      "Blad 'vragen', rij 4, kolom 'Geldt als': 'Meetmomnt' is geen veld, kolom of rij. Velden: Gemeente, Meetmoment, Peildatum, Ingevuld door, Functie, E-mail; kolommen: nr, onderdeel, vraag, antwoord, toelichting.",
       "Blad 'mijlpalen', rij 2, kolom 'normdatum': '31-13-2027' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2010.",
       "Blad 'landelijk', rij 2, kolom 'soort': 'kaart' is geen soort landelijke tabel. Kies retouren, rijverdeling, matrix, antwoorden, open of groepen.",
     ]);
@@ -255,7 +255,7 @@ describe("a definition workbook with mistakes", () => {
     expect(none).toEqual({
       ok: false,
       fouten: [
-        "def.xlsx is geen definitie: het blad 'instellingen' ontbreekt (met de kolommen sleutel en waarde, en de sleutels id, versie en naam).",
+        "def.xlsx is geen definitie: het blad 'Instellingen' ontbreekt (met de kolommen Instelling en Waarde, en de instellingen Code, Versie en Naam).",
       ],
     });
     const s = good();
@@ -265,8 +265,8 @@ describe("a definition workbook with mistakes", () => {
     expect(r).toEqual({
       ok: false,
       fouten: [
-        "Blad 'vragen', rij 2, kolom 'vraag': de cel is leeg. Vul 'vraag' in.",
-        "Blad 'vragn': dit blad is onbekend. Een definitie heeft de bladen instellingen, eenheden, schalen, vragen, mijlpalen, velden, tabellen, kolommen, rijen, oordeel, controles, landelijk; hernoem het blad of zet een _ voor de naam.",
+        "Blad 'vragen', rij 2, kolom 'Vraag': de cel is leeg. Vul 'Vraag' in.",
+        "Blad 'vragn': dit blad is onbekend. Een definitie heeft de bladen Instellingen, Eenheden, Schalen, Vragen, Mijlpalen, Velden, Tabellen, Kolommen, Rijen, Oordeel, Controles, Landelijk; hernoem het blad of zet een _ voor de naam (dan wordt het overgeslagen).",
       ],
     });
   });
@@ -292,9 +292,7 @@ test("a message about a whole part names its sheet; a file that is no workbook g
   };
   expect(await readDefinitionWorkbook(workbook(s), "d.xlsx")).toEqual({
     ok: false,
-    fouten: [
-      "Blad 'velden': een monitor met eenheden heeft een veld met rol 'eenheid' nodig (tabellen[0].velden).",
-    ],
+    fouten: ["Blad 'velden': een monitor met eenheden heeft een veld met rol 'eenheid' nodig."],
   });
   await expect(readDefinitionWorkbook(new TextEncoder().encode("id;naam\n"), "d.xlsx")).rejects.toThrow(
     /^d\.xlsx: /,

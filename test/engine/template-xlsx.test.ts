@@ -84,6 +84,7 @@ describe("templates written to .xlsx and read back by the one engine", () => {
   test("the workbook: protected sheets, locked fixed cells, dropdowns, hidden lists, very hidden meta", async () => {
     const { wb } = await roundTrip(RAK, { eenheid: "Ede" }, "leeg.xlsx");
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Toelichting", "visible"],
       ["Regio", "visible"],
       ["Mijlpalen", "visible"],
       ["Vragenlijst", "visible"],

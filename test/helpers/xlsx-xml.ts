@@ -73,12 +73,13 @@ export interface WrittenValidation {
 
 /** The `<dataValidation>` elements of a sheet: type, the cells of its sqref (space-separated ranges) and list. */
 export function validations(xml: string): WrittenValidation[] {
-  return [...xml.matchAll(/<dataValidation(\s[^>]*)>([\s\S]*?)<\/dataValidation>/g)].map((m) => {
+  // A validation without a formula (an input prompt only) is written self-closing: `<dataValidation … />`.
+  return [...xml.matchAll(/<dataValidation(\s[^>]*?)(?:\/>|>([\s\S]*?)<\/dataValidation>)/g)].map((m) => {
     const attrs = elements(`<dataValidation${m[1]}>`, "dataValidation")[0].attrs;
     return {
       type: attrs.type ?? "",
       cells: (attrs.sqref ?? "").split(/\s+/).filter(Boolean).flatMap(cellsOf),
-      formula1: decode(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2])?.[1] ?? ""),
+      formula1: decode(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2] ?? "")?.[1] ?? ""),
     };
   });
 }

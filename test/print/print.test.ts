@@ -183,19 +183,22 @@ beforeAll(async () => {
 test("the RAK template: every sheet prints, the header row repeats, fonts named", () => {
   const wb = read(rakFiles[0]);
   expect(wb.sheets.map((s) => s.title)).toEqual([
+    "Toelichting",
     "Regio",
     "Mijlpalen",
     "Vragenlijst",
     "Keuzelijsten",
     "_regiomonitor",
   ]);
-  for (const s of wb.sheets) expectPrints(s, RAK, s.title === "_regiomonitor" ? null : "$1:$1");
-  expect(wb.sheets[1].header).toBe(`${RAK} · peildatum: zie blad Regio`);
+  for (const s of wb.sheets)
+    expectPrints(s, RAK, s.title === "_regiomonitor" || s.title === "Toelichting" ? null : "$1:$1");
+  expect(wb.sheets[2].header).toBe(`${RAK} · peildatum: zie blad Regio`);
 });
 
 test("the action monitor's template prints the same way", () => {
   const wb = read(p("ghnt.xlsx"));
-  for (const s of wb.sheets) expectPrints(s, GHNT, s.title === "_regiomonitor" ? null : "$1:$1");
+  for (const s of wb.sheets)
+    expectPrints(s, GHNT, s.title === "_regiomonitor" || s.title === "Toelichting" ? null : "$1:$1");
 });
 
 test("check --out of a RAK return: the Samenvatting prints, with the region and peildatum in the header", () => {

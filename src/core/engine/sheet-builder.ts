@@ -41,6 +41,16 @@ function wrappedLines(words: string[], width: number): number {
   return lines;
 }
 
+/**
+ * The height in points a row needs for `text` wrapped in a column `width` characters wide (the standard
+ * workbook's and the definition workbook's wrapped cells, which a host does not always grow by itself).
+ */
+export function wrappedHeight(text: string, width: number, bold = false): number {
+  const w = ((width - 1) * TEXT_PER_UNIT) / (bold ? BOLD : 1);
+  const lines = text.split("\n").reduce((n, p) => n + wrappedLines(p.split(/\s+/), w), 0);
+  return Math.max(1, lines) * LINE_POINTS;
+}
+
 export class SheetBuilder {
   private readonly rows: ModelCell[][] = [];
   private readonly bars: string[] = [];

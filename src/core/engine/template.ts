@@ -20,6 +20,8 @@
  * as text (a date typed as `31-12-2013` stays text), numbers as numbers (dates as Excel serials).
  */
 import { columnLetters } from "../grid";
+import { wrappedHeight } from "./sheet-builder";
+import { guideSheetName, inputPrompt, templateGuide } from "./template-guide";
 import { isoToSerial, parseDutchDate } from "../cells/dates";
 import { fieldsTable, rowsTables, scaleOf, unitNames } from "../model";
 import { carriesPrevious, previousHeading, previousMode, type PreviousRound } from "./previous";
@@ -64,6 +66,8 @@ const PREVIOUS_WIDTH = 30;
 
 /** Widths of the name and the value column of a fields table, in characters. */
 const FIELD_WIDTHS = [22, 40];
+/** The height of a row of one line of the sheet font, in points. */
+const ONE_LINE = 15;
 
 interface ListColumn {
   header: string;
@@ -182,11 +186,13 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       if (want) tableLists.push({ row: i, col: 1, source: source(want) });
       if (f.type === "datum") cellFormats.push({ sheet: t.blad, row: i, col: 1, format: DATE_FORMAT });
     });
+    const header = [t.kolommen.veld, t.kolommen.waarde];
+    const rows = t.velden.map((f) => [f.naam, fieldValue(f, opts)]);
     return {
       sheet: t.blad,
       table: t.tabel,
-      header: [t.kolommen.veld, t.kolommen.waarde],
-      rows: t.velden.map((f) => [f.naam, fieldValue(f, opts)]),
+      header,
+      rows,
       widths: [...FIELD_WIDTHS],
       editable: [false, true],
       formats: [null, null],
@@ -196,6 +202,17 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       ...(opts.vorige && t.velden.some(carriesPrevious)
         ? { naast: beside(t.velden.map((f) => previousField(f, opts.vorige))) }
         : {}),
+      prompts: t.velden.map((f, i) => ({
+        row: i,
+        col: 1,
+        ...inputPrompt(
+          f.naam,
+          f.hulptekst,
+          f.type,
+          tableLists.some((l) => l.row === i),
+        ),
+      })),
+      rijHoogtes: rowHeights(header, rows, FIELD_WIDTHS),
     };
   };
 
@@ -245,31 +262,48 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
           cellFormats.push({ sheet: t.blad, row: ri, col: ci, format: DATE_FORMAT });
       }),
     );
+    const header = t.kolommen.map((c) => c.kop);
+    const rows = [
+      ...t.rijen.map((r) => {
+        const fill = fills[r.waarden[t.sleutel]] ?? {};
+        const start = previousMode(r) === "invullen" ? prevOf(r) : null;
+        return t.kolommen.map((c) =>
+          c.vast ? (r.waarden[c.id] ?? null) : (fill[c.id] ?? (c.id === t.hoofdkolom ? start : null) ?? null),
+        );
+      }),
+      ...openRows.map((fill) => t.kolommen.map((c) => fill?.[c.id] ?? null)),
+    ];
+    const widths = t.kolommen.map((c) => c.breedte);
+    // With open rows every column is typed in, and the sheet stays unprotected: Excel cannot add rows to a
+    // table on a protected sheet. The reader still reports a changed fixed text (vaste_rij_gewijzigd).
+    const editable = t.kolommen.map((c) => !c.vast || t.open !== undefined);
+    // Every cell to fill in prompts with its row and column, and the help of the question (or column).
+    const prompts: TemplateTable["prompts"] = [];
+    specs.forEach((row, ri) =>
+      row.forEach((spec, ci) => {
+        if (!editable[ci]) return;
+        const c = t.kolommen[ci];
+        const fixed = t.rijen[ri] as RowsTable["rijen"][number] | undefined;
+        const help = (c.id === t.hoofdkolom ? fixed?.hulptekst : undefined) ?? c.hulptekst;
+        // The title is the column, so that equal prompts of a column share one validation range.
+        const title = c.kop;
+        prompts.push({ row: ri, col: ci, ...inputPrompt(title, help, spec.type, spec.want !== null) });
+      }),
+    );
     return {
       sheet: t.blad,
       table: t.tabel,
-      header: t.kolommen.map((c) => c.kop),
-      rows: [
-        ...t.rijen.map((r) => {
-          const fill = fills[r.waarden[t.sleutel]] ?? {};
-          const start = previousMode(r) === "invullen" ? prevOf(r) : null;
-          return t.kolommen.map((c) =>
-            c.vast
-              ? (r.waarden[c.id] ?? null)
-              : (fill[c.id] ?? (c.id === t.hoofdkolom ? start : null) ?? null),
-          );
-        }),
-        ...openRows.map((fill) => t.kolommen.map((c) => fill?.[c.id] ?? null)),
-      ],
-      widths: t.kolommen.map((c) => c.breedte),
-      // With open rows every column is typed in, and the sheet stays unprotected: Excel cannot add rows to a
-      // table on a protected sheet. The reader still reports a changed fixed text (vaste_rij_gewijzigd).
-      editable: t.kolommen.map((c) => !c.vast || t.open !== undefined),
+      header,
+      rows,
+      widths,
+      editable,
       formats,
       lists: tableLists,
       protect: t.open === undefined,
       afdruk: afdruk(t.blad),
       ...(prev ? { naast: beside([...t.rijen.map(prevOf), ...openRows.map(() => null)]) } : {}),
+      prompts,
+      rijHoogtes: rowHeights(header, rows, widths),
     };
   };
 
@@ -277,8 +311,14 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
   const members = membersSheet(def, opts.eenheid);
   if (members && !tables.some((t) => t.sheet.toLowerCase() === members.sheet.toLowerCase()))
     tables.push({ ...members, afdruk: afdruk(members.sheet) });
+  const guideName = guideSheetName(tables.map((t) => t.sheet));
   return {
     definitie: { id: def.id, versie: def.versie },
+    toelichting: {
+      name: guideName,
+      lines: templateGuide(def),
+      afdruk: { ...afdruk(guideName), titelRijen: 0 },
+    },
     tables,
     listsSheet: { name: LISTS_SHEET, columns: lists },
     metaSheet: {
@@ -302,15 +342,31 @@ function membersSheet(def: Monitor, unit: string | undefined): Omit<TemplateTabl
   const rows: TemplateValue[][] = units.flatMap((n) => (n.leden ?? []).map((lid) => [n.naam, lid]));
   if (!def.eenheden || rows.length === 0) return null;
   const heading = def.eenheden.ledenNaam ?? "leden";
+  const widths = [28, 36];
+  const header = [def.eenheden.soort.charAt(0).toUpperCase() + def.eenheden.soort.slice(1), "Naam"];
   return {
     sheet: heading.charAt(0).toUpperCase() + heading.slice(1),
     table: "tblLeden",
-    header: [def.eenheden.soort.charAt(0).toUpperCase() + def.eenheden.soort.slice(1), "Naam"],
+    header,
     rows,
-    widths: [28, 36],
+    widths,
     editable: [false, false],
     formats: [null, null],
     lists: [],
     protect: true,
+    prompts: [],
+    rijHoogtes: rowHeights(header, rows, widths),
   };
+}
+
+/** The height of every row (0: header) whose wrapped text needs more than one line in its column. */
+function rowHeights(header: string[], rows: TemplateValue[][], widths: number[]): Record<number, number> {
+  const out: Record<number, number> = {};
+  [header, ...rows].forEach((r, i) => {
+    const h = Math.max(
+      ...r.map((v, c) => (typeof v === "string" && v !== "" ? wrappedHeight(v, widths[c], i === 0) : 0)),
+    );
+    if (h > ONE_LINE) out[i] = h;
+  });
+  return out;
 }

@@ -12,7 +12,8 @@ import { TASKFORCE_2013_FORMAT } from "./builtins/taskforce-2013-format";
 export * from "./schema";
 export { crossCheckMonitor } from "./check";
 
-export type MonitorLoad = { ok: true; def: Monitor } | { ok: false; fouten: string[] };
+/** A loaded definition, with notes (a setting that fell back to its default), or every mistake. */
+export type MonitorLoad = { ok: true; def: Monitor; notities?: string[] } | { ok: false; fouten: string[] };
 
 /** Checks a definition value (from JSON or from a definition workbook): every mistake with its path. */
 export function loadMonitorValue(raw: unknown): MonitorLoad {

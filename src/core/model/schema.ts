@@ -101,6 +101,8 @@ export const FieldSchema = z
     standaard: z.string().optional(),
     /** The previous round's answer in the next workbook (default `tonen`; fields with a role never carry). */
     vorige: PreviousModeSchema.optional(),
+    /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
+    hulptekst: z.string().min(1).optional(),
   })
   .strict();
 export type Field = z.infer<typeof FieldSchema>;
@@ -121,6 +123,8 @@ export const ColumnSchema = z
     essentieel: z.boolean().default(false),
     /** Column width in characters in the template. */
     breedte: z.number().int().min(3).max(150).default(18),
+    /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
+    hulptekst: z.string().min(1).optional(),
   })
   .strict();
 export type Column = z.infer<typeof ColumnSchema>;
@@ -147,6 +151,8 @@ export const RowSchema = z
     cel: RowCellSchema.optional(),
     /** The previous round's answer (main column) in the next workbook (default `tonen`). */
     vorige: PreviousModeSchema.optional(),
+    /** Help for whoever fills in the row's answer cell: the input prompt of the row's answer cell in the standard workbook. */
+    hulptekst: z.string().min(1).optional(),
   })
   .strict();
 export type Row = z.infer<typeof RowSchema>;
@@ -330,6 +336,23 @@ export const MonitorSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "kleine letters, cijfers en '-'"),
     versie: z.string().min(1),
     naam: z.string().min(1),
+    /**
+     * What the Toelichting sheet of the standard workbook says about the monitor; each part has a default
+     * text (`src/core/engine/template-guide.ts`) or is left out.
+     */
+    toelichting: z
+      .object({
+        /** What the monitor is and what it is for. */
+        omschrijving: z.string().min(1).optional(),
+        /** Who fills in the workbook (`de regiocoördinator`). */
+        invullers: z.string().min(1).optional(),
+        /** The deadline for returning the workbook. */
+        inleverdatum: IsoDate.optional(),
+        /** Where the workbook goes: an e-mail address or a name. */
+        inleverenBij: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * The units that each return a workbook (regions, youth-care regions, municipalities, action owners),
      * with an optional group (municipality → region). Without units the workbook is one national return.

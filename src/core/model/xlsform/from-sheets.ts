@@ -7,22 +7,33 @@ import { MAX_TABLE_ROWS } from "../../limits";
 import { loadMonitorValue, type MonitorLoad } from "..";
 import type { MonitorInput, Row } from "../schema";
 import * as D from "./defaults";
-import { SETTINGS, SHEETS, getPath, setPath, type SheetName } from "./layout";
+import { GUIDE_SHEET } from "./guide";
+import {
+  SETTINGS,
+  SHEETS,
+  columnKeys,
+  getPath,
+  setPath,
+  settingOf,
+  sheetTitle,
+  type SheetName,
+} from "./layout";
 import { Origins } from "./origins";
-import { plural, readSheet, resolveConditions, type Item, type Obj } from "./read-sheet";
-import { Problems, cellText, headerKey, recordsOf, type RecordSheet, type Spot } from "./sheets";
+import { keyOn, plural, readSheet, resolveConditions, type Item, type Obj } from "./read-sheet";
+import { Problems, cellText, headerKey, recordsOf, spotText, type RecordSheet, type Spot } from "./sheets";
 
 export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLoad {
   const problems = new Problems();
   const origins = new Origins();
   const byName = new Map<string, RecordSheet>();
   for (const g of sheets) {
+    // A sheet whose name starts with `_` (notes, lists of the export) is not read; nor is the Toelichting.
+    if (g.sheet.trim().startsWith("_") || headerKey(g.sheet) === headerKey(GUIDE_SHEET)) continue;
     const key = headerKey(g.sheet);
-    if (key.startsWith("_")) continue;
     if (!(key in SHEETS)) {
       problems.add(
         { sheet: g.sheet },
-        `dit blad is onbekend. Een definitie heeft de bladen ${Object.keys(SHEETS).join(", ")}; hernoem het blad of zet een _ voor de naam`,
+        `dit blad is onbekend. Een definitie heeft de bladen ${Object.values(SHEETS).map(sheetTitle).join(", ")}; hernoem het blad of zet een _ voor de naam (dan wordt het overgeslagen)`,
       );
       continue;
     }
@@ -40,13 +51,13 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     return {
       ok: false,
       fouten: [
-        `${bestand} is geen definitie: het blad 'instellingen' ontbreekt (met de kolommen sleutel en waarde, en de sleutels id, versie en naam).`,
+        `${bestand} is geen definitie: het blad 'Instellingen' ontbreekt (met de kolommen Instelling en Waarde, en de instellingen Code, Versie en Naam).`,
         ...problems.list,
       ],
     };
 
   const read = (name: SheetName): Item[] => readSheet(byName.get(name), SHEETS[name], problems);
-  const sheetName = (name: SheetName): string => byName.get(name)?.name ?? name;
+  const sheetName = (name: SheetName): string => byName.get(name)?.name ?? sheetTitle(SHEETS[name]);
 
   // A message about a whole part (no row of its own) names at least its sheet.
   for (const [part, sheet] of [
@@ -65,41 +76,42 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   const seen = new Map<string, number>();
   for (const it of read("instellingen")) {
     const key = String(it.obj.sleutel);
-    const at = { sheet: sheetName("instellingen"), row: it.row, column: "waarde" };
-    const s = SETTINGS.find((x) => headerKey(x.sleutel) === headerKey(key));
+    const settingsSheet = byName.get("instellingen")!;
+    const [keyCol, valueCol] = SHEETS.instellingen.kolommen;
+    const at = { sheet: sheetName("instellingen"), row: it.row, column: valueCol.kop };
+    const s = settingOf(key);
     if (!s) {
       problems.add(
-        { ...at, column: "sleutel" },
-        `'${key}' is geen sleutel. Kies ${SETTINGS.map((x) => x.sleutel).join(", ")}`,
+        { ...at, column: keyCol.kop },
+        `'${key}' is geen instelling. Kies ${SETTINGS.map((x) => x.naam).join(", ")}`,
       );
       continue;
     }
     if (seen.has(s.sleutel)) {
       problems.add(
-        { ...at, column: "sleutel" },
-        `de sleutel '${s.sleutel}' staat ook in rij ${seen.get(s.sleutel)}`,
+        { ...at, column: keyCol.kop },
+        `de instelling '${s.naam}' staat ook in rij ${seen.get(s.sleutel)}`,
       );
       continue;
     }
     seen.set(s.sleutel, it.row);
     const raw =
-      byName
-        .get("instellingen")!
-        .records.find((r) => r.row === it.row)!
-        .cells.get("waarde") ?? null;
+      settingsSheet.records.find((r) => r.row === it.row)!.cells.get(keyOn(settingsSheet, valueCol)) ?? null;
     const v = s.codec.read(raw);
     if (!v.ok) problems.add(at, v.fout);
     else if (v.value === undefined) {
-      if (s.verplicht) problems.add(at, `de waarde van '${s.sleutel}' is leeg. Vul die in`);
-    } else setPath(monitor, s.pad, v.value);
-    settingsSpot.set(s.pad, at);
+      if (s.verplicht) problems.add(at, `de waarde van '${s.naam}' is leeg. Vul die in`);
+    } else {
+      setPath(monitor, s.pad, v.value);
+      settingsSpot.set(s.pad, at);
+    }
     origins.put(s.pad, at);
   }
   for (const s of SETTINGS)
     if (s.verplicht && !seen.has(s.sleutel))
       problems.add(
         { sheet: sheetName("instellingen") },
-        `de sleutel '${s.sleutel}' ontbreekt. Voeg een rij toe met sleutel ${s.sleutel} en de waarde`,
+        `de instelling '${s.naam}' ontbreekt. Voeg een rij toe met '${s.naam}' en de waarde`,
       );
   const delay = (monitor._uitloop as number | undefined) ?? D.DEFAULT_DELAY;
   delete monitor._uitloop;
@@ -121,7 +133,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   } else if (unitSet) {
     problems.add(
       settingsSpot.get("eenheden.soort") ?? { sheet: sheetName("instellingen") },
-      "er zijn geen eenheden. Zet de namen op het blad 'eenheden', of haal 'eenheid' en 'eenheden' weg",
+      "er zijn geen eenheden. Zet de namen op het blad 'Eenheden', of maak 'Soort eenheid' en 'Soort eenheid meervoud' leeg",
     );
     delete monitor.eenheden;
   }
@@ -159,7 +171,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
       if ((byName.get(name)?.records.length ?? 0) > 0)
         problems.add(
           { sheet: sheetName(name) },
-          `gebruik dit blad niet samen met het blad 'tabellen': zet de rijen op het blad 'rijen'`,
+          `gebruik dit blad niet samen met het blad 'Tabellen': zet de rijen op het blad 'Rijen'`,
         );
     buildGeneric();
   } else buildSimple();
@@ -176,8 +188,8 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
         const id = String(it.obj._tabel);
         if (ids.includes(id)) return true;
         problems.add(
-          { sheet: sheetName(sheet), row: it.row, column: "tabel" },
-          `tabel '${id}' staat niet op het blad 'tabellen'. Kies ${ids.join(", ")}`,
+          { sheet: sheetName(sheet), row: it.row, column: "Tabel" },
+          `tabel '${id}' staat niet op het blad 'Tabellen'. Kies ${ids.join(", ")}`,
         );
         return false;
       });
@@ -196,7 +208,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
           if (getPath(obj, pad) !== undefined) {
             const kol = SHEETS.tabellen.kolommen.find(
               (c) => c.pad === pad || pad.startsWith(`${c.pad}.`) || c.pad.startsWith(`${pad}.`),
-            )!.kol;
+            )!.kop;
             problems.add(
               { sheet: sheetName("tabellen"), row: t.row, column: kol },
               `deze kolom hoort alleen bij een tabel met vorm '${vorm}'. Maak de cel leeg`,
@@ -261,18 +273,18 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
             .map((c) => headerKey(String(c.id))),
         ),
       );
-      const own = new Set(SHEETS.rijen.kolommen.map((c) => headerKey(c.kol)));
+      const own = new Set(SHEETS.rijen.kolommen.flatMap(columnKeys));
       for (const h of rows.headers)
         if (h.key !== "" && !own.has(h.key) && !fixedAll.has(h.key))
           problems.add(
             { sheet: rows.name, row: rows.headerRow, column: h.text },
-            "deze kolom is geen vaste kolom van een tabel (blad 'kolommen', vast = ja). Hernoem of verwijder de kolom",
+            "deze kolom is geen vaste kolom van een tabel (blad 'Kolommen', Vast = ja). Hernoem of verwijder de kolom",
           );
     }
     if (!fieldsUsed && fields.length > 0)
       problems.add(
         { sheet: sheetName("velden") },
-        "er is geen tabel met vorm 'velden' op het blad 'tabellen'",
+        "er is geen tabel met vorm 'velden' op het blad 'Tabellen'",
       );
     monitor.landelijk = national.map((n, i) => {
       origins.row(`landelijk[${i}]`, sheetName("landelijk"), n.row, SHEETS.landelijk);
@@ -335,6 +347,13 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   rag.labels = { ...D.DEFAULT_RAG.labels, ...((rag.labels as Obj | undefined) ?? {}) };
 
   resolveConditions(tabellen, problems);
+  const notes = dropRemovedTables(monitor, tabellen, settingsSpot, national, problems, {
+    settings: sheetName("instellingen"),
+    national: sheetName("landelijk"),
+    removed: ["mijlpalen", "vragen"]
+      .filter((n) => !generic && (byName.get(n)?.records.length ?? 0) === 0)
+      .map((n) => (n === "mijlpalen" ? D.MILESTONES_ID : D.QUESTIONS_ID)),
+  });
 
   for (const s of SETTINGS)
     if (!settingsSpot.has(s.pad)) origins.put(s.pad, { sheet: sheetName("instellingen") });
@@ -342,15 +361,72 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   // The model's own checks (structure, references) on what was read, each message at its cell; a cell
   // that already has a message is not reported twice.
   const load = loadMonitorValue(monitor as MonitorInput);
-  if (load.ok && problems.list.length === 0) return load;
+  if (load.ok && problems.list.length === 0) return notes.length > 0 ? { ...load, notities: notes } : load;
   const loose: string[] = [];
   if (!load.ok)
     for (const f of load.fouten) {
+      // The model's message starts with its path in the JSON form; the officer gets the sheet and cell.
       const i = f.indexOf(": ");
       const path = i < 0 ? "" : f.slice(0, i);
+      const text = i < 0 ? f : f.slice(i + 2);
       const at = origins.find(path);
-      if (!at) loose.push(`In de definitie: ${f}.`);
-      else if (!problems.has(at)) problems.add(at, `${f.slice(i + 2)} (${path})`);
+      if (!at) loose.push(`In de definitie: ${/[.!?]$/.test(text) ? text : `${text}.`}`);
+      else if (!problems.has(at)) problems.add(at, text);
     }
   return { ok: false, fouten: [...problems.sorted(sheets.map((g) => g.sheet)), ...loose] };
+}
+
+/**
+ * Settings and national sheets that name a table the officer removed (the rows of Mijlpalen or Vragen
+ * deleted) fall back to their default, with a note naming the cell; a table code that never existed is a
+ * mistake naming the cell and the codes to choose from.
+ */
+function dropRemovedTables(
+  monitor: Obj,
+  tabellen: Obj[],
+  settingsSpot: Map<string, Spot>,
+  national: Item[],
+  problems: Problems,
+  at: { settings: string; national: string; removed: string[] },
+): string[] {
+  const ids = tabellen.map((t) => String(t.id));
+  const rowIds = tabellen.filter((t) => t.vorm === "rijen").map((t) => String(t.id));
+  const notes: string[] = [];
+  const note = (spot: Spot, text: string) => notes.push(`${spotText(spot)}: ${text}`);
+  for (const s of SETTINGS.filter((x) => x.tabel)) {
+    const v = getPath(monitor, s.pad);
+    const spot = settingsSpot.get(s.pad);
+    if (typeof v !== "string" || !spot || ids.includes(v)) continue;
+    if (at.removed.includes(v)) {
+      note(
+        spot,
+        `'${s.naam}' noemt de tabel '${v}', maar die heeft geen rijen meer; de standaard geldt (geen). Maak de cel leeg om deze melding te laten verdwijnen.`,
+      );
+      setPath(monitor, s.pad, undefined);
+      const parent = s.pad.split(".").slice(0, -1).join(".");
+      const scores = monitor.scores as Obj | undefined;
+      if (scores && parent.startsWith("scores.")) delete scores[parent.slice(7)];
+    } else
+      problems.add(
+        spot,
+        rowIds.length > 0
+          ? `de tabel '${v}' bestaat niet. Schrijf de code van een tabel met rijen: ${rowIds.join(", ")}; of maak de cel leeg`
+          : `de tabel '${v}' bestaat niet; deze monitor heeft geen tabel met rijen. Maak de cel leeg`,
+      );
+  }
+  if (Array.isArray(monitor.landelijk)) {
+    const keep: Obj[] = [];
+    (monitor.landelijk as Obj[]).forEach((n, i) => {
+      const t = n.tabel;
+      if (typeof t === "string" && at.removed.includes(t) && !ids.includes(t)) {
+        const row = national[i]?.row;
+        note(
+          { sheet: at.national, row, column: "Tabel" },
+          `het landelijke blad '${String(n.blad)}' telt de tabel '${t}', maar die heeft geen rijen meer; dit blad wordt niet gemaakt. Verwijder de rij om deze melding te laten verdwijnen.`,
+        );
+      } else keep.push(n);
+    });
+    monitor.landelijk = keep;
+  }
+  return notes;
 }

@@ -20,10 +20,10 @@ export class Origins {
     extra: [string, string][] = [],
     keyColumn?: string,
   ): void {
-    const key = keyColumn ?? layout.kolommen.find((c) => c.verplicht)?.kol;
+    const key = keyColumn ?? layout.kolommen.find((c) => c.verplicht)?.kop;
     this.put(base, { sheet, row, column: key });
     for (const c of layout.kolommen)
-      if (!c.pad.startsWith("_")) this.put(`${base}.${c.pad}`, { sheet, row, column: c.kol });
+      if (!c.pad.startsWith("_")) this.put(`${base}.${c.pad}`, { sheet, row, column: c.kop });
     for (const [pad, kol] of extra) this.put(`${base}.${pad}`, { sheet, row, column: kol });
   }
   /** The spot of the longest registered prefix of `path`. */

@@ -3,8 +3,16 @@
  * (by the layout's paths), and the conditions in cells parsed once their table is known.
  */
 import { parseCondition, type RefContext } from "./conditions";
-import { CONDITION, PendingCondition, REQUIRED_IF, setPath, type SheetLayout } from "./layout";
-import { Problems, cellText, headerKey, type RecordSheet } from "./sheets";
+import {
+  CONDITION,
+  PendingCondition,
+  REQUIRED_IF,
+  columnKeys,
+  setPath,
+  type SheetColumn,
+  type SheetLayout,
+} from "./layout";
+import { Problems, cellText, type RecordSheet } from "./sheets";
 
 export type Obj = Record<string, unknown>;
 export interface Item {
@@ -18,42 +26,50 @@ export function plural(soort: string): string {
   return soort.endsWith("e") ? `${soort}n` : `${soort}en`;
 }
 
+/** The header key under which a column is found on a sheet: its Dutch header, else its older key. */
+export function keyOn(sheet: RecordSheet, c: SheetColumn): string {
+  const [kop, kol] = columnKeys(c);
+  return sheet.headers.some((h) => h.key === kop) ? kop : kol;
+}
+
 /** A sheet's rows as objects (by the layout's paths); mistakes in cells go to `problems`. */
 export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, problems: Problems): Item[] {
   if (!sheet || sheet.headerRow === 0) return [];
   const keys = new Set(sheet.headers.map((h) => h.key));
   for (const c of layout.kolommen)
-    if (c.verplicht && !keys.has(headerKey(c.kol)) && sheet.records.length > 0)
+    if (c.verplicht && !keys.has(keyOn(sheet, c)) && sheet.records.length > 0)
       problems.add(
-        { sheet: sheet.name, row: sheet.headerRow, column: c.kol },
-        `de kolom ontbreekt. Zet '${c.kol}' in de kopregel`,
+        { sheet: sheet.name, row: sheet.headerRow, column: c.kop },
+        `de kolom ontbreekt. Zet '${c.kop}' in de kopregel`,
       );
   if (!layout.vrij) {
-    const known = new Set(layout.kolommen.map((c) => headerKey(c.kol)));
+    const known = new Set(layout.kolommen.flatMap(columnKeys));
     for (const h of sheet.headers)
       if (h.key !== "" && !known.has(h.key))
         problems.add(
           { sheet: sheet.name, row: sheet.headerRow, column: h.text },
-          `deze kolom is onbekend. Kolommen van dit blad: ${layout.kolommen.map((c) => c.kol).join(", ")}`,
+          `deze kolom is onbekend. Kolommen van dit blad: ${layout.kolommen.map((c) => c.kop).join(", ")}`,
         );
   }
   return sheet.records.map((rec) => {
     const obj: Obj = {};
     for (const c of layout.kolommen) {
-      const raw = rec.cells.get(headerKey(c.kol)) ?? null;
-      const at = { sheet: sheet.name, row: rec.row, column: c.kol };
+      const key = keyOn(sheet, c);
+      const raw = rec.cells.get(key) ?? null;
+      const column = sheet.headers.find((h) => h.key === key)?.text ?? c.kop;
+      const at = { sheet: sheet.name, row: rec.row, column };
       const t = cellText(raw);
       if (t === "") {
-        if (c.verplicht && keys.has(headerKey(c.kol))) problems.add(at, `de cel is leeg. Vul '${c.kol}' in`);
+        if (c.verplicht && keys.has(key)) problems.add(at, `de cel is leeg. Vul '${column}' in`);
         continue;
       }
-      if (c.codec === CONDITION) setPath(obj, c.pad, new PendingCondition(t, sheet.name, rec.row, c.kol));
+      if (c.codec === CONDITION) setPath(obj, c.pad, new PendingCondition(t, sheet.name, rec.row, column));
       else if (c.codec === REQUIRED_IF) {
         const l = t.toLowerCase();
         if (l === "ja" || l === "nee") setPath(obj, c.pad, l === "ja");
         else if (/^als\s+/i.test(t))
           setPath(obj, c.pad, {
-            als: new PendingCondition(t.replace(/^als\s+/i, ""), sheet.name, rec.row, c.kol),
+            als: new PendingCondition(t.replace(/^als\s+/i, ""), sheet.name, rec.row, column),
           });
         else
           problems.add(

@@ -52,7 +52,7 @@ export class Problems {
   }
 }
 
-const spotKey = (s: Spot): string => `${s.sheet}|${s.row ?? ""}|${s.column ?? ""}`;
+const spotKey = (s: Spot): string => `${s.sheet}|${s.row ?? ""}|${headerKey(s.column ?? "")}`;
 
 /** Header comparison: `Geldt als`, `geldt_als` and `GeldtAls` are one header. */
 export const headerKey = (h: string): string => fold(h).replace(/[\s_-]+/g, "");

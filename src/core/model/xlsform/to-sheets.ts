@@ -11,7 +11,16 @@ import type { CellOut } from "./codecs";
 import { MILESTONES_ID, QUESTIONS_ID } from "./defaults";
 import { definitionFromSheets } from "./from-sheets";
 import { refContext } from "./read-sheet";
-import { CONDITION, REQUIRED_IF, SETTINGS, SHEETS, getPath, type SheetLayout } from "./layout";
+import {
+  CONDITION,
+  REQUIRED_IF,
+  SETTINGS,
+  SHEETS,
+  getPath,
+  sheetTitle,
+  type SheetLayout,
+  type SheetName,
+} from "./layout";
 
 type Obj = Record<string, unknown>;
 type Printer = (c: Test[]) => string;
@@ -47,8 +56,9 @@ function firstDifference(a: unknown, b: unknown, at: string): string | null {
   return at || "(hele definitie)";
 }
 
-function grid(sheet: string, values: CellOut[][]): Grid {
-  return { sheet, table: null, top: 1, left: 1, values };
+/** A sheet of the export, named as the officer reads it (`Instellingen`). */
+function grid(sheet: SheetName, values: CellOut[][]): Grid {
+  return { sheet: sheetTitle(SHEETS[sheet]), table: null, top: 1, left: 1, values };
 }
 
 const same = (a: unknown, b: unknown): boolean => deepEqual(a, b);
@@ -73,7 +83,7 @@ function sheetRows(
       return v === undefined || v === "" ? null : v;
     }),
   ]);
-  const header = [...layout.kolommen.map((c) => c.kol), ...extra];
+  const header = [...layout.kolommen.map((c) => c.kop), ...extra];
   const keep = header.map(
     (_, i) =>
       i >= layout.kolommen.length ||
@@ -84,10 +94,10 @@ function sheetRows(
 }
 
 function settings(def: Monitor, delay?: number): Grid {
-  const rows: CellOut[][] = [["sleutel", "waarde"]];
+  const rows: CellOut[][] = [SHEETS.instellingen.kolommen.map((c) => c.kop)];
   for (const s of SETTINGS) {
     const v = s.pad === "_uitloop" ? delay : getPath(def, s.pad);
-    if (v !== undefined) rows.push([s.sleutel, s.codec.write(v)]);
+    if (v !== undefined || s.altijd) rows.push([s.naam, v === undefined ? null : s.codec.write(v), s.uitleg]);
   }
   return grid("instellingen", rows);
 }
