@@ -346,6 +346,10 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
 
     const byName = new Map(all.items.map((s) => [s.name.toLowerCase(), s]));
     const existing = models.map((m) => byName.get(m.name.toLowerCase()) ?? null);
+    // Read now, before anything is changed: a proxy returns the value last set on it (Microsoft's library
+    // updates the loaded value on every set), so after the swap made a very hidden sheet hidden, its
+    // `visibility` says "Hidden". The restore after a failure needs what the sheet was.
+    const visibilities = existing.map((sheet) => sheet?.visibility ?? null);
     // Sync 2, only when a target exists: its A1 says whether the add-in owns it. Only sheets that sync 1
     // returned are asked, so nothing is called on a possibly-null object.
     const firstCells = existing.map((sheet) => (sheet ? sheet.getRange("A1").load("values") : null));
@@ -389,7 +393,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
           temps[i].name = m.name;
           temps[i].position = position;
           // Excel refuses to delete a very hidden sheet (documented): make it hidden first.
-          if (old.visibility === "VeryHidden") old.visibility = "Hidden";
+          if (visibilities[i] === "VeryHidden") old.visibility = "Hidden";
           old.delete();
         }
         const wasActive = models.findIndex(
@@ -419,7 +423,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
         models.map((m) => m.name),
         tempNames,
         backupNames,
-        existing.map((sheet) => sheet?.visibility ?? null),
+        visibilities,
       );
       throw e;
     }
