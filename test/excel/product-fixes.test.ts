@@ -7,7 +7,24 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as vm from "node:vm";
 import { createExcelHost, NoNewWorkbookError, toDutchError, type ExcelApi } from "../../src/excel";
+import { renderSheets } from "../../src/excel/render";
+import { buildTemplate } from "../../src/core/engine/template";
+import { parseMonitor } from "../../src/core/model";
+import { OWNED_MARKER, type ModelCell, type SheetModel } from "../../src/core/sheet-model";
+import { entryFromInput, nationalResult } from "../../src/taskpane/logic/national";
+import { DEF, exampleFills, inputFromModel, validInput } from "../helpers/inputs";
+import {
+  CALL_COST,
+  REQUEST_BUDGET_BYTES,
+  REQUEST_LIMIT_BYTES,
+  jsonBytes,
+  modelledBytes,
+  packByBytes,
+  rowBlocks,
+  utf8Length,
+} from "../../src/excel/request-cost";
 import { createFakeExcel, FakeOfficeError, type SeedSheet } from "../fake-excel/fake-excel";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -191,4 +208,185 @@ describe("events are registered with the ids Excel needs", () => {
     ]);
     await stop();
   });
+});
+
+describe("the request-size model (pure)", () => {
+  test("UTF-8 lengths as Node counts them", () => {
+    for (const s of ["Regio", "Gegevens één", "Regio × mijlpaal", "€ 5", "😀", ""])
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s, "utf8"));
+    expect(jsonBytes([["Zuid-Holland Zuid", 0.5, "é"]])).toBe(
+      Buffer.byteLength('[["Zuid-Holland Zuid",0.5,"é"]]', "utf8"),
+    );
+  });
+
+  test("a fill: a method with its arguments, two navigations, one set (counted by hand)", () => {
+    const bytes = modelledBytes<Excel.Worksheet>((ws) => {
+      ws.getRange("A1:B2").format.fill.color = "#FFFFFF";
+    });
+    const { method, navigation, set } = CALL_COST;
+    // getRange + ["A1:B2"]; format; fill; color + "#FFFFFF"
+    expect(bytes).toBe(method + 8 + 9 + (navigation + 6) + (navigation + 4) + (set + 5 + 9));
+  });
+
+  test("the same navigation twice is one object path; every call is a new one", () => {
+    const { method, navigation, set } = CALL_COST;
+    const once = modelledBytes<Excel.Worksheet>((ws) => {
+      const font = ws.getRange("A1").format.font;
+      font.bold = true;
+      font.color = "#0563C1";
+    });
+    expect(once).toBe(method + 8 + 6 + navigation + 6 + navigation + 4 + (set + 4 + 4) + (set + 5 + 9));
+    const twice = modelledBytes<Excel.Worksheet>((ws) => {
+      ws.getRange("A1").format.font.bold = true;
+      ws.getRange("A1").format.font.bold = true;
+    });
+    expect(twice).toBe(2 * (method + 8 + 6 + navigation + 6 + navigation + 4 + set + 4 + 4));
+  });
+
+  test("packByBytes keeps the order, stays within the budget, and gives an oversized item its own group", () => {
+    const items = [30, 30, 30, 150, 10, 60, 50].map((bytes, id) => ({ id, bytes }));
+    const groups = packByBytes(items, 100);
+    expect(groups.map((g) => g.map((x) => x.id))).toEqual([[0, 1, 2], [3], [4, 5], [6]]);
+    expect(packByBytes([], 100)).toEqual([]);
+  });
+
+  test("rowBlocks: consecutive [start, end) blocks within the budget", () => {
+    expect(rowBlocks(10, () => 30, 100)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 9],
+      [9, 10],
+    ]);
+    expect(rowBlocks(3, (i) => (i === 1 ? 500 : 10), 100)).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+    expect(rowBlocks(0, () => 1, 100)).toEqual([]);
+  });
+});
+
+/**
+ * Microsoft's Excel client library (`excel-web-16.00.js` of `@microsoft/office-js`, loaded offline in a VM
+ * context) in front of a recording transport: it only answers what renderSheets needs to go on (one sheet
+ * `Blad1`, reference ids for new objects) and keeps the byte size of every request body the library builds.
+ * The full host double is test/fake-excel's; this only measures what is sent.
+ */
+function microsoftsLibrary(): { excel: ExcelApi; requests: { bytes: number; actions: number }[] } {
+  type Action = { Id: number; ActionType: number; ObjectPathId: number };
+  type Body = { Actions: Action[]; ObjectPaths: Record<string, { Name: string }> };
+  const g: Record<string, unknown> = { console, setTimeout, clearTimeout, navigator: { userAgent: "node" } };
+  g.window = g;
+  g.self = g;
+  g.document = {
+    createElement: () => ({}),
+    getElementsByTagName: () => [],
+    addEventListener() {},
+    cookie: "",
+  };
+  g.location = { href: "https://localhost/", protocol: "https:", search: "", hash: "" };
+  g.addEventListener = () => undefined;
+  vm.createContext(g);
+  const lib = require.resolve("@microsoft/office-js/dist/excel-web-16.00.js");
+  vm.runInContext(fs.readFileSync(lib, "utf8"), g, { filename: lib });
+  const requests: { bytes: number; actions: number }[] = [];
+  const ext = g.OfficeExtension as { SessionBase: { prototype: object; _overrideSession?: unknown } };
+  const session = Object.assign(Object.create(ext.SessionBase.prototype) as object, {
+    _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "test", headers: {} }),
+    _createRequestExecutorOrNull: () => ({
+      executeAsync(_custom: unknown, _flags: unknown, message: { Body: Body }) {
+        const body = message.Body;
+        requests.push({
+          bytes: Buffer.byteLength(JSON.stringify(body), "utf8"),
+          actions: body.Actions.length,
+        });
+        const Results = body.Actions.filter((a) => a.ActionType === 1 || a.ActionType === 2).map((a) => {
+          if (a.ActionType === 1) return { ActionId: a.Id, Value: { _ReferenceId: `r${a.Id}` } };
+          const worksheets = body.ObjectPaths[String(a.ObjectPathId)].Name === "Worksheets";
+          const blad1 = { Name: "Blad1", Position: 0, Visibility: "Visible" };
+          return { ActionId: a.Id, Value: worksheets ? { _Items: [blad1] } : blad1 };
+        });
+        return Promise.resolve({ ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results } });
+      },
+    }),
+  });
+  ext.SessionBase._overrideSession = session;
+  return { excel: g.Excel as ExcelApi, requests };
+}
+
+const MB = 1024 * 1024;
+
+/** The national sheets of `n` units, each unit a return filled from the annex's example regions in turn. */
+function nationalModels(n: number): SheetModel[] {
+  const fills = exampleFills();
+  if (n === fills.length)
+    return nationalResult(
+      fills.map((f) => entryFromInput(validInput(f.eenheid, `${f.eenheid}.xlsx`), DEF)),
+      DEF,
+    ).models;
+  const namen = Array.from({ length: n }, (_, i) => ({ naam: `Gemeente ${i + 1}` }));
+  const def = parseMonitor({ ...DEF, id: `gemeenten-${n}`, eenheden: { ...DEF.eenheden!, namen } });
+  const entries = namen.map((u, i) =>
+    entryFromInput(
+      inputFromModel(
+        buildTemplate(def, { eenheid: u.naam, vul: fills[i % fills.length].fill }),
+        `${u.naam}.xlsx`,
+      ),
+      def,
+    ),
+  );
+  return nationalResult(entries, def).models;
+}
+
+/** A sheet of `rows` rows of four columns, a link and a fill in every row (the render test's shape). */
+function longSheet(rows: number): SheetModel {
+  const body: ModelCell[][] = Array.from({ length: rows }, (_, i) => [
+    { v: `Regio ${i + 1}`, link: `'Regio × mijlpaal'!A${i + 5}` },
+    { v: (i % 10) / 10, fmt: "0.0%", fill: i % 2 === 0 ? "groen" : "rood" },
+    { v: 40179 + i, fmt: "dd-mm-yyyy" },
+    { v: null },
+  ]);
+  return {
+    name: "Samenvatting",
+    rows: [
+      [{ v: `${OWNED_MARKER} Samenvatting`, bold: true }, { v: null }, { v: null }, { v: null }],
+      ...body,
+    ],
+    widths: [30, 12, 14, 40],
+    freezeRows: 1,
+    dataBars: [`B2:B${rows + 1}`],
+    afdruk: { titelRijen: 1, koptekst: "Test", voettekst: "Test" },
+  };
+}
+
+describe("requests as Microsoft's library sends them (renderSheets into the open workbook)", () => {
+  test.each([
+    ["the national sheets of the 37 example returns", () => nationalModels(37)],
+    ["the national sheets of 342 units", () => nationalModels(342)],
+    ["a sheet of 10,000 rows", () => [longSheet(10_000)]],
+  ])(
+    "%s: every request at most 5 MB, every write request within the 4 MB budget",
+    async (label, make) => {
+      const models = make();
+      const { excel, requests } = microsoftsLibrary();
+      await renderSheets(excel, models);
+      // Sync 1 reads the names; the writes follow; the library's own last request releases the ranges it kept.
+      const [names, ...rest] = requests;
+      const writes = rest.slice(0, -1);
+      const cleanup = rest[rest.length - 1];
+      expect(names.actions).toBeLessThan(10);
+      expect(writes.length).toBeGreaterThan(0);
+      for (const w of writes) expect(w.bytes).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+      for (const r of requests) expect(r.bytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+      const total = writes.reduce((s, w) => s + w.bytes, 0);
+      // The bound of docs/addin.md: one write request per started 4 MB of what is sent, plus at most one.
+      expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / REQUEST_BUDGET_BYTES) + 1);
+      console.log(
+        `${label}: ${requests.length} requests; writes ${writes.map((w) => (w.bytes / MB).toFixed(2)).join(" + ")} MB ` +
+          `(${writes.reduce((s, w) => s + w.actions, 0)} actions); largest ${(Math.max(...requests.map((r) => r.bytes)) / MB).toFixed(2)} MB; ` +
+          `library clean-up ${(cleanup.bytes / MB).toFixed(2)} MB`,
+      );
+    },
+    120_000,
+  );
 });
