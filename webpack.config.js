@@ -10,9 +10,11 @@
 // Environment variables:
 //   REGIOMONITOR_URL_PROD   the https location where dist/ is deployed (must end with "/")
 //   REGIOMONITOR_ID_PROD    another production add-in Id (a GUID), e.g. for an acceptance environment
-//   REGIOMONITOR_OFFICE_JS  "local" (default): office.js is served from dist/office-js/ (copied from
-//                           @microsoft/office-js); "cdn": the pages reference the official Office CDN
-//                           (needed for an AppSource submission)
+//
+// office.js: the production build references Microsoft's CDN
+// (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), as Microsoft requires for the numbered
+// requirement sets; no copy of Microsoft's files is shipped. The development build and the dev server serve a
+// copy of the npm package @microsoft/office-js from dist/office-js/, so that tests and development stay offline.
 //   DEV_SERVER_HTTP=1       dev server over plain http (when the dev certificates cannot be installed)
 "use strict";
 
@@ -86,10 +88,10 @@ const officeJsCdnUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.
 const officeJsLocalDir = "office-js";
 
 /**
- * Which files of @microsoft/office-js/dist the add-in needs in Excel: the loader, the Excel host
- * files for all platforms, the localised strings, and the helper scripts the loader and the host
- * files load relative to office.js (telemetry, web auth, error UX). Debug builds, other Office
- * applications and typings are left out (86 MB -> about 13 MB).
+ * Which files of @microsoft/office-js/dist the development build copies (the production build copies none):
+ * the loader, the Excel host files for all platforms, the localised strings, and the helper scripts the
+ * loader and the host files load relative to office.js (telemetry, web auth, error UX). Debug builds, other
+ * Office applications and typings are left out (86 MB -> about 13 MB).
  */
 function isNeededOfficeJsFile(relativePath) {
   const p = relativePath.split(path.sep).join("/");
@@ -115,7 +117,7 @@ async function getHttpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const serve = Boolean(env && env.WEBPACK_SERVE);
-  const officeJsMode = process.env.REGIOMONITOR_OFFICE_JS === "cdn" ? "cdn" : "local";
+  const officeJsMode = dev ? "local" : "cdn";
   const officeJsUrl = officeJsMode === "cdn" ? officeJsCdnUrl : `${officeJsLocalDir}/office.js`;
   const version = manifestVersion(require("./package.json").version);
 
@@ -250,3 +252,4 @@ module.exports.prodName = prodName;
 module.exports.manifestVersion = manifestVersion;
 module.exports.productionManifest = productionManifest;
 module.exports.isNeededOfficeJsFile = isNeededOfficeJsFile;
+module.exports.officeJsCdnUrl = officeJsCdnUrl;

@@ -47,17 +47,25 @@ export function officeErrorCode(e: unknown): string | null {
   return null;
 }
 
+/**
+ * The Excel versions that have ExcelApi 1.9, the set manifest.xml declares (Microsoft, "Excel JavaScript API
+ * requirement sets": Windows Version 1903 (build 11425.20204), also Office 2021 volume licence; Mac 16.24;
+ * Excel on the web; iPad). Office 2019 volume licence stops at 1.7. Kept in step with docs/addin.md.
+ */
+export const SUPPORTED_EXCEL =
+  "Microsoft 365 of Office 2021 en nieuwer op Windows (Excel versie 1903 of later), Excel voor Mac 16.24 of later, of Excel voor het web";
+
+/** For a host without something the add-in needs: what to use instead. */
+const TOO_OLD = `Deze Excel-versie mist iets wat Regiomonitor nodig heeft (Excel API 1.9). Werk Office bij (Bestand > Account > Bijwerkopties > Nu bijwerken) of gebruik ${SUPPORTED_EXCEL}.`;
+
 const MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode:
     "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.",
   AccessDenied:
     "Excel staat de wijziging niet toe: een blad of de werkmapstructuur is beveiligd, of de werkmap is alleen-lezen. Hef de beveiliging op (Controleren > Beveiliging blad/werkmap opheffen) of open een bewerkbare kopie, en probeer het opnieuw.",
-  ApiNotFound:
-    "Deze Excel-versie ondersteunt wat Regiomonitor nodig heeft (Excel API 1.8) niet; gebruik Excel 2019 of nieuwer, Microsoft 365 of Excel voor het web.",
-  UnsupportedFeature:
-    "Deze Excel-versie ondersteunt deze functie van Regiomonitor niet; gebruik Excel 2019 of nieuwer, Microsoft 365 of Excel voor het web.",
-  NotImplemented:
-    "Deze Excel-versie ondersteunt deze functie van Regiomonitor niet; gebruik Excel 2019 of nieuwer, Microsoft 365 of Excel voor het web.",
+  ApiNotFound: TOO_OLD,
+  UnsupportedFeature: TOO_OLD,
+  NotImplemented: TOO_OLD,
   ItemNotFound:
     "Excel kan een blad of tabel niet (meer) vinden; het is misschien net hernoemd of verwijderd. Controleer de werkmap opnieuw.",
   ItemAlreadyExists:
@@ -84,6 +92,6 @@ export function toDutchError(e: unknown): string {
   const code = officeErrorCode(e);
   if (code && MESSAGES[code]) return MESSAGES[code];
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : JSON.stringify(e);
-  if (/requirement set|is not a function|ApiNotFound/i.test(message ?? "")) return MESSAGES.ApiNotFound;
+  if (/requirement set|ApiNotFound/i.test(message ?? "")) return TOO_OLD;
   return `Excel meldt een onverwachte fout${code ? ` (${code})` : ""}: ${message}. Probeer het opnieuw; blijft het gebeuren, sla de werkmap op en open het taakvenster opnieuw.`;
 }

@@ -26,7 +26,8 @@ export interface TableChange {
 
 /**
  * Calls `handler` when cells of one of the wanted tables change; for a source whose table is missing (the user
- * made it a plain range), when its sheet changes. Two syncs: find which tables exist, then register. Returns a
+ * made it a plain range), when its sheet changes. Two syncs: find which tables exist (with their ids, which
+ * the registration needs), then register. Returns a
  * function that unregisters everything (one sync).
  */
 export async function onTablesChanged(
@@ -37,9 +38,13 @@ export async function onTablesChanged(
   const results = await api.run(async (context) => {
     const probes = sources.map((s) => {
       const tableName = typeof s === "string" ? s : s.table;
-      const table = context.workbook.tables.getItemOrNullObject(tableName).load("name");
+      // Microsoft's library registers an event under its target's id (`getTargetIdFunc` reads `Table.id` /
+      // `Worksheet.id`), so the id is loaded with the existence check.
+      const table = context.workbook.tables.getItemOrNullObject(tableName).load("id,name");
       const sheet =
-        typeof s === "string" ? null : context.workbook.worksheets.getItemOrNullObject(s.sheet).load("name");
+        typeof s === "string"
+          ? null
+          : context.workbook.worksheets.getItemOrNullObject(s.sheet).load("id,name");
       return { table, sheet };
     });
     await context.sync();
@@ -72,8 +77,7 @@ export interface SelectionChange {
 
 /**
  * Calls `handler` when the user selects cells on one of the named sheets (sheets that do not exist are left out).
- * Uses `Worksheet.onSelectionChanged` (ExcelApi 1.7, inside the manifest's 1.8; the collection-wide event would
- * need 1.9), so the sheets are fixed at registration: register again after the sheets were replaced. Two syncs:
+ * Uses `Worksheet.onSelectionChanged` (ExcelApi 1.7, inside the manifest's 1.9), so the sheets are fixed at registration: register again after the sheets were replaced. Two syncs:
  * find the sheets and their ids, then register. Returns a function that unregisters (one sync).
  */
 export async function onSelectionChanged(

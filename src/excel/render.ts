@@ -35,15 +35,15 @@ import {
 } from "../core/sheet-model";
 import { columnLetters } from "../core/grid";
 import { SheetNameTakenError } from "./errors";
+import { charsToPoints, groupRects, quoteSheet, rectAddress, type ExcelApi } from "./shared";
 import {
-  charsToPoints,
-  groupRects,
+  CALL_COST,
   jsonBytes,
-  quoteSheet,
-  rectAddress,
+  modelledBytes,
+  packByBytes,
   REQUEST_BUDGET_BYTES,
-  type ExcelApi,
-} from "./shared";
+  rowBlocks,
+} from "./request-cost";
 
 /** Prefix of the temporary sheet names used while rendering. */
 export const TEMP_SHEET_PREFIX = "~rm-tmp-";
@@ -51,11 +51,22 @@ export const TEMP_SHEET_PREFIX = "~rm-tmp-";
 export const BACKUP_SHEET_PREFIX = "~rm-old-";
 const LINK_COLOUR = "#0563C1";
 const DATA_BAR_COLOUR = "#5B9BD5";
-const STEP_OVERHEAD = 80;
 
-interface Step {
+/** Writes on one (temporary) worksheet, with their modelled request bytes (request-cost.ts). */
+export interface Step {
+  bytes: number;
+  run: (ws: Excel.Worksheet) => void;
+}
+
+/** A step bound to its worksheet, ready to queue. */
+interface Queued {
   bytes: number;
   run: () => void;
+}
+
+/** A step whose bytes are modelled by running it once on the request-size recorder. */
+function measured(run: (ws: Excel.Worksheet) => void): Step {
+  return { bytes: modelledBytes(run), run };
 }
 
 /** Why a sheet name cannot be used, or null when it can. */
@@ -142,41 +153,31 @@ function addChart(ws: Excel.Worksheet, c: ChartModel): void {
   );
 }
 
-/** All writes of one sheet model onto the (temporary) worksheet `ws`, as measured steps. */
-function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
+/**
+ * All writes of one sheet model, as steps with their modelled request bytes; each step is later run on the
+ * model's (temporary) worksheet. Values go in row blocks that each fit in one request.
+ */
+export function sheetSteps(m: SheetModel): Step[] {
   const steps: Step[] = [];
   const cols = m.widths.length;
   const rows = m.rows;
-  const step = (args: unknown, run: () => void) =>
-    steps.push({ bytes: jsonBytes(args) + STEP_OVERHEAD, run });
+  const step = (run: (ws: Excel.Worksheet) => void) => steps.push(measured(run));
 
-  // Values with their number formats, in row blocks that each fit in one request.
+  // Values with their number formats; a block's envelope (getRange, two sets) is small beside the budget.
   if (cols > 0 && rows.length > 0) {
-    let start = 0;
-    let bytes = 0;
-    const flush = (end: number) => {
-      if (end <= start) return;
-      const from = start;
+    const envelope = CALL_COST.method + 2 * CALL_COST.set + 64;
+    const rowBytes = (i: number) =>
+      jsonBytes(rows[i].map(cellValue)) + jsonBytes(rows[i].map(cellFormat)) + 4;
+    for (const [from, end] of rowBlocks(rows.length, rowBytes, REQUEST_BUDGET_BYTES - envelope)) {
       const vals = rows.slice(from, end).map((r) => r.map(cellValue));
       const fmts = rows.slice(from, end).map((r) => r.map(cellFormat));
       const address = `A${from + 1}:${columnLetters(cols)}${end}`;
-      steps.push({
-        bytes: bytes + STEP_OVERHEAD,
-        run: () => {
-          const range = ws.getRange(address);
-          range.numberFormat = fmts;
-          range.values = vals;
-        },
+      step((ws) => {
+        const range = ws.getRange(address);
+        range.numberFormat = fmts;
+        range.values = vals;
       });
-      start = end;
-      bytes = 0;
-    };
-    rows.forEach((r, i) => {
-      const b = jsonBytes(r.map(cellValue)) + jsonBytes(r.map(cellFormat));
-      if (bytes > 0 && bytes + b > REQUEST_BUDGET_BYTES - STEP_OVERHEAD) flush(i);
-      bytes += b;
-    });
-    flush(rows.length);
+    }
   }
 
   // Column widths: one write per run of equal widths.
@@ -185,7 +186,7 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
     while (end + 1 < cols && m.widths[end + 1] === m.widths[c]) end++;
     const address = `${columnLetters(c + 1)}:${columnLetters(end + 1)}`;
     const points = charsToPoints(m.widths[c]);
-    step([address, points], () => {
+    step((ws) => {
       ws.getRange(address).format.columnWidth = points;
     });
     c = end + 1;
@@ -194,7 +195,7 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
   // One font for the whole sheet, named (a new sheet otherwise takes the workbook's default, e.g. Aptos).
   if (cols > 0 && rows.length > 0) {
     const all = `A1:${columnLetters(cols)}${rows.length}`;
-    step([all, SHEET_FONT.name, SHEET_FONT.size], () => {
+    step((ws) => {
       const font = ws.getRange(all).format.font;
       font.name = SHEET_FONT.name;
       font.size = SHEET_FONT.size;
@@ -205,19 +206,19 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
   for (const rect of groupRects(rows.length, cols, (r, c) => at(r, c)?.fill ?? null)) {
     const address = rectAddress(rect);
     const colour = `#${FILL_COLOURS[rect.key]}`;
-    step([address, colour], () => {
+    step((ws) => {
       ws.getRange(address).format.fill.color = colour;
     });
   }
   for (const rect of groupRects(rows.length, cols, (r, c) => (at(r, c)?.bold ? "b" : null))) {
     const address = rectAddress(rect);
-    step([address, true], () => {
+    step((ws) => {
       ws.getRange(address).format.font.bold = true;
     });
   }
   for (const rect of groupRects(rows.length, cols, (r, c) => (at(r, c)?.wrap ? "w" : null))) {
     const address = rectAddress(rect);
-    step([address, true, "Top"], () => {
+    step((ws) => {
       const format = ws.getRange(address).format;
       format.wrapText = true;
       format.verticalAlignment = "Top";
@@ -226,7 +227,7 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
   const isLink = (c: ModelCell | undefined) => !!c?.link && c.v !== null;
   for (const rect of groupRects(rows.length, cols, (r, c) => (isLink(at(r, c)) ? "l" : null))) {
     const address = rectAddress(rect);
-    step([address, "Single", LINK_COLOUR], () => {
+    step((ws) => {
       const font = ws.getRange(address).format.font;
       font.underline = "Single";
       font.color = LINK_COLOUR;
@@ -237,14 +238,14 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
       if (!isLink(c) || !c.link) return;
       const address = rectAddress({ top: r + 1, left: ci + 1, bottom: r + 1, right: ci + 1 });
       const hyperlink: Excel.RangeHyperlink = { documentReference: documentReference(c.link, m.name) };
-      step([address, hyperlink], () => {
+      step((ws) => {
         ws.getRange(address).hyperlink = hyperlink;
       });
     }),
   );
 
   for (const ref of m.dataBars) {
-    step([ref], () => {
+    step((ws) => {
       const cf = ws.getRange(ref).conditionalFormats.add("DataBar");
       cf.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
       cf.dataBar.upperBoundRule = { type: "Number", formula: "1" };
@@ -252,38 +253,20 @@ function sheetSteps(ws: Excel.Worksheet, m: SheetModel): Step[] {
       cf.dataBar.positiveFormat.gradientFill = false;
     });
   }
-  if (m.freezeRows > 0) step([m.freezeRows], () => ws.freezePanes.freezeRows(m.freezeRows));
+  if (m.freezeRows > 0) step((ws) => ws.freezePanes.freezeRows(m.freezeRows));
   for (const [row, height] of Object.entries(m.rijHoogtes ?? {}))
-    step([row, height], () => {
+    step((ws) => {
       ws.getRange(`${row}:${row}`).format.rowHeight = height;
     });
 
-  step([m.afdruk], () => setPageLayout(ws, m.afdruk));
-  for (const c of m.grafieken ?? []) step([c], () => addChart(ws, c));
+  step((ws) => setPageLayout(ws, m.afdruk));
+  for (const c of m.grafieken ?? []) step((ws) => addChart(ws, c));
   // Hidden while it still has its temporary name, so the swap never leaves a visible copy behind.
   if (m.visibility === "veryHidden")
-    step(["VeryHidden"], () => {
+    step((ws) => {
       ws.visibility = "VeryHidden";
     });
   return steps;
-}
-
-/** Packs steps into batches of at most REQUEST_BUDGET_BYTES, keeping their order. */
-function pack(steps: Step[]): Step[][] {
-  const batches: Step[][] = [];
-  let current: Step[] = [];
-  let bytes = 0;
-  for (const s of steps) {
-    if (current.length > 0 && bytes + s.bytes > REQUEST_BUDGET_BYTES) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(s);
-    bytes += s.bytes;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
 }
 
 /**
@@ -346,6 +329,10 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
 
     const byName = new Map(all.items.map((s) => [s.name.toLowerCase(), s]));
     const existing = models.map((m) => byName.get(m.name.toLowerCase()) ?? null);
+    // Read now, before anything is changed: a proxy returns the value last set on it (Microsoft's library
+    // updates the loaded value on every set), so after the swap made a very hidden sheet hidden, its
+    // `visibility` says "Hidden". The restore after a failure needs what the sheet was.
+    const visibilities = existing.map((sheet) => sheet?.visibility ?? null);
     // Sync 2, only when a target exists: its A1 says whether the add-in owns it. Only sheets that sync 1
     // returned are asked, so nothing is called on a possibly-null object.
     const firstCells = existing.map((sheet) => (sheet ? sheet.getRange("A1").load("values") : null));
@@ -366,12 +353,18 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
 
     // Queued first, so they are part of the first write batch.
     const temps = tempNames.map((name) => wb.worksheets.add(name));
-    const steps: Step[] = models.flatMap((m, i) => sheetSteps(temps[i], m));
+    const steps: Queued[] = models.flatMap((m, i) =>
+      sheetSteps(m).map((st) => ({ bytes: st.bytes, run: () => st.run(temps[i]) })),
+    );
+    const addBytes = models.length * (CALL_COST.method + 2 * CALL_COST.navigation + 64);
 
     // The swap: new sheets take their names; replaced ones also their old place (in order of place).
     const activeName = active.name.toLowerCase();
-    const swap: Step = {
-      bytes: jsonBytes(models.map((m) => m.name)) + STEP_OVERHEAD * models.length,
+    // Per sheet at most: two renames, a move, a visibility, a delete and an activate.
+    const swap: Queued = {
+      bytes:
+        jsonBytes(models.map((m) => [m.name, m.name])) +
+        models.length * (4 * CALL_COST.method + 4 * CALL_COST.set),
       run: () => {
         const order = models
           .map((m, i) => ({ m, i, old: existing[i] }))
@@ -389,7 +382,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
           temps[i].name = m.name;
           temps[i].position = position;
           // Excel refuses to delete a very hidden sheet (documented): make it hidden first.
-          if (old.visibility === "VeryHidden") old.visibility = "Hidden";
+          if (visibilities[i] === "VeryHidden") old.visibility = "Hidden";
           old.delete();
         }
         const wasActive = models.findIndex(
@@ -402,10 +395,10 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
       },
     };
 
-    const batches = pack(steps);
+    // The sheet adds are queued already: they count against the first batch.
+    const batches = packByBytes([{ bytes: addBytes, run: () => undefined }, ...steps], REQUEST_BUDGET_BYTES);
     const last = batches[batches.length - 1];
-    if (!last || last.reduce((s, x) => s + x.bytes, 0) + swap.bytes > REQUEST_BUDGET_BYTES)
-      batches.push([swap]);
+    if (last.reduce((sum, x) => sum + x.bytes, 0) + swap.bytes > REQUEST_BUDGET_BYTES) batches.push([swap]);
     else last.push(swap);
 
     try {
@@ -419,7 +412,7 @@ export async function renderSheets(api: ExcelApi, models: readonly SheetModel[])
         models.map((m) => m.name),
         tempNames,
         backupNames,
-        existing.map((sheet) => sheet?.visibility ?? null),
+        visibilities,
       );
       throw e;
     }

@@ -81,13 +81,8 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Bytes a value adds to a request (what Excel on the web counts against its 5 MB limit, roughly). */
-export function jsonBytes(v: unknown): number {
-  return JSON.stringify(v)?.length ?? 0;
-}
-
-/** Keep each request under this (Excel on the web refuses requests over 5 MB). */
-export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+// The request-size model lives in request-cost.ts; the budget is re-exported for the adapter's users.
+export { REQUEST_BUDGET_BYTES } from "./request-cost";
 
 /** Sheet name as Excel writes it in a reference: quoted unless it is a plain name. */
 export function quoteSheet(name: string): string {

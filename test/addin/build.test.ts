@@ -8,7 +8,10 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { urlDev, prodId, devId, manifestVersion } = require(path.join(ROOT, "webpack.config.js")) as {
+const { urlDev, prodId, devId, manifestVersion, officeJsCdnUrl } = require(
+  path.join(ROOT, "webpack.config.js"),
+) as {
+  officeJsCdnUrl: string;
   urlDev: string;
   prodId: string;
   devId: string;
@@ -30,7 +33,6 @@ beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-dist-"));
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const env = { ...process.env };
-  delete env.REGIOMONITOR_OFFICE_JS; // default: local office.js copy
   delete env.REGIOMONITOR_ID_PROD;
   env.REGIOMONITOR_URL_PROD = urlProd;
   build = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--output-path", out], {
@@ -71,11 +73,12 @@ describe("production build (webpack --mode production)", () => {
     expect(html).toMatch(/<html lang="?nl"?/);
     expect(html).toMatch(/<div id="?container"?>/);
     const scripts = scriptSources(html);
-    expect(scripts[0]).toBe("office-js/office.js");
+    // Microsoft's office.js from its CDN, as Microsoft requires: the one address outside the add-in's own.
+    expect(officeJsCdnUrl).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scripts[0]).toBe(officeJsCdnUrl);
     expect(scripts.some((s) => /^taskpane\.[0-9a-f]+\.js$/.test(s))).toBe(true);
-    for (const script of scripts) expect(fs.existsSync(path.join(out, script))).toBe(true);
-    // Nothing is loaded from a CDN: the local office.js copy serves.
-    expect(html).not.toMatch(/https?:\/\//);
+    for (const script of scripts.slice(1)) expect(fs.existsSync(path.join(out, script))).toBe(true);
+    expect([...html.matchAll(/https?:\/\/[^"'\s>]+/g)].map((m) => m[0])).toEqual([officeJsCdnUrl]);
   });
 
   test("the task pane page keeps the inline ES5 webview check (parses as ES5 after minifying)", () => {
@@ -90,25 +93,37 @@ describe("production build (webpack --mode production)", () => {
   test("emits the function file page", () => {
     const html = read("commands.html");
     const scripts = scriptSources(html);
-    expect(scripts[0]).toBe("office-js/office.js");
+    expect(scripts[0]).toBe(officeJsCdnUrl);
     expect(scripts.some((s) => /^commands\.[0-9a-f]+\.js$/.test(s))).toBe(true);
-    for (const script of scripts) expect(fs.existsSync(path.join(out, script))).toBe(true);
+    for (const script of scripts.slice(1)) expect(fs.existsSync(path.join(out, script))).toBe(true);
+    expect([...html.matchAll(/https?:\/\/[^"'\s>]+/g)].map((m) => m[0])).toEqual([officeJsCdnUrl]);
   });
 
-  test("ships a local copy of office.js with the Excel host files and the Dutch strings", () => {
-    for (const file of [
-      "office-js/office.js",
-      "office-js/excel-win32-16.01.js",
-      "office-js/excel-mac-16.00.js",
-      "office-js/excel-web-16.00.js",
-      "office-js/nl-nl/office_strings.js",
-      "office-js/en-us/office_strings.js",
-      "office-js/telemetry/oteljs_agave.js",
-    ]) {
-      expect(fs.existsSync(path.join(out, file))).toBe(true);
+  test("ships no copy of Microsoft's files: no office.js, no telemetry scripts, no collector addresses", () => {
+    expect(fs.existsSync(path.join(out, "office-js"))).toBe(false);
+    const files = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const all = files(out);
+    expect(all.filter((f) => /office|telemetry|aria/i.test(path.relative(out, f)))).toEqual([]);
+    // The add-in's own code names no Microsoft address (the collectors of the npm package's telemetry scripts
+    // are *.pipe.aria.microsoft.com); the one Microsoft address is office.js's, in the two pages.
+    for (const f of all.filter((x) => /\.(js|html)$/.test(x))) {
+      const text = fs.readFileSync(f, "utf8");
+      expect({ file: path.relative(out, f), aria: /aria\.microsoft\.com/.test(text) }).toEqual({
+        file: path.relative(out, f),
+        aria: false,
+      });
+      // XML namespace names (http://schemas.microsoft.com/…) identify, they are never fetched.
+      const microsoft = [...text.matchAll(/https?:\/\/[a-z0-9.-]*microsoft\.com[^"'\s)>]*/gi)]
+        .map((m) => m[0])
+        .filter((u) => !u.startsWith("http://schemas.microsoft.com/"));
+      expect({ file: path.relative(out, f), microsoft }).toEqual({
+        file: path.relative(out, f),
+        microsoft: ["taskpane.html", "commands.html"].includes(path.relative(out, f)) ? [officeJsCdnUrl] : [],
+      });
     }
-    expect(fs.existsSync(path.join(out, "office-js", "office.debug.js"))).toBe(false);
-    expect(fs.existsSync(path.join(out, "office-js", "word-win32-16.01.js"))).toBe(false);
   });
 
   test("writes the production manifest: production URL, no localhost, no comments", () => {

@@ -35,7 +35,9 @@ describe.each([10, 10000])("renderSheets with %i rows", (rows) => {
     const fake = createFakeExcel();
     const host = createExcelHost(fake.Excel);
     const m = await measure(fake, () => host.renderSheets([summary(rows)]));
-    expect(m.syncs).toBeLessThanOrEqual(2);
+    // 10,000 rows are 13.35 MB as Microsoft's library sends them: the names, then four requests of at most
+    // 4 MB by the adapter's request model (src/excel/request-cost.ts).
+    expect(m.syncs).toBeLessThanOrEqual(rows > 1000 ? 5 : 2);
     expect(m.largestPayloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(fake.state.sheetNames()).toEqual(["Blad1", "Samenvatting"]);
     const s = fake.state;
