@@ -4,8 +4,6 @@
  * UTF-8 JSON body of each request the library hands its executor (object paths and actions for every
  * `getRange`, `.format`, `.fill`), not an estimate.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { createExcelHost } from "../../src/excel";
 import type { Monitor } from "../../src/core/model";
 import { layoutNational } from "../../src/core/engine/layout-national";
@@ -43,16 +41,10 @@ function returns(n: number): { def: Monitor; inputs: ReturnType<typeof inputFrom
   return { def, inputs };
 }
 
-/**
- * The national write of 37 returns is one request of 6.17 MB unless the adapter splits by the real request
- * (issue 16 part 3, excel-src's `src/excel/request-cost.ts`). Until that lands on this branch the test is
- * marked as waiting for it; after the merge it runs.
- */
-const SPLITTING = existsSync(path.join(__dirname, "..", "..", "src", "excel", "request-cost.ts"));
-const whenSplitting = SPLITTING ? test : test.skip;
+// Without splitting by the real request (src/excel/request-cost.ts), this write was one request of 6.17 MB.
 
 describe.each([37, 342])("the national write of %i units into the open workbook (Excel on the web)", (n) => {
-  whenSplitting("succeeds with every request the library sends at most 5 MB", async () => {
+  test("succeeds with every request the library sends at most 5 MB", async () => {
     const { def, inputs } = returns(n);
     const models = layoutNational(def, nationalReport(def, inputs));
     // Every unit has its row on the national sheet of regions × milestones.
