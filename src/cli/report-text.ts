@@ -66,10 +66,16 @@ export function formatJudgedRows(def: Monitor, r: NationalReport): string[] {
     lines.push(
       `${pad(g.titel, 46)} ${lpad(cap(w.rijen), 6)} ${lpad(L.groen, 6)} ${lpad(L.oranje, 6)} ${lpad(L.rood, 6)} ${lpad(L.grijs, 6)} ${lpad(cap(w.gerealiseerd), 8)}`,
     );
-    for (const x of [...g.rijen, g.totaal])
+    for (const x of [...g.rijen, g.totaal]) {
+      // The total row has no colours where the source says no total judgement can be given.
+      const colours =
+        x === g.totaal && !w.totaaloordeel
+          ? ["", "", "", ""]
+          : [x.rag.groen, x.rag.oranje, x.rag.rood, x.rag.grijs].map(String);
       lines.push(
-        `  ${pad(x.label, 44)} ${lpad(String(x.aantal), 6)} ${lpad(String(x.rag.groen), 6)} ${lpad(String(x.rag.oranje), 6)} ${lpad(String(x.rag.rood), 6)} ${lpad(String(x.rag.grijs), 6)} ${lpad(String(x.voltooid), 8)}`,
+        `  ${pad(x.label, 44)} ${lpad(String(x.aantal), 6)} ${colours.map((c) => lpad(c, 6)).join(" ")} ${lpad(String(x.voltooid), 8)}`,
       );
+    }
   }
   if (r.verschuiving.length > 0)
     lines.push(

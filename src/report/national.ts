@@ -144,17 +144,18 @@ function groupTable(
   rijen: readonly GroupRow[],
   totaal: GroupRow,
 ): string {
-  const row = (g: GroupRow, label: string): Cell[] => [
+  // The total row has no colours where the source says no total judgement can be given.
+  const row = (g: GroupRow, label: string, total = false): Cell[] => [
     label,
     { text: String(g.acties), num: true },
-    ...ragCells(g.kleuren),
+    ...(total && !w.totaaloordeel ? RAG_HEADERS.map(() => "") : ragCells(g.kleuren)),
     { text: String(g.voltooid), num: true },
     { text: pct(g.percentageVoltooid), num: true },
   ];
   return table(
     title,
     [kolom, cap(w.rijen), ...RAG_HEADERS, cap(w.gerealiseerd), `% ${w.gerealiseerd}`],
-    [...rijen.map((g) => row(g, g.label)), row(totaal, "Totaal")],
+    [...rijen.map((g) => row(g, g.label)), row(totaal, "Totaal", true)],
   );
 }
 

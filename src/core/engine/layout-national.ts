@@ -681,10 +681,13 @@ function layoutGroups(
   ]);
   b.blank();
 
-  const groupCells = (g: GroupRow, members: JudgedRow[], bold: boolean): CellInput[] => [
+  // A total over all rows carries no colours where the source says no total judgement can be given.
+  const totalColours = def.totaaloordeel;
+  const groupCells = (g: GroupRow, members: JudgedRow[], bold: boolean, total = bold): CellInput[] => [
     cell(g.label, { bold }),
     cell(g.aantal, { bold }),
     ...RAGS.map((c) => {
+      if (total && !totalColours) return null;
       const these = members.filter((j) => j.oordeel.rag === c);
       return there(cell(g.rag[c], { bold, ...(g.rag[c] > 0 ? { fill: c } : {}) }), {
         titel: `${g.label} · ${L[c]}`,
@@ -719,18 +722,19 @@ function layoutGroups(
     const tot = r.totaal;
     b.row(groupCells(tot, rows, true));
     b.dataBar(8, first);
-    b.row([
-      "Aandeel",
-      null,
-      ...RAGS.map((c) =>
-        there(cell(tot.aantal === 0 ? 0 : tot.rag[c] / tot.aantal, { fmt: PERCENT }), {
-          titel: `Aandeel ${L[c]}`,
-          regel: `Aandeel = ${plural} met oordeel ${L[c]} ÷ alle ${plural}. ${rule}`,
-          invoer: [`${tot.rag[c]} van ${tot.aantal} ${plural}`],
-          bron: rows.filter((j) => j.oordeel.rag === c).flatMap(rowSource),
-        }),
-      ),
-    ]);
+    if (totalColours)
+      b.row([
+        "Aandeel",
+        null,
+        ...RAGS.map((c) =>
+          there(cell(tot.aantal === 0 ? 0 : tot.rag[c] / tot.aantal, { fmt: PERCENT }), {
+            titel: `Aandeel ${L[c]}`,
+            regel: `Aandeel = ${plural} met oordeel ${L[c]} ÷ alle ${plural}. ${rule}`,
+            invoer: [`${tot.rag[c]} van ${tot.aantal} ${plural}`],
+            bron: rows.filter((j) => j.oordeel.rag === c).flatMap(rowSource),
+          }),
+        ),
+      ]);
   }
 
   for (const g of r.groepen) {
