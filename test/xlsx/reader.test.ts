@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync, strFromU8, strToU8 } from "fflate";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { sheetParts } from "../../src/xlsx/internal-links";
 import { UnreadableFileError } from "../../src/xlsx/unreadable";
 import { readWorkbookBuffer } from "../helpers/exceljs-reference";
 import { templateWorkbook } from "../../src/xlsx/write-template";
@@ -79,10 +80,17 @@ function standard(regio = "Leiden", mutate?: (wb: ExcelJS.Workbook) => void): Ex
 }
 
 /** Rewrites parts of an .xlsx as text (hand-made XML that ExcelJS itself would never write). */
+/**
+ * Edits parts of a package by their path, or a worksheet by its sheet name (`blad:Vragenlijst`), so that an
+ * edit follows the sheet wherever the writer puts it.
+ */
 async function editParts(buf: Uint8Array, edits: Record<string, (xml: string) => string>): Promise<Buffer> {
   const files = unzipSync(buf);
-  for (const [name, edit] of Object.entries(edits)) {
-    if (!files[name]) throw new Error(`no part ${name}`);
+  const text = (p: string) => (files[p] ? strFromU8(files[p]) : "");
+  const parts = sheetParts(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"));
+  for (const [key, edit] of Object.entries(edits)) {
+    const name = key.startsWith("blad:") ? (parts.get(key.slice(5)) ?? key) : key;
+    if (!files[name]) throw new Error(`no part ${key}`);
     files[name] = strToU8(edit(strFromU8(files[name])));
   }
   return Buffer.from(zipSync(files));
@@ -215,7 +223,7 @@ describe("hand-edited XML", () => {
 
   test("str, inlineStr, booleans, errors and formulas typed by hand; pretty-printed; cells without r", async () => {
     const buf = await editParts(await base(), {
-      "xl/worksheets/sheet3.xml": (x) =>
+      "blad:Vragenlijst": (x) =>
         x
           .replace(/<c r="D2"[^>]*?(\/>|>.*?<\/c>)/, '<c r="D2" t="str"><v>a &amp; b &lt;c&gt;</v></c>')
           .replace(/<c r="E2"[^>]*?(\/>|>.*?<\/c>)/, '<c r="E2" t="inlineStr"><is><t>in line</t></is></c>')
@@ -268,8 +276,7 @@ describe("deviations: where ExcelJS is wrong, the reader reads what Excel shows"
 
   test("rows and first cells without an r attribute take their implicit position", async () => {
     const buf = await editParts(await written(standard("Vlissingen")), {
-      "xl/worksheets/sheet1.xml": (x) =>
-        x.replace(/<row r="\d+"/g, "<row").replace(/<c r="[A-Z]+\d+"/g, "<c"),
+      "blad:Regio": (x) => x.replace(/<row r="\d+"/g, "<row").replace(/<c r="[A-Z]+\d+"/g, "<c"),
     });
     expect(await outcome(readWorkbookBuffer, buf, "x.xlsx")).toHaveProperty("refused");
     const ref = await outcome(readXlsx, await written(standard("Vlissingen")), "x.xlsx");
@@ -280,7 +287,7 @@ describe("deviations: where ExcelJS is wrong, the reader reads what Excel shows"
     const buf = await editParts(await written(standard("Tilburg")), {
       "xl/sharedStrings.xml": (x) =>
         x.replace("<si><t>Tilburg</t></si>", "<si><t>Til_x000d_burg_x005F_x0041_</t></si>"),
-      "xl/worksheets/sheet3.xml": (x) =>
+      "blad:Vragenlijst": (x) =>
         x
           .replace(/<c r="D2"[^>]*?(\/>|>.*?<\/c>)/, '<c r="D2" t="str"><v>a &amp;amp; b</v></c>')
           .replace(
