@@ -32,13 +32,6 @@ function entry(id: string, fills: ActionRows, bestand: string): ReturnEntry {
   return { bestand, result: readReturn(M, input) };
 }
 
-/** The stored `check --json` of the example workbook: the one report envelope, with `landelijk`. */
-interface CheckGolden {
-  landelijk: Record<string, unknown> & { kleuren: Record<string, number> };
-}
-const golden = (id: string) =>
-  JSON.parse(readFileSync(path.join(__dirname, `../golden/${id}-check.json`), "utf8")) as CheckGolden;
-
 /** The national JSON's figures in the shape of `check --json`'s summary. */
 function asSummary(j: NationalJson) {
   return {
@@ -87,17 +80,21 @@ test("2013: Groen 11 · Oranje 3 · Rood 3 · Grijs 8; per actiehouder; shift 17
   expect(r.bestanden[0].status).toBe("meegeteld");
 });
 
+// Colour counts: actiemonitor-2013 counted by hand from data/taskforce-acties-2013.csv under the own rule
+// (11 Groen, 3 Oranje, 3 Rood, 8 Grijs); GHNT 2018 as the overview shows them for the 95 actions.
+const COLOURS: Record<string, { groen: number; oranje: number; rood: number; grijs: number }> = {
+  "actiemonitor-2013": { groen: 11, oranje: 3, rood: 3, grijs: 8 },
+  "ghnt-2018": { groen: 49, oranje: 17, rood: 5, grijs: 24 },
+};
+
 test.each(["actiemonitor-2013", "ghnt-2018"])(
-  "%s: the national JSON has the summary and the actions of the stored check --json",
+  "%s: the national JSON has the summary and the actions, and only the keys of an action monitor",
   (id) => {
     const M = findMonitor(id)!;
     const fills = id === "ghnt-2018" ? fills18() : fills13();
     const j = toNationalJson(M, aggregate(M, [entry(id, fills, `${id}.xlsx`)]));
-    // The stored check --json holds this national JSON of the one return (written by the command line).
-    const g = golden(id).landelijk;
-    const renamed = JSON.parse(JSON.stringify(j).split(`"${id}.xlsx"`).join(`"${id}-voorbeeld.xlsx"`));
-    expect(renamed).toEqual(g);
-    expect(asSummary(j).kleuren).toEqual(g.kleuren);
+    expect(asSummary(j).kleuren).toEqual(COLOURS[id]);
+    expect(j.acties!.length).toBe(Object.values(COLOURS[id]).reduce((a, b) => a + b, 0));
     expect(j.acties!.every((a) => a.bestand === `${id}.xlsx`)).toBe(true);
     expect(j.regios).toBeUndefined();
     expect(j.mijlpalen).toBeUndefined();
@@ -258,7 +255,7 @@ test("compare reads two action rounds: the colours and the actions whose colour 
 });
 
 // Odd fills (invalid status and dates, no-date texts, stated shifts, unknown shifts, criteria not set): the
-// figures, groups, shifts and judgements written out (the example workbooks are covered by the goldens).
+// figures, groups, shifts and judgements written out (the example workbooks by the published figures, docs/gepubliceerde-cijfers.md).
 const STATUSES = ["Niet gestart", "Gestart", "Conform planning", "Vertraagd", "Voltooid", "Vervallen"];
 const odd: ActionRows = {
   ...Object.fromEntries(
