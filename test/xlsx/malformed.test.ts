@@ -40,14 +40,14 @@ const WHAT_TO_DO =
 test.each([
   [
     "a worksheet cut off halfway",
-    { "xl/worksheets/sheet1.xml": (x: string) => x.slice(0, x.length / 2) },
-    "xl/worksheets/sheet1.xml",
+    { "xl/worksheets/sheet2.xml": (x: string) => x.slice(0, x.length / 2) },
+    "xl/worksheets/sheet2.xml",
     "de XML is ongeldig",
   ],
   [
     "a tag that does not close",
-    { "xl/worksheets/sheet2.xml": (x: string) => x.replace("</sheetData>", "") },
-    "xl/worksheets/sheet2.xml",
+    { "xl/worksheets/sheet3.xml": (x: string) => x.replace("</sheetData>", "") },
+    "xl/worksheets/sheet3.xml",
     "de XML is ongeldig",
   ],
   [
@@ -61,8 +61,8 @@ test.each([
   ],
   [
     "a worksheet part that is missing",
-    { "xl/worksheets/sheet3.xml": null },
-    "xl/worksheets/sheet3.xml",
+    { "xl/worksheets/sheet4.xml": null },
+    "xl/worksheets/sheet4.xml",
     "dit onderdeel ontbreekt",
   ],
   [
@@ -78,28 +78,28 @@ test.each([
       "xl/_rels/workbook.xml.rels": (x: string) => x.replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ""),
     },
     // The recorded definition's sheet is read first (it says which tables to read).
-    "xl/worksheets/sheet5.xml",
+    "xl/worksheets/sheet6.xml",
     "gedeelde tekst nummer",
   ],
   [
     "a worksheet in another namespace",
     {
-      "xl/worksheets/sheet1.xml": (x: string) =>
+      "xl/worksheets/sheet2.xml": (x: string) =>
         x.replace(
           'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
           'xmlns="urn:iets-anders"',
         ),
     },
-    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet2.xml",
     "dit is geen werkblad",
   ],
   [
     "a number that is not one",
     {
-      "xl/worksheets/sheet1.xml": (x: string) =>
+      "xl/worksheets/sheet2.xml": (x: string) =>
         x.replace(/(<c r="B4" s="\d+">)<v>[^<]*<\/v>/, "$1<v>twee</v>"),
     },
-    "xl/worksheets/sheet1.xml",
+    "xl/worksheets/sheet2.xml",
     "cel B4: 'twee' is geen getal",
   ],
   [
@@ -131,8 +131,8 @@ test("a workbook without any worksheet part it names reads as no sheets, and the
     variant({
       "xl/_rels/workbook.xml.rels": (x: string) =>
         x
-          .replace(/worksheets\/sheet2\.xml/, "worksheets/sheet2.xml")
-          .replace(/\/relationships\/worksheet"(?=[^>]*sheet2)/, '/relationships/chartsheet"'),
+          .replace(/worksheets\/sheet3\.xml/, "worksheets/sheet3.xml")
+          .replace(/\/relationships\/worksheet"(?=[^>]*sheet3)/, '/relationships/chartsheet"'),
     }),
     wantedSources(DEF),
     "x.xlsx",
