@@ -186,6 +186,10 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       if (want) tableLists.push({ row: i, col: 1, source: source(want) });
       if (f.type === "datum") cellFormats.push({ sheet: t.blad, row: i, col: 1, format: DATE_FORMAT });
     });
+    const naast =
+      opts.vorige && t.velden.some(carriesPrevious)
+        ? beside(t.velden.map((f) => previousField(f, opts.vorige)))
+        : null;
     const header = [t.kolommen.veld, t.kolommen.waarde];
     const rows = t.velden.map((f) => [f.naam, fieldValue(f, opts)]);
     return {
@@ -199,9 +203,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       lists: tableLists,
       protect: true,
       afdruk: afdruk(t.blad),
-      ...(opts.vorige && t.velden.some(carriesPrevious)
-        ? { naast: beside(t.velden.map((f) => previousField(f, opts.vorige))) }
-        : {}),
+      ...(naast ? { naast } : {}),
       prompts: t.velden.map((f, i) => ({
         row: i,
         col: 1,
@@ -212,7 +214,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
           tableLists.some((l) => l.row === i),
         ),
       })),
-      rijHoogtes: rowHeights(header, rows, FIELD_WIDTHS),
+      rijHoogtes: rowHeights(...besideToo(header, rows, [...FIELD_WIDTHS], naast)),
     };
   };
 
@@ -274,6 +276,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       ...openRows.map((fill) => t.kolommen.map((c) => fill?.[c.id] ?? null)),
     ];
     const widths = t.kolommen.map((c) => c.breedte);
+    const naast = prev ? beside([...t.rijen.map(prevOf), ...openRows.map(() => null)]) : null;
     // With open rows every column is typed in, and the sheet stays unprotected: Excel cannot add rows to a
     // table on a protected sheet. The reader still reports a changed fixed text (vaste_rij_gewijzigd).
     const editable = t.kolommen.map((c) => !c.vast || t.open !== undefined);
@@ -301,9 +304,9 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
       lists: tableLists,
       protect: t.open === undefined,
       afdruk: afdruk(t.blad),
-      ...(prev ? { naast: beside([...t.rijen.map(prevOf), ...openRows.map(() => null)]) } : {}),
+      ...(naast ? { naast } : {}),
       prompts,
-      rijHoogtes: rowHeights(header, rows, widths),
+      rijHoogtes: rowHeights(...besideToo(header, rows, widths, naast)),
     };
   };
 
@@ -360,6 +363,24 @@ function membersSheet(def: Monitor, unit: string | undefined): Omit<TemplateTabl
 }
 
 /** The height of every row (0: header) whose wrapped text needs more than one line in its column. */
+/**
+ * The header, rows and widths with the previous answers beside the table (after one narrow empty column), so
+ * that a row is as tall as its longest wrapped text, the previous answer included.
+ */
+function besideToo(
+  header: string[],
+  rows: TemplateValue[][],
+  widths: number[],
+  naast: TemplateTable["naast"] | null,
+): [string[], TemplateValue[][], number[]] {
+  if (!naast) return [header, rows, widths];
+  return [
+    [...header, "", naast.kop],
+    rows.map((r, i) => [...r, null, naast.waarden[i] ?? null]),
+    [...widths, 2, naast.breedte],
+  ];
+}
+
 function rowHeights(header: string[], rows: TemplateValue[][], widths: number[]): Record<number, number> {
   const out: Record<number, number> = {};
   [header, ...rows].forEach((r, i) => {
