@@ -44,7 +44,7 @@ describe("regiomonitor template", () => {
     expect(mijl.getCell("C2").protection).toMatchObject({ locked: false });
     expect(wb.getWorksheet("_regiomonitor")!.state).toBe("veryHidden");
     expect(wb.getWorksheet("Keuzelijsten")!.state).toBe("hidden");
-    // Independent reader: tables, protection, validations.
+    // Independent reader: tables, protection, dropdowns (the other validations only carry input prompts).
     const py = runPython(
       `
 import sys, json, openpyxl
@@ -52,7 +52,7 @@ wb = openpyxl.load_workbook(sys.argv[1])
 out = {}
 for name in ["Regio", "Mijlpalen", "Vragenlijst"]:
     ws = wb[name]
-    out[name] = {"tables": {k: v for k, v in ws.tables.items()}, "protected": ws.protection.sheet, "dv": sorted(str(d.sqref) for d in ws.data_validations.dataValidation)}
+    out[name] = {"tables": {k: v for k, v in ws.tables.items()}, "protected": ws.protection.sheet, "dv": sorted(str(d.sqref) for d in ws.data_validations.dataValidation if d.type == "list")}
 out["locked"] = [wb["Mijlpalen"]["A2"].protection.locked, wb["Mijlpalen"]["C2"].protection.locked]
 out["meta"] = [[c.value for c in r] for r in wb["_regiomonitor"].iter_rows()]
 print(json.dumps(out))

@@ -109,7 +109,7 @@ describe("factsheets of three received units (one unit not received)", () => {
       "Rood",
     ]);
     expect(fs[p3][5]).toBe(
-      "Aandachtspunt 3 (Lokale uitwerking aanpak kindermishandeling): 'Niet gevonden'; knelpunt: 'Geen planning'.",
+      "Aandachtspunt 3 (Lokale uitwerking aanpak kindermishandeling): 'Niet gevonden'; knelpunt: 'Geen planning'. Regel van Regiomonitor.",
     );
     expect(fs[p3 + 1].slice(2, 4)).toEqual(["Bevindingen", `Geen lokale uitwerking in ${LONG} A`]);
     expect(fs[p3 + 2].slice(2, 4)).toEqual(["Mogelijke knelpunten", "Geen planning"]);
