@@ -74,7 +74,6 @@ import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing }
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { loadDefinitionFile } from "./definition-file";
-import { definitionWorkbookBytes } from "../xlsx/definition-workbook-write";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 import { vocabulary } from "../core/model/vocabulary";
 import { packageVersion } from "./version";
@@ -405,6 +404,8 @@ async function cmdDefinitie(
         "Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.",
         "definitie",
       );
+    // ExcelJS is loaded only for this command (test/e2e/cli-lazy.test.ts).
+    const { definitionWorkbookBytes } = await import("../xlsx/definition-workbook-write");
     await writing(o, async () => writeBytesFile(await definitionWorkbookBytes(def), o));
     io.err(`Definitie geschreven: ${o}`);
   } else if (o !== undefined) {

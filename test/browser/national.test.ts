@@ -230,11 +230,11 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect(await page.locator("[data-testid='bestandenlijst'] > li").count()).toBe(39);
   });
 
-  test("the five sheets are written in two syncs, next to the user's own sheet", async () => {
+  test("the sheets are written in at most three syncs, next to the user's own sheet", async () => {
     const names = await onFake(s.page, (api) => api.sheetNames());
     for (const n of SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
     expect(await onFake(s.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
-    // Reads happen in the pane (File.arrayBuffer), not in Excel: the import's syncs are the write (at most 2) and
+    // Reads happen in the pane (File.arrayBuffer), not in Excel: the import's syncs are the write (at most 3) and
     // registering the selection listener on the new sheets (2).
     const isListen = (ops: string[]) =>
       ops.some((p) => /onSelectionChanged/.test(p)) ||
@@ -244,8 +244,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
       `syncs: import ${syncsForImport} (schrijven ${writes.length}, selectie volgen ${syncsForImport - writes.length})`,
     );
     expect(writes.length).toBeGreaterThan(0);
-    expect(writes.length).toBeLessThanOrEqual(2);
-    expect(syncsForImport).toBeLessThanOrEqual(4);
+    // The writes are split into requests under 4 MB as Microsoft's library sends them (docs/addin.md): the
+    // sheets of these returns take at most three.
+    expect(writes.length).toBeLessThanOrEqual(3);
+    expect(syncsForImport).toBeLessThanOrEqual(5);
   });
 
   test("Mijlpalen landelijk holds the domain README's check figures", async () => {

@@ -20,14 +20,15 @@ test("check --json and aggregate --json give the same errors and warnings for on
   m.getCell("D3").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
   m.getCell("E4").value = { formula: 'TEXT(1,"x")', result: "onbekend" };
   const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
-  // Regio!B4 (Peildatum) as an ISO date: 15-01-2011, not the number 2011.
-  parts["xl/worksheets/sheet1.xml"] = strToU8(
-    strFromU8(parts["xl/worksheets/sheet1.xml"]).replace(
+  // Regio!B4 (Peildatum) as an ISO date: 15-01-2011, not the number 2011. Regio is the second sheet, after
+  // the Toelichting.
+  parts["xl/worksheets/sheet2.xml"] = strToU8(
+    strFromU8(parts["xl/worksheets/sheet2.xml"]).replace(
       /<c r="B4"( s="\d+")><v>[^<]*<\/v><\/c>/,
       '<c r="B4"$1 t="d"><v>2011-01-15T00:00:00</v></c>',
     ),
   );
-  expect(strFromU8(parts["xl/worksheets/sheet1.xml"])).toContain('t="d"><v>2011-01-15T00:00:00');
+  expect(strFromU8(parts["xl/worksheets/sheet2.xml"])).toContain('t="d"><v>2011-01-15T00:00:00');
   const dir = tempDir("regiomonitor-agree-");
   const file = path.join(dir, "Utrecht.xlsx");
   writeFileSync(file, zipSync(parts));
