@@ -8,6 +8,7 @@ import path from "node:path";
 import { sameFile, writeTextFile } from "../xlsx/files";
 import { defineCommand, UsageError } from "./args";
 import { loadExport } from "./compare";
+import type { NationalJson } from "../core/engine/json";
 import { writing } from "./file-errors";
 
 export interface RapportIo {
@@ -19,7 +20,7 @@ export interface RapportIo {
 export const rapportCommand = defineCommand({
   naam: "rapport",
   samenvatting: "Maak het landelijke rapport om te publiceren (HTML, af te drukken op A4).",
-  gebruik: ["rapport LANDELIJK.json -o RAPPORT.html"],
+  gebruik: ["rapport LANDELIJK.json -o RAPPORT.html [--vorige VORIGE.json|VORIGE.xlsx]"],
   uitleg:
     "LANDELIJK is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). Het rapport is één HTML-bestand met de landelijke tabellen, grafieken en een factsheet per regio; open het in een browser en druk het af of sla het op als PDF.",
   argumenten: [{ naam: "LANDELIJK", beschrijving: "De landelijke meting (.json of landelijke .xlsx)." }],
@@ -29,13 +30,27 @@ export const rapportCommand = defineCommand({
       waarde: "RAPPORT.html",
       beschrijving: "Waar het rapport komt (verplicht).",
     },
+    vorige: {
+      type: "string",
+      waarde: "VORIGE.json",
+      beschrijving:
+        "De vorige ronde (JSON van 'aggregate' of landelijke werkmap): de factsheet van elke regio toont naast elk antwoord het antwoord van de vorige ronde en of het is gewijzigd.",
+    },
   },
-  voorbeelden: ["rapport demo-uitvoer/landelijk.json -o rapport.html"],
-  run: ({ positional, options }, io) => writeReport(positional[0], options.o, io),
+  voorbeelden: [
+    "rapport demo-uitvoer/landelijk.json -o rapport.html",
+    "rapport landelijk-eindfoto.json --vorige landelijk-startfoto.json -o rapport.html",
+  ],
+  run: ({ positional, options }, io) => writeReport(positional[0], options.o, io, options.vorige),
 });
 
 /** 0 written · 2 usage error or unusable input (nothing written). */
-async function writeReport(input: string, out: string | undefined, io: RapportIo): Promise<number> {
+async function writeReport(
+  input: string,
+  out: string | undefined,
+  io: RapportIo,
+  vorigeFile?: string,
+): Promise<number> {
   if (out === undefined)
     throw new UsageError(
       "Geef met -o op waar het rapport moet komen, bijvoorbeeld -o rapport.html.",
@@ -51,11 +66,28 @@ async function writeReport(input: string, out: string | undefined, io: RapportIo
     io.err(`Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`);
     return 2;
   }
+  let vorige: NationalJson | undefined;
+  if (vorigeFile !== undefined) {
+    const prev = await loadExport(vorigeFile);
+    if (!prev.ok) throw new UsageError(`--vorige: ${prev.fouten.join("\n")}`, "rapport");
+    const why = sameMonitor(loaded.json, prev.json, path.basename(vorigeFile));
+    if (why) throw new UsageError(`--vorige: ${why}`, "rapport");
+    vorige = prev.json;
+  }
   const { buildReportHtml, receivedText } = await import("../report");
-  await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json)));
+  await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json, { vorige })));
   io.err(`Rapport geschreven: ${out}`);
   io.out(`${loaded.json.definitie.naam ?? loaded.json.definitie.id}: ${receivedText(loaded.json)}`);
   return 0;
+}
+
+/** Why the previous round cannot stand beside this one in the factsheets, in Dutch; null when it can. */
+function sameMonitor(json: NationalJson, vorige: NationalJson, bestand: string): string | null {
+  if (vorige.definitie.id !== json.definitie.id)
+    return `${bestand} is een ronde van een andere monitor (${vorige.definitie.naam ?? vorige.definitie.id}), niet van ${json.definitie.naam ?? json.definitie.id}.`;
+  if (!vorige.regios || !vorige.regioRijen)
+    return `${bestand} bevat geen antwoorden per regio (een export van een oudere versie). Maak de vorige ronde opnieuw met 'regiomonitor aggregate --json'.`;
+  return null;
 }
 
 /** `regiomonitor demo`: the report of the demo's national JSON, `DIR/rapport.html` (its stdout line left out). */

@@ -6,6 +6,7 @@
  */
 import type { NationalJson } from "../core/engine/json";
 import { factsheet, notReceived } from "./factsheet";
+import { previousOfUnit } from "../core/engine/previous";
 import { esc } from "./html";
 import {
   actionList,
@@ -64,7 +65,12 @@ function contents(entries: readonly [string, string][]): string {
     .join("")}</ol></nav>`;
 }
 
-export function buildReportHtml(json: NationalJson): string {
+/** Report options: `vorige`, the previous round, whose answers per unit stand in the factsheets. */
+export interface ReportOptions {
+  vorige?: NationalJson;
+}
+
+export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): string {
   const naam = json.definitie.naam ?? json.definitie.id;
   const w = wordsOf(json);
   const sections: string[] = [];
@@ -87,7 +93,8 @@ export function buildReportHtml(json: NationalJson): string {
     const received = json.regios.filter((u) => u.ontvangen);
     const rows = json.regioRijen ?? null;
     received.forEach((u, i) => {
-      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null, json);
+      const vorige = opts.vorige ? { ronde: previousOfUnit(opts.vorige, u.regio) } : undefined;
+      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null, json, vorige);
       if (i === 0) add(`factsheets`, `Factsheets per ${w.eenheid}`, `<div id="factsheets">${html}</div>`);
       else sections.push(html);
     });
