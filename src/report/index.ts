@@ -7,6 +7,8 @@
 import type { NationalJson } from "../core/engine/json";
 import { factsheet, notReceived } from "./factsheet";
 import { previousOfUnit } from "../core/engine/previous";
+import type { Series } from "../core/series/series";
+import { seriesChapter } from "./series";
 import { esc } from "./html";
 import {
   actionList,
@@ -65,9 +67,13 @@ function contents(entries: readonly [string, string][]): string {
     .join("")}</ol></nav>`;
 }
 
-/** Report options: `vorige`, the previous round, whose answers per unit stand in the factsheets. */
+/**
+ * Report options: `vorige`, the previous round, whose answers per unit stand in the factsheets; `reeks`, a
+ * series of rounds (`regiomonitor reeks --json`), which gets its own chapter.
+ */
 export interface ReportOptions {
   vorige?: NationalJson;
+  reeks?: Series;
 }
 
 export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): string {
@@ -89,6 +95,7 @@ export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): s
   }
   if (json.verschuiving) add("verschuiving", "Verschuiving van de opleverdatum", shift(json.verschuiving, w));
   if (json.acties) add("actielijst", cap(w.rijen), actionList(json.acties, w));
+  if (opts.reeks) add("reeks", "Reeks van metingen", seriesChapter(opts.reeks));
   if (json.regios) {
     const received = json.regios.filter((u) => u.ontvangen);
     const rows = json.regioRijen ?? null;

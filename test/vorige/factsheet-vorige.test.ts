@@ -71,6 +71,18 @@ beforeAll(async () => {
     "Vorige ronde: vorige antwoorden in 2 van 3 factsheets. Geen werkmap in de vorige ronde van Amersfoort.",
   );
   ok(runCli(["rapport", out("eind.json"), "--vorige", out("start.json"), "-o", out("rapport.html")]));
+  ok(
+    runCli([
+      "reeks",
+      out("eind.json"),
+      out("start.xlsx"),
+      "-o",
+      out("reeks.xlsx"),
+      "--json",
+      out("reeks.json"),
+    ]),
+  );
+  ok(runCli(["rapport", out("eind.json"), "--reeks", out("reeks.json"), "-o", out("rapport-reeks.html")]));
 });
 
 test("the national workbook's factsheet: Almere's previous answer and its change beside the current one", () => {
@@ -145,4 +157,71 @@ test("a previous round of another monitor is refused with a Dutch message, nothi
   expect(r.code).toBe(2);
   expect(existsSync(path.join(dir, "x.html"))).toBe(false);
   expect(r.stderr).toContain("ander.json is een ronde van een andere monitor (Andere monitor)");
+});
+
+test("rapport --reeks: a chapter with per item the national figures per round", () => {
+  const html = readFileSync(path.join(dir, "rapport-reeks.html"), "utf8");
+  const start = html.indexOf('id="reeks"');
+  expect(start).toBeGreaterThan(0);
+  const chapter = html.slice(start, html.indexOf("</section>", start));
+  const rows = chapter.split("<tr>").map((r) =>
+    r
+      .replace(/<[^>]+>/g, "|")
+      .replace(/\|+/g, "|")
+      .trim(),
+  );
+  const tableAfter = (caption: string) => {
+    const at = chapter.indexOf(caption);
+    expect(at).toBeGreaterThan(0);
+    const t = chapter.slice(at, chapter.indexOf("</table>", at));
+    return t.split("<tr>").map((r) =>
+      r
+        .replace(/<[^>]+>/g, "|")
+        .replace(/\|+/g, "|")
+        .trim(),
+    );
+  };
+  // The rounds in order of peildatum, though given the other way round; 37 RAK regions expected.
+  const roundRow = (nr: string) => rows.find((r) => r.startsWith(`|${nr}|`))?.split("\n")[0];
+  expect(roundRow("1")).toBe("|1|Startfoto|31-12-2008|2 van 37|start.xlsx|");
+  expect(roundRow("2")).toBe("|2|Eindfoto|15-01-2011|3 van 37|eind.json|");
+  // M1 gerealiseerd (Gereed / in uitvoering): Alkmaar in the Startfoto; all three in the Eindfoto.
+  const m1 = tableAfter("M1 ");
+  expect(m1.find((r) => r.startsWith("|Startfoto|"))).toMatch(/^\|Startfoto\|1\|/);
+  expect(m1.find((r) => r.startsWith("|Eindfoto|"))).toMatch(/^\|Eindfoto\|3\|/);
+  // V1 per answer, counted from ROUNDS: Startfoto Alle 1, Geen 1; Eindfoto Alle 2, Geen 1 (of 37).
+  const v1 = tableAfter("V1 ");
+  const head = v1.find((r) => r.startsWith("|Meting|"))!.split("|");
+  const col = (row: string, name: string) => row.split("|")[head.indexOf(name)];
+  const startRow = v1.find((r) => r.startsWith("|Startfoto|"))!;
+  const eindRow = v1.find((r) => r.startsWith("|Eindfoto|"))!;
+  expect([col(startRow, "Alle"), col(startRow, "Geen"), col(startRow, "Gegevens onbekend")]).toEqual([
+    "1",
+    "1",
+    "35",
+  ]);
+  expect([col(eindRow, "Alle"), col(eindRow, "Geen"), col(eindRow, "Gegevens onbekend")]).toEqual([
+    "2",
+    "1",
+    "34",
+  ]);
+  expect(col(eindRow, "Totaal")).toBe("37");
+  // A trend chart per milestone, as inline SVG.
+  expect(chapter).toMatch(/<svg[^>]*>[\s\S]*M1: oordelen per meting/);
+  // In the table of contents.
+  expect(html).toContain('<a href="#reeks">Reeks van metingen</a>');
+});
+
+test("rapport --reeks with a file that is not a series is refused with a Dutch message, nothing written", () => {
+  const r = runCli([
+    "rapport",
+    path.join(dir, "eind.json"),
+    "--reeks",
+    path.join(dir, "start.json"),
+    "-o",
+    path.join(dir, "y.html"),
+  ]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("start.json is geen reeks van 'regiomonitor reeks --json'");
+  expect(existsSync(path.join(dir, "y.html"))).toBe(false);
 });
