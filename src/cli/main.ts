@@ -205,7 +205,9 @@ export function commandTable(): AnyCommand[] {
     defineCommand({
       naam: "aggregate",
       samenvatting: "Voeg de werkmappen van alle regio's samen tot de landelijke werkmap.",
-      gebruik: ["aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json]"],
+      gebruik: [
+        "aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json] [--vorige VORIGE.xlsx|VORIGE.json]",
+      ],
       uitleg: "Bestanden die niet te lezen zijn, worden overgeslagen en gemeld; de andere tellen mee.",
       argumenten: [
         { naam: "BESTANDEN-OF-MAPPEN", meer: true, beschrijving: "Werkmappen, of mappen met werkmappen." },
@@ -221,9 +223,18 @@ export function commandTable(): AnyCommand[] {
           waarde: "LANDELIJK.json",
           beschrijving: "Schrijf de landelijke cijfers ook als JSON (zie docs/json-export.md).",
         },
+        vorige: {
+          type: "string",
+          waarde: "VORIGE.xlsx",
+          beschrijving:
+            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): de factsheet van elke regio toont naast elk antwoord het antwoord van de vorige ronde en of het is gewijzigd.",
+        },
         ...definitionOptions(),
       },
-      voorbeelden: ["aggregate ingeleverd/ -o landelijk.xlsx --json landelijk.json"],
+      voorbeelden: [
+        "aggregate ingeleverd/ -o landelijk.xlsx --json landelijk.json",
+        "aggregate ingeleverd/ -o landelijk-eindfoto.xlsx --vorige landelijk-startfoto.xlsx",
+      ],
       run: ({ positional, options }, io) => cmdAggregate(positional, options, io),
     }),
     compareCommand,
@@ -524,6 +535,17 @@ async function previousRound(def: Monitor, file: string): Promise<NationalJson> 
   return round;
 }
 
+/** How many factsheets of `aggregate --vorige` show previous answers, and which units had none. */
+function previousFactsheetsNote(def: Monitor, report: NationalReport, previous: NationalJson): string {
+  const units = report.eenheden.filter((x) => x.counted).map((x) => x.eenheid);
+  const zonder = units.filter((u) => previousOfUnit(previous, u) === null);
+  const meervoud = def.eenheden?.meervoud ?? "eenheden";
+  const head = `Vorige ronde: vorige antwoorden in ${units.length - zonder.length} van ${units.length} factsheets.`;
+  return zonder.length === 0
+    ? head
+    : `${head} Geen werkmap in de vorige ronde van ${zonder.length === 1 ? "" : `${zonder.length} ${meervoud}: `}${zonder.join(", ")}.`;
+}
+
 /** Which units get the plain template, because the previous round has no counted return of theirs. */
 function plainTemplatesNote(def: Monitor, plain: string[]): string {
   const soort = def.eenheden?.soort ?? "eenheid";
@@ -763,6 +785,7 @@ export async function readReturns(
 interface AggregateOptions extends DefinitionChoice {
   o?: string;
   json?: string;
+  vorige?: string;
 }
 
 async function cmdAggregate(positional: string[], options: AggregateOptions, io: Io): Promise<number> {
@@ -802,7 +825,12 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   for (const a of folder.anderen) io.err(`Let op: ${a.bericht}`);
   const quiet = new Set(folder.andereBestanden);
   const entries = roundEntries(read, def, chosen.available, io.err, quiet);
-  return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0, quiet);
+  const previous = options.vorige === undefined ? undefined : await loadedRound(options.vorige, "aggregate");
+  if (previous) {
+    const why = previousUnusable(def, previous, path.basename(options.vorige!));
+    if (why) throw new UsageError(`--vorige: ${why}`, "aggregate");
+  }
+  return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0, quiet, previous);
 }
 
 async function writeNational(
@@ -814,11 +842,17 @@ async function writeNational(
   hadMissing: boolean,
   /** Files of other monitors, already named as a group: not listed again one by one. */
   quiet: ReadonlySet<string> = new Set(),
+  /** The previous round (`--vorige`): the units' previous answers in the factsheets. */
+  previous?: NationalJson,
 ): Promise<number> {
   const report = aggregate(def, entries);
-  const bytes = sheetsXlsx([...layoutNational(def, report), roundSheetModel(toNationalJson(def, report))]);
+  const bytes = sheetsXlsx([
+    ...layoutNational(def, report, previous),
+    roundSheetModel(toNationalJson(def, report)),
+  ]);
   await writing(out, () => writeWorkbookFile(bytes, out));
   io.err(`Landelijke werkmap geschreven: ${out}`);
+  if (previous) io.err(previousFactsheetsNote(def, report, previous));
   if (jsonOut) {
     const text = JSON.stringify(toNationalJson(def, report), null, 2) + "\n";
     await writing(jsonOut, () => writeTextFile(jsonOut, text));

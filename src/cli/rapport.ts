@@ -8,7 +8,10 @@ import path from "node:path";
 import { sameFile, writeTextFile } from "../xlsx/files";
 import { defineCommand, UsageError } from "./args";
 import { loadExport } from "./compare";
-import { writing } from "./file-errors";
+import { promises as fs } from "node:fs";
+import type { NationalJson } from "../core/engine/json";
+import { SeriesSchema, type Series } from "../core/series/series";
+import { fileErrorMessage, missingMessage, writing } from "./file-errors";
 
 export interface RapportIo {
   out: (s: string) => void;
@@ -19,7 +22,7 @@ export interface RapportIo {
 export const rapportCommand = defineCommand({
   naam: "rapport",
   samenvatting: "Maak het landelijke rapport om te publiceren (HTML, af te drukken op A4).",
-  gebruik: ["rapport LANDELIJK.json -o RAPPORT.html"],
+  gebruik: ["rapport LANDELIJK.json -o RAPPORT.html [--vorige VORIGE.json|VORIGE.xlsx] [--reeks REEKS.json]"],
   uitleg:
     "LANDELIJK is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). Het rapport is één HTML-bestand met de landelijke tabellen, grafieken en een factsheet per regio; open het in een browser en druk het af of sla het op als PDF.",
   argumenten: [{ naam: "LANDELIJK", beschrijving: "De landelijke meting (.json of landelijke .xlsx)." }],
@@ -29,13 +32,36 @@ export const rapportCommand = defineCommand({
       waarde: "RAPPORT.html",
       beschrijving: "Waar het rapport komt (verplicht).",
     },
+    vorige: {
+      type: "string",
+      waarde: "VORIGE.json",
+      beschrijving:
+        "De vorige ronde (JSON van 'aggregate' of landelijke werkmap): de factsheet van elke regio toont naast elk antwoord het antwoord van de vorige ronde en of het is gewijzigd.",
+    },
+    reeks: {
+      type: "string",
+      waarde: "REEKS.json",
+      beschrijving:
+        "Een reeks van metingen (JSON van 'regiomonitor reeks --json'): het rapport krijgt een hoofdstuk met per onderdeel de landelijke cijfers per meting en per regio het oordeel per meting.",
+    },
   },
-  voorbeelden: ["rapport demo-uitvoer/landelijk.json -o rapport.html"],
-  run: ({ positional, options }, io) => writeReport(positional[0], options.o, io),
+  voorbeelden: [
+    "rapport demo-uitvoer/landelijk.json -o rapport.html",
+    "rapport landelijk-eindfoto.json --vorige landelijk-startfoto.json -o rapport.html",
+    "rapport landelijk-eindfoto.json --reeks reeks.json -o rapport.html",
+  ],
+  run: ({ positional, options }, io) =>
+    writeReport(positional[0], options.o, io, options.vorige, options.reeks),
 });
 
 /** 0 written · 2 usage error or unusable input (nothing written). */
-async function writeReport(input: string, out: string | undefined, io: RapportIo): Promise<number> {
+async function writeReport(
+  input: string,
+  out: string | undefined,
+  io: RapportIo,
+  vorigeFile?: string,
+  reeksFile?: string,
+): Promise<number> {
   if (out === undefined)
     throw new UsageError(
       "Geef met -o op waar het rapport moet komen, bijvoorbeeld -o rapport.html.",
@@ -51,11 +77,62 @@ async function writeReport(input: string, out: string | undefined, io: RapportIo
     io.err(`Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`);
     return 2;
   }
+  let vorige: NationalJson | undefined;
+  if (vorigeFile !== undefined) {
+    const prev = await loadExport(vorigeFile);
+    if (!prev.ok) throw new UsageError(`--vorige: ${prev.fouten.join("\n")}`, "rapport");
+    const why = sameMonitor(loaded.json, prev.json, path.basename(vorigeFile));
+    if (why) throw new UsageError(`--vorige: ${why}`, "rapport");
+    vorige = prev.json;
+  }
+  const reeks = reeksFile === undefined ? undefined : await loadSeries(reeksFile, loaded.json);
   const { buildReportHtml, receivedText } = await import("../report");
-  await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json)));
+  await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json, { vorige, reeks })));
   io.err(`Rapport geschreven: ${out}`);
   io.out(`${loaded.json.definitie.naam ?? loaded.json.definitie.id}: ${receivedText(loaded.json)}`);
   return 0;
+}
+
+/** The series of `--reeks`: the JSON of `regiomonitor reeks --json` of the same monitor, else a usage error. */
+async function loadSeries(file: string, json: NationalJson): Promise<Series> {
+  const naam = path.basename(file);
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    throw new UsageError(
+      `--reeks: ${code === "ENOENT" || code === "ENOTDIR" ? missingMessage(file, "reeks") : (fileErrorMessage(e, file) ?? `Kan '${file}' niet lezen. Controleer het pad.`)}`,
+      "rapport",
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    data = undefined;
+  }
+  const r = SeriesSchema.safeParse(data);
+  if (!r.success)
+    throw new UsageError(
+      `--reeks: ${naam} is geen reeks van 'regiomonitor reeks --json' (zie docs/json-export.md). Maak de reeks opnieuw met 'regiomonitor reeks ... --json ${naam}'.`,
+      "rapport",
+    );
+  if (r.data.monitor.id !== json.definitie.id)
+    throw new UsageError(
+      `--reeks: ${naam} is een reeks van een andere monitor (${r.data.monitor.naam ?? r.data.monitor.id}), niet van ${json.definitie.naam ?? json.definitie.id}.`,
+      "rapport",
+    );
+  return r.data;
+}
+
+/** Why the previous round cannot stand beside this one in the factsheets, in Dutch; null when it can. */
+function sameMonitor(json: NationalJson, vorige: NationalJson, bestand: string): string | null {
+  if (vorige.definitie.id !== json.definitie.id)
+    return `${bestand} is een ronde van een andere monitor (${vorige.definitie.naam ?? vorige.definitie.id}), niet van ${json.definitie.naam ?? json.definitie.id}.`;
+  if (!vorige.regios || !vorige.regioRijen)
+    return `${bestand} bevat geen antwoorden per regio (een export van een oudere versie). Maak de vorige ronde opnieuw met 'regiomonitor aggregate --json'.`;
+  return null;
 }
 
 /** `regiomonitor demo`: the report of the demo's national JSON, `DIR/rapport.html` (its stdout line left out). */

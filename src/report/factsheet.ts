@@ -4,6 +4,7 @@ import { distributionText, jsonCounts } from "../core/engine/distribution-text";
 import { esc, facts, pct, ragBadge, table, type Cell } from "./html";
 import { unitAnchor } from "./national";
 import type { Vocabulary } from "../core/model/vocabulary";
+import { previousAnswer, previousColumns, type PreviousRound } from "../core/engine/previous";
 
 type Unit = NonNullable<NationalJson["regios"]>[number];
 type UnitRowJson = NonNullable<NationalJson["regioRijen"]>[number];
@@ -24,7 +25,20 @@ function nationalCell(json: NationalJson, r: UnitRowJson, judged: boolean): Cell
   return text ?? { html: '<span class="muted">—</span>' };
 }
 
-function rowsTables(rows: readonly UnitRowJson[], json: NationalJson | null): string {
+/** The unit's previous answer and whether it changed since (the previous round given to `rapport --vorige`). */
+function previousCells(p: PreviousRound, r: UnitRowJson): Cell[] {
+  const a = previousAnswer(p, r.tabel, r.nr, r.geldt ? r.antwoord : null);
+  return [
+    a.vorige,
+    a.verandering === "gewijzigd" ? { html: `<strong>${esc(a.verandering)}</strong>` } : a.verandering,
+  ];
+}
+
+function rowsTables(
+  rows: readonly UnitRowJson[],
+  json: NationalJson | null,
+  vorige: PreviousRound | null,
+): string {
   const byTable = new Map<string, UnitRowJson[]>();
   for (const r of rows) byTable.set(r.tabel, [...(byTable.get(r.tabel) ?? []), r]);
   return [...byTable.values()]
@@ -33,13 +47,17 @@ function rowsTables(rows: readonly UnitRowJson[], json: NationalJson | null): st
       const headers = [
         ...(judged ? ["Nr", "Onderwerp", "Antwoord", "Oordeel"] : ["Nr", "Vraag", "Antwoord"]),
         ...(json ? ["Landelijk: aantal per antwoord"] : []),
+        ...(vorige ? previousColumns(vorige) : []),
       ];
       return table(
         list[0].blad,
         headers,
         list.map((r): Cell[] => {
           const base: Cell[] = [r.nr, r.vraag, answerCell(r)];
-          const national = json ? [nationalCell(json, r, judged)] : [];
+          const national = [
+            ...(json ? [nationalCell(json, r, judged)] : []),
+            ...(vorige ? previousCells(vorige, r) : []),
+          ];
           if (!judged) return [...base, ...national];
           return [
             ...base,
@@ -54,11 +72,15 @@ function rowsTables(rows: readonly UnitRowJson[], json: NationalJson | null): st
     .join("\n");
 }
 
-/** `json`: the national round, whose counts stand beside each answer (the unit beside the country). */
+/**
+ * `json`: the national round, whose counts stand beside each answer (the unit beside the country).
+ * `vorige`: the previous round was given; `null` inside it when the unit had no counted return then.
+ */
 export function factsheet(
   u: Unit,
   rows: readonly UnitRowJson[] | null,
   json: NationalJson | null = null,
+  vorige?: { ronde: PreviousRound | null },
 ): string {
   const id = unitAnchor(u.regio);
   const head = `<h2 id="${esc(id)}-kop">Factsheet ${esc(u.regio)}</h2>`;
@@ -71,10 +93,12 @@ export function factsheet(
     ["Meldingen", esc(`${u.fouten} fouten, ${u.waarschuwingen} waarschuwingen`)],
   ];
   if (u.dubbel.length > 0) items.push(["Niet meegeteld", esc(`ook ingeleverd: ${u.dubbel.join(", ")}`)]);
+  if (vorige && !vorige.ronde)
+    items.push(["Vorige ronde", esc("geen meegetelde werkmap in de vorige ronde")]);
   const body =
     rows === null
       ? "<p>De antwoorden per regel staan niet in dit JSON-bestand (een export van een oudere versie). Maak de export opnieuw met <code>regiomonitor aggregate --json</code>.</p>"
-      : rowsTables(rows, json);
+      : rowsTables(rows, json, vorige?.ronde ?? null);
   return `<section class="page" id="${esc(id)}" aria-labelledby="${esc(id)}-kop">\n${head}\n${facts(items)}\n${body}\n</section>`;
 }
 

@@ -6,6 +6,9 @@
  */
 import type { NationalJson } from "../core/engine/json";
 import { factsheet, notReceived } from "./factsheet";
+import { previousOfUnit } from "../core/engine/previous";
+import type { Series } from "../core/series/series";
+import { seriesChapter } from "./series";
 import { esc } from "./html";
 import {
   actionList,
@@ -64,7 +67,16 @@ function contents(entries: readonly [string, string][]): string {
     .join("")}</ol></nav>`;
 }
 
-export function buildReportHtml(json: NationalJson): string {
+/**
+ * Report options: `vorige`, the previous round, whose answers per unit stand in the factsheets; `reeks`, a
+ * series of rounds (`regiomonitor reeks --json`), which gets its own chapter.
+ */
+export interface ReportOptions {
+  vorige?: NationalJson;
+  reeks?: Series;
+}
+
+export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): string {
   const naam = json.definitie.naam ?? json.definitie.id;
   const w = wordsOf(json);
   const sections: string[] = [];
@@ -83,11 +95,13 @@ export function buildReportHtml(json: NationalJson): string {
   }
   if (json.verschuiving) add("verschuiving", "Verschuiving van de opleverdatum", shift(json.verschuiving, w));
   if (json.acties) add("actielijst", cap(w.rijen), actionList(json.acties, w));
+  if (opts.reeks) add("reeks", "Reeks van metingen", seriesChapter(opts.reeks));
   if (json.regios) {
     const received = json.regios.filter((u) => u.ontvangen);
     const rows = json.regioRijen ?? null;
     received.forEach((u, i) => {
-      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null, json);
+      const vorige = opts.vorige ? { ronde: previousOfUnit(opts.vorige, u.regio) } : undefined;
+      const html = factsheet(u, rows ? rows.filter((r) => r.regio === u.regio) : null, json, vorige);
       if (i === 0) add(`factsheets`, `Factsheets per ${w.eenheid}`, `<div id="factsheets">${html}</div>`);
       else sections.push(html);
     });

@@ -29,8 +29,10 @@ import {
 import type { CountedReturn, NationalReport } from "./national-types";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
 import type { UnitScore } from "./score";
-import type { UnitReturn } from "./values";
+import { answerText, type CellValue, type UnitReturn } from "./values";
 import { distributionText, reportCounts } from "./distribution-text";
+import type { NationalJson } from "./json";
+import { previousAnswer, previousColumns, previousOfUnit, type PreviousRound } from "./previous";
 
 /** The header of the national counts beside each answer (the unit beside the country). */
 export const NATIONAL_HEADER = "Landelijk: aantal per antwoord";
@@ -63,6 +65,7 @@ export function answersSection(
   here: boolean,
   withJudgement: boolean,
   landelijk?: (tabel: string, sleutel: string) => string | null,
+  vorige?: PreviousRound,
 ): void {
   const L = def.rag.labels;
   const unit = ret.eenheid;
@@ -77,6 +80,7 @@ export function answersSection(
     judged ? "Oordeel" : null,
     "Uitleg",
     ...(landelijk ? [NATIONAL_HEADER] : []),
+    ...(vorige ? previousColumns(vorige) : []),
   ]);
   const judgements = score.oordelen[t.id] ?? [];
   (ret.tabellen[t.id] ?? []).forEach((row, i) => {
@@ -103,10 +107,24 @@ export function answersSection(
         k === 0 ? rag : null,
         k === 0 ? (j?.uitleg ?? (row.geldt ? null : "Geldt niet voor deze werkmap.")) : null,
         ...(landelijk && c.id === t.hoofdkolom ? [landelijk(t.id, row.sleutel)] : []),
+        ...(vorige && c.id === t.hoofdkolom
+          ? previousCells(vorige, t.id, row.sleutel, row.geldt ? v : undefined)
+          : []),
       ]);
     });
   });
   b.blank();
+}
+
+/** The unit's previous answer and whether it changed, beside the current answer. */
+function previousCells(
+  p: PreviousRound,
+  tabel: string,
+  sleutel: string,
+  v: CellValue | undefined,
+): CellInput[] {
+  const a = previousAnswer(p, tabel, sleutel, answerText(v));
+  return [a.vorige, a.verandering === "gewijzigd" ? cell(a.verandering, { bold: true }) : a.verandering];
 }
 
 function rowExplanation(
@@ -143,6 +161,8 @@ export function layoutFactsheet(
   c: CountedReturn,
   blad: string,
   report?: NationalReport,
+  /** The previous national round: the unit's previous answers stand beside its current ones. */
+  previous?: NationalJson,
 ): SheetModel {
   const L = def.rag.labels;
   const { ret, score } = c;
@@ -152,11 +172,12 @@ export function layoutFactsheet(
   const when = [ret.meetmoment, ret.peildatum ? `peildatum ${formatIso(ret.peildatum.end)}` : null].filter(
     (x): x is string => !!x,
   );
+  const prev = previous && unit ? (previousOfUnit(previous, unit) ?? undefined) : undefined;
   const b = new SheetBuilder(
     blad,
-    [14, 40, 24, 45, 12, 50, ...(report ? [36] : [])],
+    [14, 40, 24, 45, 12, 50, ...(report ? [36] : []), ...(prev ? [30, 18] : [])],
     [def.naam, unit, ...when].filter(Boolean).join(" · "),
-  ).wrapColumns(2, 3, 4, 6, 7);
+  ).wrapColumns(2, 3, 4, 6, 7, 8);
   b.title(`Factsheet ${unit ?? def.naam}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
     `${def.naam} (versie ${def.versie}) · bestand ${ret.bestand} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`,
@@ -248,7 +269,11 @@ export function layoutFactsheet(
         return counts ? distributionText(counts) : null;
       }
     : undefined;
-  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false, true, landelijk);
+  if (previous && !prev)
+    b.row([
+      `Vorige ronde: van ${unit ?? def.naam} telde in de vorige ronde geen werkmap mee; er zijn geen vorige antwoorden om naast de huidige te zetten.`,
+    ]);
+  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false, true, landelijk, prev);
   return b.build();
 }
 
@@ -260,10 +285,11 @@ export function layoutFactsheets(
   def: Monitor,
   report: NationalReport,
   taken: readonly string[],
+  previous?: NationalJson,
 ): SheetModel[] {
   if (!def.eenheden) return [];
   const used = new Set(taken.map((n) => n.toLowerCase()));
   return report.eenheden.flatMap((x) =>
-    x.counted ? [layoutFactsheet(def, x.counted, sheetName(x.eenheid, used), report)] : [],
+    x.counted ? [layoutFactsheet(def, x.counted, sheetName(x.eenheid, used), report, previous)] : [],
   );
 }

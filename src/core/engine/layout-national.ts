@@ -15,6 +15,7 @@ import { DATE_FORMAT } from "../template-model";
 import { layoutOverview, OVERVIEW_SHEET } from "../layout/overview";
 import { renderTemplate } from "./judge";
 import { layoutFactsheets } from "./layout-factsheet";
+import type { NationalJson } from "./json";
 import {
   capital,
   dateColumn,
@@ -913,7 +914,8 @@ function listSheetName(tables: RowsTable[], t: RowsTable): string {
 
 // --- All national sheets ----------------------------------------------------------------------------------
 
-export function layoutNational(def: Monitor, report: NationalReport): SheetModel[] {
+/** `previous`: the previous national round, whose answers per unit stand in the factsheets (`aggregate --vorige`). */
+export function layoutNational(def: Monitor, report: NationalReport, previous?: NationalJson): SheetModel[] {
   // The workbook opens on the overview with its charts.
   const out: SheetModel[] = [
     layoutOverview(def, report, nationalPageHeader(def, report), subtitle(def, report)),
@@ -961,6 +963,7 @@ export function layoutNational(def: Monitor, report: NationalReport): SheetModel
       def,
       report,
       out.map((m) => m.name),
+      previous,
     ),
   );
   return out;

@@ -236,3 +236,33 @@ export function previousComparisonLines(c: PreviousComparison, soort: string): s
     ),
   ];
 }
+
+/** The unit's previous answer to one item beside its current one, for every factsheet. */
+export interface PreviousAnswer {
+  /** The previous answer as the unit gave it; "(leeg)" when it left the item empty. */
+  vorige: string;
+  /** "gewijzigd" or "ongewijzigd"; "nieuw" when the item was not in the previous round. */
+  verandering: "gewijzigd" | "ongewijzigd" | "nieuw";
+}
+
+/**
+ * The previous answer of a fixed row (`tabel`, `sleutel`) and whether `nu` (the current answer, null when
+ * empty) differs from it, compared as `check --vorige` compares (case and accents ignored).
+ */
+export function previousAnswer(
+  p: PreviousRound,
+  tabel: string,
+  sleutel: string,
+  nu: string | null,
+): PreviousAnswer {
+  const prev = p.rijen[tabel];
+  if (!prev || !Object.prototype.hasOwnProperty.call(prev, sleutel))
+    return { vorige: "—", verandering: "nieuw" };
+  const vorige = prev[sleutel];
+  return { vorige: vorige ?? "(leeg)", verandering: same(vorige, nu) ? "ongewijzigd" : "gewijzigd" };
+}
+
+/** The headers of the two columns with the previous answer, e.g. "Vorige ronde (Startfoto, peildatum …)". */
+export function previousColumns(p: PreviousRound): [string, string] {
+  return [`${previousHeading(p).replace(/^Vorige ronde: /, "Vorige ronde (")})`, "Sinds vorige ronde"];
+}

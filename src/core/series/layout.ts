@@ -46,7 +46,8 @@ function kindNoun(s: Series, soort: SeriesChange["soort"]): string {
   return capital(noun.enkelvoud);
 }
 
-const CHANGE_TEXT: Record<SeriesChange["wijziging"], string> = {
+/** A definition change in Dutch (the series workbook and the report). */
+export const CHANGE_TEXT: Record<SeriesChange["wijziging"], string> = {
   toegevoegd: "toegevoegd",
   verwijderd: "vervallen",
   hernoemd: "andere omschrijving",
