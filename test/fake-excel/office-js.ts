@@ -1,16 +1,8 @@
 /**
  * Microsoft's Excel client library (`@microsoft/office-js`, the file Microsoft serves to the host's platform)
  * loaded offline in a sandbox, in front of the simulated host: `RichApiHost` answers the request messages the
- * library builds. Nothing of Microsoft's code is changed; the library is connected through its own seams:
- *
- * - `OfficeExtension.SessionBase._overrideSession`: a request URL resolver whose `_createRequestExecutorOrNull`
- *   returns our executor (`executeAsync(customData, requestFlags, { Url, Headers, Body })`);
- * - `OSF._OfficeAppFactory.setContext`: the `Office.context` a host hands over at start, with Microsoft's
- *   `RequirementMatrix` built from the profile's requirement sets (the matrix Excel sends), so
- *   `Office.context.requirements.isSetSupported` and the library's per-member check (`ApiNotFound`, switched
- *   on as the library means to, see below) answer as that host;
- * - `OfficeExtension._testSetRichApiMessageReadyImpl` / `_testTriggerRichApiMessageEvent`: the library's test
- *   hooks for the rich API message channel that carries events.
+ * library builds. Nothing of Microsoft's code is changed; the library is connected through its own seams
+ * (`connect-office-js.ts`, shared with the browser tests).
  *
  * The sandbox has the few browser globals the library touches at load time (no network: a script load would
  * need a real document and is never reached).
@@ -19,8 +11,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createContext, Script } from "node:vm";
 import { createFakeExcel, type FakeExcel, type SeedSheet } from "./fake-excel";
-import { requirementMatrix, type HostProfile } from "./host-profiles";
-import { RichApiHost, type RequestBody } from "./rich-api-host";
+import { connectHost, handOverContext, type OfficeJsGlobals } from "./connect-office-js";
+import type { HostProfile } from "./host-profiles";
+import { RichApiHost } from "./rich-api-host";
 
 /** `@microsoft/office-js/dist` in the nearest node_modules up from here (tests run from test/, the bench from lib-bench/). */
 function distDir(): string {
@@ -43,12 +36,7 @@ function script(file: string): Script {
   return s;
 }
 
-/** The library's globals in its sandbox, as far as the tests use them. */
-export interface OfficeJsGlobals {
-  Excel: typeof Excel;
-  Office: typeof Office;
-  OfficeExtension: typeof OfficeExtension & Record<string, unknown>;
-}
+export type { OfficeJsGlobals };
 
 export interface OfficeJsExcel extends OfficeJsGlobals {
   profile: HostProfile;
@@ -136,58 +124,13 @@ export function openOfficeJsExcel(profile: HostProfile, seed?: { sheets?: SeedSh
   // As in the pane: Microsoft's loader office.js first, then the Excel library of the host's platform.
   script("office.js").runInContext(sandbox);
   script(profile.library).runInContext(sandbox);
-  const lib = g as unknown as OfficeJsGlobals & {
-    OSF: { _OfficeAppFactory: { setContext(c: unknown): void } };
-    OfficeExt: {
-      Requirement: {
-        RequirementMatrix: new (sets: unknown) => unknown;
-        DefaultSetRequirement: new (map: Record<string, string>) => unknown;
-      };
-    };
-  };
-  const sets = Object.fromEntries(
-    Object.entries(requirementMatrix(profile)).map(([k, v]) => [k.toLowerCase(), v]),
-  );
-  const R = lib.OfficeExt.Requirement;
-  lib.OSF._OfficeAppFactory.setContext({
-    requirements: new R.RequirementMatrix(new R.DefaultSetRequirement(sets)),
-    platform: profile.platform,
-    host: "Excel",
-  });
-  const OE = lib.OfficeExtension as unknown as {
-    CommonUtility: { _doApiNotSupportedCheck: boolean };
-    SessionBase: { _overrideSession: unknown };
-    _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
-    _testTriggerRichApiMessageEvent(msg: unknown): void;
-  };
-  OE.SessionBase._overrideSession = {
-    _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "https://localhost/_api", headers: {} }),
-    _createRequestExecutorOrNull: () => ({
-      executeAsync: (customData: string, _flags: number, message: { Body: RequestBody }) =>
-        Promise.resolve().then(() => {
-          // What crosses the wire is JSON: the host gets a copy, never the library's own objects.
-          const body = JSON.parse(JSON.stringify(message.Body)) as RequestBody;
-          const response = host.execute(body, customData);
-          return JSON.parse(JSON.stringify(response)) as unknown;
-        }),
-    }),
-  };
-  // The library ends with `OfficeExtension.Utility._doApiNotSupportedCheck = true`, but its check
-  // (`CommonUtility.throwIfApiNotSupported`) reads the flag of CommonUtility, which stays false in this
-  // package version: we switch on the flag the check reads, so `ApiNotFound` comes from Microsoft's code.
-  OE.CommonUtility._doApiNotSupportedCheck = true;
-  OE._testSetRichApiMessageReadyImpl(() => Promise.resolve());
-  host.onEvent = (eventType, targetId, args) =>
-    OE._testTriggerRichApiMessageEvent({
-      entries: [{ messageCategory: 65536, messageType: eventType, targetId, message: JSON.stringify(args) }],
-    });
+  handOverContext(g, profile);
+  const lib = connectHost(g, host);
   return {
     profile,
     fake,
     host,
-    Excel: lib.Excel,
-    Office: lib.Office,
-    OfficeExtension: lib.OfficeExtension,
+    ...lib,
     close: () => {
       for (const h of timers) clearTimeout(h);
       timers.clear();

@@ -77,6 +77,8 @@ export interface RequestRecord {
   actions: number;
   /** Method and property names this request used (`GetRange`, `Values`…), to tell what it did. */
   members: string[];
+  /** Names of the object paths this request sent (`Worksheets`, `GetItemOrNullObject`…). */
+  paths: string[];
   /** The error code the host answered, or null. */
   error: string | null;
   /**
@@ -209,6 +211,13 @@ export class RichApiHost {
       responseBytes: 0,
       actions: body.Actions.length,
       members: [...new Set(body.Actions.map((a) => a.Name).filter(Boolean))],
+      paths: [
+        ...new Set(
+          Object.values(body.ObjectPaths ?? {})
+            .map((p) => p.Name)
+            .filter(Boolean),
+        ),
+      ],
       error: null,
       cleanup: body.Actions.every(
         (a) =>
@@ -270,6 +279,22 @@ class HostApplication {
     return { open: () => void this.host.created.push(made) };
   }
 }
+
+/**
+ * `Microsoft.InternalService.AddinInternalService`, the object the library creates (object path type 2, new
+ * object) to tell a desktop host at start that its action handlers are ready (`NotifyActionHandlerReady`, sent
+ * by the Windows library when office.js has started). The host acknowledges it; nothing changes in the document.
+ */
+class HostAddinInternalService {
+  notifyActionHandlerReady(): void {
+    // acknowledged
+  }
+}
+
+/** The objects a request may create by type name (object path type 2). */
+const NEW_OBJECTS: Record<string, () => object> = {
+  "Microsoft.InternalService.AddinInternalService": () => new HostAddinInternalService(),
+};
 
 class HostWacWorkbook {
   constructor(private readonly host: RichApiHost) {}
@@ -434,6 +459,11 @@ class RequestRun {
         const obj = raw(parent.getItem(...this.args(p.ArgumentInfo)));
         if (!exists(obj)) throw new HostError("ItemNotFound", `${this.describe(p.Id)}`);
         return { obj };
+      }
+      case PathType.newObject: {
+        const make = NEW_OBJECTS[p.Name];
+        if (!make) throw new HostError("NotImplemented", `fake host: new object ${p.Name}`);
+        return { obj: make() };
       }
       case PathType.nullObject:
         return { obj: null };
