@@ -142,6 +142,17 @@ const tabel: SheetColumn = {
 
 const TYPE_UITLEG =
   "Hoe de cel wordt ingevuld: tekst, keuze (uit een schaal), datum, getal, email of eenheid (de naam van een regio, gemeente, …).";
+/** The `vorige` column of the fields, milestones, questions and rows sheets: what the next round does with an answer. */
+const PREVIOUS: SheetColumn = {
+  kol: "vorige",
+  kop: "Vorige ronde",
+  uitleg:
+    "Wat de werkmap van de volgende ronde met dit antwoord doet: tonen (ernaast laten zien), invullen (ook als beginwaarde invullen) of opnieuw (laten zien, en waarschuwen als het antwoord gelijk blijft). Leeg: tonen.",
+  pad: "vorige",
+  codec: previous,
+  keuzes: PreviousModeSchema.options,
+};
+
 const HELP: Omit<SheetColumn, "pad"> = {
   kol: "hulptekst",
   kop: "Hulptekst",
@@ -315,15 +326,7 @@ export const SHEETS = {
       },
       { kol: "geldt_als", kop: "Geldt als", uitleg: CONDITION_UITLEG, pad: "geldtAls", codec: CONDITION },
       { ...HELP, pad: "hulptekst" },
-      {
-        kol: "vorige",
-        kop: "Vorige ronde",
-        uitleg:
-          "Wat de werkmap van de volgende ronde met dit antwoord doet: tonen (ernaast laten zien), invullen (ook als beginwaarde invullen) of opnieuw (laten zien, en waarschuwen als het antwoord gelijk blijft). Leeg: tonen.",
-        pad: "vorige",
-        codec: previous,
-        keuzes: PreviousModeSchema.options,
-      },
+      PREVIOUS,
     ],
   },
   mijlpalen: {
@@ -356,15 +359,7 @@ export const SHEETS = {
       },
       { kol: "geldt_als", kop: "Geldt als", uitleg: CONDITION_UITLEG, pad: "geldtAls", codec: CONDITION },
       { ...HELP, pad: "hulptekst" },
-      {
-        kol: "vorige",
-        kop: "Vorige ronde",
-        uitleg:
-          "Wat de werkmap van de volgende ronde met dit antwoord doet: tonen (ernaast laten zien), invullen (ook als beginwaarde invullen) of opnieuw (laten zien, en waarschuwen als het antwoord gelijk blijft). Leeg: tonen.",
-        pad: "vorige",
-        codec: previous,
-        keuzes: PreviousModeSchema.options,
-      },
+      PREVIOUS,
     ],
   },
   velden: {
@@ -422,15 +417,7 @@ export const SHEETS = {
         codec: text,
       },
       { ...HELP, pad: "hulptekst" },
-      {
-        kol: "vorige",
-        kop: "Vorige ronde",
-        uitleg:
-          "Wat de werkmap van de volgende ronde met dit antwoord doet: tonen (ernaast laten zien), invullen (ook als beginwaarde invullen) of opnieuw (laten zien, en waarschuwen als het antwoord gelijk blijft). Leeg: tonen.",
-        pad: "vorige",
-        codec: previous,
-        keuzes: PreviousModeSchema.options,
-      },
+      PREVIOUS,
     ],
   },
   tabellen: {
@@ -699,15 +686,7 @@ export const SHEETS = {
         vrij: true,
       },
       { ...HELP, pad: "hulptekst" },
-      {
-        kol: "vorige",
-        kop: "Vorige ronde",
-        uitleg:
-          "Wat de werkmap van de volgende ronde met dit antwoord doet: tonen (ernaast laten zien), invullen (ook als beginwaarde invullen) of opnieuw (laten zien, en waarschuwen als het antwoord gelijk blijft). Leeg: tonen.",
-        pad: "vorige",
-        codec: previous,
-        keuzes: PreviousModeSchema.options,
-      },
+      PREVIOUS,
     ],
   },
   oordeel: {
