@@ -14,7 +14,7 @@ import { openOfficeJsExcel, type OfficeJsExcel } from "../test/fake-excel/office
 import { readWorkbook, renderSheets } from "../src/excel";
 import { defaultMonitor, parseMonitor, type Monitor } from "../src/core/model";
 import { wantedSources } from "../src/core/engine/read";
-import { annexFills } from "../src/core/engine/examples";
+import { annexFills } from "../src/examples/fills";
 import { buildTemplate } from "../src/core/engine/template";
 import { aggregate } from "../src/core/engine/national";
 import { layoutNational } from "../src/core/engine/layout-national";

@@ -70,7 +70,7 @@ function benchDefinition() {
 
 function exampleFills() {
   const { defaultMonitor } = lib("core/model");
-  const { annexFills } = lib("core/engine/examples");
+  const { annexFills } = lib("examples/fills");
   const csv = fs.readFileSync(path.join(ROOT, "data", "rak-regio-mijlpalen-2011-01-15.csv"), "utf8");
   return annexFills(defaultMonitor(), csv);
 }

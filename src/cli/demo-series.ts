@@ -6,8 +6,8 @@
  */
 import path from "node:path";
 import { builtInMonitors, defaultMonitor, findMonitor, type Monitor } from "../core/model";
-import { exampleRound, type ExampleData, type ExampleRound } from "../core/engine/example-rounds";
-import { taskforceSeries } from "../core/series/examples";
+import { exampleRound, type ExampleData, type ExampleRound } from "../examples/rounds";
+import { taskforceSeries } from "../examples/series";
 import type { Io } from "./args";
 import { cmdReeks } from "./reeks";
 

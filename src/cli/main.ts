@@ -28,7 +28,7 @@ import { rapportCommand, writeDemoReport } from "./rapport";
 import { layoutNational } from "../core/engine/layout-national";
 import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
-import { exampleRound, type ExampleData, type ExampleRound } from "../core/engine/example-rounds";
+import { exampleRound, type ExampleData, type ExampleRound } from "../examples/rounds";
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { GENERATED_NOTE, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import { GENERATED_NOTE, ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import type { CheckResult } from "../../src/core/engine/pipeline";
 import type { NationalReport } from "../../src/core/engine/national-types";
 import { layoutNational, ACTION_LIST_SHEET as LIST_SHEET } from "../../src/core/engine/layout-national";

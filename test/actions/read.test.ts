@@ -1,7 +1,7 @@
 /** Tolerant reading of an action workbook: a table turned into a range, moved columns, header case, extra columns. */
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { taskforce2013Fill } from "../../src/core/engine/examples";
+import { taskforce2013Fill } from "../../src/examples/fills";
 import { tempDir } from "../helpers/files";
 import { actionOf, checkFile, csvText, DEF_2013, writeAndCheck } from "./helpers";
 

@@ -25,7 +25,7 @@ import {
 } from "./harness";
 import { findMonitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
-import { taskforce2013Fill } from "../../src/core/engine/examples";
+import { taskforce2013Fill } from "../../src/examples/fills";
 import { a1 } from "../../src/core/grid";
 import type { UnitFill } from "../../src/core/engine/template";
 import { buildTemplateWorkbook } from "../../src/xlsx/writer";

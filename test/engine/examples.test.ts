@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findMonitor, scaleOf, rowsTable, type Monitor } from "../../src/core/model";
-import { GENERATED_NOTE, annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import { GENERATED_NOTE, annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import { isoToSerial } from "../../src/core/cells/dates";
 import { parseCsv } from "../../src/core/examples/csv";
 

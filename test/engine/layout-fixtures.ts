@@ -7,7 +7,7 @@ import type { WorkbookInput } from "../../src/core/grid";
 import { checkWorkbook } from "../../src/core/engine/pipeline";
 import { aggregate } from "../../src/core/engine/national";
 import { buildTemplate } from "../../src/core/engine/template";
-import { ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import { ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import type { NationalReport } from "../../src/core/engine/national-types";
 import type { ModelCell, SheetModel } from "../../src/core/sheet-model";
 import { csvText } from "../actions/helpers";

@@ -13,7 +13,7 @@ import { toNationalJson, NationalJsonSchema, type NationalJson } from "../../src
 import type { ReturnEntry } from "../../src/core/engine/national-types";
 import { findMonitor, rowsTable } from "../../src/core/model";
 import { buildTemplate, type FillValue } from "../../src/core/engine/template";
-import { ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import { ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
 import { layoutComparison } from "../../src/core/compare/layout";
 import { inputFromModel } from "../helpers/inputs";

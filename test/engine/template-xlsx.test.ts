@@ -8,7 +8,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { findMonitor, type Monitor } from "../../src/core/model";
 import { buildTemplate, type TemplateOptions } from "../../src/core/engine/template";
-import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import { readReturn, wantedSources } from "../../src/core/engine/read";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { readXlsx } from "../../src/xlsx/read-xlsx";

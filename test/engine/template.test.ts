@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findMonitor, parseMonitor, rowsTables, type Monitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
-import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/core/engine/examples";
+import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import { isoToSerial } from "../../src/core/cells/dates";
 import { DATE_FORMAT } from "../../src/core/template-model";
 

@@ -10,7 +10,7 @@ import { layoutNational } from "../../src/core/engine/layout-national";
 import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { checkWorkbook } from "../../src/core/engine/pipeline";
 import { buildTemplate } from "../../src/core/engine/template";
-import { taskforce2013Fill } from "../../src/core/engine/examples";
+import { taskforce2013Fill } from "../../src/examples/fills";
 import { a1 } from "../../src/core/grid";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { readFileSync } from "node:fs";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { defaultMonitor, findMonitor, type Monitor } from "../../src/core/model";
 import type { Grid, RawValue, WorkbookInput } from "../../src/core/grid";
 import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
-import { annexFills } from "../../src/core/engine/examples";
+import { annexFills } from "../../src/examples/fills";
 import type { TemplateModel } from "../../src/core/template-model";
 
 export const DEF: Monitor = defaultMonitor();

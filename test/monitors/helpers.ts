@@ -15,7 +15,7 @@ import { aggregate } from "../../src/core/engine/national";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { toNationalJson } from "../../src/core/engine/json";
 import type { NationalReport } from "../../src/core/engine/national-types";
-import type { ExampleReturn } from "../../src/core/engine/example-rounds";
+import type { ExampleReturn } from "../../src/examples/rounds";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { buildTemplateWorkbook } from "../../src/xlsx/writer";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";

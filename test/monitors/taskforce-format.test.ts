@@ -15,7 +15,7 @@ import { ACTIONS_2013 } from "../../src/core/model/builtins/actions-rows";
 import {
   taskforceFormatFill,
   type TaskforceRound,
-} from "../../src/core/engine/examples-taskforce-2013-format";
+} from "../../src/examples/taskforce-2013-format";
 import { tempDir } from "../helpers/files";
 import {
   fileInput,

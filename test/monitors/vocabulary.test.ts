@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { builtInMonitors, type Monitor } from "../../src/core/model";
 import { vocabulary } from "../../src/core/model/vocabulary";
-import { exampleRound } from "../../src/core/engine/example-rounds";
+import { exampleRound } from "../../src/examples/rounds";
 import type { ReturnEntry } from "../../src/core/engine/national-types";
 import { aggregate } from "../../src/core/engine/national";
 import { compareRounds } from "../../src/core/compare/compare";

@@ -5,7 +5,7 @@ import { readReturn } from "../../src/core/engine/read";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson, type NationalJson } from "../../src/core/engine/json";
 import type { ReturnEntry } from "../../src/core/engine/national-types";
-import { taskforce2013Fill } from "../../src/core/engine/examples";
+import { taskforce2013Fill } from "../../src/examples/fills";
 import { buildTemplate } from "../../src/core/engine/template";
 import type { WorkbookInput } from "../../src/core/grid";
 import { DEF, DEF_2013, exampleFills, inputFromModel, setStatus, validInput } from "../helpers/inputs";

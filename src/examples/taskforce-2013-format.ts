@@ -20,13 +20,13 @@
  *   by 1 July 2013, lines 183–186); a started action moves on to Conform planning,
  *   Vertraagd or Voltooid; one not started becomes Gestart; the planning steps are updated.
  */
-import { isoToSerial } from "../cells/dates";
-import { fold } from "../cells/text";
-import { parseCsv } from "../examples/csv";
-import { scaleOf } from "../model";
-import type { Monitor } from "../model/schema";
-import { GENERATED_NOTE, hash, table } from "./examples";
-import type { FillValue, UnitFill } from "./template";
+import { isoToSerial } from "../core/cells/dates";
+import { fold } from "../core/cells/text";
+import { parseCsv } from "../core/examples/csv";
+import { scaleOf } from "../core/model";
+import type { Monitor } from "../core/model/schema";
+import { GENERATED_NOTE, hash, table } from "./fills";
+import type { FillValue, UnitFill } from "../core/engine/template";
 
 export type TaskforceRound = "Nulmeting november 2012" | "Voorjaar 2013" | "Najaar 2013";
 

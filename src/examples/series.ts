@@ -6,9 +6,9 @@
  *   (RAK: startfoto → eindfoto; BMC: nulmeting 2014 → vervolgmeting 2015, on the points both rounds share);
  * - the Taskforce format A–D per action: nulmeting november 2012 → voorjaar 2013 → najaar 2013.
  */
-import type { ExampleData, ExampleReturn } from "../engine/example-rounds";
-import { taskforceFormatFill, type TaskforceRound } from "../engine/examples-taskforce-2013-format";
-import type { Monitor } from "../model/schema";
+import type { ExampleData, ExampleReturn } from "./types";
+import { taskforceFormatFill, type TaskforceRound } from "./taskforce-2013-format";
+import type { Monitor } from "../core/model/schema";
 
 export interface ExampleSeriesRound {
   /** The round's name, for its folder and file names, e.g. "voorjaar-2013". */

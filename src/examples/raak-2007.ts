@@ -4,11 +4,11 @@
  * to Aanwezig, about one in ten is Onbekend; each returning region lists two to five municipalities with
  * invented names ("Voorbeeldgemeente …"). Every return says it is generated (Ingevuld door, Toelichting).
  */
-import { isoToSerial } from "../cells/dates";
-import { unitNames } from "../model";
-import type { Monitor } from "../model/schema";
-import { GENERATED_NOTE, hash, table } from "./examples";
-import type { FillValue, UnitFill } from "./template";
+import { isoToSerial } from "../core/cells/dates";
+import { unitNames } from "../core/model";
+import type { Monitor } from "../core/model/schema";
+import { GENERATED_NOTE, hash, table } from "./fills";
+import type { FillValue, UnitFill } from "../core/engine/template";
 
 export const RAAK_PEILDATUM = "2008-03-01";
 const STANDS = ["Aanwezig", "Aanwezig", "Aanwezig", "Gedeeltelijk", "Gedeeltelijk", "Afwezig"];

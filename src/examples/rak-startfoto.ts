@@ -11,12 +11,12 @@
  * - The C- and O-questions are left empty (they apply only to an Eindfoto); every other closed answer moves
  *   one option toward the end of its scale (before Onbekend) for about half of the regions.
  */
-import { isoToSerial } from "../cells/dates";
-import { scaleOf } from "../model";
-import type { Monitor } from "../model/schema";
-import { GENERATED_NOTE, hash, table } from "./examples";
-import type { ExampleReturn } from "./example-rounds";
-import type { FillValue } from "./template";
+import { isoToSerial } from "../core/cells/dates";
+import { scaleOf } from "../core/model";
+import type { Monitor } from "../core/model/schema";
+import { GENERATED_NOTE, hash, table } from "./fills";
+import type { ExampleReturn } from "./types";
+import type { FillValue } from "../core/engine/template";
 
 export const RAK_STARTFOTO_PEILDATUM = "2009-03-01";
 

@@ -18,12 +18,12 @@
  * - `ghnt-2018`: the CSV gives only the actions. Status, kwaliteitseisen and dates are GENERATED
  *   deterministically (a hash of the action id), and every row says so in Toelichting.
  */
-import { addMonths, daysInMonth, iso, isoToSerial } from "../cells/dates";
-import { fold } from "../cells/text";
-import { parseCsv } from "../examples/csv";
-import { rowsTable, scaleOf } from "../model";
-import type { Monitor, Option, RowsTable } from "../model/schema";
-import type { FillValue, UnitFill } from "./template";
+import { addMonths, daysInMonth, iso, isoToSerial } from "../core/cells/dates";
+import { fold } from "../core/cells/text";
+import { parseCsv } from "../core/examples/csv";
+import { rowsTable, scaleOf } from "../core/model";
+import type { Monitor, Option, RowsTable } from "../core/model/schema";
+import type { FillValue, UnitFill } from "../core/engine/template";
 
 export const GENERATED_NOTE = "Gegenereerd voorbeeld (geen echte stand van zaken).";
 export const ANNEX_PEILDATUM = "2011-01-15";

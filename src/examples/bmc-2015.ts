@@ -14,12 +14,12 @@
  *   of the 30 regions has a projectleider (l. 146–147) and twenty name MDA++ as a speerpunt or will
  *   (l. 343–344); which regions is generated.
  */
-import { isoToSerial } from "../cells/dates";
-import { rowsTable, scaleOf, unitNames } from "../model";
-import type { Monitor, RowsTable } from "../model/schema";
-import { GENERATED_NOTE, hash } from "./examples";
-import type { ExampleReturn, ExampleRound } from "./example-rounds";
-import type { FillValue } from "./template";
+import { isoToSerial } from "../core/cells/dates";
+import { rowsTable, scaleOf, unitNames } from "../core/model";
+import type { Monitor, RowsTable } from "../core/model/schema";
+import { GENERATED_NOTE, hash } from "./fills";
+import type { ExampleReturn, ExampleRound } from "./types";
+import type { FillValue } from "../core/engine/template";
 
 function table(def: Monitor, id: string): RowsTable {
   const t = rowsTable(def, id);

@@ -5,35 +5,13 @@
  * The data texts (published CSVs shipped in data/) are read by the host and passed in, so that this module
  * stays pure. A monitor without units has one return (`eenheid: null`).
  */
-import type { Monitor } from "../model/schema";
-import { annexFills, ghnt2018Fill, taskforce2013Fill } from "./examples";
-import { bmcExampleRound, startfotoExampleRound } from "./examples-bmc-2015";
-import { raak2007Fills } from "./examples-raak-2007";
-import { rakStartfotoFills } from "./examples-rak-startfoto";
-import { taskforceFormatFill } from "./examples-taskforce-2013-format";
-import type { UnitFill } from "./template";
-
-/** The data files of data/ an example may use, as text. */
-export interface ExampleData {
-  /** data/rak-regio-mijlpalen-2011-01-15.csv */
-  annexCsv: string;
-  /** data/taskforce-acties-2013.csv */
-  taskforceCsv: string;
-}
-
-export interface ExampleReturn {
-  /** The unit the return is of; null for a monitor without units. */
-  eenheid: string | null;
-  fill: UnitFill;
-}
-
-export interface ExampleRound {
-  /** Where the answers come from, in Dutch, e.g. "uit de gepubliceerde bijlage (…)" or "GEGENEREERD …". */
-  bron: string;
-  retouren: ExampleReturn[];
-  /** An earlier round of the same monitor, to compare with (e.g. the nulmeting); its name names its folder. */
-  vorige?: { naam: string; bron: string; retouren: ExampleReturn[] };
-}
+import type { Monitor } from "../core/model/schema";
+import { annexFills, ghnt2018Fill, taskforce2013Fill } from "./fills";
+import { bmcExampleRound, startfotoExampleRound } from "./bmc-2015";
+import { raak2007Fills } from "./raak-2007";
+import { rakStartfotoFills } from "./rak-startfoto";
+import { taskforceFormatFill } from "./taskforce-2013-format";
+import type { ExampleData, ExampleReturn, ExampleRound } from "./types";
 
 type RoundMaker = (def: Monitor, data: ExampleData) => ExampleRound;
 
@@ -65,6 +43,8 @@ const ROUNDS: Record<string, RoundMaker> = {
 };
 
 /** The example round of a monitor, or null when it has none. */
+export type { ExampleData, ExampleReturn, ExampleRound };
+
 export function exampleRound(def: Monitor, data: ExampleData): ExampleRound | null {
   const make = ROUNDS[def.id];
   return make ? make(def, data) : null;
