@@ -23,6 +23,7 @@
  * https://www.regioatlas.nl/indelingen/indelingen_indeling/t/jeugdzorgregio_s_1).
  */
 import type { MonitorInput } from "../schema";
+import { fieldsTable, meetmomentField, PEILDATUM_FIELD, unitField } from "../xlsform/defaults";
 
 export const JEUGDZORGREGIOS_2015 = [
   "Achterhoek",
@@ -186,30 +187,16 @@ export const BMC_2015: MonitorInput = {
     },
   },
   tabellen: [
-    {
-      id: "regio",
-      vorm: "velden",
-      blad: "Regio",
-      tabel: "tblRegio",
-      kolommen: { veld: "Veld", waarde: "Waarde" },
-      velden: [
-        { naam: "Jeugdzorgregio", type: "eenheid", verplicht: true, rol: "eenheid" },
-        {
-          naam: "Meetmoment",
-          type: "keuze",
-          schaal: "meetmoment",
-          verplicht: true,
-          rol: "meetmoment",
-          standaard: BMC_VERVOLGMETING,
-        },
-        { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
-        // l. 1432–1441: the factsheet held the region, its centrumgemeente and one other municipality.
-        { naam: "Centrumgemeente", type: "tekst", verplicht: true },
-        { naam: "Onderzochte gemeente", type: "tekst", verplicht: false },
-        { naam: "Ingevuld door", type: "tekst", verplicht: true },
-        { naam: "E-mail", type: "email", verplicht: false },
-      ],
-    },
+    fieldsTable("regio", [
+      unitField("Jeugdzorgregio"),
+      meetmomentField(BMC_VERVOLGMETING),
+      PEILDATUM_FIELD,
+      // l. 1432–1441: the factsheet held the region, its centrumgemeente and one other municipality.
+      { naam: "Centrumgemeente", type: "tekst", verplicht: true },
+      { naam: "Onderzochte gemeente", type: "tekst", verplicht: false },
+      { naam: "Ingevuld door", type: "tekst", verplicht: true },
+      { naam: "E-mail", type: "email", verplicht: false },
+    ]),
     {
       id: "aandachtspunten",
       vorm: "rijen",

@@ -9,6 +9,7 @@
  * region must have or do (line numbers in file 004 beside each item); docs/definitions.md says so too.
  */
 import type { MonitorInput } from "../schema";
+import { fieldsTable, meetmomentField, PEILDATUM_FIELD, questionTable, unitField } from "../xlsform/defaults";
 import { ANNEX_2, cleanAnnex } from "./ghnt-2018-gemeenten";
 
 const u = (x: string) => ({ label: x, onbekend: true });
@@ -198,47 +199,17 @@ export function ghnt2018Startfoto(): MonitorInput {
       },
     },
     tabellen: [
-      {
-        id: "regio",
-        vorm: "velden",
-        blad: "Regio",
-        tabel: "tblRegio",
-        kolommen: { veld: "Veld", waarde: "Waarde" },
-        velden: [
-          { naam: "Regio", type: "eenheid", verplicht: true, rol: "eenheid" },
-          {
-            naam: "Meetmoment",
-            type: "keuze",
-            schaal: "meetmoment",
-            verplicht: true,
-            rol: "meetmoment",
-            standaard: "Startfoto",
-          },
-          { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
-          // l. 158–159: filled in by the projectleider, or by a representative the region appoints.
-          { naam: "Ingevuld door", type: "tekst", verplicht: true },
-          { naam: "Functie", type: "tekst", verplicht: false },
-          { naam: "E-mail", type: "email", verplicht: false },
-        ],
-      },
-      {
-        id: "startfoto",
-        vorm: "rijen",
-        blad: "Startfoto",
-        tabel: "tblStartfoto",
-        rijNaam: "Vraag",
-        rijNaamMeervoud: "vragen",
-        sleutel: "nr",
-        label: "vraag",
-        hoofdkolom: "antwoord",
-        kolommen: [
-          { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 7 },
-          { id: "onderdeel", kop: "Onderdeel", vast: true, breedte: 30 },
-          { id: "vraag", kop: "Vraag", vast: true, breedte: 70 },
-          { id: "antwoord", kop: "Antwoord", essentieel: true, breedte: 30 },
-          { id: "toelichting", kop: "Toelichting", breedte: 50 },
-        ],
-        rijen: STARTFOTO_ITEMS.map((q) => ({
+      fieldsTable("regio", [
+        unitField("Regio"),
+        meetmomentField("Startfoto"),
+        PEILDATUM_FIELD,
+        // l. 158–159: filled in by the projectleider, or by a representative the region appoints.
+        { naam: "Ingevuld door", type: "tekst", verplicht: true },
+        { naam: "Functie", type: "tekst", verplicht: false },
+        { naam: "E-mail", type: "email", verplicht: false },
+      ]),
+      questionTable(
+        STARTFOTO_ITEMS.map((q) => ({
           waarden: { nr: q.nr, onderdeel: q.onderdeel, vraag: q.vraag },
           ...(q.als ? { geldtAls: [{ waarde: `rij:${q.als.rij}`, is: q.als.is }] } : {}),
           cel: {
@@ -247,7 +218,8 @@ export function ghnt2018Startfoto(): MonitorInput {
             verplicht: q.verplicht ? "ja" : "nee",
           },
         })),
-      },
+        { id: "startfoto", blad: "Startfoto", onderdeelBreedte: 30, antwoordBreedte: 30 },
+      ),
     ],
     scores: { invulling: { groen: 100, oranje: 80 } },
     landelijk: [

@@ -24,6 +24,7 @@
  * 2013 and the najaarsmonitor 2013 (line 186); `compare` compares two rounds' national JSON per action.
  */
 import type { MonitorInput } from "../schema";
+import { fieldsTable, meetmomentField, PEILDATUM_FIELD } from "../xlsform/defaults";
 import { STANDARD_RAG } from "./common";
 import { ACTION_WORDS, STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
 import { ACTIONS_2013 } from "./actions-rows";
@@ -62,25 +63,11 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
     janee: { opties: [{ label: "Ja" }, { label: "Nee" }] },
   },
   tabellen: [
-    {
-      id: "monitor",
-      vorm: "velden",
-      blad: "Monitor",
-      tabel: "tblMonitor",
-      kolommen: { veld: "Veld", waarde: "Waarde" },
-      velden: [
-        {
-          naam: "Meetmoment",
-          type: "keuze",
-          schaal: "meetmoment",
-          verplicht: true,
-          rol: "meetmoment",
-          standaard: "Voorjaar 2013",
-        },
-        { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
-        { naam: "Ingevuld door", type: "tekst", verplicht: true },
-      ],
-    },
+    fieldsTable("monitor", [
+      meetmomentField("Voorjaar 2013"),
+      PEILDATUM_FIELD,
+      { naam: "Ingevuld door", type: "tekst", verplicht: true },
+    ]),
     {
       id: "acties",
       vorm: "rijen",

@@ -43,20 +43,31 @@ export function defaultScales(milestones: boolean): Record<string, Scale> {
 /** `regio` → `Regio`. */
 export const unitFieldName = (soort: string): string => soort.charAt(0).toUpperCase() + soort.slice(1);
 
+/** The field naming the unit a return is of (Regio, Gemeente, …). */
+export const unitField = (naam: string): Field => ({
+  naam,
+  type: "eenheid",
+  verplicht: true,
+  rol: "eenheid",
+});
+
+/** The Meetmoment field, with the round a new workbook starts at. */
+export const meetmomentField = (standaard: string): Field => ({
+  naam: "Meetmoment",
+  type: "keuze",
+  schaal: "meetmoment",
+  verplicht: true,
+  rol: "meetmoment",
+  standaard,
+});
+
+export const PEILDATUM_FIELD: Field = { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" };
+
 export function defaultFields(soort: string | undefined): Field[] {
   return [
-    ...(soort !== undefined
-      ? [{ naam: unitFieldName(soort), type: "eenheid" as const, verplicht: true, rol: "eenheid" as const }]
-      : []),
-    {
-      naam: "Meetmoment",
-      type: "keuze",
-      schaal: "meetmoment",
-      verplicht: true,
-      rol: "meetmoment",
-      standaard: "Startfoto",
-    },
-    { naam: "Peildatum", type: "datum", verplicht: true, rol: "peildatum" },
+    ...(soort !== undefined ? [unitField(unitFieldName(soort))] : []),
+    meetmomentField("Startfoto"),
+    PEILDATUM_FIELD,
     // Contact details carry over to the next round's workbook as starting values (`template --vorige`).
     { naam: "Ingevuld door", type: "tekst", verplicht: true, vorige: "invullen" },
     { naam: "Functie", type: "tekst", verplicht: false, vorige: "invullen" },
@@ -181,12 +192,28 @@ export function milestoneTable(rijen: Row[], delay: number): RowsInput {
   };
 }
 
-export function questionTable(rijen: Row[]): RowsInput {
+/** Where a questionnaire table sits and how wide its text columns are; the defaults are the Vragenlijst's. */
+export interface QuestionTablePlace {
+  id: string;
+  blad: string;
+  onderdeelBreedte: number;
+  antwoordBreedte: number;
+}
+
+const VRAGENLIJST: QuestionTablePlace = {
+  id: QUESTIONS_ID,
+  blad: "Vragenlijst",
+  onderdeelBreedte: 22,
+  antwoordBreedte: 36,
+};
+
+/** A questionnaire: Nr, Onderdeel and Vraag given, Antwoord and Toelichting to fill in. */
+export function questionTable(rijen: Row[], place: QuestionTablePlace = VRAGENLIJST): RowsInput {
   return {
-    id: QUESTIONS_ID,
+    id: place.id,
     vorm: "rijen",
-    blad: "Vragenlijst",
-    tabel: "tblVragenlijst",
+    blad: place.blad,
+    tabel: `tbl${place.blad}`,
     rijNaam: "Vraag",
     rijNaamMeervoud: "vragen",
     sleutel: "nr",
@@ -194,9 +221,9 @@ export function questionTable(rijen: Row[]): RowsInput {
     hoofdkolom: "antwoord",
     kolommen: [
       { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 7 },
-      { id: "onderdeel", kop: "Onderdeel", vast: true, breedte: 22 },
+      { id: "onderdeel", kop: "Onderdeel", vast: true, breedte: place.onderdeelBreedte },
       { id: "vraag", kop: "Vraag", vast: true, breedte: 70 },
-      { id: "antwoord", kop: "Antwoord", essentieel: true, breedte: 36 },
+      { id: "antwoord", kop: "Antwoord", essentieel: true, breedte: place.antwoordBreedte },
       { id: "toelichting", kop: "Toelichting", breedte: 50 },
     ],
     rijen,
