@@ -70,7 +70,10 @@ const EVERYTHING: SheetModel = {
 /** The national JSON of a round of the example regions (published annex, and a Startfoto derived from it). */
 function round(fills: ExampleFill[]) {
   const entries = fills.map((f) => {
-    const input = inputFromModel(buildTemplate(DEF, { eenheid: f.regio, vul: unitFill(f) }), `${f.regio}.xlsx`);
+    const input = inputFromModel(
+      buildTemplate(DEF, { eenheid: f.regio, vul: unitFill(f) }),
+      `${f.regio}.xlsx`,
+    );
     return { bestand: input.bestand, result: checkWorkbook(input, [DEF], DEF).result };
   });
   return aggregate(DEF, entries);
@@ -105,9 +108,16 @@ beforeAll(async () => {
   await validate("check --out", await checkOutCopy(DEF, filled, [EVERYTHING]));
   await validate("check --out op prefixed XML", await checkOutCopy(DEF, prefixed(filled), [EVERYTHING]));
   const action = await workbookBytes(await buildTemplateWorkbook(buildTemplate(DEF_2013)));
-  const actionRes = checkWorkbook(await readXlsx(action, wantedSources(DEF_2013), "a.xlsx"), [DEF_2013], DEF_2013);
+  const actionRes = checkWorkbook(
+    await readXlsx(action, wantedSources(DEF_2013), "a.xlsx"),
+    [DEF_2013],
+    DEF_2013,
+  );
   const actionNational = aggregate(DEF_2013, [{ bestand: "a.xlsx", result: actionRes.result }]);
-  await validate("samenvatting actiemonitor", await checkOutCopy(DEF_2013, action, layoutNational(DEF_2013, actionNational)));
+  await validate(
+    "samenvatting actiemonitor",
+    await checkOutCopy(DEF_2013, action, layoutNational(DEF_2013, actionNational)),
+  );
   const eind = round(eindFills());
   const start = round(startFills());
   await validate(
@@ -155,13 +165,13 @@ test("a rule of the schema is enforced: a hyperlink inside a data bar's rule fai
   const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]);
   const broken = sheet
     .replace(/<hyperlinks>.*?<\/hyperlinks>/, "")
-    .replace("<extLst><ext uri=\"{B025F937", '<hyperlinks><hyperlink ref="C3" location="A10"/></hyperlinks><extLst><ext uri="{B025F937');
+    .replace(
+      '<extLst><ext uri="{B025F937',
+      '<hyperlinks><hyperlink ref="C3" location="A10"/></hyperlinks><extLst><ext uri="{B025F937',
+    );
   expect(broken).not.toEqual(sheet);
   const { zipSync, strToU8 } = jest.requireActual<typeof import("fflate")>("fflate");
-  const report = validatePackage(
-    zipSync({ ...files, "xl/worksheets/sheet1.xml": strToU8(broken) }),
-    "kapot",
-  );
+  const report = validatePackage(zipSync({ ...files, "xl/worksheets/sheet1.xml": strToU8(broken) }), "kapot");
   expect(Object.keys(report.failures)).toEqual(["kapot:xl/worksheets/sheet1.xml"]);
   expect(validatePackage(good, "heel").failures).toEqual({});
 });
