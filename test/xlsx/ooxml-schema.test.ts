@@ -6,7 +6,9 @@
  * One explicit sheet holds a data bar, links and a chart together, written new and grafted: the schema puts
  * `<hyperlinks>` and `<drawing>` after `<conditionalFormatting>`, never inside a rule.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { builtInMonitors, type Monitor } from "../../src/core/model";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson } from "../../src/core/engine/json";
@@ -29,6 +31,7 @@ import { DEF, DEF_2013, inputFromModel } from "../helpers/inputs";
 import { eindFills, startFills, unitFill, type ExampleFill } from "../compare/rounds";
 import { prefixed } from "../helpers/producers";
 import { validatePackage, type SchemaReport } from "../helpers/ooxml-schema";
+import { runPython, tempDir } from "../helpers/files";
 
 jest.setTimeout(300000);
 
@@ -88,6 +91,7 @@ async function checkOutCopy(def: Monitor, bytes: Uint8Array, extra: SheetModel[]
 }
 
 const reports: SchemaReport[] = [];
+let checkOut: Uint8Array;
 const kinds: string[] = [];
 
 async function validate(name: string, bytes: Uint8Array): Promise<void> {
@@ -105,7 +109,8 @@ beforeAll(async () => {
   const filled = await workbookBytes(
     await buildTemplateWorkbook(buildTemplate(DEF, { eenheid: leiden.regio, vul: unitFill(leiden) })),
   );
-  await validate("check --out", await checkOutCopy(DEF, filled, [EVERYTHING]));
+  checkOut = await checkOutCopy(DEF, filled, [EVERYTHING]);
+  await validate("check --out", checkOut);
   await validate("check --out op prefixed XML", await checkOutCopy(DEF, prefixed(filled), [EVERYTHING]));
   const action = await workbookBytes(await buildTemplateWorkbook(buildTemplate(DEF_2013)));
   const actionRes = checkWorkbook(
@@ -170,8 +175,39 @@ test("a rule of the schema is enforced: a hyperlink inside a data bar's rule fai
       '<hyperlinks><hyperlink ref="C3" location="A10"/></hyperlinks><extLst><ext uri="{B025F937',
     );
   expect(broken).not.toEqual(sheet);
-  const { zipSync, strToU8 } = jest.requireActual<typeof import("fflate")>("fflate");
   const report = validatePackage(zipSync({ ...files, "xl/worksheets/sheet1.xml": strToU8(broken) }), "kapot");
   expect(Object.keys(report.failures)).toEqual(["kapot:xl/worksheets/sheet1.xml"]);
   expect(validatePackage(good, "heel").failures).toEqual({});
+});
+
+test("openpyxl reads the grafted sheet's link, data bar and chart", () => {
+  const file = path.join(tempDir("regiomonitor-ooxml-read-"), "kopie.xlsx");
+  writeFileSync(file, checkOut);
+  const py = runPython(
+    `
+import sys, json, warnings, openpyxl
+warnings.simplefilter("ignore")
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["Alles op één blad"]
+print(json.dumps({
+  "sheets": wb.sheetnames[-2:],
+  "links": [[c, ws[c].hyperlink.location, ws[c].hyperlink.target] for c in ("C3", "C4")],
+  "bars": [str(cf.sqref) for cf in ws.conditional_formatting],
+  "charts": len(ws._charts),
+  "text": ws["A5"].value,
+}))
+`,
+    [file],
+  );
+  expect(py.stderr).toBe("");
+  expect(JSON.parse(py.stdout)).toEqual({
+    sheets: ["Samenvatting", "Alles op één blad"],
+    links: [
+      ["C3", "'Alles op één blad'!A10", null],
+      ["C4", "'Alles op één blad'!A1", null],
+    ],
+    bars: ["B3:B5"],
+    charts: 1,
+    text: "Oost & West <samen>",
+  });
 });
