@@ -1,39 +1,82 @@
 /**
- * A copy of a workbook with sheets added (or owned sheets replaced), without parsing the workbook with a second
- * reader: the SheetModels are rendered by ExcelJS into a fresh workbook, and those worksheet parts (with the
- * cell formats they use, renumbered) are grafted into the original package. Every other part of the original
- * is copied byte for byte, still compressed; nothing of the user's sheets is read or rewritten.
+ * A copy of a workbook with sheets added (or owned sheets replaced), as `check --out` writes it. The sheets are
+ * written by our one sheet writer (sheet-writer.ts: `worksheetXml`, text inline, cell formats numbered after
+ * the workbook's own); the workbook, its relationships, the content types and the styles are changed as XML
+ * trees (xml-tree.ts), each new element put where the schema's sequence wants it. Every other part of the
+ * original is copied byte for byte, still compressed; nothing of the user's sheets is read or rewritten.
  */
-import { unzipSync, zipSync } from "fflate";
+import { zipSync } from "fflate";
 import { isOwnedSheet, type SheetModel } from "../core/sheet-model";
 import { readWorkbook, resolveTarget } from "./read-xlsx";
-import { renderSheets, SheetNameTakenError } from "./render-sheet";
-import { newWorkbook, workbookBytes } from "./writer";
+import { SheetNameTakenError } from "./render-sheet";
 import { guardXlsx, partKey, type ZipEntry } from "./zip-guard";
 import { entryData, inflateAll, newBudget, ZipRefusal } from "./zip-read";
 import { UnreadableFileError } from "./unreadable";
-import { chartParts, DRAWING_REL } from "./chart-xml";
-import { printTitlesName } from "./sheet-writer";
+import { chartParts, sheetDrawingRelsXml } from "./chart-xml";
+import { printTitlesName, STRICT, Styles, TRANSITIONAL, worksheetXml, type StyleBase } from "./sheet-writer";
+import {
+  attr,
+  childElements,
+  declaredPrefix,
+  element,
+  ensureChild,
+  firstChild,
+  fragment,
+  parseXml,
+  prefixedAttr,
+  removeChildren,
+  serializeXml,
+  setAttr,
+  type XmlElement,
+} from "./xml-tree";
 
-const T_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const S_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
-const T_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const S_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"/>`;
+
+/** CT_Workbook's sequence (ECMA-376 part 1, 18.2.27). */
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+] as const;
+
+/** CT_Stylesheet's sequence (18.8.39). */
+const STYLES_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+] as const;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const text = (b: Uint8Array) => new TextDecoder("utf-8").decode(b);
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** An entry of the new archive: copied raw from the original, or new content. */
 type OutEntry = { name: string; raw: ZipEntry } | { name: string; data: Uint8Array };
-
-/** Element prefix (with colon) used for an element in a part: `x:` for `<x:sheets>`, else "". */
-function prefixOf(xml: string, local: string): string {
-  const m = new RegExp(`<([A-Za-z_][\\w.-]*:)?${local}[\\s>/]`).exec(xml);
-  return m?.[1] ?? "";
-}
 
 function relsPath(part: string): string {
   const slash = part.lastIndexOf("/");
@@ -49,202 +92,57 @@ function relativeTarget(source: string, target: string): string {
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
-interface Styles {
-  numFmts: Map<number, string>;
-  fonts: string[];
-  fills: string[];
-  borders: string[];
-  cellXfs: string[];
-}
+/** The number of `item` children of a collection of the styles (0 when the collection is absent). */
+const countOf = (styles: XmlElement, collection: string, item: string): number => {
+  const c = firstChild(styles, collection);
+  return c ? childElements(c, item).length : 0;
+};
 
-/** The children of a collection element (`<fonts>…</fonts>`) of ExcelJS's styles.xml (no prefixes there). */
-function children(xml: string, parent: string, child: string): string[] {
-  const m = new RegExp(`<${parent}[^>]*>([\\s\\S]*?)</${parent}>`).exec(xml);
-  if (!m) return [];
-  return [...m[1].matchAll(new RegExp(`<${child}\\b(?:[^>]*/>|[\\s\\S]*?</${child}>)`, "g"))].map(
-    (x) => x[0],
+/** Where the workbook's own style collections end (the added formats are numbered after them). */
+function styleBase(styles: XmlElement): StyleBase {
+  const ids = childElements(firstChild(styles, "numFmts") ?? styles, "numFmt").map((f) =>
+    Number(attr(f, "numFmtId") ?? 0),
   );
-}
-
-function freshStyles(xml: string): Styles {
-  const numFmts = new Map<number, string>();
-  for (const f of children(xml, "numFmts", "numFmt")) {
-    const id = /numFmtId="(\d+)"/.exec(f)?.[1];
-    const code = /formatCode="([^"]*)"/.exec(f)?.[1];
-    if (id && code !== undefined) numFmts.set(Number(id), code);
-  }
   return {
-    numFmts,
-    fonts: children(xml, "fonts", "font"),
-    fills: children(xml, "fills", "fill"),
-    borders: children(xml, "borders", "border"),
-    cellXfs: children(xml, "cellXfs", "xf"),
+    fonts: countOf(styles, "fonts", "font"),
+    fills: countOf(styles, "fills", "fill"),
+    borders: countOf(styles, "borders", "border"),
+    cellXfs: countOf(styles, "cellXfs", "xf"),
+    numFmtId: Math.max(163, ...ids) + 1,
   };
 }
 
-/** Puts `prefix` on every element name of an ExcelJS fragment (`<b/>` → `<x:b/>`). */
-function withPrefix(fragment: string, prefix: string): string {
-  return prefix === "" ? fragment : fragment.replace(/<(\/?)([A-Za-z])/g, `<$1${prefix}$2`);
-}
-
-/** Number of children of a collection element in the original styles (by its count, else by counting). */
-function countOf(xml: string, p: string, parent: string, child: string): number {
-  const open = new RegExp(`<${p}${parent}\\b([^>]*?)(/?)>`).exec(xml);
-  if (!open) return 0;
-  if (open[2] === "/") return 0;
-  const close = xml.indexOf(`</${p}${parent}>`, open.index);
-  const body = xml.slice(open.index + open[0].length, close < 0 ? undefined : close);
-  return (body.match(new RegExp(`<${p}${child}[\\s/>]`, "g")) ?? []).length;
-}
-
-/** Appends children to a collection element of the original styles, creating it before `before` if absent. */
-function append(
-  xml: string,
-  p: string,
-  parent: string,
-  child: string,
-  items: string[],
-  before: string[],
-): string {
-  if (items.length === 0) return xml;
-  const n = countOf(xml, p, parent, child) + items.length;
-  const body = items.join("");
-  const open = new RegExp(`<${p}${parent}\\b([^>]*?)(/?)>`).exec(xml);
-  if (open) {
-    const attrs = open[1].replace(/\s+count="\d*"/, "");
-    if (open[2] === "/")
-      return xml.replace(open[0], `<${p}${parent}${attrs} count="${n}">${body}</${p}${parent}>`);
-    const close = xml.indexOf(`</${p}${parent}>`, open.index);
-    const head = `<${p}${parent}${attrs} count="${n}">`;
-    return (
-      xml.slice(0, open.index) +
-      head +
-      xml.slice(open.index + open[0].length, close) +
-      body +
-      xml.slice(close)
-    );
-  }
-  const element = `<${p}${parent} count="${n}">${body}</${p}${parent}>`;
-  for (const b of before) {
-    const at = xml.search(new RegExp(`<${p}${b}[\\s/>]`));
-    if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
-  }
-  const end = xml.lastIndexOf(`</${p}styleSheet>`);
-  return xml.slice(0, end) + element + xml.slice(end);
-}
-
-/** Merges the fresh cell formats into the original styles; returns the new styles and the xf index map. */
-function mergeStyles(original: string, fresh: Styles): { xml: string; xf: (i: number) => number } {
-  const p = prefixOf(original, "styleSheet");
-  const [fonts, fills, borders, xfs] = [
-    countOf(original, p, "fonts", "font"),
-    countOf(original, p, "fills", "fill"),
-    countOf(original, p, "borders", "border"),
-    countOf(original, p, "cellXfs", "xf"),
+/** Appends the formats the new sheets use to the workbook's styles, each collection in the schema's order. */
+function appendStyles(tree: XmlElement, styles: Styles): void {
+  const e = styles.entries();
+  const collections: [string, string, string[]][] = [
+    ["numFmts", "numFmt", e.numFmts],
+    ["fonts", "font", e.fonts],
+    ["fills", "fill", e.fills],
+    ["borders", "border", e.borders],
+    ["cellXfs", "xf", e.cellXfs],
   ];
-  const used = [...original.matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
-  let next = Math.max(163, ...used) + 1;
-  const fmt = new Map<number, number>();
-  const numFmts: string[] = [];
-  for (const [id, code] of fresh.numFmts) {
-    fmt.set(id, next);
-    numFmts.push(`<numFmt numFmtId="${next}" formatCode="${code}"/>`);
-    next += 1;
+  for (const [name, item, entries] of collections) {
+    if (entries.length === 0) continue;
+    const c = ensureChild(tree, name, STYLES_ORDER);
+    c.children.push(...fragment(entries.join(""), tree));
+    setAttr(c, "count", String(childElements(c, item).length));
   }
-  const shift = (xf: string, attr: string, by: (n: number) => number) =>
-    xf.replace(new RegExp(`\\b${attr}="(\\d+)"`), (_, n: string) => `${attr}="${by(Number(n))}"`);
-  const cellXfs = fresh.cellXfs.map((xf) => {
-    let x = shift(xf, "numFmtId", (n) => fmt.get(n) ?? n);
-    x = shift(x, "fontId", (n) => n + fonts);
-    x = shift(x, "fillId", (n) => n + fills);
-    x = shift(x, "borderId", (n) => n + borders);
-    return shift(x, "xfId", () => 0);
-  });
-  const order = ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"];
-  // Each collection is appended before the first of the collections that follow it in the schema's order.
-  const parts: [string, string, string[], number][] = [
-    ["numFmts", "numFmt", numFmts, 0],
-    ["fonts", "font", fresh.fonts, 1],
-    ["fills", "fill", fresh.fills, 2],
-    ["borders", "border", fresh.borders, 3],
-    ["cellXfs", "xf", cellXfs, 5],
-  ];
-  let xml = original;
-  for (const [collection, item, entries, after] of parts)
-    xml = append(
-      xml,
-      p,
-      collection,
-      item,
-      entries.map((f) => withPrefix(f, p)),
-      order.slice(after),
-    );
-  return { xml, xf: (i) => (i === 0 ? 0 : i + xfs) };
 }
 
-/** Shared strings of the fresh workbook written inline, and style indexes renumbered. */
-function graftSheet(sheetXml: string, strings: string[], xf: (i: number) => number, strict: boolean): string {
-  let xml = sheetXml.replace(
-    /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
-    (_, a: string, b: string, i: string) =>
-      `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${strings[Number(i)] ?? ""}</t></is></c>`,
-  );
-  xml = xml.replace(/(<c [^>]*?\bs=")(\d+)"/g, (_, a: string, n: string) => `${a}${xf(Number(n))}"`);
-  if (strict) xml = xml.split(T_MAIN).join(S_MAIN).split(T_REL).join(S_REL);
-  return xml;
-}
+/** A relationship element in a relationships part (with the part's own prefix). */
+const relationship = (rels: XmlElement, id: string, type: string, target: string): XmlElement =>
+  element(rels, "Relationship", [
+    ["Id", id],
+    ["Type", type],
+    ["Target", target],
+  ]);
 
-/** The texts of ExcelJS's shared strings part, still XML-escaped (they go back into XML as they are). */
-function freshStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""),
-  );
-}
-
-/** Puts `<drawing r:id>` into a worksheet at its place in the schema's order (before tableParts/extLst). */
-function withDrawing(sheetXml: string, rid: string): string {
-  const p = prefixOf(sheetXml, "worksheet");
-  const el = `<${p}drawing r:id="${rid}"/>`;
-  const at = sheetXml.search(
-    new RegExp(
-      `<${p}(?:legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\\s/>]|</${p}worksheet>`,
-    ),
-  );
-  return sheetXml.slice(0, at) + el + sheetXml.slice(at);
-}
-
-/**
- * The workbook's print titles: for every grafted sheet (by its 0-based place in `<sheets>`) its
- * `_xlnm.Print_Titles`, replacing one an owned sheet had before.
- */
-function withPrintTitles(wbXml: string, titles: Map<number, string>): string {
-  if (titles.size === 0) return wbXml;
-  const p = prefixOf(wbXml, "workbook");
-  let xml = wbXml.replace(
-    new RegExp(`<${p}definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*>[^<]*</${p}definedName>`, "g"),
-    (el) => {
-      const id = Number(/localSheetId="(\d+)"/.exec(el)?.[1] ?? -1);
-      return titles.has(id) ? "" : el;
-    },
-  );
-  const names = [...titles.values()].map((n) => (p === "" ? n : withPrefix(n, p))).join("");
-  if (xml.includes(`</${p}definedNames>`))
-    return xml.replace(`</${p}definedNames>`, `${names}</${p}definedNames>`);
-  if (new RegExp(`<${p}definedNames\\s*/>`).test(xml))
-    return xml.replace(
-      new RegExp(`<${p}definedNames\\s*/>`),
-      `<${p}definedNames>${names}</${p}definedNames>`,
-    );
-  // definedNames follows sheets (and functionGroups, externalReferences) in CT_Workbook.
-  const after = new RegExp(
-    `</${p}sheets>(?:\\s*<${p}functionGroups[\\s\\S]*?(?:/>|</${p}functionGroups>))?(?:\\s*<${p}externalReferences>[\\s\\S]*?</${p}externalReferences>)?`,
-  ).exec(xml);
-  if (!after) return xml;
-  const at = after.index + after[0].length;
-  xml = xml.slice(0, at) + `<${p}definedNames>${names}</${p}definedNames>` + xml.slice(at);
-  return xml;
-}
+const override = (types: XmlElement, part: string, type: string): XmlElement =>
+  element(types, "Override", [
+    ["PartName", part],
+    ["ContentType", type],
+  ]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Zip writing: raw copies and new entries
@@ -312,8 +210,6 @@ function guardXlsxEntries(buf: Uint8Array): Map<string, ZipEntry> {
   return new Map([...g.entries.values()].map((e) => [e.name, e]));
 }
 
-// ---------------------------------------------------------------------------------------------------------
-
 /**
  * The original workbook with one worksheet per model added at the end, or put in place of an existing sheet
  * of that name that Regiomonitor owns. Refuses (SheetNameTakenError) when a user's sheet has a wanted name;
@@ -342,149 +238,143 @@ export async function addSheets(
     const e = g.entries.get(partKey(part));
     return e ? text(inflateAll(original, e, budget)) : null;
   };
+  const tree = (part: string): XmlElement => {
+    const xml = read(part);
+    if (xml === null) throw new UnreadableFileError(bestand, `het deel ${part} ontbreekt`);
+    try {
+      return parseXml(xml);
+    } catch (e) {
+      throw new UnreadableFileError(
+        bestand,
+        `het deel ${part} is geen geldige XML (${(e as Error).message})`,
+      );
+    }
+  };
   const changed = new Map<string, Uint8Array>();
   const set = (part: string, xml: string) => changed.set(names.get(partKey(part)) ?? part, utf8(xml));
 
   try {
-    // The fresh workbook with the models, rendered by ExcelJS.
-    // Loaded here, lazily (a check without --out never loads ExcelJS); links inside the workbook are
-    // written as locations (see internal-links.ts), so the grafted sheets have no link relationships.
-    const wb = await newWorkbook();
-    renderSheets(wb, models);
-    const fresh = unzipSync(new Uint8Array(await workbookBytes(wb)));
-    const ft = (n: string) => (fresh[n] ? text(fresh[n]) : undefined);
-    const strings = freshStrings(ft("xl/sharedStrings.xml"));
-
-    const pkgRels = read("_rels/.rels") ?? "";
-    const wbTarget =
-      /<(?:\w+:)?Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/
-        .exec(pkgRels)?.[0]
-        .match(/Target="([^"]*)"/)?.[1] ?? "xl/workbook.xml";
-    const wbPath = resolveTarget("", wbTarget);
-    let wbXml = read(wbPath) ?? "";
-    const strict = wbXml.includes(S_MAIN);
+    const pkgRels = tree("_rels/.rels");
+    const officeDocument = childElements(pkgRels, "Relationship").find((r) =>
+      (attr(r, "Type") ?? "").endsWith("/officeDocument"),
+    );
+    const wbPath = resolveTarget("", attr(officeDocument ?? pkgRels, "Target") ?? "xl/workbook.xml");
+    const wb = tree(wbPath);
+    const ns = wb.attrs.some(([, v]) => v === STRICT.main) ? STRICT : TRANSITIONAL;
     const wbRelsPath = relsPath(wbPath);
-    let wbRels = read(wbRelsPath) ?? "";
-    let types = read("[Content_Types].xml") ?? "";
-    const relsList = [...wbRels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => ({
-      id: /\bId="([^"]*)"/.exec(m[0])?.[1] ?? "",
-      type: /\bType="([^"]*)"/.exec(m[0])?.[1] ?? "",
-      target: /\bTarget="([^"]*)"/.exec(m[0])?.[1] ?? "",
+    const wbRels = tree(wbRelsPath);
+    const types = tree("[Content_Types].xml");
+    const rels = childElements(wbRels, "Relationship").map((r) => ({
+      id: attr(r, "Id") ?? "",
+      type: attr(r, "Type") ?? "",
+      target: attr(r, "Target") ?? "",
     }));
 
-    // Styles: the fresh formats appended to the original's.
-    const stylesRel = relsList.find((r) => r.type.endsWith("/styles"));
+    // Styles: the new sheets' formats numbered after the workbook's own (or, without a styles part, a new one).
+    const stylesRel = rels.find((r) => r.type.endsWith("/styles"));
     const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : null;
-    const stylesXml = stylesPath ? read(stylesPath) : null;
-    let xf: (i: number) => number = (i) => i;
-    if (stylesPath && stylesXml) {
-      const merged = mergeStyles(stylesXml, freshStyles(ft("xl/styles.xml") ?? ""));
-      set(stylesPath, merged.xml);
-      xf = merged.xf;
-    } else if (!stylesRel) {
-      // A workbook without styles (some generators write none): the fresh workbook's styles become its styles.
-      const part = resolveTarget(wbPath, "styles.xml");
-      const xml = ft("xl/styles.xml") ?? "";
-      set(part, strict ? xml.split(T_MAIN).join(S_MAIN) : xml);
-      const relTag = prefixOf(wbRels, "Relationships");
-      const type = strict
-        ? "http://purl.oclc.org/ooxml/officeDocument/relationships/styles"
-        : `${T_REL}/styles`;
-      wbRels = wbRels.replace(
-        `</${relTag}Relationships>`,
-        `<${relTag}Relationship Id="rIdRegiomonitorStyles" Type="${type}" Target="${relativeTarget(wbPath, part)}"/></${relTag}Relationships>`,
-      );
-      const typesTag = prefixOf(types, "Types");
-      types = types.replace(
-        `</${typesTag}Types>`,
-        `<${typesTag}Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></${typesTag}Types>`,
-      );
-    }
+    const stylesTree = stylesPath ? tree(stylesPath) : null;
+    const styles = new Styles(stylesTree ? styleBase(stylesTree) : undefined);
 
-    const sheetTag = prefixOf(wbXml, "sheets");
-    const relTag = prefixOf(wbRels, "Relationships");
-    const sheetElements = [...wbXml.matchAll(new RegExp(`<${sheetTag}sheet\\b[^>]*>`, "g"))].map((m) => m[0]);
-    let nextId = Math.max(0, ...sheetElements.map((s) => Number(/\bsheetId="(\d+)"/.exec(s)?.[1] ?? 0))) + 1;
+    const sheets = firstChild(wb, "sheets");
+    if (!sheets) throw new UnreadableFileError(bestand, "de werkmap heeft geen bladenlijst");
+    const sheetElements = childElements(sheets, "sheet");
+    let nextId = Math.max(0, ...sheetElements.map((s) => Number(attr(s, "sheetId") ?? 0))) + 1;
     let nextPart = 1;
     let appended = sheetElements.length;
     const titles = new Map<number, string>();
+    // The prefix the workbook gives the relationships namespace, or a declaration on each new sheet element.
+    const relPrefix = declaredPrefix(wb, ns.rel);
     // Charts of the models (the overview sheet), numbered after the package's own drawings and charts.
-    const charts = chartParts(models, {
-      drawing: (n) => names.has(partKey(`xl/drawings/drawing${n}.xml`)),
-      chart: (n) => names.has(partKey(`xl/charts/chart${n}.xml`)),
-    });
-    for (const [part, xml] of Object.entries(charts.files))
-      set(part, strict ? xml.split(T_REL).join(S_REL) : xml);
-    const typesTag0 = prefixOf(types, "Types");
-    for (const [part, type] of charts.types)
-      types = types.replace(
-        `</${typesTag0}Types>`,
-        `<${typesTag0}Override PartName="${part}" ContentType="${type}"/></${typesTag0}Types>`,
-      );
+    const charts = chartParts(
+      models,
+      {
+        drawing: (n) => names.has(partKey(`xl/drawings/drawing${n}.xml`)),
+        chart: (n) => names.has(partKey(`xl/charts/chart${n}.xml`)),
+      },
+      ns.rel,
+    );
+    for (const [part, xml] of Object.entries(charts.files)) set(part, xml);
+    for (const [part, type] of charts.types) types.children.push(override(types, part, type));
+    let bars = 0;
     models.forEach((m, i) => {
-      const freshPart = `xl/worksheets/sheet${i + 1}.xml`;
-      let xml = graftSheet(ft(freshPart) ?? "", strings, xf, strict);
-      const drawing = charts.drawings.get(i);
-      if (drawing) xml = withDrawing(xml, "rIdRegiomonitorDrawing");
-      const freshRels = ft(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`);
       // An owned sheet of this name: its part gets the new content; its place and id stay.
-      const el = sheetElements.find((s) => {
-        const n = /\bname="([^"]*)"/.exec(s)?.[1] ?? "";
-        return (
-          owned.has(n.replace(/&amp;/g, "&").toLowerCase()) && n.toLowerCase() === esc(m.name).toLowerCase()
-        );
-      });
-      let part: string;
+      const el = sheetElements.find(
+        (s) =>
+          owned.has((attr(s, "name") ?? "").toLowerCase()) &&
+          attr(s, "name")?.toLowerCase() === m.name.toLowerCase(),
+      );
       const place = el ? sheetElements.indexOf(el) : appended++;
       const title = printTitlesName(m, place);
       if (title) titles.set(place, title);
+      let part: string;
       if (el) {
-        const rid = [...el.matchAll(/\b[\w.-]+:id="([^"]*)"/g)].map((x) => x[1])[0];
-        part = resolveTarget(wbPath, relsList.find((r) => r.id === rid)?.target ?? "");
+        const rid = prefixedAttr(el, "id");
+        part = resolveTarget(wbPath, rels.find((r) => r.id === rid)?.target ?? "");
       } else {
         // Named like Excel's own parts (some readers, ExcelJS among them, find worksheets only by this name).
         while (names.has(partKey(`xl/worksheets/sheet${nextPart}.xml`))) nextPart++;
         part = `xl/worksheets/sheet${nextPart++}.xml`;
         const rid = `rIdRegiomonitor${nextId}`;
-        const relType = strict
-          ? "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet"
-          : `${T_REL}/worksheet`;
-        wbRels = wbRels.replace(
-          `</${relTag}Relationships>`,
-          `<${relTag}Relationship Id="${rid}" Type="${relType}" Target="${relativeTarget(wbPath, part)}"/></${relTag}Relationships>`,
-        );
-        const ns = strict ? S_REL : T_REL;
-        wbXml = wbXml.replace(
-          `</${sheetTag}sheets>`,
-          `<${sheetTag}sheet xmlns:r="${ns}" name="${esc(m.name)}" sheetId="${nextId}" r:id="${rid}"/></${sheetTag}sheets>`,
-        );
+        wbRels.children.push(relationship(wbRels, rid, `${ns.rel}/worksheet`, relativeTarget(wbPath, part)));
+        const idAttr: [string, string][] = relPrefix
+          ? [[`${relPrefix}id`, rid]]
+          : [
+              ["xmlns:r", ns.rel],
+              ["r:id", rid],
+            ];
+        const sheet = element(sheets, "sheet", [["name", m.name], ["sheetId", String(nextId)], ...idAttr]);
+        sheets.children.push(sheet);
         nextId += 1;
-        const typesTag = prefixOf(types, "Types");
-        types = types.replace(
-          `</${typesTag}Types>`,
-          `<${typesTag}Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></${typesTag}Types>`,
-        );
+        types.children.push(override(types, `/${part}`, `${CT}.worksheet+xml`));
       }
-      set(part, xml);
-      // The sheet's own relationships: its drawing, or the fresh ones (hyperlinks), or none.
-      const rels = relsPath(part);
-      if (drawing) {
-        const relXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdRegiomonitorDrawing" Type="${DRAWING_REL}" Target="${relativeTarget(part, `xl/drawings/${drawing}`)}"/></Relationships>`;
-        set(rels, strict ? relXml.split(T_REL).join(S_REL) : relXml);
-      } else if (freshRels) set(rels, strict ? freshRels.split(T_REL).join(S_REL) : freshRels);
-      else if (names.has(partKey(rels)))
-        changed.set(
-          names.get(partKey(rels))!,
-          utf8(
-            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`,
-          ),
-        );
+      const drawing = charts.drawings.get(i);
+      set(
+        part,
+        worksheetXml(m, {
+          styles,
+          strings: null,
+          firstBar: bars,
+          drawingRel: drawing ? "rId1" : null,
+          active: false,
+          ns,
+        }),
+      );
+      bars += m.dataBars.length;
+      // The sheet's own relationships: its drawing, or none.
+      const sheetRels = relsPath(part);
+      if (drawing)
+        set(sheetRels, sheetDrawingRelsXml(relativeTarget(part, `xl/drawings/${drawing}`), "rId1", ns.rel));
+      else if (names.has(partKey(sheetRels))) set(sheetRels, EMPTY_RELS);
     });
-    set(wbPath, withPrintTitles(wbXml, titles));
-    set(wbRelsPath, wbRels);
-    set("[Content_Types].xml", types);
+
+    if (stylesPath && stylesTree) {
+      appendStyles(stylesTree, styles);
+      set(stylesPath, serializeXml(stylesTree));
+    } else {
+      // A workbook without styles (some generators write none): the new sheets' styles become its styles.
+      const part = resolveTarget(wbPath, "styles.xml");
+      set(part, styles.xml(ns));
+      wbRels.children.push(
+        relationship(wbRels, "rIdRegiomonitorStyles", `${ns.rel}/styles`, relativeTarget(wbPath, part)),
+      );
+      types.children.push(override(types, `/${part}`, `${CT}.styles+xml`));
+    }
+
+    // The print titles of the new sheets, replacing those an owned sheet had.
+    if (titles.size > 0) {
+      const defined = ensureChild(wb, "definedNames", WORKBOOK_ORDER);
+      removeChildren(
+        defined,
+        (d) => attr(d, "name") === "_xlnm.Print_Titles" && titles.has(Number(attr(d, "localSheetId") ?? -1)),
+      );
+      for (const t of titles.values()) defined.children.push(...fragment(t, wb));
+    }
+    set(wbPath, serializeXml(wb));
+    set(wbRelsPath, serializeXml(wbRels));
+    set("[Content_Types].xml", serializeXml(types));
   } catch (e) {
-    if (e instanceof SheetNameTakenError) throw e;
+    if (e instanceof SheetNameTakenError || e instanceof UnreadableFileError) throw e;
     if (e instanceof ZipRefusal) throw new UnreadableFileError(bestand, e.reden);
     throw e;
   }

@@ -20,8 +20,6 @@ const DEFAULT_COLOUR = "5B9BD5";
 
 export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-export const DRAWING_REL = `${R}/drawing`;
-const CHART_REL = `${R}/chart`;
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -48,7 +46,7 @@ function richText(s: string, size: number, bold: boolean): string {
 }
 
 /** The chart part of one chart of sheet `m`. */
-export function chartXml(m: SheetModel, c: ChartModel): string {
+export function chartXml(m: SheetModel, c: ChartModel, rel = R): string {
   const n = c.tot - c.van + 1;
   const cats = Array.from({ length: n }, (_, i) => text(m, c.van + i, c.categorieKolom));
   const catRef = `<c:cat><c:strRef><c:f>${esc(sheetRef(m.name, c.categorieKolom, c.van, c.tot))}</c:f><c:strCache><c:ptCount val="${n}"/>${cats
@@ -75,7 +73,7 @@ export function chartXml(m: SheetModel, c: ChartModel): string {
     : '<c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>';
   const fontSize = SHEET_FONT.size * 100 - 200;
   return (
-    `${HEAD}<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:roundedCorners val="0"/><c:chart>` +
+    `${HEAD}<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${rel}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx>${richText(c.titel, 1200, true)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="60"/>${stacked ? '<c:overlap val="100"/>' : ""}<c:axId val="500001"/><c:axId val="500002"/></c:barChart>` +
@@ -87,7 +85,7 @@ export function chartXml(m: SheetModel, c: ChartModel): string {
 }
 
 /** The drawing part of a sheet: one anchored frame per chart, the n-th chart under relationship `rIdn`. */
-export function drawingXml(charts: ChartModel[]): string {
+export function drawingXml(charts: ChartModel[], rel = R): string {
   const anchors = charts
     .map((c, i) => {
       const p = c.plaats;
@@ -95,7 +93,7 @@ export function drawingXml(charts: ChartModel[]): string {
         `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${p.kolom - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.rij - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
         `<xdr:to><xdr:col>${p.kolom - 1 + p.kolommen}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.rij - 1 + p.rijen}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
         `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Grafiek ${i + 1}" descr="${esc(c.titel)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-        `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+        `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${rel}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
       );
     })
     .join("");
@@ -103,15 +101,15 @@ export function drawingXml(charts: ChartModel[]): string {
 }
 
 /** The relationships of a drawing part to its charts (`../charts/chartN.xml`). */
-export function drawingRelsXml(chartFiles: string[]): string {
+export function drawingRelsXml(chartFiles: string[], rel = R): string {
   return `${HEAD}<Relationships xmlns="${PKG_REL}">${chartFiles
-    .map((f, i) => `<Relationship Id="rId${i + 1}" Type="${CHART_REL}" Target="../charts/${f}"/>`)
+    .map((f, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/chart" Target="../charts/${f}"/>`)
     .join("")}</Relationships>`;
 }
 
-/** The relationships part of a sheet with a drawing (the sheet's only relationship). */
-export function sheetDrawingRelsXml(drawingFile: string, id: string): string {
-  return `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="${id}" Type="${DRAWING_REL}" Target="../drawings/${drawingFile}"/></Relationships>`;
+/** The relationships part of a sheet with a drawing (the sheet's only relationship); `target` relative to the sheet. */
+export function sheetDrawingRelsXml(target: string, id: string, rel = R): string {
+  return `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="${id}" Type="${rel}/drawing" Target="${esc(target)}"/></Relationships>`;
 }
 
 /** The chart parts of a workbook's models, numbered from 1: files, per sheet index its drawing. */
@@ -130,6 +128,8 @@ export function chartParts(
     drawing: () => false,
     chart: () => false,
   },
+  /** The relationships namespace of the package (Strict OOXML has its own). */
+  rel = R,
 ): ChartParts {
   const files: Record<string, string> = {};
   const drawings = new Map<number, string>();
@@ -146,11 +146,11 @@ export function chartParts(
       while (taken.chart(k)) k++;
       const f = `chart${k++}.xml`;
       chartFiles.push(f);
-      files[`xl/charts/${f}`] = chartXml(m, c);
+      files[`xl/charts/${f}`] = chartXml(m, c, rel);
       types.push([`/xl/charts/${f}`, CHART_TYPE]);
     }
-    files[`xl/drawings/${drawing}`] = drawingXml(charts);
-    files[`xl/drawings/_rels/${drawing}.rels`] = drawingRelsXml(chartFiles);
+    files[`xl/drawings/${drawing}`] = drawingXml(charts, rel);
+    files[`xl/drawings/_rels/${drawing}.rels`] = drawingRelsXml(chartFiles, rel);
     types.push([`/xl/drawings/${drawing}`, DRAWING_TYPE]);
     drawings.set(i, drawing);
   });

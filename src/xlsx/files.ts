@@ -43,8 +43,7 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
 
 /**
  * Writes a workbook to a temporary file next to the target and renames it: never a half-written file.
- * Links to cells inside the workbook are written as locations (see internal-links.ts). `wb` is an ExcelJS
- * workbook or the bytes of one already written (`sheetsXlsx`).
+ * `wb` is an ExcelJS workbook (the standard workbook) or the bytes of one already written (`sheetsXlsx`).
  */
 export async function writeWorkbookFile(wb: ExcelJS.Workbook | Uint8Array, target: string): Promise<void> {
   await writeBytesFile(wb instanceof Uint8Array ? wb : await workbookBytes(wb), target);

@@ -1,4 +1,9 @@
-/** ExcelJS adapter, writing: SheetModels into a workbook. Dumb copying; the core decided everything. */
+/**
+ * SheetModels into an ExcelJS workbook: no longer a writer of the tool (sheet-writer.ts writes every sheet
+ * model, add-sheets.ts grafts them), kept as an independent reference that tests compare our writer with.
+ * Links inside the workbook are left out: ExcelJS 4 writes every hyperlink as an External relationship.
+ * Also the print settings of the standard workbook (`setPrint`) and the refusal of a user's sheet name.
+ */
 import type ExcelJS from "exceljs";
 import {
   cellNumberFormat,
@@ -11,8 +16,6 @@ import {
   type PrintSettings,
   type SheetModel,
 } from "../core/sheet-model";
-import { a1 } from "../core/grid";
-import { qualifiedLocation, setSheetLinks, type InternalLink } from "./internal-links";
 
 export class SheetNameTakenError extends Error {
   constructor(readonly sheet: string) {
@@ -59,21 +62,13 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
   });
   setPrint(ws, m.afdruk);
   for (const [row, height] of Object.entries(m.rijHoogtes ?? {})) ws.getRow(Number(row)).height = height;
-  const links: InternalLink[] = [];
   m.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
     row.forEach((c, ci) => {
       if (c.v === null && !c.fill && !c.bold) return;
       const cell = xrow.getCell(ci + 1);
-      // Strings are plain strings: ExcelJS writes them as text, never as formulas. Links to cells inside the
-      // workbook are added after ExcelJS has written the package (see internal-links.ts).
+      // Strings are plain strings: ExcelJS writes them as text, never as formulas.
       cell.value = c.v;
-      if (c.link && c.v !== null)
-        links.push({
-          ref: a1(r + 1, ci + 1),
-          location: qualifiedLocation(c.link, m.name),
-          display: String(c.v),
-        });
       const fmt = cellNumberFormat(c);
       if (fmt !== "General") cell.numFmt = fmt;
       if (c.fill)
@@ -90,7 +85,6 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
       if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     });
   });
-  setSheetLinks(wb, m.name, links);
   for (const ref of m.dataBars) {
     ws.addConditionalFormatting({
       ref,

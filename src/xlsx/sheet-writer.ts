@@ -55,76 +55,136 @@ export const escapeXml = (s: string): string =>
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
 
-/** The styles part: one cell format per combination of number format, fill, bold and link. */
-class Styles {
+/** The namespaces of SpreadsheetML and of relationships: transitional (as Excel saves) or strict. */
+export interface Namespaces {
+  main: string;
+  rel: string;
+}
+export const TRANSITIONAL: Namespaces = { main: MAIN, rel: REL };
+export const STRICT: Namespaces = {
+  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  rel: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+};
+
+/** Where a package's own style collections end: the fonts, fills, borders and cell formats added come after. */
+export interface StyleBase {
+  fonts: number;
+  fills: number;
+  borders: number;
+  cellXfs: number;
+  /** The first free custom number format id (164 or above). */
+  numFmtId: number;
+}
+
+/** The four fonts of our cells: plain, bold, link, bold link (index = bold + 2 × link). */
+const FONTS = [false, true].flatMap((link) =>
+  [false, true].map(
+    (bold) =>
+      `<font>${bold ? "<b/>" : ""}${link ? "<u/>" : ""}<sz val="${SHEET_FONT.size}"/>${link ? `<color rgb="${LINK_COLOUR}"/>` : ""}<name val="${SHEET_FONT.name}"/><family val="2"/></font>`,
+  ),
+);
+const EMPTY_BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
+
+/**
+ * The cell formats of the models: one per combination of number format, fill, bold, link and wrap. For a new
+ * workbook (no `base`) the collections start with the defaults a styles part must have; for sheets added to a
+ * workbook (`base`: its own collections) the new entries are numbered after the workbook's, and a cell without
+ * any format keeps the workbook's default (0).
+ */
+export class Styles {
   private readonly formats = new Map<string, number>();
   private readonly fills: Fill[] = [];
-  private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly xfs: string[] = [];
   private readonly xfIndex = new Map<string, number>([["0|0|0|0", 0]]);
+  private readonly base: StyleBase;
+
+  constructor(private readonly added?: StyleBase) {
+    this.base = added ?? { fonts: 0, fills: 2, borders: 0, cellXfs: 0, numFmtId: 164 };
+    if (!added) this.xfs.push('<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>');
+  }
 
   /** The cellXfs index of a cell (0: the default). */
   of(c: ModelCell): number {
     const fmt = cellNumberFormat(c);
     let numFmtId = BUILTIN_FORMATS[fmt];
     if (numFmtId === undefined) {
-      numFmtId = this.formats.get(fmt) ?? 164 + this.formats.size;
+      numFmtId = this.formats.get(fmt) ?? this.base.numFmtId + this.formats.size;
       this.formats.set(fmt, numFmtId);
     }
-    let fillId = 0;
+    let fill = 0;
     if (c.fill) {
       const i = this.fills.indexOf(c.fill);
-      fillId = 2 + (i >= 0 ? i : this.fills.push(c.fill) - 1);
+      fill = 1 + (i >= 0 ? i : this.fills.push(c.fill) - 1);
     }
-    const fontId = (c.bold ? 1 : 0) + (c.link ? 2 : 0);
+    const font = (c.bold ? 1 : 0) + (c.link ? 2 : 0);
     const wrap = c.wrap ? 1 : 0;
-    const key = `${numFmtId}|${fillId}|${fontId}|${wrap}`;
+    const key = `${numFmtId}|${fill}|${font}|${wrap}`;
     let xf = this.xfIndex.get(key);
     if (xf === undefined) {
-      xf = this.xfs.length;
+      xf = this.base.cellXfs + this.xfs.length;
       this.xfIndex.set(key, xf);
+      const fontId = this.base.fonts + font;
+      const fillId = fill ? this.base.fills + fill - 1 : 0;
       const apply = [
         numFmtId ? ' applyNumberFormat="1"' : "",
         fontId ? ' applyFont="1"' : "",
         fillId ? ' applyFill="1"' : "",
         wrap ? ' applyAlignment="1"' : "",
       ].join("");
-      this.xfs.push(
-        wrap
-          ? `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}><alignment vertical="top" wrapText="1"/></xf>`
-          : `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`,
-      );
+      const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${this.base.borders}" xfId="0"${apply}`;
+      this.xfs.push(wrap ? `${head}><alignment vertical="top" wrapText="1"/></xf>` : `${head}/>`);
     }
     return xf;
   }
 
-  xml(): string {
-    const font = (bold: boolean, link: boolean) =>
-      `<font>${bold ? "<b/>" : ""}${link ? "<u/>" : ""}<sz val="${SHEET_FONT.size}"/>${link ? `<color rgb="${LINK_COLOUR}"/>` : ""}<name val="${SHEET_FONT.name}"/><family val="2"/></font>`;
-    const numFmts = [...this.formats]
-      .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
-      .join("");
-    const fills = this.fills
-      .map(
-        (f) =>
-          `<fill><patternFill patternType="solid"><fgColor rgb="FF${FILL_COLOURS[f]}"/></patternFill></fill>`,
-      )
-      .join("");
+  /** The entries of each collection this writer adds (for a new workbook: all of them). */
+  entries(): { numFmts: string[]; fonts: string[]; fills: string[]; borders: string[]; cellXfs: string[] } {
+    const fills = this.fills.map(
+      (f) =>
+        `<fill><patternFill patternType="solid"><fgColor rgb="FF${FILL_COLOURS[f]}"/></patternFill></fill>`,
+    );
+    return {
+      numFmts: [...this.formats].map(
+        ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+      ),
+      fonts: FONTS,
+      fills: this.added
+        ? fills
+        : [
+            '<fill><patternFill patternType="none"/></fill>',
+            '<fill><patternFill patternType="gray125"/></fill>',
+            ...fills,
+          ],
+      borders: [EMPTY_BORDER],
+      cellXfs: this.xfs,
+    };
+  }
+
+  /** The styles part of a new workbook. */
+  xml(ns: Namespaces = TRANSITIONAL): string {
+    const e = this.entries();
+    const list = (name: string, items: string[]) =>
+      `<${name} count="${items.length}">${items.join("")}</${name}>`;
     return (
-      `${HEAD}<styleSheet xmlns="${MAIN}">` +
-      (this.formats.size > 0 ? `<numFmts count="${this.formats.size}">${numFmts}</numFmts>` : "") +
-      `<fonts count="4">${font(false, false)}${font(true, false)}${font(false, true)}${font(true, true)}</fonts>` +
-      `<fills count="${2 + this.fills.length}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills}</fills>` +
-      `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+      `${HEAD}<styleSheet xmlns="${ns.main}">` +
+      (e.numFmts.length > 0 ? list("numFmts", e.numFmts) : "") +
+      list("fonts", e.fonts) +
+      list("fills", e.fills) +
+      list("borders", e.borders) +
       `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-      `<cellXfs count="${this.xfs.length}">${this.xfs.join("")}</cellXfs>` +
+      list("cellXfs", e.cellXfs) +
       `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
       `<dxfs count="0"/><tableStyles count="0"/></styleSheet>`
     );
   }
 }
 
+/** Text that keeps its leading and trailing spaces. */
+const textElement = (s: string): string =>
+  /^\s|\s$/.test(s) ? `<t xml:space="preserve">${escapeXml(s)}</t>` : `<t>${escapeXml(s)}</t>`;
+
 /** The shared strings part: every text once. */
-class SharedStrings {
+export class SharedStrings {
   private readonly index = new Map<string, number>();
   private count = 0;
 
@@ -139,13 +199,7 @@ class SharedStrings {
   }
 
   xml(): string {
-    const items = [...this.index.keys()]
-      .map((s) =>
-        /^\s|\s$/.test(s)
-          ? `<si><t xml:space="preserve">${escapeXml(s)}</t></si>`
-          : `<si><t>${escapeXml(s)}</t></si>`,
-      )
-      .join("");
+    const items = [...this.index.keys()].map((s) => `<si>${textElement(s)}</si>`).join("");
     return `${HEAD}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.index.size}">${items}</sst>`;
   }
 }
@@ -172,15 +226,25 @@ export function printTitlesName(m: SheetModel, localSheetId: number): string {
   return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(`'${m.name.replace(/'/g, "''")}'!$1:$${n}`)}</definedName>`;
 }
 
-function sheetXml(
-  m: SheetModel,
-  styles: Styles,
-  strings: SharedStrings,
-  firstBar: number,
-  drawingRel: string | null,
-  active: boolean,
-): string {
-  const out: string[] = [`${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">`];
+/** How one worksheet is written: its workbook's styles and strings, and what it holds besides its cells. */
+export interface WorksheetOptions {
+  styles: Styles;
+  /** The workbook's shared strings, or null to write each text in its cell (`inlineStr`). */
+  strings: SharedStrings | null;
+  /** How many data bars the workbook's earlier sheets have (their ids are numbered on). */
+  firstBar: number;
+  /** The relationship id of the sheet's drawing (its charts), or null. */
+  drawingRel: string | null;
+  /** The sheet the workbook opens on. */
+  active: boolean;
+  ns?: Namespaces;
+}
+
+/** A worksheet part of a model, every element in the order of ECMA-376's CT_Worksheet. */
+export function worksheetXml(m: SheetModel, o: WorksheetOptions): string {
+  const { styles, strings, firstBar, drawingRel, active } = o;
+  const ns = o.ns ?? TRANSITIONAL;
+  const out: string[] = [`${HEAD}<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`];
   // fitToPage makes the pageSetup's fitToWidth/fitToHeight count.
   out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.push(`<sheetViews><sheetView${active ? ' tabSelected="1"' : ""} workbookViewId="0">`);
@@ -202,7 +266,12 @@ function sheetXml(
       const ref = a1(r + 1, ci + 1);
       const s = styles.of(c);
       const style = s > 0 ? ` s="${s}"` : "";
-      if (typeof c.v === "string") cells.push(`<c r="${ref}"${style} t="s"><v>${strings.of(c.v)}</v></c>`);
+      if (typeof c.v === "string")
+        cells.push(
+          strings
+            ? `<c r="${ref}"${style} t="s"><v>${strings.of(c.v)}</v></c>`
+            : `<c r="${ref}"${style} t="inlineStr"><is>${textElement(c.v)}</is></c>`,
+        );
       else if (typeof c.v === "number" && Number.isFinite(c.v))
         cells.push(`<c r="${ref}"${style}><v>${c.v}</v></c>`);
       else cells.push(`<c r="${ref}"${style}/>`);
@@ -257,15 +326,18 @@ export function sheetsXlsx(models: SheetModel[]): Buffer {
   const active = opens >= 0 ? opens : models.findIndex((m) => m.visibility !== "veryHidden");
   models.forEach((m, i) => {
     const drawing = charts.drawings.get(i);
-    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(
-      m,
+    files[`xl/worksheets/sheet${i + 1}.xml`] = worksheetXml(m, {
       styles,
       strings,
-      bars,
-      drawing ? "rId1" : null,
-      i === active,
-    );
-    if (drawing) files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = sheetDrawingRelsXml(drawing, "rId1");
+      firstBar: bars,
+      drawingRel: drawing ? "rId1" : null,
+      active: i === active,
+    });
+    if (drawing)
+      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = sheetDrawingRelsXml(
+        `../drawings/${drawing}`,
+        "rId1",
+      );
     bars += m.dataBars.length;
   });
   const titles = models.map((m, i) => printTitlesName(m, i)).join("");

@@ -4,7 +4,6 @@
  */
 import type ExcelJS from "exceljs";
 import type { TemplateModel } from "../core/template-model";
-import { withInternalLinks, workbookLinks } from "./internal-links";
 
 /** The ExcelJS module, loaded on first use. */
 export async function loadExcelJs(): Promise<typeof ExcelJS> {
@@ -20,7 +19,7 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
 
 /**
  * A new workbook holding only the sheets of `models` (national report, comparison), as .xlsx bytes. Written
- * without ExcelJS (see sheet-writer.ts); `renderSheets` adds the same sheets to a workbook ExcelJS loaded.
+ * without ExcelJS (see sheet-writer.ts); `addSheets` (add-sheets.ts) adds the same sheets to a returned workbook.
  */
 export { sheetsXlsx } from "./sheet-writer";
 
@@ -30,11 +29,7 @@ export async function buildTemplateWorkbook(model: TemplateModel): Promise<Excel
   return templateWorkbook(model);
 }
 
-/** The .xlsx bytes of a workbook, with its links to cells inside the workbook written as locations. */
+/** The .xlsx bytes of a workbook ExcelJS holds (the standard workbook: it has no links). */
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  const pkg = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
-  return withInternalLinks(
-    pkg,
-    workbookLinks(wb, (name) => wb.getWorksheet(name) !== undefined),
-  );
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -79,6 +79,16 @@ test("check of a valid workbook without --out reads and reports without ExcelJS"
   expect(r.packages).not.toContain("exceljs");
 });
 
+test("check --out writes its copy with our own writer, without ExcelJS", async () => {
+  const regios = path.join(dir, "check-out");
+  const [file] = await writeExampleWorkbooks(regios);
+  const out = path.join(dir, "kopie.xlsx");
+  const r = run(["check", file, "--out", out]);
+  expect(r.code).toBe(0);
+  expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  expect(r.packages).not.toContain("exceljs");
+});
+
 describe("ExcelJS is loaded where it writes: the template (tables, validations, protection)", () => {
   test("template", () => {
     const r = run(["template", "--regio", "Delft", "-o", path.join(dir, "delft.xlsx")]);

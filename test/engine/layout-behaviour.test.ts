@@ -12,7 +12,7 @@ import { layoutNational, nationalSheetNames, rowOfFirstCell } from "../../src/co
 import { judgementRule, layoutUnitSummary } from "../../src/core/engine/layout-unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { FILL_COLOURS } from "../../src/core/sheet-model";
-import { renderSheets } from "../../src/xlsx/render-sheet";
+import { sheetsXlsx } from "../../src/xlsx/writer";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 import { tempDir } from "../helpers/files";
 import { seenExcelJs } from "../helpers/sheet-cells";
@@ -39,10 +39,8 @@ const inputs = () => {
 
 /** Writes the models to a real .xlsx, reads it back and checks every explained cell against its explanation. */
 async function checkWritten(models: SheetModel[]): Promise<number> {
-  const wb = new ExcelJS.Workbook();
-  renderSheets(wb, models);
   const file = path.join(tempDir("layout-"), "landelijk.xlsx");
-  await writeWorkbookFile(wb, file);
+  await writeWorkbookFile(sheetsXlsx(models), file);
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(file);
   const index = explanationIndex(models);

@@ -1,6 +1,5 @@
 /**
- * `addSheets` (check --out): the summary rendered by ExcelJS into a fresh workbook and grafted into the
- * original package. The copy opens in openpyxl and LibreOffice, holds the summary with its formats, and every
+ * `addSheets` (check --out): the summary written by our sheet writer and added to the original package. The copy opens in openpyxl and LibreOffice, holds the summary with its formats, and every
  * original part is byte for byte the same except the workbook, its relationships, the content types and the
  * styles (cell formats appended, never changed). Also on files saved by other programs (prefixed XML, Strict,
  * openpyxl); an owned sheet is replaced in place, a user's sheet of that name is never touched.

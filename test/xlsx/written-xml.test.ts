@@ -11,10 +11,10 @@ import { buildTemplate } from "../../src/core/engine/template";
 import { a1 } from "../../src/core/grid";
 import { OWNED_MARKER, type ModelCell, type SheetModel } from "../../src/core/sheet-model";
 import type { TemplateModel } from "../../src/core/template-model";
-import { renderSheets } from "../../src/xlsx/render-sheet";
+import { addSheets } from "../../src/xlsx/add-sheets";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { writeWorkbookFile } from "../../src/xlsx/files";
-import { newWorkbook, sheetsXlsx } from "../../src/xlsx/writer";
+import { writeBytesFile, writeWorkbookFile } from "../../src/xlsx/files";
+import { sheetsXlsx } from "../../src/xlsx/writer";
 import { runPython, tempDir } from "../helpers/files";
 import { elements, libreOfficeToXlsx, sheetPackages, validations } from "../helpers/xlsx-xml";
 
@@ -50,15 +50,21 @@ const target = (name: string): SheetModel => ({
 
 const linkModels = () => [linkSheet("Samenvatting"), target("Regio × mijlpaal"), target("Tom & Jerry's")];
 
-describe.each(["sheetsXlsx", "ExcelJS"])("links to cells inside the workbook, written by %s,", (writer) => {
+/** A user's workbook made by another program (ExcelJS): one sheet with a link to a web site. */
+async function userWorkbook(): Promise<Uint8Array> {
+  const user = new ExcelJS.Workbook();
+  user.addWorksheet("Mijn blad").getCell("A1").value = {
+    text: "site",
+    hyperlink: "https://example.invalid/",
+  } as ExcelJS.CellHyperlinkValue;
+  return new Uint8Array(await user.xlsx.writeBuffer());
+}
+
+describe.each(["sheetsXlsx", "addSheets"])("links to cells inside the workbook, written by %s,", (writer) => {
   const file = path.join(dir, `links-${writer}.xlsx`);
   beforeAll(async () => {
     if (writer === "sheetsXlsx") await writeWorkbookFile(sheetsXlsx(linkModels()), file);
-    else {
-      const wb = await newWorkbook();
-      renderSheets(wb, linkModels());
-      await writeWorkbookFile(wb, file);
-    }
+    else await writeBytesFile(await addSheets(await userWorkbook(), linkModels(), "gebruiker.xlsx"), file);
   });
 
   test("are <hyperlink ref location display/> with no r:id and no relationship", async () => {
@@ -69,7 +75,8 @@ describe.each(["sheetsXlsx", "ExcelJS"])("links to cells inside the workbook, wr
       { ref: "A3", location: "'Tom & Jerry''s'!B2", display: "naar Tom & Jerry's" },
       { ref: "A4", location: "'Samenvatting'!B3", display: "hier" },
     ]);
-    for (const [, p] of sheets) {
+    // Our sheets only: the user's own sheet keeps its link to a web site (see below).
+    for (const [, p] of [...sheets].filter(([n]) => n !== "Mijn blad")) {
       expect(p.rels).not.toContain(HYPERLINK_REL);
       expect(p.rels).not.toContain('TargetMode="External"');
     }
@@ -100,20 +107,10 @@ print(json.dumps([[c.value, c.hyperlink.location, c.hyperlink.target] for c in (
 
 describe("links in a user's workbook", () => {
   test("in a user's workbook (check --out), only the owned sheet's links change; the user's own link stays", async () => {
-    const user = new ExcelJS.Workbook();
-    user.addWorksheet("Mijn blad").getCell("A1").value = {
-      text: "site",
-      hyperlink: "https://example.invalid/",
-    } as ExcelJS.CellHyperlinkValue;
-    const userFile = path.join(dir, "gebruiker.xlsx");
-    await user.xlsx.writeFile(userFile);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(userFile);
-    renderSheets(wb, linkModels());
-    // Rendered twice (as a repeated check --out does): the links are written once.
-    renderSheets(wb, [linkSheet("Samenvatting")]);
+    const once = await addSheets(await userWorkbook(), linkModels(), "gebruiker.xlsx");
+    // Added twice (as a repeated check --out does): the owned sheet is replaced, its links written once.
     const copy = path.join(dir, "gebruiker-kopie.xlsx");
-    await writeWorkbookFile(wb, copy);
+    await writeBytesFile(await addSheets(once, [linkSheet("Samenvatting")], "gebruiker.xlsx"), copy);
     const sheets = await sheetPackages(copy);
     const mine = sheets.get("Mijn blad")!;
     const [own] = elements(mine.xml, "hyperlink");
