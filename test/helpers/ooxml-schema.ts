@@ -1,7 +1,7 @@
 /**
  * ECMA-376 schema validation of every XML part of a written .xlsx package, by an independent validator:
- * xmllint against the transitional schemas in the shared folder (`../shared/ooxml-schemas`, or
- * `$OOXML_SCHEMAS`). As its README says a validator must, markup in namespaces listed in `mc:Ignorable` is
+ * xmllint against the transitional schemas in `vendor/ooxml-schemas` (a copy of `../shared/ooxml-schemas`),
+ * or in `$OOXML_SCHEMAS`. As its README says a validator must, markup in namespaces listed in `mc:Ignorable` is
  * dropped first (ECMA-376 part 3), and `xml:space` on a text element `<t>` is allowed (Excel writes it; the
  * schema types `<t>` as a plain string). `<extLst>` content is validated laxly by the schema itself.
  */
@@ -11,13 +11,11 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { DEBIAN_PYTHON, ROOT, tempDir } from "./files";
 
-/** The shared schema folder: `$OOXML_SCHEMAS`, else `shared/ooxml-schemas` beside the repository or its worktree. */
+/** The schema folder: `$OOXML_SCHEMAS`, else the repository's copy in `vendor/ooxml-schemas`. */
 export function schemaDir(): string {
-  const candidates = [
-    process.env.OOXML_SCHEMAS,
-    path.join(ROOT, "..", "shared", "ooxml-schemas"),
-    path.join(ROOT, "..", "..", "shared", "ooxml-schemas"),
-  ].filter((d): d is string => !!d);
+  const candidates = [process.env.OOXML_SCHEMAS, path.join(ROOT, "vendor", "ooxml-schemas")].filter(
+    (d): d is string => !!d,
+  );
   const found = candidates.find((d) => existsSync(path.join(d, "sml.xsd")));
   if (!found) throw new Error(`no ECMA-376 schemas (sml.xsd) in ${candidates.join(", ")}`);
   return found;
