@@ -154,7 +154,16 @@ export interface PaneSession {
  * Headless Chromium on a 340 px wide pane (800 px high), the simulated host injected, Microsoft's office.js and
  * Excel library loaded in front of it, the network closed.
  */
-export async function openPane(fakeHost: string): Promise<PaneSession> {
+export interface PaneOptions {
+  /**
+   * false: the pane's office.js is answered with an empty script (no Office, no Excel), for a test of the page
+   * itself (`webview.test.ts`: Microsoft's Excel library carries a `fetch` polyfill, so with it loaded the page
+   * never lacks fetch). Default true.
+   */
+  officeJs?: boolean;
+}
+
+export async function openPane(fakeHost: string, options: PaneOptions = {}): Promise<PaneSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -191,6 +200,9 @@ export async function openPane(fakeHost: string): Promise<PaneSession> {
     if (url.hostname !== "127.0.0.1") {
       session.external.push(url.href);
       return route.abort("blockedbyclient");
+    }
+    if (url.pathname === `/${OFFICE_JS}` && options.officeJs === false) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* no office.js */" });
     }
     if (url.pathname === `/${OFFICE_JS}`) {
       // As the pane's host would: Microsoft's loader, then the Excel library of the platform, then the
