@@ -60,6 +60,8 @@ export interface FakeHostApi {
    * bookkeeping: `workbook.worksheets.getItemOrNullObject().load`, `workbook.worksheets.getItem().onSelectionChanged.add`…
    */
   operations(): string[][];
+  /** Per failed request, in order: the error code the host answered, its message and location. */
+  requestErrors(): string[];
   /** Puts a whole workbook (sheets with tables) into the document, as if the user opened it. */
   addWorkbook(sheets: SeedSheet[]): void;
   /** The workbooks the add-in made with Excel.createWorkbook: their base64 and sheets. */
@@ -97,6 +99,7 @@ const api: FakeHostApi = {
     ),
   userSelects: (sheet, address) => fake.state.userSelects(sheet, address),
   operations: () => host.requests.filter((r) => !r.cleanup).map((r) => r.operations),
+  requestErrors: () => host.requests.flatMap((r) => (r.error ? [`${r.error}: ${r.errorMessage ?? ""}`] : [])),
   addWorkbook: (sheets) => {
     for (const sh of sheets) fake.state.addSheet(sh);
   },

@@ -83,6 +83,8 @@ export interface RequestRecord {
   operations: string[];
   /** The error code the host answered, or null. */
   error: string | null;
+  /** Its message and location, or null. */
+  errorMessage?: string | null;
   /**
    * Only releases references (`_RemoveReference`): the round trip `Excel.run` adds after the batch when it
    * kept objects for the batch's later syncs (`AutoKeepReference`). Counted apart from the batch's syncs.
@@ -258,6 +260,7 @@ export class RichApiHost {
     const text = JSON.stringify(out);
     record.responseBytes = utf8Bytes(text);
     record.error = out.Error?.Code ?? null;
+    record.errorMessage = out.Error ? `${out.Error.Message} (at ${out.Error.Location})` : null;
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
       record.error = "ResponsePayloadSizeLimitExceeded";
       return refusal(record.error, 413);
