@@ -1,10 +1,19 @@
 /**
- * Browser entry for the task pane test, injected with page.addInitScript before the pane's bundle runs:
- * a fake Excel (test/fake-excel) as `window.Excel`, a minimal `window.Office` (onReady resolves
- * {host: "Excel"}, every requirement set is supported), and `window.__fakeExcelHost__`, the small API
- * the test uses to play the coordinator typing in Excel and to look at the document.
+ * Browser entry for the task pane test, injected with page.addInitScript before the pane's bundle runs: the
+ * simulated host behind Microsoft's client library. The page loads Microsoft's `office.js` and the Excel
+ * library of Microsoft 365 on Windows (the harness serves them offline from the development build's copy of
+ * `@microsoft/office-js`); right after, `window.__connectOfficeJs__()` connects the library to a `RichApiHost`
+ * over the fake workbook (test/fake-excel), so every `Excel.run` of the pane goes through Microsoft's code and
+ * the host answers the request messages the library sends. office.js starts as it does in a page outside
+ * Office ("loaded outside of Office client"): `Office.onReady` resolves without a host, and the pane runs on
+ * the library's `Excel`. Requirement sets per host are tested in node (test/excel/office-js-host.test.ts). `window.__fakeExcelHost__` is the small API the
+ * test uses to play the coordinator typing in Excel and to look at the document; its sync counts are the
+ * host's count of the library's requests.
  */
 import { createFakeExcel, type CellView, type SeedSheet, type SeedValue } from "../fake-excel/fake-excel";
+import { connectHost, handOverContext } from "../fake-excel/connect-office-js";
+import { BROWSER_PROFILE_ID, hostProfile } from "../fake-excel/host-profiles";
+import { RichApiHost } from "../fake-excel/rich-api-host";
 import { a1 } from "../../src/core/grid";
 
 export interface FakeHostApi {
@@ -21,9 +30,23 @@ export interface FakeHostApi {
   /** A user's own sheet with values from A1. */
   addSheet(name: string, rows: (string | number | null)[][]): void;
   deleteSheet(name: string): void;
-  /** The next sync fails like Excel does, e.g. with InvalidOperationInCellEditMode. */
+  /**
+   * The next sync fails like Excel does, e.g. with InvalidOperationInCellEditMode: the library's next request of
+   * a batch (not the reference clean-up `Excel.run` sends after one) is answered with that error.
+   */
   failNextSyncWith(code: string): void;
-  stats(): { syncs: number; largestPayloadBytes: number; largestResponseBytes: number };
+  /**
+   * The library's requests: `syncs` counts those of the batches (`context.sync()`), not the reference clean-up
+   * `Excel.run` sends after a batch that kept objects; `cleanups` counts those. Bytes are the UTF-8 JSON bodies.
+   */
+  stats(): {
+    syncs: number;
+    cleanups: number;
+    largestRequestBytes: number;
+    /** The same as `largestRequestBytes` (the name the old fake used). */
+    largestPayloadBytes: number;
+    largestResponseBytes: number;
+  };
   /** What one cell holds: value, number format, fill, bold. */
   cell(sheet: string, address: string): CellView;
   /** Every cell of a rectangle, row by row. */
@@ -32,8 +55,13 @@ export interface FakeHostApi {
   valuesOf(sheet: string, address: string): CellView["value"][][];
   /** The user clicks a cell; resolves with how many selection handlers ran. */
   userSelects(sheet: string, address: string): Promise<number>;
-  /** Distinct operation paths of every sync so far. */
+  /**
+   * Per sync (clean-ups left out), what its actions did, without arguments and without the library's
+   * bookkeeping: `workbook.worksheets.getItemOrNullObject().load`, `workbook.worksheets.getItem().onSelectionChanged.add`…
+   */
   operations(): string[][];
+  /** Per failed request, in order: the error code the host answered, its message and location. */
+  requestErrors(): string[];
   /** Puts a whole workbook (sheets with tables) into the document, as if the user opened it. */
   addWorkbook(sheets: SeedSheet[]): void;
   /** The workbooks the add-in made with Excel.createWorkbook: their base64 and sheets. */
@@ -41,7 +69,7 @@ export interface FakeHostApi {
 }
 
 const fake = createFakeExcel();
-const info = { host: "Excel", platform: "PC" };
+const host = new RichApiHost(fake);
 
 const api: FakeHostApi = {
   sheetNames: () => fake.state.sheetNames(),
@@ -55,11 +83,13 @@ const api: FakeHostApi = {
     fake.state.addSheet({ name, cells: rows });
   },
   deleteSheet: (name) => fake.state.workbook.deleteSheet(fake.state.sheet(name)),
-  failNextSyncWith: (code) => fake.state.failNextSyncWith(code),
+  failNextSyncWith: (code) => host.failNextSync(code),
   stats: () => ({
-    syncs: fake.stats.syncs,
-    largestPayloadBytes: fake.stats.largestPayloadBytes,
-    largestResponseBytes: fake.stats.largestResponseBytes,
+    syncs: host.syncs,
+    cleanups: host.requests.length - host.syncs,
+    largestRequestBytes: host.largestRequestBytes,
+    largestPayloadBytes: host.largestRequestBytes,
+    largestResponseBytes: Math.max(0, ...host.requests.map((r) => r.responseBytes)),
   }),
   cell: (sheet, address) => fake.state.cellAt(sheet, address),
   valuesOf: (sheet, address) => fake.state.valuesOf(sheet, address),
@@ -68,21 +98,18 @@ const api: FakeHostApi = {
       Array.from({ length: cols }, (_, c) => fake.state.cellAt(sheet, a1(top + r, left + c))),
     ),
   userSelects: (sheet, address) => fake.state.userSelects(sheet, address),
-  operations: () => fake.stats.operations,
+  operations: () => host.requests.filter((r) => !r.cleanup).map((r) => r.operations),
+  requestErrors: () => host.requests.flatMap((r) => (r.error ? [`${r.error}: ${r.errorMessage ?? ""}`] : [])),
   addWorkbook: (sheets) => {
     for (const sh of sheets) fake.state.addSheet(sh);
   },
-  createdWorkbooks: () => fake.created.map((c) => ({ base64: c.base64, sheets: c.sheets })),
+  createdWorkbooks: () => host.created.map((c) => ({ base64: c.base64, sheets: c.sheets })),
 };
 
 const w = window as unknown as Record<string, unknown>;
-w.Excel = fake.Excel;
-w.Office = {
-  onReady: (callback?: (i: typeof info) => void) => {
-    callback?.(info);
-    return Promise.resolve(info);
-  },
-  context: { requirements: { isSetSupported: () => true } },
-  HostType: { Excel: "Excel" },
-};
 w.__fakeExcelHost__ = api;
+/** Called by the page right after Microsoft's office.js and Excel library have loaded (see harness.ts). */
+w.__connectOfficeJs__ = () => {
+  handOverContext(window, hostProfile(BROWSER_PROFILE_ID));
+  connectHost(window, host);
+};

@@ -1,7 +1,12 @@
 /**
  * What the browser tests of the task pane share: build the pane (webpack.config.js, development mode) and the
- * fake Excel host into a temporary folder, serve them on 127.0.0.1, start Debian's headless Chromium through
+ * simulated Excel host into a temporary folder, serve them on 127.0.0.1, start Debian's headless Chromium through
  * playwright-core with every request to another host aborted and recorded, and scan with axe-core.
+ *
+ * The pane meets Microsoft's client library: its `office-js/office.js` (the development build's offline copy of
+ * `@microsoft/office-js`) is answered with that office.js followed by the Excel library Microsoft serves to
+ * Microsoft 365 on Windows, from the same copy, and a call that connects the library to the simulated host
+ * (`fake-host-entry.ts`). Nothing of Microsoft's code is changed.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -11,6 +16,7 @@ import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import webpack from "webpack";
 import type { FakeHostApi } from "./fake-host-entry";
+import { BROWSER_PROFILE_ID, hostProfile } from "../fake-excel/host-profiles";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -19,6 +25,7 @@ export const ARTEFACTS = path.join(ROOT, "test-artefacts");
 declare global {
   interface Window {
     __fakeExcelHost__: FakeHostApi;
+    __connectOfficeJs__: () => void;
     axe: { run(ctx?: unknown, opts?: unknown): Promise<{ violations: AxeViolation[] }> };
   }
 }
@@ -117,6 +124,17 @@ export function serve(dir: string): Promise<{ server: http.Server; origin: strin
   });
 }
 
+/** Where the development build puts its copy of @microsoft/office-js (webpack.config.js). */
+const OFFICE_JS_DIR = "office-js";
+const OFFICE_JS = `${OFFICE_JS_DIR}/office.js`;
+/** The Excel library Microsoft serves to the browser tests' host (Microsoft 365 on Windows). */
+const EXCEL_LIBRARY = hostProfile(BROWSER_PROFILE_ID).library;
+/**
+ * office.js loads this file to start; the Excel library already carries what it defines, and loading it after
+ * the library would replace the library's own definitions, so it is answered empty.
+ */
+const MAPPING_TABLE = `${OFFICE_JS_DIR}/o15apptofilemappingtable.js`;
+
 export interface PaneSession {
   browser: Browser;
   page: Page;
@@ -124,13 +142,28 @@ export interface PaneSession {
   external: string[];
   /** Every request URL, in order. */
   requests: string[];
+  /** The files of Microsoft's client library the page loaded (office.js and the Excel library). */
+  officeJsLoaded: string[];
+  /** The same list (the name from when office.js was replaced by an empty stub). */
   officeJsStubbed: string[];
   pageErrors: string[];
   consoleErrors: string[];
 }
 
-/** Headless Chromium on a 340 px wide pane (800 px high), the fake host injected, office.js stubbed, the network closed. */
-export async function openPane(fakeHost: string): Promise<PaneSession> {
+/**
+ * Headless Chromium on a 340 px wide pane (800 px high), the simulated host injected, Microsoft's office.js and
+ * Excel library loaded in front of it, the network closed.
+ */
+export interface PaneOptions {
+  /**
+   * false: the pane's office.js is answered with an empty script (no Office, no Excel), for a test of the page
+   * itself (`webview.test.ts`: Microsoft's Excel library carries a `fetch` polyfill, so with it loaded the page
+   * never lacks fetch). Default true.
+   */
+  officeJs?: boolean;
+}
+
+export async function openPane(fakeHost: string, options: PaneOptions = {}): Promise<PaneSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -146,12 +179,14 @@ export async function openPane(fakeHost: string): Promise<PaneSession> {
   });
   const context = await browser.newContext({ viewport: { width: 340, height: 800 }, locale: "nl-NL" });
   const page = await context.newPage();
+  const officeJsLoaded: string[] = [];
   const session: PaneSession = {
     browser,
     page,
     external: [],
     requests: [],
-    officeJsStubbed: [],
+    officeJsLoaded,
+    officeJsStubbed: officeJsLoaded,
     pageErrors: [],
     consoleErrors: [],
   };
@@ -166,13 +201,28 @@ export async function openPane(fakeHost: string): Promise<PaneSession> {
       session.external.push(url.href);
       return route.abort("blockedbyclient");
     }
-    if (url.pathname.startsWith("/office-js/")) {
-      // The fake host stands in for office.js; the real loader would replace window.Office/Excel.
-      session.officeJsStubbed.push(url.pathname);
+    if (url.pathname === `/${OFFICE_JS}` && options.officeJs === false) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* no office.js */" });
+    }
+    if (url.pathname === `/${OFFICE_JS}`) {
+      // As the pane's host would: Microsoft's loader, then the Excel library of the platform, then the
+      // simulated host behind it (see fake-host-entry.ts).
+      const loader = await route.fetch();
+      const library = await route.fetch({ url: new URL(`/${OFFICE_JS_DIR}/${EXCEL_LIBRARY}`, url).href });
+      if (!loader.ok() || !library.ok())
+        throw new Error("office.js of de Excel-bibliotheek ontbreekt in de build");
+      session.officeJsLoaded.push(url.pathname, `/${OFFICE_JS_DIR}/${EXCEL_LIBRARY}`);
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript; charset=utf-8",
+        body: `${await loader.text()}\n;\n${await library.text()}\n;\nwindow.__connectOfficeJs__();\n`,
+      });
+    }
+    if (url.pathname === `/${MAPPING_TABLE}`) {
       return route.fulfill({
         status: 200,
         contentType: "text/javascript",
-        body: "/* office.js: fake Excel host in test */",
+        body: "/* in the Excel library */",
       });
     }
     return route.continue();

@@ -1,7 +1,7 @@
 /**
  * Browser test of the Landelijk overzicht: the development build of the task pane served from 127.0.0.1, in
- * Debian's headless Chromium (playwright-core), on the fake Excel host (test/fake-excel) injected as
- * `window.Excel`. The 37 example workbooks plus a truncated (corrupt) file and an older second return of Gouda
+ * Debian's headless Chromium (playwright-core), on Microsoft's office.js and Excel library over the simulated
+ * host (test/fake-excel, see harness.ts). The 37 example workbooks plus a truncated (corrupt) file and an older second return of Gouda
  * are picked through the file input; the test waits for the import to finish and checks the cells the pane wrote
  * against the domain README's check figures and against what `regiomonitor aggregate` writes (.xlsx and JSON)
  * for the same files. Also: the reader chunk is loaded only in this mode, files are read in the pane (no

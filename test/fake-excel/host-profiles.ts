@@ -105,6 +105,19 @@ export const HOST_PROFILES: readonly HostProfile[] = [
   },
 ];
 
+/** The profile with this id; an unknown id is an error. */
+export function hostProfile(id: string): HostProfile {
+  const p = HOST_PROFILES.find((x) => x.id === id);
+  if (!p) throw new Error(`no host profile ${id}`);
+  return p;
+}
+
+/**
+ * The host the browser tests run the pane on: Microsoft 365 on Windows. (The library of Excel on the web would,
+ * in a page without the frame Excel on the web opens it in, start its cross-frame handshake and fail.)
+ */
+export const BROWSER_PROFILE_ID = "win-current";
+
 /** The requirement matrix the host hands to office.js (`{"excelapi":"1.9", …}`, as Excel sends it). */
 export function requirementMatrix(profile: HostProfile): Record<string, string> {
   return { ExcelApi: `1.${profile.excelApiMinor}`, ...profile.otherSets };

@@ -79,8 +79,12 @@ export interface RequestRecord {
   members: string[];
   /** Names of the object paths this request sent (`Worksheets`, `GetItemOrNullObject`…). */
   paths: string[];
+  /** What its actions did, as `RequestRun.operations` describes them. */
+  operations: string[];
   /** The error code the host answered, or null. */
   error: string | null;
+  /** Its message and location, or null. */
+  errorMessage?: string | null;
   /**
    * Only releases references (`_RemoveReference`): the round trip `Excel.run` adds after the batch when it
    * kept objects for the batch's later syncs (`AutoKeepReference`). Counted apart from the batch's syncs.
@@ -102,6 +106,8 @@ interface PlannedFailure {
   atRequest?: number;
   atAction?: number;
   atMember?: string;
+  /** The next request that is not a reference clean-up. */
+  atNextSync?: boolean;
   code: string;
 }
 
@@ -165,7 +171,8 @@ export class RichApiHost {
   readonly created: CreatedWorkbook[] = [];
   readonly registrations: EventRegistrationRecord[] = [];
   private readonly failures: PlannedFailure[] = [];
-  private readonly fakeHandlers = new Map<string, number>();
+  /** The fake's handler per registered event and target, with how many registrations hold it. */
+  private readonly fakeHandlers = new Map<string, { id: number; count: number }>();
   /** Objects kept by `_KeepReference` (`context.trackedObjects.add`), by the reference id Excel gave them. */
   readonly references = new Map<string, HostObj>();
   private nextReference = 1;
@@ -188,6 +195,15 @@ export class RichApiHost {
   /** Request number `atRequest` (1-based, counted from now on) fails with `code` at its action `atAction`. */
   failRequest(atRequest: number, code: string, atAction: number): void {
     this.failures.push({ atRequest: this.requests.length + atRequest, atAction, code });
+  }
+
+  /**
+   * The next sync fails with `code` at its first action, as Excel fails a batch (e.g.
+   * `InvalidOperationInCellEditMode`): the next request of a batch, not the reference clean-up `Excel.run`
+   * sends after one.
+   */
+  failNextSync(code: string): void {
+    this.failures.push({ atNextSync: true, atAction: 0, code });
   }
 
   /** The next action naming `member` (method or property, e.g. `Delete`) fails with `code`; once. */
@@ -218,6 +234,7 @@ export class RichApiHost {
             .filter(Boolean),
         ),
       ],
+      operations: [],
       error: null,
       cleanup: body.Actions.every(
         (a) =>
@@ -230,16 +247,20 @@ export class RichApiHost {
       return refusal(record.error, 413);
     }
     const run = new RequestRun(this, body, customData === "WacPartition");
+    record.operations = run.operations();
     const n = this.requests.length;
     const failure = this.failures.find(
       (f) =>
-        f.atRequest === n || (f.atMember !== undefined && body.Actions.some((a) => a.Name === f.atMember)),
+        f.atRequest === n ||
+        (f.atNextSync === true && !record.cleanup) ||
+        (f.atMember !== undefined && body.Actions.some((a) => a.Name === f.atMember)),
     );
     if (failure) this.failures.splice(this.failures.indexOf(failure), 1);
     const out = run.execute(failure ?? null);
     const text = JSON.stringify(out);
     record.responseBytes = utf8Bytes(text);
     record.error = out.Error?.Code ?? null;
+    record.errorMessage = out.Error ? `${out.Error.Message} (at ${out.Error.Location})` : null;
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
       record.error = "ResponsePayloadSizeLimitExceeded";
       return refusal(record.error, 413);
@@ -247,22 +268,34 @@ export class RichApiHost {
     return { ErrorCode: "", ErrorMessage: "", HttpStatusCode: 200, Headers: {}, Body: out };
   }
 
-  /** Registers `eventType` on `targetId` with the document (the fake's handler list). */
+  /**
+   * Registers `eventType` on `targetId` with the document (the fake's handler list). Registrations are counted
+   * per event and target: the library sends `_Register…Event` once per proxy whose first handler is added, and
+   * `_Unregister…Event` when that proxy's last handler is removed, so two request contexts watching one table
+   * (React's StrictMode runs the pane's effects twice in development) each register and each unregister.
+   * Microsoft documents nothing on a second registration; the host keeps events flowing until the last
+   * registration is removed, and refuses an unregistration without a registration.
+   */
   register(kind: "worksheet" | "table" | "worksheetSelection", eventType: number, targetId: string): void {
     const key = `${eventType}:${targetId}`;
-    if (this.fakeHandlers.has(key)) return;
+    const known = this.fakeHandlers.get(key);
+    if (known) {
+      known.count++;
+      return;
+    }
     this.registrations.push({ eventType, targetId });
     const h = this.fake.state.workbook.addHandler(kind, targetId, (args) =>
       this.onEvent(eventType, targetId, args),
     );
-    this.fakeHandlers.set(key, h.id);
+    this.fakeHandlers.set(key, { id: h.id, count: 1 });
   }
 
   unregister(eventType: number, targetId: string): void {
     const key = `${eventType}:${targetId}`;
-    const id = this.fakeHandlers.get(key);
-    if (id === undefined) throw new HostError("InvalidArgument", `no ${eventType} handler on ${targetId}`);
-    this.fake.state.workbook.removeHandler(id);
+    const known = this.fakeHandlers.get(key);
+    if (!known) throw new HostError("InvalidArgument", `no ${eventType} handler on ${targetId}`);
+    if (--known.count > 0) return;
+    this.fake.state.workbook.removeHandler(known.id);
     this.fakeHandlers.delete(key);
   }
 }
@@ -485,15 +518,38 @@ class RequestRun {
     return parent.obj;
   }
 
-  /** `workbook.worksheets.getItem("Blad1").getRange("A1")`, for error locations. */
-  private describe(pathId: number): string {
+  /**
+   * What each action of the request did, in the words of the object model with the arguments left out
+   * (`workbook.worksheets.getItemOrNullObject().load`, `workbook.worksheets.getItem().getRange().values`,
+   * `workbook.worksheets.getItem().onSelectionChanged.add`): the library's bookkeeping (instantiating a path,
+   * trace markers, keeping and releasing references) is left out.
+   */
+  operations(): string[] {
+    const out = new Set<string>();
+    for (const a of this.body.Actions) {
+      const on = this.describe(a.ObjectPathId, false);
+      const event = /^_(Register|Unregister)(\w+)Event$/.exec(a.Name);
+      if (a.Name === "_KeepReference" || a.Name === "_RemoveReference") continue;
+      if (a.ActionType === ActionType.query) out.add(`${on}.load`);
+      else if (a.ActionType === ActionType.setProperty) out.add(`${on}.${camel(a.Name)}`);
+      else if (a.ActionType === ActionType.method && event)
+        out.add(`${on}.on${event[2].replace(/^Data/, "")}.${event[1] === "Register" ? "add" : "remove"}`);
+      else if (a.ActionType === ActionType.method) out.add(`${on}.${camel(a.Name)}()`);
+    }
+    return [...out];
+  }
+
+  /** `workbook.worksheets.getItem("Blad1").getRange("A1")`, for error locations (`withArgs` false: `getRange()`). */
+  private describe(pathId: number, withArgs = true): string {
     const p = this.body.ObjectPaths[String(pathId)];
     if (!p) return `#${pathId}`;
-    const parent = p.ParentObjectPathId !== undefined ? this.describe(p.ParentObjectPathId) : "";
-    const args = JSON.stringify(p.ArgumentInfo?.Arguments ?? []).slice(1, -1);
+    const parent = p.ParentObjectPathId !== undefined ? this.describe(p.ParentObjectPathId, withArgs) : "";
+    const args = withArgs ? JSON.stringify(p.ArgumentInfo?.Arguments ?? []).slice(1, -1) : "";
     switch (p.ObjectPathType) {
       case PathType.globalObject:
         return "workbook";
+      case PathType.referenceId:
+        return "kept";
       case PathType.property:
         return `${parent}.${camel(p.Name)}`;
       case PathType.method:
