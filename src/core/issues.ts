@@ -83,6 +83,22 @@ const typeText = (t: string): string =>
     object: "een groep gegevens",
   })[t] ?? t;
 
+/** What is wrong with a value out of bounds, and what to write instead. */
+function boundText(d: { grens: "min" | "max"; waarde: string; soort: "lijst" | "tekst" | "getal" }): string {
+  const min = d.grens === "min";
+  if (d.soort === "lijst")
+    return min
+      ? `hier hoort minstens ${d.waarde === "1" ? "één waarde" : `${d.waarde} waarden`}. Vul die in`
+      : `hier mogen hoogstens ${d.waarde} waarden staan. Haal er een paar weg`;
+  if (d.soort === "tekst")
+    return min
+      ? d.waarde === "1"
+        ? "de tekst mag niet leeg zijn. Vul een tekst in"
+        : `de tekst is te kort: minstens ${d.waarde} tekens. Vul meer in`
+      : `de tekst is te lang: hoogstens ${d.waarde} tekens. Maak hem korter`;
+  return `het getal moet ${min ? "minstens" : "hoogstens"} ${d.waarde} zijn. Vul zo'n getal in`;
+}
+
 /** "Blad 'Vragen', rij 3, kolom 'Schaal'" (the place of a definition issue in a workbook). */
 export function spotText(s: { blad: string; rij?: number | null; kolom?: string | null }): string {
   return [`Blad '${s.blad}'`, s.rij != null ? `rij ${s.rij}` : "", s.kolom ? `kolom '${s.kolom}'` : ""]
@@ -177,6 +193,12 @@ export const CATALOGUE = {
     bericht: (d) =>
       `Het bestand is geen geldige JSON (${d.reden}). Kies een definitie als .json-bestand of als Excel-werkmap.`,
   }),
+  definitie_geen_definitiebestand: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "bestand"],
+    beschrijving: "Het gekozen bestand is geen .json-bestand en geen Excel-werkmap, dus geen definitie.",
+    bericht: () => "Dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx).",
+  }),
   definitie_geen_instellingen: entry<Record<string, never>>({
     severity: "fout",
     tags: ["definitie", "bestand"],
@@ -211,11 +233,11 @@ export const CATALOGUE = {
     bericht: (_d, w) =>
       at(w, "gebruik dit blad niet samen met het blad 'Tabellen': zet de rijen op het blad 'Rijen'"),
   }),
-  definitie_kolom_ontbreekt: entry<Record<string, never>>({
+  definitie_kolom_ontbreekt: entry<{ kolom: string }>({
     severity: "fout",
     tags: ["definitie", "structuur"],
     beschrijving: "Een verplichte kolom ontbreekt in de kopregel van een blad van de definitie.",
-    bericht: (_d, w) => at(w, `de kolom ontbreekt. Zet '${w.kolom}' in de kopregel`),
+    bericht: (d, w) => at(w, `de kolom ontbreekt. Zet '${d.kolom}' in de kopregel`),
   }),
   definitie_kolom_onbekend: entry<{ kolommen: string[] }>({
     severity: "fout",
@@ -257,11 +279,11 @@ export const CATALOGUE = {
       ),
   }),
   // Cells of a definition workbook.
-  definitie_cel_leeg: entry<Record<string, never>>({
+  definitie_cel_leeg: entry<{ kolom: string }>({
     severity: "fout",
     tags: ["definitie", "invoer"],
     beschrijving: "Een cel die niet leeg mag zijn, is leeg.",
-    bericht: (_d, w) => at(w, `de cel is leeg. Vul '${w.kolom}' in`),
+    bericht: (d, w) => at(w, `de cel is leeg. Vul '${d.kolom}' in`),
   }),
   definitie_celfout: entry<{ fout: string }>({
     severity: "fout",
@@ -406,23 +428,24 @@ export const CATALOGUE = {
         `'${d.gevonden}' is geen voorwaarde. Schrijf bijvoorbeeld 'Meetmoment = Eindfoto', 'status is niet Vervallen', 'status is leeg', 'opleverdatum datum ontbreekt', 'verwachteDatum na normdatum + 12 maanden' of 'rij ontbreekt'`,
       ),
   }),
-  definitie_voorwaarde_onvolledig: entry<{
-    ontbreekt: "waarde" | "datum" | "aanhalingsteken";
-    tekst: string;
-  }>({
+  definitie_voorwaarde_onvolledig: entry<{ ontbreekt: "waarde" | "datum" }>({
     severity: "fout",
     tags: ["definitie", "voorwaarde"],
-    beschrijving:
-      "Een voorwaarde mist een waarde, een datum om mee te vergelijken of een sluitend aanhalingsteken.",
+    beschrijving: "Een voorwaarde mist een waarde of een datum om mee te vergelijken.",
     bericht: (d, w) =>
       at(
         w,
-        d.ontbreekt === "aanhalingsteken"
-          ? `het aanhalingsteken in ${d.tekst} wordt niet gesloten. Zet een " aan het eind van de waarde`
-          : d.ontbreekt === "datum"
-            ? `in '${d.tekst}' ontbreekt een datum om mee te vergelijken. Schrijf bijvoorbeeld 'verwachteDatum na normdatum + 12 maanden'`
-            : `in '${d.tekst}' ontbreekt een waarde. Schrijf bijvoorbeeld 'status = Gereed'`,
+        d.ontbreekt === "datum"
+          ? "er ontbreekt een datum om mee te vergelijken. Schrijf bijvoorbeeld 'verwachteDatum na normdatum + 12 maanden'"
+          : "er ontbreekt een waarde. Schrijf bijvoorbeeld 'status = Gereed'",
       ),
+  }),
+  definitie_aanhalingsteken: entry<{ tekst: string }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een waarde in een voorwaarde opent een aanhalingsteken dat niet wordt gesloten.",
+    bericht: (d, w) =>
+      at(w, `het aanhalingsteken in ${d.tekst} wordt niet gesloten. Zet een " aan het eind van de waarde`),
   }),
   // The model's own rules (the same for a workbook and a JSON file).
   definitie_ontbreekt: entry<{ verwacht: string }>({
@@ -454,15 +477,7 @@ export const CATALOGUE = {
       severity: "fout",
       tags: ["definitie"],
       beschrijving: "Een waarde (een getal, een tekst, een lijst) is te klein, te groot, te kort of te lang.",
-      bericht: (d, w) =>
-        at(
-          w,
-          d.soort === "lijst"
-            ? `${d.grens === "min" ? "te weinig" : "te veel"} waarden: ${d.grens === "min" ? "minimaal" : "maximaal"} ${d.waarde}`
-            : d.soort === "tekst" && d.grens === "min" && d.waarde === "1"
-              ? "de tekst mag niet leeg zijn. Vul een tekst in"
-              : `${d.grens === "min" ? "te klein" : "te groot"}: ${d.grens === "min" ? "minimaal" : "maximaal"} ${d.waarde}${d.soort === "tekst" ? " tekens" : ""}`,
-        ),
+      bericht: (d, w) => at(w, boundText(d)),
     },
   ),
   definitie_vorm_ongeldig: entry<{ verwacht: string }>({
@@ -1072,6 +1087,14 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
       (a.kolom ?? "").localeCompare(b.kolom ?? "") ||
       a.code.localeCompare(b.code),
   );
+}
+
+/**
+ * A definition's issue as one line that starts with the file: "def.xlsx: Blad 'Vragen', rij 3, kolom
+ * 'Schaal': …" (the file is not repeated when the message starts with it).
+ */
+export function formatDefinitionIssue(i: Issue): string {
+  return i.bestand === "" || i.bericht.startsWith(i.bestand) ? i.bericht : `${i.bestand}: ${i.bericht}`;
 }
 
 /** How a severity is written in a line of text (the same words as the counts: fouten, waarschuwingen). */

@@ -5,6 +5,15 @@
  */
 import { fold, cleanText } from "../../cells/text";
 import { isCellError, type Grid, type RawValue } from "../../grid";
+import {
+  issueKind,
+  placeIssue,
+  type Issue,
+  type IssueCode,
+  type IssueData,
+  type IssueKind,
+  type IssueLocation,
+} from "../../issues";
 
 /** Where a value came from, for messages. */
 export interface Spot {
@@ -13,38 +22,37 @@ export interface Spot {
   column?: string;
 }
 
-export function spotText(s: Spot): string {
-  return [
-    `Blad '${s.sheet}'`,
-    s.row !== undefined ? `rij ${s.row}` : "",
-    s.column ? `kolom '${s.column}'` : "",
-  ]
-    .filter((p) => p !== "")
-    .join(", ");
-}
+/** The place of an issue in the definition workbook `bestand`. */
+export const spotLocation = (bestand: string, s: Spot): IssueLocation => ({
+  bestand,
+  blad: s.sheet,
+  rij: s.row ?? null,
+  kolom: s.column ?? null,
+});
 
-/** The mistakes found so far, each a Dutch sentence that starts with its sheet, row and column. */
+/** The mistakes found so far, each an issue of the catalogue at its sheet, row and column. */
 export class Problems {
-  readonly entries: { at: Spot; text: string }[] = [];
+  readonly list: Issue[] = [];
   private readonly spots = new Set<string>();
-  add(at: Spot, message: string): void {
+  constructor(private readonly bestand: string) {}
+  add<C extends IssueCode>(at: Spot, code: C, data: IssueData<C>): void {
+    this.place(at, issueKind(code, data));
+  }
+  /** A finding (a code and its data, e.g. from reading a cell) at its spot. */
+  place(at: Spot, kind: IssueKind): void {
     this.spots.add(spotKey(at));
-    const m = message.trim();
-    this.entries.push({ at, text: `${spotText(at)}: ${/[.!?]$/.test(m) ? m : `${m}.`}` });
+    this.list.push(placeIssue(kind, spotLocation(this.bestand, at)));
   }
-  get list(): string[] {
-    return this.entries.map((e) => e.text);
-  }
-  /** The messages in the order of the workbook: by sheet (as `order` lists them), then by row. */
-  sorted(order: string[]): string[] {
-    const rank = (s: string) => {
-      const i = order.indexOf(s);
+  /** The issues in the order of the workbook: by sheet (as `order` lists them), then by row. */
+  sorted(order: string[]): Issue[] {
+    const rank = (s: string | null) => {
+      const i = order.indexOf(s ?? "");
       return i < 0 ? order.length : i;
     };
-    return [...this.entries]
-      .map((e, i) => ({ ...e, i }))
-      .sort((a, b) => rank(a.at.sheet) - rank(b.at.sheet) || (a.at.row ?? 0) - (b.at.row ?? 0) || a.i - b.i)
-      .map((e) => e.text);
+    return [...this.list]
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => rank(a.e.blad) - rank(b.e.blad) || (a.e.rij ?? 0) - (b.e.rij ?? 0) || a.i - b.i)
+      .map((x) => x.e);
   }
   /** A message was given for this cell (or row, or sheet). */
   has(at: Spot): boolean {
