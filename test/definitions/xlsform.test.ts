@@ -258,8 +258,8 @@ describe("a definition workbook with mistakes", () => {
         "definitie_instelling_onbekend",
         "instellingen",
         6,
-        "Instelling",
-        `Blad 'instellingen', rij 6, kolom 'Instelling': 'kleur' is geen instelling. Kies ${kies}.`,
+        "Sleutel",
+        `Blad 'instellingen', rij 6, kolom 'Sleutel': 'kleur' is geen instelling. Kies ${kies}.`,
       ],
       [
         "definitie_dubbel",
@@ -318,6 +318,8 @@ describe("a definition workbook with mistakes", () => {
         "Blad 'landelijk', rij 2, kolom 'soort': 'kaart' is geen soort landelijke tabel. Kies retouren, rijverdeling, matrix, antwoorden, open of groepen.",
       ],
     ]);
+    // Each names its cell too (counted by hand in the sheets above).
+    expect(r.fouten.map((i) => i.cel)).toEqual(["B2", "A6", "A4", "D3", "H1", "D2", "E3", "G4", "C2", "A2"]);
     // No message shows a path of the model (`tabellen[2].rijen[1]`, `scores.eenheid.tabel`).
     for (const m of messages(r)) expect(m).not.toMatch(/\w\[\d+\]|\w\.\w+\.\w/);
   });

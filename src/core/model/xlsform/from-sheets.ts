@@ -19,17 +19,9 @@ import {
   type SheetName,
 } from "./layout";
 import { Origins } from "./origins";
-import { keyOn, plural, readSheet, resolveConditions, type Item, type Obj } from "./read-sheet";
+import { headerOn, keyOn, plural, readSheet, resolveConditions, type Item, type Obj } from "./read-sheet";
 import { makeIssue, moveIssue, type Issue } from "../../issues";
-import {
-  Problems,
-  cellText,
-  headerKey,
-  recordsOf,
-  spotLocation,
-  type RecordSheet,
-  type Spot,
-} from "./sheets";
+import { Problems, cellText, headerKey, recordsOf, type RecordSheet, type Spot } from "./sheets";
 
 export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLoad {
   const problems = new Problems(bestand);
@@ -50,7 +42,9 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
       problems.add({ sheet: g.sheet }, "definitie_blad_te_lang", { max: MAX_TABLE_ROWS - 1 });
       continue;
     }
-    byName.set(key, recordsOf(g));
+    const records = recordsOf(g);
+    problems.know(records);
+    byName.set(key, records);
   }
   if (!byName.has("instellingen"))
     return {
@@ -80,17 +74,17 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     const key = String(it.obj.sleutel);
     const settingsSheet = byName.get("instellingen")!;
     const [keyCol, valueCol] = SHEETS.instellingen.kolommen;
-    const at = { sheet: sheetName("instellingen"), row: it.row, column: valueCol.kop };
+    const at = { sheet: sheetName("instellingen"), row: it.row, column: headerOn(settingsSheet, valueCol) };
     const s = settingOf(key);
     if (!s) {
-      problems.add({ ...at, column: keyCol.kop }, "definitie_instelling_onbekend", {
+      problems.add({ ...at, column: headerOn(settingsSheet, keyCol) }, "definitie_instelling_onbekend", {
         gevonden: key,
         instellingen: SETTINGS.map((x) => x.naam),
       });
       continue;
     }
     if (seen.has(s.sleutel)) {
-      problems.add({ ...at, column: keyCol.kop }, "definitie_instelling_dubbel", {
+      problems.add({ ...at, column: headerOn(settingsSheet, keyCol) }, "definitie_instelling_dubbel", {
         instelling: s.naam,
         eerdereRij: seen.get(s.sleutel)!,
       });
@@ -351,7 +345,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   rag.labels = { ...D.DEFAULT_RAG.labels, ...((rag.labels as Obj | undefined) ?? {}) };
 
   resolveConditions(tabellen, problems);
-  const notes = dropRemovedTables(monitor, tabellen, settingsSpot, national, problems, bestand, {
+  const notes = dropRemovedTables(monitor, tabellen, settingsSpot, national, problems, {
     settings: sheetName("instellingen"),
     national: sheetName("landelijk"),
     removed: ["mijlpalen", "vragen"]
@@ -388,7 +382,6 @@ function dropRemovedTables(
   settingsSpot: Map<string, Spot>,
   national: Item[],
   problems: Problems,
-  bestand: string,
   at: { settings: string; national: string; removed: string[] },
 ): Issue[] {
   const ids = tabellen.map((t) => String(t.id));
@@ -400,7 +393,7 @@ function dropRemovedTables(
     if (typeof v !== "string" || !spot || ids.includes(v)) continue;
     if (at.removed.includes(v)) {
       notes.push(
-        makeIssue("definitie_instelling_vervalt", spotLocation(bestand, spot), {
+        makeIssue("definitie_instelling_vervalt", problems.location(spot), {
           instelling: s.naam,
           tabel: v,
         }),
@@ -420,7 +413,7 @@ function dropRemovedTables(
         notes.push(
           makeIssue(
             "definitie_landelijk_vervalt",
-            spotLocation(bestand, { sheet: at.national, row, column: "Tabel" }),
+            problems.location({ sheet: at.national, row, column: "Tabel" }),
             { blad: String(n.blad), tabel: t },
           ),
         );

@@ -32,6 +32,12 @@ export function keyOn(sheet: RecordSheet, c: SheetColumn): string {
   return sheet.headers.some((h) => h.key === kop) ? kop : kol;
 }
 
+/** The header of a column as written on the sheet (for messages), else its Dutch header. */
+export function headerOn(sheet: RecordSheet, c: SheetColumn): string {
+  const key = keyOn(sheet, c);
+  return sheet.headers.find((h) => h.key === key)?.text ?? c.kop;
+}
+
 /** A sheet's rows as objects (by the layout's paths); mistakes in cells go to `problems`. */
 export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, problems: Problems): Item[] {
   if (!sheet || sheet.headerRow === 0) return [];
@@ -58,7 +64,7 @@ export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, p
     for (const c of layout.kolommen) {
       const key = keyOn(sheet, c);
       const raw = rec.cells.get(key) ?? null;
-      const column = sheet.headers.find((h) => h.key === key)?.text ?? c.kop;
+      const column = headerOn(sheet, c);
       const at = { sheet: sheet.name, row: rec.row, column };
       const t = cellText(raw);
       if (t === "") {
