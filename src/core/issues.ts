@@ -100,7 +100,7 @@ function boundText(d: { grens: "min" | "max"; waarde: string; soort: "lijst" | "
 }
 
 /** "Blad 'Vragen', rij 3, kolom 'Schaal'" (the place of a definition issue in a workbook). */
-export function spotText(s: { blad: string; rij?: number | null; kolom?: string | null }): string {
+function spotText(s: { blad: string; rij?: number | null; kolom?: string | null }): string {
   return [`Blad '${s.blad}'`, s.rij != null ? `rij ${s.rij}` : "", s.kolom ? `kolom '${s.kolom}'` : ""]
     .filter((p) => p !== "")
     .join(", ");
