@@ -33,13 +33,17 @@ export async function readDefinitionBytes(bytes: Uint8Array, bestand: string): P
     const r = await readDefinitionWorkbook(bytes, bestand);
     return r.ok ? { ok: true, def: r.def } : { ok: false, fouten: r.fouten.map(formatDefinitionIssue) };
   } catch (e) {
-    if (e instanceof UnreadableFileError)
-      return {
-        ok: false,
-        fouten: [formatDefinitionIssue(makeIssue("bestand_onleesbaar", { bestand }, { reden: e.reden }))],
-      };
+    if (e instanceof UnreadableFileError) return unreadableDefinition(bestand, e.reden);
     throw e;
   }
+}
+
+/** A definition file that could not be read, in the catalogue's words. */
+export function unreadableDefinition(bestand: string, reden: string): DefinitionFileLoad {
+  return {
+    ok: false,
+    fouten: [formatDefinitionIssue(makeIssue("bestand_onleesbaar", { bestand }, { reden }))],
+  };
 }
 
 /** "Regiomonitor RAK 2008–2010 (rak-2008-2010, versie 1.0)". */
