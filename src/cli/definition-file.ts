@@ -3,6 +3,7 @@
  * (.xlsx, the sheets of "Definitions in Excel"), chosen by the extension; every problem in Dutch.
  */
 import path from "node:path";
+import { makeIssue } from "../core/issues";
 import { loadMonitorJson, type MonitorLoad } from "../core/model";
 import { readDefinitionWorkbook } from "../xlsx/definition-workbook";
 import { UnreadableFileError } from "../xlsx/unreadable";
@@ -13,9 +14,7 @@ export async function loadDefinitionFile(file: string): Promise<MonitorLoad> {
   if (ext !== ".json" && ext !== ".xlsx")
     return {
       ok: false,
-      fouten: [
-        `${path.basename(file)} is geen definitie: gebruik een .json-bestand of een Excel-werkmap (.xlsx) met de bladen van docs/definitions.md`,
-      ],
+      fouten: [makeIssue("definitie_geen_definitiebestand", { bestand: path.basename(file) }, {})],
     };
   // A missing or unreadable file is a FileProblem with the path, in Dutch (src/cli/file-errors.ts).
   const buf = await readInputFile(file, "definitie");
@@ -24,7 +23,10 @@ export async function loadDefinitionFile(file: string): Promise<MonitorLoad> {
     return await readDefinitionWorkbook(buf, path.basename(file));
   } catch (e) {
     if (e instanceof UnreadableFileError)
-      return { ok: false, fouten: [/[.!?]$/.test(e.reden) ? e.reden : `${e.reden}.`] };
+      return {
+        ok: false,
+        fouten: [makeIssue("bestand_onleesbaar", { bestand: path.basename(file) }, { reden: e.reden })],
+      };
     throw e;
   }
 }

@@ -385,10 +385,10 @@ async function chooseDefinition(
   const load = await loadDefinitionFile(file);
   if (!load.ok)
     throw new DefinitionFileError(
-      `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f}`).join("\n")}`,
+      `De definitie in ${file} is niet bruikbaar (${load.fouten.length} ${load.fouten.length === 1 ? "fout" : "fouten"}):\n${load.fouten.map((f) => `  ${f.bericht}`).join("\n")}`,
     );
   // A setting that fell back to its default (a table the officer removed) is said, not an error.
-  for (const n of load.notities ?? []) io?.err(`Let op (${path.basename(file)}): ${n}`);
+  for (const n of load.notities ?? []) io?.err(`Let op (${path.basename(file)}): ${n.bericht}`);
   const others = builtInMonitors().filter((d) => !(d.id === load.def.id && d.versie === load.def.versie));
   return { def: load.def, available: [load.def, ...others] };
 }

@@ -9,6 +9,24 @@ import { ACCEPTED_DATE_FORMS } from "./cells/dates";
 
 export type Severity = "fout" | "waarschuwing" | "info";
 
+/**
+ * Groups of codes, for lists and filters: the file (`bestand`), the structure of a return (`structuur`),
+ * what was typed in a cell (`invoer`), a check of a rows table (`controle`), the national round
+ * (`landelijk`), comparing rounds (`vergelijking`), a monitor's definition (`definitie`, with `instelling`,
+ * `verwijzing` or `voorwaarde` for what in it is wrong).
+ */
+export type Tag =
+  | "bestand"
+  | "structuur"
+  | "invoer"
+  | "controle"
+  | "landelijk"
+  | "vergelijking"
+  | "definitie"
+  | "instelling"
+  | "verwijzing"
+  | "voorwaarde";
+
 /** How a cell is filled in, so that a message can say what to do. */
 export type InputKind = "tekst" | "keuze" | "datum" | "eenheid" | "email";
 
@@ -19,6 +37,8 @@ export interface IssueLocation {
   rij?: number | null;
   kolom?: string | null;
   cel?: string | null;
+  /** A place inside a JSON definition (`tabellen[2].velden[0].schaal`), when there is no sheet. */
+  pad?: string | null;
 }
 
 interface Where {
@@ -29,10 +49,13 @@ interface Where {
   cel: string | null;
   /** `blad!cel` (or the cell alone). */
   ref: string;
+  pad: string | null;
 }
 
 interface Entry<D> {
   severity: Severity;
+  /** Groups the code belongs to (see Tag). */
+  tags?: readonly Tag[];
   /** What the code means, for the documentation and the JSON consumer. */
   beschrijving: string;
   /** The message, rendered from the issue's data and location. */
@@ -44,6 +67,56 @@ const quoteList = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(", ");
 /** `'a'`, `'a' of 'b'`, `'a', 'b' of 'c'`. */
 const quoteChoice = (xs: readonly string[]) =>
   xs.length <= 1 ? quoteList(xs) : `${quoteList(xs.slice(0, -1))} of '${xs[xs.length - 1]}'`;
+
+/** `a`, `a of b`, `a, b of c`. */
+const orText = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} of ${xs[xs.length - 1]}`;
+
+/** A type of the model in words: `string` → `een tekst`. */
+const typeText = (t: string): string =>
+  ({
+    string: "een tekst",
+    number: "een getal",
+    int: "een geheel getal",
+    boolean: "ja of nee",
+    array: "een lijst",
+    object: "een groep gegevens",
+  })[t] ?? t;
+
+/** What is wrong with a value out of bounds, and what to write instead. */
+function boundText(d: { grens: "min" | "max"; waarde: string; soort: "lijst" | "tekst" | "getal" }): string {
+  const min = d.grens === "min";
+  if (d.soort === "lijst")
+    return min
+      ? `hier hoort minstens ${d.waarde === "1" ? "één waarde" : `${d.waarde} waarden`}. Vul die in`
+      : `hier mogen hoogstens ${d.waarde} waarden staan. Haal er een paar weg`;
+  if (d.soort === "tekst")
+    return min
+      ? d.waarde === "1"
+        ? "de tekst mag niet leeg zijn. Vul een tekst in"
+        : `de tekst is te kort: minstens ${d.waarde} tekens. Vul meer in`
+      : `de tekst is te lang: hoogstens ${d.waarde} tekens. Maak hem korter`;
+  return `het getal moet ${min ? "minstens" : "hoogstens"} ${d.waarde} zijn. Vul zo'n getal in`;
+}
+
+/** "Blad 'Vragen', rij 3, kolom 'Schaal'" (the place of a definition issue in a workbook). */
+function spotText(s: { blad: string; rij?: number | null; kolom?: string | null }): string {
+  return [`Blad '${s.blad}'`, s.rij != null ? `rij ${s.rij}` : "", s.kolom ? `kolom '${s.kolom}'` : ""]
+    .filter((p) => p !== "")
+    .join(", ");
+}
+
+/**
+ * A definition's message: its place, then one sentence. In a workbook the place is the sheet, row and
+ * column; in a JSON file the path in the file; never an internal path in a workbook's message.
+ */
+function at(w: Where, text: string): string {
+  const t = text.trim();
+  const sentence = /[.!?]$/.test(t) ? t : `${t}.`;
+  if (w.blad) return `${spotText({ blad: w.blad, rij: w.rij, kolom: w.kolom })}: ${sentence}`;
+  if (w.pad !== null) return `${w.pad}: ${sentence}`;
+  return `In de definitie: ${sentence}`;
+}
 
 /** What to do with an empty or wrong cell, from how the cell is filled in. */
 function whatToDo(invoer: InputKind, opties: readonly string[] | undefined, onbekend: string | null): string {
@@ -82,11 +155,13 @@ export const CATALOGUE = {
   // --- Files and definitions ----------------------------------------------------------------------
   bestand_onleesbaar: entry<{ reden: string }>({
     severity: "fout",
+    tags: ["bestand"],
     beschrijving: "Het bestand is geen leesbare .xlsx-werkmap (kapot, versleuteld, ander formaat, te groot).",
     bericht: (d) => `Het bestand is niet gelezen: ${d.reden}.`,
   }),
   andere_definitie: entry<{ opgenomenId: string | null; opgenomenVersie: string | null; verwacht: string }>({
     severity: "fout",
+    tags: ["bestand"],
     beschrijving:
       "De werkmap hoort bij een andere monitor, of vermeldt geen monitor terwijl er geen standaard is.",
     bericht: (d) =>
@@ -96,85 +171,609 @@ export const CATALOGUE = {
   }),
   onbekende_versie: entry<{ id: string; versie: string; bekend: string[] }>({
     severity: "fout",
+    tags: ["bestand"],
     beschrijving: "De werkmap is gemaakt met een versie van de monitor die niet bekend is.",
     bericht: (d) =>
       `De werkmap is gemaakt met versie ${d.versie} van '${d.id}'; bekend zijn: ${d.bekend.join(", ")}. Vul de gegevens over in een nieuwe standaardwerkmap.`,
   }),
   geen_definitie: entry<{ naam: string; versie: string }>({
     severity: "info",
+    tags: ["bestand"],
     beschrijving: "De werkmap vermeldt geen monitor; hij is gelezen met de standaard.",
     bericht: (d) =>
       `De werkmap vermeldt niet met welke monitor hij is gemaakt; gelezen als ${d.naam} (versie ${d.versie}).`,
   }),
+  // --- Definitions (a monitor's definition: a workbook or a JSON file) --------------------------------
+  // The place comes first: "Blad 'Vragen', rij 3, kolom 'Schaal': …" in a workbook, the path in a JSON
+  // file; then what is wrong and what to write there.
+  definitie_geen_json: entry<{ reden: string }>({
+    severity: "fout",
+    tags: ["definitie", "bestand"],
+    beschrijving: "Het definitiebestand is geen geldige JSON.",
+    bericht: (d) =>
+      `Het bestand is geen geldige JSON (${d.reden}). Kies een definitie als .json-bestand of als Excel-werkmap.`,
+  }),
+  definitie_geen_definitiebestand: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "bestand"],
+    beschrijving: "Het gekozen bestand is geen .json-bestand en geen Excel-werkmap, dus geen definitie.",
+    bericht: () => "Dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx).",
+  }),
+  definitie_geen_instellingen: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "bestand"],
+    beschrijving: "De werkmap heeft geen blad Instellingen en is dus geen definitie.",
+    bericht: (_d, w) =>
+      `${w.bestand} is geen definitie: het blad 'Instellingen' ontbreekt (met de kolommen Instelling en Waarde, en de instellingen Code, Versie en Naam).`,
+  }),
+  definitie_blad_onbekend: entry<{ bladen: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "structuur"],
+    beschrijving: "Een blad van de definitiewerkmap heeft een naam die Regiomonitor niet kent.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `dit blad is onbekend. Een definitie heeft de bladen ${d.bladen.join(", ")}; hernoem het blad of zet een _ voor de naam (dan wordt het overgeslagen)`,
+      ),
+  }),
+  definitie_blad_te_lang: entry<{ max: number }>({
+    severity: "fout",
+    tags: ["definitie", "structuur"],
+    beschrijving: "Een blad van de definitie heeft meer rijen dan Regiomonitor leest.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `het blad heeft meer dan ${d.max} rijen; zoveel rijen leest Regiomonitor niet. Haal lege of overbodige rijen weg`,
+      ),
+  }),
+  definitie_blad_niet_samen: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "structuur"],
+    beschrijving: "Een blad van de eenvoudige vorm (Vragen, Mijlpalen) staat naast het blad Tabellen.",
+    bericht: (_d, w) =>
+      at(w, "gebruik dit blad niet samen met het blad 'Tabellen': zet de rijen op het blad 'Rijen'"),
+  }),
+  definitie_kolom_ontbreekt: entry<{ kolom: string }>({
+    severity: "fout",
+    tags: ["definitie", "structuur"],
+    beschrijving: "Een verplichte kolom ontbreekt in de kopregel van een blad van de definitie.",
+    bericht: (d, w) => at(w, `de kolom ontbreekt. Zet '${d.kolom}' in de kopregel`),
+  }),
+  definitie_kolom_onbekend: entry<{ kolommen: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "structuur"],
+    beschrijving: "Een kolom in de kopregel hoort niet bij dit blad van de definitie.",
+    bericht: (d, w) => at(w, `deze kolom is onbekend. Kolommen van dit blad: ${d.kolommen.join(", ")}`),
+  }),
+  definitie_rijen_kolom_onbekend: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "structuur"],
+    beschrijving: "Een kolom van het blad Rijen is geen vaste kolom van een tabel.",
+    bericht: (_d, w) =>
+      at(
+        w,
+        "deze kolom is geen vaste kolom van een tabel (blad 'Kolommen', Vast = ja). Hernoem of verwijder de kolom",
+      ),
+  }),
+  definitie_tabel_niet_op_blad: entry<{ tabel: string; bekend: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "Een rij noemt een tabel die niet op het blad Tabellen staat.",
+    bericht: (d, w) =>
+      at(w, `tabel '${d.tabel}' staat niet op het blad 'Tabellen'. Kies ${orText(d.bekend)}`),
+  }),
+  definitie_kolom_bij_vorm: entry<{ vorm: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een kolom van het blad Tabellen is ingevuld bij een tabel van de andere vorm.",
+    bericht: (d, w) => at(w, `deze kolom hoort alleen bij een tabel met vorm '${d.vorm}'. Maak de cel leeg`),
+  }),
+  definitie_velden_zonder_tabel: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Het blad Velden is ingevuld, maar geen tabel op het blad Tabellen heeft de vorm 'velden'.",
+    bericht: (_d, w) =>
+      at(
+        w,
+        "er is geen tabel met vorm 'velden' op het blad 'Tabellen'. Voeg die tabel toe, of maak dit blad leeg",
+      ),
+  }),
+  // Cells of a definition workbook.
+  definitie_cel_leeg: entry<{ kolom: string }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel die niet leeg mag zijn, is leeg.",
+    bericht: (d, w) => at(w, `de cel is leeg. Vul '${d.kolom}' in`),
+  }),
+  definitie_celfout: entry<{ fout: string }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel van de definitie bevat een Excel-fout (#N/B, #VERW!, …) in plaats van een waarde.",
+    bericht: (d, w) => at(w, `de cel bevat de fout ${d.fout}. Vul een waarde in`),
+  }),
+  definitie_geen_geheel_getal: entry<{ gevonden: string; min: number; max: number }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel vraagt een geheel getal binnen grenzen.",
+    bericht: (d, w) =>
+      at(w, `'${d.gevonden}' is geen geheel getal van ${d.min} tot en met ${d.max}. Vul zo'n getal in`),
+  }),
+  definitie_geen_getal: entry<{ gevonden: string; min: number; max: number }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel vraagt een getal binnen grenzen.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `'${d.gevonden}' is geen getal van ${d.min} tot en met ${d.max}. Vul zo'n getal in, met een komma: 0,5`,
+      ),
+  }),
+  definitie_geen_ja_nee: entry<{ gevonden: string }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel vraagt ja of nee.",
+    bericht: (d, w) => at(w, `'${d.gevonden}' is geen ja of nee. Vul ja of nee in`),
+  }),
+  definitie_geen_keuze: entry<{ gevonden: string; wat: string; keuzes: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel vraagt een waarde uit een vaste lijst (type, vorm, soort, rol, …).",
+    bericht: (d, w) => at(w, `'${d.gevonden}' is geen ${d.wat}. Kies ${orText(d.keuzes)}`),
+  }),
+  definitie_geen_datum: entry<{ gevonden: string }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een cel vraagt een datum als dd-mm-jjjj.",
+    bericht: (d, w) =>
+      at(w, `'${d.gevonden}' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2010`),
+  }),
+  definitie_geen_weergave: entry<{ gevonden: string }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "Een weergave van een landelijke matrix is niet per regel 'optie = tekst' geschreven.",
+    bericht: (d, w) => at(w, `'${d.gevonden}' is geen weergave. Schrijf per regel 'optie = tekst'`),
+  }),
+  definitie_verplicht_ongeldig: entry<{ gevonden: string }>({
+    severity: "fout",
+    tags: ["definitie", "invoer"],
+    beschrijving: "De kolom Verplicht vraagt ja, nee of 'als' gevolgd door een voorwaarde.",
+    bericht: (d, w) =>
+      at(w, `'${d.gevonden}' is geen ja, nee of 'als <voorwaarde>'. Bijvoorbeeld: als status = Gedeeltelijk`),
+  }),
+  // Settings.
+  definitie_instelling_onbekend: entry<{ gevonden: string; instellingen: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "Een rij van het blad Instellingen noemt een instelling die niet bestaat.",
+    bericht: (d, w) => at(w, `'${d.gevonden}' is geen instelling. Kies ${d.instellingen.join(", ")}`),
+  }),
+  definitie_instelling_dubbel: entry<{ instelling: string; eerdereRij: number }>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "Een instelling staat twee keer op het blad Instellingen.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `de instelling '${d.instelling}' staat ook in rij ${d.eerdereRij}. Verwijder een van de twee rijen`,
+      ),
+  }),
+  definitie_instelling_leeg: entry<{ instelling: string }>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "Een verplichte instelling heeft geen waarde.",
+    bericht: (d, w) => at(w, `de waarde van '${d.instelling}' is leeg. Vul die in`),
+  }),
+  definitie_instelling_ontbreekt: entry<{ instelling: string }>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "Een verplichte instelling (Code, Versie, Naam) ontbreekt.",
+    bericht: (d, w) =>
+      at(w, `de instelling '${d.instelling}' ontbreekt. Voeg een rij toe met '${d.instelling}' en de waarde`),
+  }),
+  definitie_geen_eenheden: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "De instellingen noemen een soort eenheid, maar het blad Eenheden is leeg.",
+    bericht: (_d, w) =>
+      at(
+        w,
+        "er zijn geen eenheden. Zet de namen op het blad 'Eenheden', of maak 'Soort eenheid' en 'Soort eenheid meervoud' leeg",
+      ),
+  }),
+  definitie_instelling_vervalt: entry<{ instelling: string; tabel: string }>({
+    severity: "info",
+    tags: ["definitie", "instelling", "verwijzing"],
+    beschrijving:
+      "Een instelling noemt een tabel waarvan de rijen zijn verwijderd; de standaard (geen) geldt.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `'${d.instelling}' noemt de tabel '${d.tabel}', maar die heeft geen rijen meer; de standaard geldt (geen). Maak de cel leeg om deze melding te laten verdwijnen`,
+      ),
+  }),
+  definitie_landelijk_vervalt: entry<{ blad: string; tabel: string }>({
+    severity: "info",
+    tags: ["definitie", "verwijzing"],
+    beschrijving:
+      "Een landelijk blad telt een tabel waarvan de rijen zijn verwijderd; dat landelijke blad wordt niet gemaakt.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `het landelijke blad '${d.blad}' telt de tabel '${d.tabel}', maar die heeft geen rijen meer; dit blad wordt niet gemaakt. Verwijder de rij om deze melding te laten verdwijnen`,
+      ),
+  }),
+  // Conditions (Geldt als, Als, Verplicht: als …).
+  definitie_naam_onbekend: entry<{
+    naam: string;
+    soort: "veld" | "kolom" | "rij" | "naam";
+    velden: string[];
+    kolommen: string[];
+  }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een voorwaarde noemt een veld, kolom of rij die niet bestaat.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `'${d.naam}' is geen ${d.soort === "naam" ? "veld, kolom of rij" : d.soort}. ${[d.velden.length > 0 ? `Velden: ${d.velden.join(", ")}` : "", d.kolommen.length > 0 ? `kolommen: ${d.kolommen.join(", ")}` : ""].filter((p) => p !== "").join("; ")}`,
+      ),
+  }),
+  definitie_voorwaarde_ongeldig: entry<{ gevonden: string }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een voorwaarde is niet te lezen.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `'${d.gevonden}' is geen voorwaarde. Schrijf bijvoorbeeld 'Meetmoment = Eindfoto', 'status is niet Vervallen', 'status is leeg', 'opleverdatum datum ontbreekt', 'verwachteDatum na normdatum + 12 maanden' of 'rij ontbreekt'`,
+      ),
+  }),
+  definitie_voorwaarde_onvolledig: entry<{ ontbreekt: "waarde" | "datum" }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een voorwaarde mist een waarde of een datum om mee te vergelijken.",
+    bericht: (d, w) =>
+      at(
+        w,
+        d.ontbreekt === "datum"
+          ? "er ontbreekt een datum om mee te vergelijken. Schrijf bijvoorbeeld 'verwachteDatum na normdatum + 12 maanden'"
+          : "er ontbreekt een waarde. Schrijf bijvoorbeeld 'status = Gereed'",
+      ),
+  }),
+  definitie_aanhalingsteken: entry<{ tekst: string }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een waarde in een voorwaarde opent een aanhalingsteken dat niet wordt gesloten.",
+    bericht: (d, w) =>
+      at(w, `het aanhalingsteken in ${d.tekst} wordt niet gesloten. Zet een " aan het eind van de waarde`),
+  }),
+  // The model's own rules (the same for a workbook and a JSON file).
+  definitie_ontbreekt: entry<{ verwacht: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een verplichte waarde van de definitie ontbreekt.",
+    bericht: (d, w) => at(w, `de waarde ontbreekt. Vul ${typeText(d.verwacht)} in`),
+  }),
+  definitie_verkeerd_type: entry<{ verwacht: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een waarde van de definitie heeft de verkeerde soort (tekst, getal, lijst, …).",
+    bericht: (d, w) => at(w, `hier hoort ${typeText(d.verwacht)}. Vul ${typeText(d.verwacht)} in`),
+  }),
+  definitie_sleutel_onbekend: entry<{ sleutels: string[] }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een JSON-definitie heeft een sleutel die het model niet kent.",
+    bericht: (d, w) => at(w, `onbekende sleutel(s): ${quoteList(d.sleutels)}. Verwijder of hernoem ze`),
+  }),
+  definitie_waarde_niet_toegestaan: entry<{ toegestaan: string[] }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een waarde van de definitie is geen van de toegestane waarden.",
+    bericht: (d, w) => at(w, `deze waarde kan hier niet. Kies ${orText(d.toegestaan)}`),
+  }),
+  definitie_buiten_grens: entry<{ grens: "min" | "max"; waarde: string; soort: "lijst" | "tekst" | "getal" }>(
+    {
+      severity: "fout",
+      tags: ["definitie"],
+      beschrijving: "Een waarde (een getal, een tekst, een lijst) is te klein, te groot, te kort of te lang.",
+      bericht: (d, w) => at(w, boundText(d)),
+    },
+  ),
+  definitie_vorm_ongeldig: entry<{ verwacht: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving:
+      "Een waarde van de definitie heeft niet de vorm die het model vraagt (een code, een datum, …).",
+    bericht: (d, w) => at(w, `de waarde heeft niet de goede vorm. Schrijf ${d.verwacht}`),
+  }),
+  definitie_dubbel: entry<{ waarde: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een naam of code die uniek moet zijn, komt twee keer voor.",
+    bericht: (d, w) =>
+      at(w, `'${d.waarde}' komt twee keer voor. Geef de tweede een andere naam of verwijder hem`),
+  }),
+  definitie_lid_dubbel: entry<{ lid: string; eenheid: string | null }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een lid (gemeente, …) staat bij twee eenheden; een lid hoort bij één eenheid.",
+    bericht: (d, w) =>
+      at(w, `'${d.lid}' staat al bij ${d.eenheid ?? "een andere eenheid"}. Noem het lid bij één eenheid`),
+  }),
+  definitie_geen_leden: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "De leden hebben een naam, maar geen enkele eenheid heeft leden.",
+    bericht: (_d, w) =>
+      at(w, "geen enkele eenheid heeft leden. Vul bij de eenheden de leden in, of maak deze instelling leeg"),
+  }),
+  definitie_schaal_ontbreekt: entry<{ bekend: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "Een cel van het type keuze noemt geen schaal.",
+    bericht: (d, w) =>
+      at(w, `bij type 'keuze' hoort een schaal. Schrijf de naam van een schaal: ${d.bekend.join(", ")}`),
+  }),
+  definitie_schaal_onbekend: entry<{ schaal: string; bekend: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "Een schaal wordt genoemd die niet bestaat.",
+    bericht: (d, w) =>
+      at(w, `de schaal '${d.schaal}' bestaat niet. Schrijf de naam van een schaal: ${d.bekend.join(", ")}`),
+  }),
+  definitie_velden_dubbel: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Meer dan één tabel heeft de vorm 'velden'.",
+    bericht: (_d, w) =>
+      at(w, "hoogstens één tabel mag de vorm 'velden' hebben. Geef de andere de vorm 'rijen'"),
+  }),
+  definitie_eenheid_zonder_eenheden: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een veld van het type eenheid in een monitor zonder eenheden.",
+    bericht: (_d, w) =>
+      at(
+        w,
+        "type 'eenheid' kan alleen als de monitor eenheden heeft. Kies een ander type, of voeg eenheden toe",
+      ),
+  }),
+  definitie_rol_dubbel: entry<{ rol: string; aantal: number }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een rol (eenheid, meetmoment, peildatum) staat bij meer dan één veld.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `${d.aantal} velden hebben de rol '${d.rol}'; dat mag er één zijn. Maak de rol bij de andere leeg`,
+      ),
+  }),
+  definitie_rol_eenheid_ontbreekt: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een monitor met eenheden heeft geen veld met de rol eenheid.",
+    bericht: (_d, w) =>
+      at(
+        w,
+        "een monitor met eenheden heeft een veld met rol 'eenheid' nodig. Geef één veld de rol 'eenheid'",
+      ),
+  }),
+  definitie_kolom_bestaat_niet: entry<{ kolom: string; tabel: string | null; bekend: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "Een kolom wordt genoemd die de tabel niet heeft.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `kolom '${d.kolom}' bestaat niet${d.tabel ? ` in tabel '${d.tabel}'` : ""}.${d.bekend.length > 0 ? ` Kies ${orText(d.bekend)}` : ""}`,
+      ),
+  }),
+  definitie_kolom_vast: entry<{ kolom: string; moetVast: boolean }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving:
+      "De sleutel en het label van een tabel zijn vaste kolommen; de hoofdkolom is geen vaste kolom.",
+    bericht: (d, w) =>
+      at(
+        w,
+        d.moetVast
+          ? `kolom '${d.kolom}' moet vast zijn. Zet bij die kolom Vast = ja, of kies een vaste kolom`
+          : `kolom '${d.kolom}' mag niet vast zijn. Kies een kolom die de eenheid invult`,
+      ),
+  }),
+  definitie_tabel_zonder_rijen: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een tabel met rijen heeft geen vaste rijen en geen open rijen.",
+    bericht: (_d, w) =>
+      at(w, "deze tabel heeft geen rijen. Zet de rijen op het blad 'Rijen', of geef de tabel open rijen"),
+  }),
+  definitie_tabel_onbekend: entry<{ tabel: string; bekend: string[]; magLeeg: boolean }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "Een tabel wordt genoemd die niet bestaat (of geen tabel met rijen is).",
+    bericht: (d, w) =>
+      at(
+        w,
+        d.bekend.length === 0
+          ? `de tabel '${d.tabel}' bestaat niet; deze monitor heeft geen tabel met rijen.${d.magLeeg ? " Maak de cel leeg" : ""}`
+          : `de tabel '${d.tabel}' bestaat niet. Schrijf de code van een tabel met rijen: ${d.bekend.join(", ")}${d.magLeeg ? "; of maak de cel leeg" : ""}`,
+      ),
+  }),
+  definitie_tabel_zelf: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "De open rijen van een tabel nemen hun sleutel uit dezelfde tabel.",
+    bericht: (_d, w) => at(w, "een tabel kan niet naar zichzelf verwijzen. Kies een andere tabel"),
+  }),
+  definitie_tabel_geen_vaste_rijen: entry<{ tabel: string }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "De open rijen nemen hun sleutel uit een tabel zonder vaste rijen.",
+    bericht: (d, w) => at(w, `tabel '${d.tabel}' heeft geen vaste rijen. Kies een tabel met vaste rijen`),
+  }),
+  definitie_vaste_waarde_ontbreekt: entry<{ kolom: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een rij heeft geen waarde in een vaste kolom.",
+    bericht: (d, w) => at(w, `de vaste kolom '${d.kolom}' heeft geen waarde. Vul die in`),
+  }),
+  definitie_geen_vaste_kolom: entry<{ kolom: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een rij heeft een waarde in een kolom die geen vaste kolom is.",
+    bericht: (d, w) =>
+      at(w, `'${d.kolom}' is geen vaste kolom van deze tabel. Maak de waarde leeg, of maak de kolom vast`),
+  }),
+  definitie_veld_bestaat_niet: entry<{ veld: string }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een voorwaarde noemt een veld dat niet bestaat.",
+    bericht: (d, w) => at(w, `veld '${d.veld}' bestaat niet. Schrijf de naam van een veld`),
+  }),
+  definitie_rij_bestaat_niet: entry<{ rij: string }>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een voorwaarde noemt een rij die niet bestaat.",
+    bericht: (d, w) => at(w, `rij '${d.rij}' bestaat niet. Schrijf de sleutel van een rij van deze tabel`),
+  }),
+  definitie_rij_zelf: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "voorwaarde"],
+    beschrijving: "Een rij hangt in haar eigen voorwaarde van zichzelf af.",
+    bericht: (_d, w) => at(w, "een rij kan niet van zichzelf afhangen. Noem een andere rij"),
+  }),
+  definitie_groepen_zonder_oordeel: entry<{ tabel: string }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "Een landelijke tabel 'groepen' telt een tabel zonder oordeelsregels.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `'groepen' telt beoordeelde rijen, maar tabel '${d.tabel}' heeft geen oordeel. Zet regels op het blad 'Oordeel', of kies een andere soort`,
+      ),
+  }),
+  definitie_retouren_zonder_eenheden: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een landelijke tabel 'retouren' in een monitor zonder eenheden.",
+    bericht: (_d, w) =>
+      at(
+        w,
+        "'retouren' kan alleen als de monitor eenheden heeft. Kies een andere soort, of voeg eenheden toe",
+      ),
+  }),
+  definitie_weergave_onbekend: entry<{ optie: string; kolom: string; bekend: string[] }>({
+    severity: "fout",
+    tags: ["definitie", "verwijzing"],
+    beschrijving: "De weergave van een landelijke matrix noemt een antwoord dat de hoofdkolom niet kent.",
+    bericht: (d, w) =>
+      at(w, `'${d.optie}' is geen antwoord van kolom '${d.kolom}'. Kies ${orText(d.bekend)}`),
+  }),
+  definitie_invulling_volgorde: entry<{ oranje: number; groen: number }>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "De grens voor oranje (invulling) ligt hoger dan die voor groen.",
+    bericht: (d, w) =>
+      at(
+        w,
+        `de grens voor oranje (${d.oranje}) is hoger dan die voor groen (${d.groen}). Vul voor oranje een getal in van hoogstens ${d.groen}`,
+      ),
+  }),
+  definitie_kleur_volgorde: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["definitie", "instelling"],
+    beschrijving: "De volgorde van de kleuren noemt een kleur niet of twee keer.",
+    bericht: (_d, w) => at(w, "noem groen, oranje, rood en grijs elk precies één keer"),
+  }),
+  definitie_schema: entry<{ melding: string }>({
+    severity: "fout",
+    tags: ["definitie"],
+    beschrijving: "Een andere fout in de vorm van de definitie (zoals het model die meldt).",
+    bericht: (d, w) => at(w, d.melding),
+  }),
   // --- Structure ----------------------------------------------------------------------------------
   blad_ontbreekt: entry<{ tabel: string; monitor: string }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een blad (met zijn tabel) van de standaardwerkmap ontbreekt.",
     bericht: (d, w) =>
       `Het blad '${w.blad}' ontbreekt. Gebruik de standaardwerkmap van ${d.monitor}; een blad met een andere naam wordt niet herkend.`,
   }),
   kop_ontbreekt: entry<{ kolommen: string[] }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Op het blad is geen kopregel met de kolommen van de standaard gevonden.",
     bericht: (d, w) =>
       `Blad '${w.blad}': geen kopregel gevonden met de kolommen ${d.kolommen.join(", ")}. Zet de kopregel van de standaardwerkmap terug of plak de gegevens in een nieuwe standaardwerkmap.`,
   }),
   kolom_ontbreekt: entry<Record<string, never>>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een kolom van de standaard ontbreekt in de kopregel.",
     bericht: (_d, w) =>
       `Blad '${w.blad}': kolom '${w.kolom}' ontbreekt in de kopregel (rij ${w.rij}). Voeg de kolom weer toe met precies deze naam.`,
   }),
   kolom_dubbel: entry<Record<string, never>>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een kolom staat twee keer in de kopregel; de eerste is gelezen.",
     bericht: (_d, w) =>
       `Kolom '${w.kolom}' staat twee keer in de kopregel (${w.cel}); de eerste is gelezen. Verwijder of hernoem de tweede.`,
   }),
   kolom_extra: entry<Record<string, never>>({
     severity: "info",
+    tags: ["structuur"],
     beschrijving: "Een kolom die niet bij de standaard hoort; hij is niet gelezen.",
     bericht: (_d, w) =>
       `Kolom '${w.kolom}' (${w.cel}) hoort niet bij de standaardwerkmap en is niet gelezen.`,
   }),
   tabel_als_bereik: entry<{ tabel: string }>({
     severity: "info",
+    tags: ["structuur"],
     beschrijving: "De Excel-tabel is een gewoon bereik geworden; de gegevens zijn gelezen vanaf de kopregel.",
     bericht: (d, w) =>
       `Blad '${w.blad}': de tabel '${d.tabel}' is een gewoon bereik geworden; de gegevens zijn gelezen vanaf de kopregel in rij ${w.rij}.`,
   }),
   te_veel_rijen: entry<{ max: number }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Het blad heeft meer rijen dan de monitor leest.",
     bericht: (d, w) =>
       `Blad '${w.blad}' heeft meer dan ${d.max} rijen onder de kopregel, het maximum. Verwijder de overbodige rijen en lever het bestand opnieuw aan.`,
   }),
   cellen_samengevoegd: entry<Record<string, never>>({
     severity: "waarschuwing",
+    tags: ["structuur"],
     beschrijving: "Samengevoegde cellen in een tabel: alleen de eerste cel is gelezen.",
     bericht: (_d, w) =>
       `Blad '${w.blad}': cellen ${w.cel} zijn samengevoegd over de tabel; alleen de eerste cel is gelezen. Hef de samenvoeging op (Start > Samenvoegen en centreren) en vul elke cel apart in.`,
   }),
   vaste_rij_ontbreekt: entry<{ sleutel: string; label: string }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een vaste rij van de standaard ontbreekt.",
     bericht: (d, w) =>
       `Blad '${w.blad}': de vaste rij ${w.kolom} '${d.sleutel}' (${d.label}) ontbreekt. Zet de rij terug zoals in de standaardwerkmap.`,
   }),
   vaste_rij_gewijzigd: entry<{ gevonden: string; standaard: string }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een vaste tekst van de standaard is gewijzigd.",
     bericht: (d, w) =>
       `${w.kolom} in ${w.ref} is gewijzigd: '${d.gevonden}' in plaats van '${d.standaard}'. Zet de oorspronkelijke tekst terug; deze kolom is niet om in te vullen.`,
   }),
   rij_dubbel: entry<{ sleutel: string; eerdereRij: number }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een rij van de standaard staat twee keer; alleen de eerste is gelezen.",
     bericht: (d, w) =>
       `${w.kolom} '${d.sleutel}' staat twee keer op blad '${w.blad}' (ook in rij ${d.eerdereRij}); alleen de eerste is gelezen. Verwijder de dubbele rij.`,
   }),
   rij_onbekend: entry<{ sleutel: string | null; monitor: string }>({
     severity: "waarschuwing",
+    tags: ["structuur"],
     beschrijving: "Een rij die niet bij de standaard hoort (of zonder sleutel); hij is niet gelezen.",
     bericht: (d, w) =>
       d.sleutel === null
@@ -183,12 +782,14 @@ export const CATALOGUE = {
   }),
   open_rij_sleutel_leeg: entry<{ rijNaam: string }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving: "Een rij die de eenheid toevoegde (open rij) heeft geen sleutel; hij is niet gelezen.",
     bericht: (d, w) =>
       `Rij ${w.rij} op blad '${w.blad}' heeft geen ${w.kolom} (${w.ref}) en is niet gelezen. Vul de ${w.kolom} in, of maak de rij helemaal leeg.`,
   }),
   open_rij_sleutel_onbekend: entry<{ sleutel: string; rijNaam: string; bekend: string[] }>({
     severity: "fout",
+    tags: ["structuur"],
     beschrijving:
       "De sleutel van een open rij hoort bij geen vaste rij van de tabel waar hij naar verwijst; de rij is niet gelezen.",
     bericht: (d, w) =>
@@ -202,30 +803,35 @@ export const CATALOGUE = {
     onbekend?: string | null;
   }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "Een verplichte cel is leeg.",
     bericht: (d, w) =>
       `${d.onderwerp} is leeg (${w.ref}). ${whatToDo(d.invoer, d.opties, d.onbekend ?? null)}`,
   }),
   ongeldig_antwoord: entry<{ onderwerp: string; gevonden: string; opties: string[] }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "Het antwoord is geen van de opties van de schaal.",
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}): '${d.gevonden}' is geen geldig antwoord. Kies uit: ${quoteList(d.opties)}.`,
   }),
   onbekende_eenheid: entry<{ onderwerp: string; gevonden: string; aantal: number; soort: string }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "De naam is geen eenheid (regio, gemeente, …) van deze monitor.",
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}): '${d.gevonden}' is geen ${d.soort} van deze monitor. Kies een van de ${d.aantal} namen uit de keuzelijst.`,
   }),
   ongeldige_datum: entry<{ onderwerp: string; gevonden: string; getal: boolean; zonderDatum?: string[] }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "De cel is geen datum die de monitor kent.",
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}): ${d.getal ? `het getal ${d.gevonden} is geen datum` : `'${d.gevonden}' is geen datum die de monitor kent`}. Vul ${ACCEPTED_DATE_FORMS} in${d.zonderDatum && d.zonderDatum.length > 0 ? `, of ${d.zonderDatum.map((z) => `'${z}'`).join(" of ")} als er geen einddatum is` : ""}.`,
   }),
   datum_onwaarschijnlijk: entry<{ onderwerp: string; datum: string; van: number; tot: number }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving:
       "Een datumcel bevat een getal dat een onwaarschijnlijke datum geeft (vóór 1990 of na 2100): vaak een getal of een verkeerd gelezen jaartal.",
     bericht: (d, w) =>
@@ -233,24 +839,28 @@ export const CATALOGUE = {
   }),
   ongeldig_email: entry<{ onderwerp: string; gevonden: string }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "De cel lijkt geen e-mailadres.",
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}): '${d.gevonden}' lijkt geen e-mailadres. Vul een adres in als naam@organisatie.nl.`,
   }),
   celfout: entry<{ onderwerp: string; fout: string }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "De cel bevat een Excel-fout (#N/B, #VERW!, …) in plaats van een waarde.",
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}): de cel bevat de Excel-fout ${d.fout}. Vervang de formule of verwijzing door een waarde.`,
   }),
   groep_leeg: entry<{ groep: string; nummers: string[] }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving: "Van een groep vragen is geen enkele beantwoord, terwijl ten minste één verplicht is.",
     bericht: (d, w) =>
       `Vul bij ${d.nummers.join(", ")} ten minste één antwoord in (${d.groep}; vanaf ${w.ref}).`,
   }),
   verplicht_bij: entry<{ onderwerp: string; kolom: string; voorwaarde: string }>({
     severity: "fout",
+    tags: ["invoer"],
     beschrijving:
       "Een cel die verplicht is bij een bepaald antwoord (zoals een toelichting bij 'Gedeeltelijk') is leeg.",
     bericht: (d, w) => `${d.onderwerp}: vul '${d.kolom}' in (${w.ref}); dat is verplicht ${d.voorwaarde}.`,
@@ -258,18 +868,21 @@ export const CATALOGUE = {
   // --- Checks of a rows table (definition: `controles`) -------------------------------------------
   datum_na_peildatum: entry<CheckData>({
     severity: "fout",
+    tags: ["controle"],
     beschrijving: "Iets is gereed gemeld met een datum na de peildatum.",
     bericht: (d) =>
       `${d.kolom} van ${d.onderwerp} ('${d.datum}', uiterlijk ${d.einde}) ligt na de peildatum ${d.peildatum}. Wat op de peildatum nog niet klaar was, is nog niet gereed: corrigeer de datum of de status.`,
   }),
   verwachte_datum_verstreken: entry<CheckData>({
     severity: "waarschuwing",
+    tags: ["controle"],
     beschrijving: "De verwachte datum van iets dat nog niet gereed is, ligt vóór de peildatum.",
     bericht: (d) =>
       `Verwachte datum verstreken: ${d.onderwerp} is nog niet gereed, maar de verwachte datum '${d.datum}' (uiterlijk ${d.einde}) ligt vóór de peildatum ${d.peildatum}. Werk de status of de verwachte datum bij.`,
   }),
   niet_van_toepassing_ingevuld: entry<{ onderwerp: string; voorwaarde: string }>({
     severity: "waarschuwing",
+    tags: ["controle"],
     beschrijving: "Een cel is ingevuld die bij dit meetmoment of dit antwoord niet geldt.",
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}) is ingevuld maar geldt niet (${d.voorwaarde}). Maak de cel leeg of controleer het meetmoment.`,
@@ -277,12 +890,14 @@ export const CATALOGUE = {
   // --- Action monitors ----------------------------------------------------------------------------
   opleverdatum_leeg: entry<CheckData>({
     severity: "waarschuwing",
+    tags: ["controle"],
     beschrijving: "De opleverdatum is leeg; de actie telt als 'zonder einddatum'.",
     bericht: (d, w) =>
       `${d.onderwerp}: '${d.kolom}' is leeg (${w.ref}); de actie telt als 'zonder einddatum'. Vul de opleverdatum in, of '${d.zonderDatum}' als die er niet is.`,
   }),
   nulmeting_leeg: entry<CheckData>({
     severity: "waarschuwing",
+    tags: ["controle"],
     beschrijving: "De datum van de nulmeting is leeg; verschuiving en vertraging zijn niet te bepalen.",
     bericht: (d, w) =>
       `${d.onderwerp}: '${d.kolom}' is leeg (${w.ref}); de verschuiving en de vertraging zijn niet te bepalen. Vul de opleverdatum van de nulmeting in.`,
@@ -294,6 +909,7 @@ export const CATALOGUE = {
     volgensDatums: string;
   }>({
     severity: "waarschuwing",
+    tags: ["controle"],
     beschrijving: "De opgegeven verschuiving wijkt af van wat de datums zeggen; de datums tellen.",
     bericht: (d, w) =>
       `${d.onderwerp}: '${d.kolom}' zegt '${d.opgegeven}' (${w.ref}), maar volgens de datums is het '${d.volgensDatums}'. De datums tellen; pas de verschuiving aan of laat de cel leeg.`,
@@ -301,6 +917,7 @@ export const CATALOGUE = {
   // --- National -----------------------------------------------------------------------------------
   dubbele_retour: entry<{ eenheid: string; winnaar: string }>({
     severity: "waarschuwing",
+    tags: ["landelijk"],
     beschrijving:
       "Voor dezelfde eenheid is nog een werkmap ontvangen; de werkmap met de latere peildatum telt.",
     bericht: (d) =>
@@ -308,6 +925,7 @@ export const CATALOGUE = {
   }),
   rij_in_meer_retouren: entry<{ onderwerp: string; winnaar: string }>({
     severity: "waarschuwing",
+    tags: ["landelijk"],
     beschrijving:
       "Een vaste rij is in meer dan één retour ingevuld (een monitor zonder eenheden); de rij uit het eerste bestand op naam telt.",
     bericht: (d, w) =>
@@ -316,6 +934,7 @@ export const CATALOGUE = {
   // --- Comparing and aggregating rounds ------------------------------------------------------------
   andere_monitor: entry<{ oud: string; nieuw: string }>({
     severity: "fout",
+    tags: ["vergelijking"],
     beschrijving:
       "Twee metingen van verschillende monitors (een andere definitie-id) worden niet vergeleken; er wordt niets geschreven.",
     bericht: (d) =>
@@ -323,6 +942,7 @@ export const CATALOGUE = {
   }),
   andere_versie: entry<{ monitor: string; oudVersie: string; nieuwVersie: string }>({
     severity: "waarschuwing",
+    tags: ["vergelijking"],
     beschrijving:
       "Twee metingen van dezelfde monitor, maar van verschillende versies: alleen wat in beide versies voorkomt, is vergeleken.",
     bericht: (d) =>
@@ -335,6 +955,7 @@ export const CATALOGUE = {
     gekozenMet: string | null;
   }>({
     severity: "info",
+    tags: ["landelijk"],
     beschrijving:
       "Welke monitor een landelijk overzicht samenvoegt, en waarom: zo gekozen (op de opdrachtregel of met Definitie laden), of de monitor van de meeste bestanden.",
     bericht: (d) =>
@@ -342,6 +963,7 @@ export const CATALOGUE = {
   }),
   bestanden_andere_monitor: entry<{ monitor: string; aantal: number; bestanden: string[] }>({
     severity: "waarschuwing",
+    tags: ["landelijk"],
     beschrijving:
       "Bestanden van een andere monitor in de map van een landelijk overzicht: samen genoemd, niet meegeteld.",
     bericht: (d) =>
@@ -350,6 +972,7 @@ export const CATALOGUE = {
   // --- Against the previous round (check --vorige) -------------------------------------------------
   antwoord_ongewijzigd: entry<{ onderwerp: string; antwoord: string; ronde: string }>({
     severity: "waarschuwing",
+    tags: ["vergelijking"],
     beschrijving:
       "Het antwoord is gelijk aan dat van de vorige ronde, terwijl de definitie om een nieuw antwoord vraagt (vorige: opnieuw).",
     bericht: (d, w) =>
@@ -366,8 +989,9 @@ export const ISSUE_CODES: { [C in IssueCode]: Severity } = Object.fromEntries(
   Object.entries(CATALOGUE).map(([c, e]) => [c, e.severity]),
 ) as { [C in IssueCode]: Severity };
 
-export interface Issue {
-  code: IssueCode;
+/** An issue of kind C: where it is, its data (typed by its code) and its rendered message. */
+export interface IssueOf<C extends IssueCode> {
+  code: C;
   severity: Severity;
   /** File the issue is about. */
   bestand: string;
@@ -379,14 +1003,38 @@ export interface Issue {
   kolom: string | null;
   /** A1 address, or null. */
   cel: string | null;
+  /** The place inside a JSON definition, when the issue is about one (else absent). */
+  pad?: string;
   /** The data fields of this kind of issue (see CATALOGUE), from which `bericht` is rendered. */
-  gegevens: Record<string, unknown>;
+  gegevens: IssueData<C>;
   /** Dutch message rendered by the catalogue: where, what is wrong, what to do. */
   bericht: string;
 }
 
+/** Any issue; narrowing on `code` gives the type of `gegevens`. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/** The issue of code C (distributes over a union of codes, so that it is an Issue). */
+export type IssueFor<C extends IssueCode> = C extends IssueCode ? IssueOf<C> : never;
+
+/** What is wrong without where: a code and its data (a finding before its place is known). */
+export type IssueKind = { [C in IssueCode]: { code: C; gegevens: IssueData<C> } }[IssueCode];
+
+/** A finding of kind C, typed by its code. */
+export const issueKind = <C extends IssueCode>(code: C, gegevens: IssueData<C>): IssueKind =>
+  ({ code, gegevens }) as IssueKind;
+
+/** The tags of a code (for grouping). */
+export function issueTags(code: IssueCode): readonly Tag[] {
+  return (CATALOGUE[code] as Entry<unknown>).tags ?? [];
+}
+
 /** Makes an issue: its severity and message come from the catalogue. */
-export function makeIssue<C extends IssueCode>(code: C, where: IssueLocation, data: IssueData<C>): Issue {
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  where: IssueLocation,
+  data: IssueData<C>,
+): IssueFor<C> {
   const w: Where = {
     bestand: where.bestand,
     blad: where.blad ?? null,
@@ -394,6 +1042,7 @@ export function makeIssue<C extends IssueCode>(code: C, where: IssueLocation, da
     kolom: where.kolom ?? null,
     cel: where.cel ?? null,
     ref: where.blad ? `${where.blad}!${where.cel ?? ""}` : (where.cel ?? ""),
+    pad: where.pad ?? null,
   };
   const e = CATALOGUE[code] as Entry<IssueData<C>>;
   return {
@@ -404,9 +1053,20 @@ export function makeIssue<C extends IssueCode>(code: C, where: IssueLocation, da
     rij: w.rij,
     kolom: w.kolom,
     cel: w.cel,
-    gegevens: data as Record<string, unknown>,
+    ...(w.pad !== null ? { pad: w.pad } : {}),
+    gegevens: data,
     bericht: e.bericht(data, w),
-  };
+  } as IssueFor<C>;
+}
+
+/** A finding placed: the issue of `kind` at `where`. */
+export function placeIssue(kind: IssueKind, where: IssueLocation): Issue {
+  return makeIssue(kind.code, where, kind.gegevens as never);
+}
+
+/** The issue again, at another place (or the same): its message rendered anew from its data. */
+export function moveIssue(i: Issue, where: IssueLocation): Issue {
+  return placeIssue(i, where);
 }
 
 export const SEVERITY_ORDER: Severity[] = ["fout", "waarschuwing", "info"];
@@ -427,6 +1087,14 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
       (a.kolom ?? "").localeCompare(b.kolom ?? "") ||
       a.code.localeCompare(b.code),
   );
+}
+
+/**
+ * A definition's issue as one line that starts with the file: "def.xlsx: Blad 'Vragen', rij 3, kolom
+ * 'Schaal': …" (the file is not repeated when the message starts with it).
+ */
+export function formatDefinitionIssue(i: Issue): string {
+  return i.bestand === "" || i.bericht.startsWith(i.bestand) ? i.bericht : `${i.bestand}: ${i.bericht}`;
 }
 
 /** How a severity is written in a line of text (the same words as the counts: fouten, waarschuwingen). */

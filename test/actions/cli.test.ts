@@ -236,10 +236,10 @@ describe("definitions from a file", () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`De definitie in ${broken} is niet bruikbaar (2 fouten):`);
       expect(r.stderr).toContain(
-        '  tabellen[0].oordeel[1].rag: ongeldige waarde; toegestaan: "groen", "oranje", "rood", "grijs"',
+        "  tabellen[0].oordeel[1].rag: deze waarde kan hier niet. Kies groen, oranje, rood of grijs.",
       );
       expect(r.stderr).toContain(
-        "  tabellen[0].hoofdkolom: kolom 'bestaatniet' bestaat niet; bekend: nr, actie,",
+        "  tabellen[0].hoofdkolom: kolom 'bestaatniet' bestaat niet. Kies nr, actie,",
       );
     }
     expect(existsSync(path.join(dir, "z.xlsx"))).toBe(false);

@@ -66,23 +66,36 @@ test("a broken action definition file: every mistake named by its path, in one g
   const r = loadMonitorJson(JSON.stringify(d));
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  const known =
-    "bekend: nr, actie, actiehouder, opleverdatum, nulmeting, kwaliteitseisen, status, verschuiving, uitstel, toelichting";
-  expect(r.fouten).toEqual([
-    "id: ongeldig formaat: kleine letters, cijfers en '-'",
-    "tabellen[0].blad: te groot (maximaal 31)",
-    'tabellen[0].oordeel[2].rag: ongeldige waarde; toegestaan: "groen", "oranje", "rood", "grijs"',
-    "rag: ontbreekt (verwacht: object)",
-    `tabellen[0].sleutel: kolom 'nummer' bestaat niet; ${known}`,
-    `tabellen[0].hoofdkolom: kolom 'kleur' bestaat niet; ${known}`,
+  const kies =
+    "Kies nr, actie, actiehouder, opleverdatum, nulmeting, kwaliteitseisen, status, verschuiving, uitstel of toelichting.";
+  expect(r.fouten.map((i) => [i.code, i.bericht])).toEqual([
+    [
+      "definitie_vorm_ongeldig",
+      "id: de waarde heeft niet de goede vorm. Schrijf kleine letters, cijfers en '-'.",
+    ],
+    [
+      "definitie_buiten_grens",
+      "tabellen[0].blad: de tekst is te lang: hoogstens 31 tekens. Maak hem korter.",
+    ],
+    [
+      "definitie_waarde_niet_toegestaan",
+      "tabellen[0].oordeel[2].rag: deze waarde kan hier niet. Kies groen, oranje, rood of grijs.",
+    ],
+    ["definitie_ontbreekt", "rag: de waarde ontbreekt. Vul een groep gegevens in."],
+    ["definitie_kolom_bestaat_niet", `tabellen[0].sleutel: kolom 'nummer' bestaat niet. ${kies}`],
+    ["definitie_kolom_bestaat_niet", `tabellen[0].hoofdkolom: kolom 'kleur' bestaat niet. ${kies}`],
   ]);
 });
 
 test("a duplicate action number is named by its row", () => {
   const d = json("actiemonitor-2013");
   d.tabellen[0].rijen[4].waarden.nr = "1";
-  expect(loadMonitorJson(JSON.stringify(d))).toEqual({
-    ok: false,
-    fouten: ["tabellen[0].rijen[4]: '1' komt twee keer voor"],
-  });
+  const r = loadMonitorJson(JSON.stringify(d));
+  expect(!r.ok && r.fouten.map((i) => [i.code, i.pad, i.bericht])).toEqual([
+    [
+      "definitie_dubbel",
+      "tabellen[0].rijen[4]",
+      "tabellen[0].rijen[4]: '1' komt twee keer voor. Geef de tweede een andere naam of verwijder hem.",
+    ],
+  ]);
 });

@@ -2,7 +2,16 @@
  * The issue catalogue: every code has a severity, a description and a template; messages are rendered from
  * the issue's data and location (where → what is wrong → what to do), so the same data gives the same text.
  */
-import { CATALOGUE, ISSUE_CODES, makeIssue, type IssueCode } from "../../src/core/issues";
+import {
+  CATALOGUE,
+  ISSUE_CODES,
+  formatDefinitionIssue,
+  issueTags,
+  makeIssue,
+  moveIssue,
+  type IssueCode,
+  type IssueData,
+} from "../../src/core/issues";
 import { readReturn } from "../../src/core/engine/read";
 import { DEF, setAnswer, setStatus, validInput } from "../helpers/inputs";
 
@@ -60,14 +69,186 @@ test("issues found in a workbook carry their data; re-rendering the data gives t
   const r = readReturn(DEF, input);
   expect(r.issues.length).toBeGreaterThanOrEqual(2);
   for (const i of r.issues) {
-    const again = makeIssue(
-      i.code,
-      { bestand: i.bestand, blad: i.blad, rij: i.rij, kolom: i.kolom, cel: i.cel },
-      i.gegevens as never,
-    );
+    const again = moveIssue(i, { bestand: i.bestand, blad: i.blad, rij: i.rij, kolom: i.kolom, cel: i.cel });
     expect(again.bericht).toBe(i.bericht);
     expect(i.bericht).not.toMatch(/undefined|null|\[object/);
   }
   const status = r.issues.find((i) => i.cel === "C3")!;
   expect(status.gegevens).toMatchObject({ onderwerp: "Status van mijlpaal M2", gevonden: "Half af" });
+  // The data keep their type per code: narrowing on the code types `gegevens` (no cast).
+  if (status.code === "ongeldig_antwoord") expect(status.gegevens.opties).toContain("Gereed / in uitvoering");
+  else throw new Error(`expected ongeldig_antwoord, got ${status.code}`);
+});
+
+/**
+ * One example of the data of every code (the type makes a new code without an example a compile error), so
+ * that every template is rendered once here with all its placeholders filled.
+ */
+const check = (onderwerp: string) => ({
+  onderwerp,
+  kolom: "Opleverdatum",
+  datum: "juni 2011",
+  einde: "30-06-2011",
+  peildatum: "01-01-2011",
+  zonderDatum: "Geen",
+});
+const EXAMPLES: { [C in IssueCode]: IssueData<C> } = {
+  bestand_onleesbaar: { reden: "het is geen Excel-werkmap" },
+  andere_definitie: { opgenomenId: "bmc-2015", opgenomenVersie: "1", verwacht: "RAK 2008–2010" },
+  onbekende_versie: { id: "rak-2008-2010", versie: "9", bekend: ["1.0"] },
+  geen_definitie: { naam: "RAK 2008–2010", versie: "1.0" },
+  definitie_geen_json: { reden: "Unexpected token" },
+  definitie_geen_definitiebestand: {},
+  definitie_geen_instellingen: {},
+  definitie_blad_onbekend: { bladen: ["Instellingen", "Vragen"] },
+  definitie_blad_te_lang: { max: 9999 },
+  definitie_blad_niet_samen: {},
+  definitie_kolom_ontbreekt: { kolom: "Vraag" },
+  definitie_kolom_onbekend: { kolommen: ["Nr", "Vraag"] },
+  definitie_rijen_kolom_onbekend: {},
+  definitie_tabel_niet_op_blad: { tabel: "acties", bekend: ["mijlpalen", "vragen"] },
+  definitie_kolom_bij_vorm: { vorm: "rijen" },
+  definitie_velden_zonder_tabel: {},
+  definitie_cel_leeg: { kolom: "Vraag" },
+  definitie_celfout: { fout: "#N/B" },
+  definitie_geen_geheel_getal: { gevonden: "1,5", min: 0, max: 100 },
+  definitie_geen_getal: { gevonden: "veel", min: 0, max: 1 },
+  definitie_geen_ja_nee: { gevonden: "misschien" },
+  definitie_geen_keuze: { gevonden: "keus", wat: "type", keuzes: ["schaal", "tekst"] },
+  definitie_geen_datum: { gevonden: "31-13-2027" },
+  definitie_geen_weergave: { gevonden: "Klaar X" },
+  definitie_verplicht_ongeldig: { gevonden: "soms" },
+  definitie_instelling_onbekend: { gevonden: "kleur", instellingen: ["Code", "Naam"] },
+  definitie_instelling_dubbel: { instelling: "Naam", eerdereRij: 3 },
+  definitie_instelling_leeg: { instelling: "Naam" },
+  definitie_instelling_ontbreekt: { instelling: "Naam" },
+  definitie_geen_eenheden: {},
+  definitie_instelling_vervalt: { instelling: "Voortgang uit tabel", tabel: "mijlpalen" },
+  definitie_landelijk_vervalt: { blad: "Mijlpalen landelijk", tabel: "mijlpalen" },
+  definitie_naam_onbekend: { naam: "Meetmomnt", soort: "naam", velden: ["Meetmoment"], kolommen: ["status"] },
+  definitie_voorwaarde_ongeldig: { gevonden: "status ligt ver weg" },
+  definitie_voorwaarde_onvolledig: { ontbreekt: "datum" },
+  definitie_aanhalingsteken: { tekst: '"Gereed' },
+  definitie_ontbreekt: { verwacht: "string" },
+  definitie_verkeerd_type: { verwacht: "number" },
+  definitie_sleutel_onbekend: { sleutels: ["kleur"] },
+  definitie_waarde_niet_toegestaan: { toegestaan: ["groen", "rood"] },
+  definitie_buiten_grens: { grens: "max", waarde: "31", soort: "tekst" },
+  definitie_vorm_ongeldig: { verwacht: "datum als JJJJ-MM-DD" },
+  definitie_dubbel: { waarde: "Bergen" },
+  definitie_lid_dubbel: { lid: "Urk", eenheid: "Flevoland" },
+  definitie_geen_leden: {},
+  definitie_schaal_ontbreekt: { bekend: ["janee"] },
+  definitie_schaal_onbekend: { schaal: "jaanee", bekend: ["janee"] },
+  definitie_velden_dubbel: {},
+  definitie_eenheid_zonder_eenheden: {},
+  definitie_rol_dubbel: { rol: "peildatum", aantal: 2 },
+  definitie_rol_eenheid_ontbreekt: {},
+  definitie_kolom_bestaat_niet: { kolom: "kleur", tabel: "mijlpalen", bekend: ["nr", "status"] },
+  definitie_kolom_vast: { kolom: "code", moetVast: true },
+  definitie_tabel_zonder_rijen: {},
+  definitie_tabel_onbekend: { tabel: "acties", bekend: ["mijlpalen"], magLeeg: true },
+  definitie_tabel_zelf: {},
+  definitie_tabel_geen_vaste_rijen: { tabel: "stappen" },
+  definitie_vaste_waarde_ontbreekt: { kolom: "nr" },
+  definitie_geen_vaste_kolom: { kolom: "code" },
+  definitie_veld_bestaat_niet: { veld: "Moment" },
+  definitie_rij_bestaat_niet: { rij: "M99" },
+  definitie_rij_zelf: {},
+  definitie_groepen_zonder_oordeel: { tabel: "stappen" },
+  definitie_retouren_zonder_eenheden: {},
+  definitie_weergave_onbekend: { optie: "Klaar", kolom: "status", bekend: ["Gereed", "Niet gestart"] },
+  definitie_invulling_volgorde: { oranje: 90, groen: 80 },
+  definitie_kleur_volgorde: {},
+  definitie_schema: { melding: "past bij geen van de vormen" },
+  blad_ontbreekt: { tabel: "mijlpalen", monitor: "RAK 2008–2010" },
+  kop_ontbreekt: { kolommen: ["Nr", "Status"] },
+  kolom_ontbreekt: {},
+  kolom_dubbel: {},
+  kolom_extra: {},
+  tabel_als_bereik: { tabel: "Mijlpalen" },
+  te_veel_rijen: { max: 9999 },
+  cellen_samengevoegd: {},
+  vaste_rij_ontbreekt: { sleutel: "M2", label: "Regiovisie" },
+  vaste_rij_gewijzigd: { gevonden: "Visie", standaard: "Regiovisie" },
+  rij_dubbel: { sleutel: "M2", eerdereRij: 3 },
+  rij_onbekend: { sleutel: "M99", monitor: "RAK 2008–2010" },
+  open_rij_sleutel_leeg: { rijNaam: "Actie" },
+  open_rij_sleutel_onbekend: { sleutel: "X", rijNaam: "Stap", bekend: ["S1", "S2"] },
+  verplicht_leeg: { onderwerp: "Status van M2", invoer: "keuze", onbekend: "Onbekend" },
+  ongeldig_antwoord: { onderwerp: "Antwoord op V3", gevonden: "Soms", opties: ["Ja", "Nee"] },
+  onbekende_eenheid: { onderwerp: "Regio", gevonden: "Atlantis", aantal: 35, soort: "regio" },
+  ongeldige_datum: { onderwerp: "Peildatum", gevonden: "morgen", getal: false, zonderDatum: ["Geen"] },
+  datum_onwaarschijnlijk: { onderwerp: "Peildatum", datum: "01-01-1900", van: 1990, tot: 2100 },
+  ongeldig_email: { onderwerp: "E-mail", gevonden: "jan" },
+  celfout: { onderwerp: "Antwoord op V1", fout: "#VERW!" },
+  groep_leeg: { groep: "Samenwerking", nummers: ["V1", "V2"] },
+  verplicht_bij: { onderwerp: "Mijlpaal M2", kolom: "Toelichting", voorwaarde: "bij 'Gedeeltelijk'" },
+  datum_na_peildatum: check("mijlpaal M2"),
+  verwachte_datum_verstreken: check("mijlpaal M3"),
+  niet_van_toepassing_ingevuld: { onderwerp: "Antwoord op V5", voorwaarde: "alleen bij de Eindfoto" },
+  opleverdatum_leeg: check("Actie 12"),
+  nulmeting_leeg: check("Actie 13"),
+  verschuiving_wijkt_af: {
+    onderwerp: "Actie 4",
+    kolom: "Verschuiving",
+    opgegeven: "0",
+    volgensDatums: "3 maanden",
+  },
+  dubbele_retour: { eenheid: "Gouda", winnaar: "gouda-2.xlsx" },
+  rij_in_meer_retouren: { onderwerp: "Actie 4", winnaar: "a.xlsx" },
+  andere_monitor: { oud: "RAK 2008–2010", nieuw: "BMC 2015" },
+  andere_versie: { monitor: "RAK", oudVersie: "1.0", nieuwVersie: "1.1" },
+  landelijk_overzicht_van: { monitor: "RAK 2008–2010", aantal: 36, totaal: 37, gekozenMet: null },
+  bestanden_andere_monitor: { monitor: "BMC 2015", aantal: 1, bestanden: ["bmc.xlsx"] },
+  antwoord_ongewijzigd: { onderwerp: "Antwoord op V1", antwoord: "Ja", ronde: "2010" },
+};
+
+test("every code has a tag, and every template renders with all its placeholders filled", () => {
+  const inSheet = { bestand: "def.xlsx", blad: "Vragen", rij: 3, kolom: "Schaal", cel: "E3" };
+  const inJson = { bestand: "def.json", pad: "tabellen[1].rijen[2].schaal" };
+  for (const code of Object.keys(CATALOGUE) as IssueCode[]) {
+    expect([code, issueTags(code).length > 0]).toEqual([code, true]);
+    // A definition's issue can be in a workbook or in a JSON file; the others are always in a workbook.
+    for (const where of issueTags(code).includes("definitie") ? [inSheet, inJson] : [inSheet]) {
+      const i = makeIssue(code, where, EXAMPLES[code] as never);
+      expect([code, i.bericht]).not.toEqual([
+        code,
+        expect.stringMatching(/undefined|null|\[object|NaN|\$\{/),
+      ]);
+      expect(i.bericht.trim()).toMatch(/[.!?)]$/);
+    }
+  }
+});
+
+test("a definition issue names sheet, row and column in a workbook, the path in a JSON file, never both", () => {
+  const data = { schaal: "jaanee", bekend: ["janee", "meetmoment"] };
+  const sheet = makeIssue(
+    "definitie_schaal_onbekend",
+    { bestand: "def.xlsx", blad: "Vragen", rij: 3, kolom: "Schaal" },
+    data,
+  );
+  expect(sheet).toMatchObject({
+    code: "definitie_schaal_onbekend",
+    severity: "fout",
+    blad: "Vragen",
+    rij: 3,
+  });
+  expect(sheet.bericht).toBe(
+    "Blad 'Vragen', rij 3, kolom 'Schaal': de schaal 'jaanee' bestaat niet. Schrijf de naam van een schaal: janee, meetmoment.",
+  );
+  expect(formatDefinitionIssue(sheet)).toBe(`def.xlsx: ${sheet.bericht}`);
+  const json = makeIssue(
+    "definitie_schaal_onbekend",
+    { bestand: "def.json", pad: "tabellen[1].rijen[2].schaal" },
+    data,
+  );
+  expect(json.bericht).toBe(
+    "tabellen[1].rijen[2].schaal: de schaal 'jaanee' bestaat niet. Schrijf de naam van een schaal: janee, meetmoment.",
+  );
+  // Moved to the cell it came from, the message loses the path.
+  const moved = moveIssue(json, { bestand: "def.xlsx", blad: "Vragen", rij: 3, kolom: "Schaal" });
+  expect(moved.bericht).toBe(sheet.bericht);
+  expect(moved.pad).toBeUndefined();
+  expect(issueTags("definitie_schaal_onbekend")).toEqual(["definitie", "verwijzing"]);
 });

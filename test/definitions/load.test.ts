@@ -72,24 +72,64 @@ test("a definition file with ten different mistakes gives ten precise messages n
   expect(r.ok).toBe(false);
   if (r.ok) return;
   // All ten in one go: structure first, then the references between parts.
-  expect(r.fouten).toEqual([
-    "id: ongeldig formaat: kleine letters, cijfers en '-'",
-    'tabellen[0].velden[3].type: ongeldige waarde; toegestaan: "tekst", "keuze", "datum", "getal", "email", "eenheid"',
-    "tabellen[1].rijen[2].normdatum: ongeldig formaat: datum als JJJJ-MM-DD",
-    "tabellen[2].rijen[0]: onbekende sleutel(s): 'kleur'",
-    "rag.volgorde: ontbreekt (verwacht: array)",
-    "eenheden.namen[37]: 'Delft' komt twee keer voor",
-    "tabellen[0].velden[1].schaal: schaal 'tijdstip' bestaat niet; bekend: meetmoment, bereik, scholing, janee, deels, dekking, coordinator, mijlpaalstatus",
-    "tabellen[1].rijen[6].geldtAls[0].waarde: veld 'Moment' bestaat niet",
-    "tabellen[1].oordeel[2].als[0].waarde: kolom 'stand' bestaat niet",
-    "scores.voortgang.tabel: tabel 'acties' bestaat niet (of is geen tabel met rijen)",
+  // A JSON file has no sheets: each issue names its path in the file (its author's own words).
+  expect(r.fouten.map((i) => [i.code, i.pad, i.bericht])).toEqual([
+    [
+      "definitie_vorm_ongeldig",
+      "id",
+      "id: de waarde heeft niet de goede vorm. Schrijf kleine letters, cijfers en '-'.",
+    ],
+    [
+      "definitie_waarde_niet_toegestaan",
+      "tabellen[0].velden[3].type",
+      "tabellen[0].velden[3].type: deze waarde kan hier niet. Kies tekst, keuze, datum, getal, email of eenheid.",
+    ],
+    [
+      "definitie_vorm_ongeldig",
+      "tabellen[1].rijen[2].normdatum",
+      "tabellen[1].rijen[2].normdatum: de waarde heeft niet de goede vorm. Schrijf datum als JJJJ-MM-DD.",
+    ],
+    [
+      "definitie_sleutel_onbekend",
+      "tabellen[2].rijen[0]",
+      "tabellen[2].rijen[0]: onbekende sleutel(s): 'kleur'. Verwijder of hernoem ze.",
+    ],
+    ["definitie_ontbreekt", "rag.volgorde", "rag.volgorde: de waarde ontbreekt. Vul een lijst in."],
+    [
+      "definitie_dubbel",
+      "eenheden.namen[37]",
+      "eenheden.namen[37]: 'Delft' komt twee keer voor. Geef de tweede een andere naam of verwijder hem.",
+    ],
+    [
+      "definitie_schaal_onbekend",
+      "tabellen[0].velden[1].schaal",
+      "tabellen[0].velden[1].schaal: de schaal 'tijdstip' bestaat niet. Schrijf de naam van een schaal: meetmoment, bereik, scholing, janee, deels, dekking, coordinator, mijlpaalstatus.",
+    ],
+    [
+      "definitie_veld_bestaat_niet",
+      "tabellen[1].rijen[6].geldtAls[0].waarde",
+      "tabellen[1].rijen[6].geldtAls[0].waarde: veld 'Moment' bestaat niet. Schrijf de naam van een veld.",
+    ],
+    [
+      "definitie_kolom_bestaat_niet",
+      "tabellen[1].oordeel[2].als[0].waarde",
+      "tabellen[1].oordeel[2].als[0].waarde: kolom 'stand' bestaat niet. Kies code, mijlpaal, status, datumGereed, verwachteDatum of toelichting.",
+    ],
+    [
+      "definitie_tabel_onbekend",
+      "scores.voortgang.tabel",
+      "scores.voortgang.tabel: de tabel 'acties' bestaat niet. Schrijf de code van een tabel met rijen: mijlpalen, vragenlijst; of maak de cel leeg.",
+    ],
   ]);
 });
 
 test("not JSON at all", () => {
   const r = loadMonitorJson("{ id: ");
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.fouten[0]).toMatch(/^\(hele bestand\): geen geldige JSON/);
+  expect(!r.ok && r.fouten[0].code).toBe("definitie_geen_json");
+  expect(!r.ok && r.fouten[0].bericht).toMatch(
+    /^Het bestand is geen geldige JSON \(.+\)\. Kies een definitie/,
+  );
 });
 
 test("a definition file of the earlier format is refused", () => {
@@ -97,7 +137,7 @@ test("a definition file of the earlier format is refused", () => {
   delete d.model;
   const r = loadMonitorJson(JSON.stringify(d));
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.fouten).toEqual(["model: ongeldige waarde; toegestaan: 2"]);
+  expect(!r.ok && r.fouten.map((i) => i.bericht)).toEqual(["model: deze waarde kan hier niet. Kies 2."]);
 });
 
 describe("the command line with --definitie", () => {
@@ -123,7 +163,7 @@ describe("the command line with --definitie", () => {
       for (const t of rule.als)
         for (const limit of [t.na, t.uiterlijk]) if (limit?.plusMaanden === 12) limit.plusMaanden = 24;
     const changed = loadMonitorJson(JSON.stringify(d));
-    if (!changed.ok) throw new Error(changed.fouten.join("; "));
+    if (!changed.ok) throw new Error(changed.fouten.map((i) => i.bericht).join("; "));
     const m5 = (def: Monitor) => {
       const r = readReturn(def, inputFromModel(filledModel("Nijmegen")));
       if (!r.ok) throw new Error(r.reden);
@@ -155,7 +195,7 @@ describe("the command line with --definitie", () => {
     expect(r.code).toBe(2);
     expect(hashFolder(path.join(dir, "regios"))).toEqual(before);
     expect(r.stderr).toContain(
-      `De definitie in ${broken} is niet bruikbaar (1 fout):\n  eenheden.namen: te weinig elementen (minimaal 1)`,
+      `De definitie in ${broken} is niet bruikbaar (1 fout):\n  eenheden.namen: hier hoort minstens één waarde. Vul die in.`,
     );
   });
 });
@@ -164,5 +204,7 @@ test("a value of the wrong type is named as such, not as missing", () => {
   const d = rakJson();
   d.naam = 5;
   const r = loadMonitorJson(JSON.stringify(d));
-  expect(!r.ok && r.fouten).toEqual(["naam: verkeerd type: verwacht string"]);
+  expect(!r.ok && r.fouten.map((i) => [i.code, i.bericht])).toEqual([
+    ["definitie_verkeerd_type", "naam: hier hoort een tekst. Vul een tekst in."],
+  ]);
 });

@@ -178,12 +178,17 @@ describe("the RAK export with its milestone rows deleted, as the guide says", ()
     expect(load.def.scores.eenheid).toBeUndefined();
     expect(load.def.landelijk.map((n) => n.blad)).not.toContain("Mijlpalen landelijk");
     const notes = load.notities ?? [];
-    expect(notes.filter((n) => n.startsWith("Blad 'Instellingen'")).map((n) => n.split(":")[0])).toEqual([
-      expect.stringMatching(/^Blad 'Instellingen', rij \d+, kolom 'Waarde'$/),
-      expect.stringMatching(/^Blad 'Instellingen', rij \d+, kolom 'Waarde'$/),
+    // Two settings name the removed table: each note names its cell and says what to write there.
+    const settings = notes.filter((n) => n.blad === "Instellingen");
+    expect(settings.map((n) => [n.code, n.severity, n.kolom])).toEqual([
+      ["definitie_instelling_vervalt", "info", "Waarde"],
+      ["definitie_instelling_vervalt", "info", "Waarde"],
     ]);
-    expect(notes.join("\n")).toContain("'Oordeel eenheid uit tabel' noemt de tabel 'mijlpalen'");
-    expect(notes.join("\n")).not.toMatch(/\w+\[\d+\]|scores\.|tabellen\./);
+    expect(settings.every((n) => typeof n.rij === "number")).toBe(true);
+    expect(settings[0].bericht).toBe(
+      `Blad 'Instellingen', rij ${settings[0].rij}, kolom 'Waarde': 'Oordeel eenheid uit tabel' noemt de tabel 'mijlpalen', maar die heeft geen rijen meer; de standaard geldt (geen). Maak de cel leeg om deze melding te laten verdwijnen.`,
+    );
+    expect(notes.map((n) => n.bericht).join("\n")).not.toMatch(/\w+\[\d+\]|scores\.|tabellen\./);
   });
 
   test("template --alle makes a working workbook per region, without Mijlpalen; check reads them", () => {

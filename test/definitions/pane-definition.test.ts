@@ -64,7 +64,7 @@ beforeAll(async () => {
   fs.writeFileSync(good, workbook(definition("schaal")));
   fs.writeFileSync(bad, workbook(definition("keus")));
   const load = await readDefinitionWorkbook(fs.readFileSync(good), "wijkmonitor.xlsx");
-  if (!load.ok) throw new Error(load.fouten.join("\n"));
+  if (!load.ok) throw new Error(load.fouten.map((i) => i.bericht).join("\n"));
   for (const [eenheid, antwoord] of [
     ["Alkmaar", "Ja"],
     ["Bergen", "Weet niet"],

@@ -30,10 +30,10 @@ test("mistakes, a file that is no workbook and another kind of file are named wi
   const notXlsx = await readDefinitionBytes(new TextEncoder().encode("id;naam\n"), "y.xlsx");
   expect(notXlsx.ok).toBe(false);
   expect(!notXlsx.ok && notXlsx.fouten).toEqual([
-    expect.stringMatching(/^y\.xlsx: het is geen Excel-werkmap/),
+    expect.stringMatching(/^y\.xlsx: Het bestand is niet gelezen: het is geen Excel-werkmap/),
   ]);
   expect(await readDefinitionBytes(new Uint8Array(), "z.csv")).toEqual({
     ok: false,
-    fouten: ["z.csv: dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx)."],
+    fouten: ["z.csv: Dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx)."],
   });
 });

@@ -191,7 +191,7 @@ describe("a monitor written only in openpyxl, run by the command line", () => {
     const csv = runCli(["check", path.join(units, "Regiomonitor-Bergen.xlsx"), "--definitie", other]);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain(
-      "def.csv is geen definitie: gebruik een .json-bestand of een Excel-werkmap (.xlsx)",
+      `De definitie in ${other} is niet bruikbaar (1 fout):\n  Dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx).`,
     );
   });
 });

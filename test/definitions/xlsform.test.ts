@@ -18,6 +18,7 @@ import { readDefinitionWorkbook } from "../../src/xlsx/definition-workbook";
 import { definitionWorkbookBytes } from "../../src/xlsx/definition-workbook-write";
 import { definitionWorkbook as workbook } from "./sheets-workbook";
 import { ROOT, runPython, tempDir } from "../helpers/files";
+import { messages, said } from "./issues-said";
 import { libreOffice, openpyxlSaved } from "../helpers/producers";
 import { SETTINGS, SHEETS } from "../../src/core/model/xlsform/layout";
 
@@ -89,7 +90,15 @@ describe("conditions as text", () => {
   test("a name that is nothing gets a message naming what is there", () => {
     expect(parseCondition("Meetmomnt = Eindfoto", ctx)).toEqual({
       ok: false,
-      fout: "'Meetmomnt' is geen veld, kolom of rij. Velden: Meetmoment, Peildatum; kolommen: status, verwachteDatum, verschuiving.",
+      fout: {
+        code: "definitie_naam_onbekend",
+        gegevens: {
+          naam: "Meetmomnt",
+          soort: "naam",
+          velden: ["Meetmoment", "Peildatum"],
+          kolommen: ["status", "verwachteDatum", "verschuiving"],
+        },
+      },
     });
     expect(parseCondition("status ligt ver weg", ctx).ok).toBe(false);
   });
@@ -236,39 +245,111 @@ describe("a definition workbook with mistakes", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     // In the order of the workbook: by sheet, then by row.
-    expect(r.fouten).toEqual([
-      "Blad 'instellingen', rij 2, kolom 'Waarde': ongeldig formaat: kleine letters, cijfers en '-'.",
-      "Blad 'instellingen', rij 6, kolom 'Instelling': 'kleur' is geen instelling. Kies Code, Versie, Naam, Omschrijving, Wie vult in, Inleveren vóór, Inleveren bij, Soort eenheid, Soort eenheid meervoud, Leden heten, Invulling groen vanaf, Invulling oranje vanaf, Oordeel eenheid uit tabel, Voortgang uit tabel, Kleuren slechtste eerst, Woord voor groen, Woord voor oranje, Woord voor rood, Woord voor grijs, Toegestane uitloop (maanden), Woord voor gerealiseerd, Woord voor gedeeltelijk, Woord voor een meting, Woord voor metingen, Totaaloordeel tonen.",
-      "Blad 'eenheden', rij 4, kolom 'Naam': 'Bergen' komt twee keer voor.",
-      "Blad 'schalen', rij 3, kolom 'gewicht': 'veel' is geen getal van 0 tot en met 1 (gebruik een komma: 0,5).",
-      "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: Nr, Onderdeel, Vraag, Type, Schaal, Verplicht, Geldt als, Hulptekst, Vorige ronde.",
-      "Blad 'vragen', rij 2, kolom 'Type': 'keus' is geen type. Kies schaal, tekst, datum of getal.",
-      "Blad 'vragen', rij 3, kolom 'Schaal': schaal 'jaanee' bestaat niet; bekend: janee, meetmoment, mijlpaalstatus.",
-      "Blad 'vragen', rij 4, kolom 'Geldt als': 'Meetmomnt' is geen veld, kolom of rij. Velden: Gemeente, Meetmoment, Peildatum, Ingevuld door, Functie, E-mail; kolommen: nr, onderdeel, vraag, antwoord, toelichting.",
-      "Blad 'mijlpalen', rij 2, kolom 'normdatum': '31-13-2027' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2010.",
-      "Blad 'landelijk', rij 2, kolom 'soort': 'kaart' is geen soort landelijke tabel. Kies retouren, rijverdeling, matrix, antwoorden, open of groepen.",
+    const kies = SETTINGS.map((x) => x.naam).join(", ");
+    expect(said(r.fouten)).toEqual([
+      [
+        "definitie_vorm_ongeldig",
+        "instellingen",
+        2,
+        "Waarde",
+        "Blad 'instellingen', rij 2, kolom 'Waarde': de waarde heeft niet de goede vorm. Schrijf kleine letters, cijfers en '-'.",
+      ],
+      [
+        "definitie_instelling_onbekend",
+        "instellingen",
+        6,
+        "Sleutel",
+        `Blad 'instellingen', rij 6, kolom 'Sleutel': 'kleur' is geen instelling. Kies ${kies}.`,
+      ],
+      [
+        "definitie_dubbel",
+        "eenheden",
+        4,
+        "Naam",
+        "Blad 'eenheden', rij 4, kolom 'Naam': 'Bergen' komt twee keer voor. Geef de tweede een andere naam of verwijder hem.",
+      ],
+      [
+        "definitie_geen_getal",
+        "schalen",
+        3,
+        "gewicht",
+        "Blad 'schalen', rij 3, kolom 'gewicht': 'veel' is geen getal van 0 tot en met 1. Vul zo'n getal in, met een komma: 0,5.",
+      ],
+      [
+        "definitie_kolom_onbekend",
+        "vragen",
+        1,
+        "Opmerking",
+        "Blad 'vragen', rij 1, kolom 'Opmerking': deze kolom is onbekend. Kolommen van dit blad: Nr, Onderdeel, Vraag, Type, Schaal, Verplicht, Geldt als, Hulptekst, Vorige ronde.",
+      ],
+      [
+        "definitie_geen_keuze",
+        "vragen",
+        2,
+        "Type",
+        "Blad 'vragen', rij 2, kolom 'Type': 'keus' is geen type. Kies schaal, tekst, datum of getal.",
+      ],
+      [
+        "definitie_schaal_onbekend",
+        "vragen",
+        3,
+        "Schaal",
+        "Blad 'vragen', rij 3, kolom 'Schaal': de schaal 'jaanee' bestaat niet. Schrijf de naam van een schaal: janee, meetmoment, mijlpaalstatus.",
+      ],
+      [
+        "definitie_naam_onbekend",
+        "vragen",
+        4,
+        "Geldt als",
+        "Blad 'vragen', rij 4, kolom 'Geldt als': 'Meetmomnt' is geen veld, kolom of rij. Velden: Gemeente, Meetmoment, Peildatum, Ingevuld door, Functie, E-mail; kolommen: nr, onderdeel, vraag, antwoord, toelichting.",
+      ],
+      [
+        "definitie_geen_datum",
+        "mijlpalen",
+        2,
+        "normdatum",
+        "Blad 'mijlpalen', rij 2, kolom 'normdatum': '31-13-2027' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2010.",
+      ],
+      [
+        "definitie_geen_keuze",
+        "landelijk",
+        2,
+        "soort",
+        "Blad 'landelijk', rij 2, kolom 'soort': 'kaart' is geen soort landelijke tabel. Kies retouren, rijverdeling, matrix, antwoorden, open of groepen.",
+      ],
     ]);
+    // Each names its cell too (counted by hand in the sheets above).
+    expect(r.fouten.map((i) => i.cel)).toEqual(["B2", "A6", "A4", "D3", "H1", "D2", "E3", "G4", "C2", "A2"]);
+    // No message shows a path of the model (`tabellen[2].rijen[1]`, `scores.eenheid.tabel`).
+    for (const m of messages(r)) expect(m).not.toMatch(/\w\[\d+\]|\w\.\w+\.\w/);
   });
 
   test("a workbook without 'instellingen', an unknown sheet and an empty required cell are named too", async () => {
     const none = await load({ vragen: good().vragen });
-    expect(none).toEqual({
-      ok: false,
-      fouten: [
-        "def.xlsx is geen definitie: het blad 'Instellingen' ontbreekt (met de kolommen Instelling en Waarde, en de instellingen Code, Versie en Naam).",
-      ],
-    });
+    expect(messages(none)).toEqual([
+      "def.xlsx is geen definitie: het blad 'Instellingen' ontbreekt (met de kolommen Instelling en Waarde, en de instellingen Code, Versie en Naam).",
+    ]);
+    expect(!none.ok && none.fouten[0].code).toBe("definitie_geen_instellingen");
     const s = good();
     s.vragn = [["nr"], ["1"]];
     s.vragen[1][2] = null;
     const r = await load(s);
-    expect(r).toEqual({
-      ok: false,
-      fouten: [
+    expect(!r.ok && said(r.fouten)).toEqual([
+      [
+        "definitie_cel_leeg",
+        "vragen",
+        2,
+        "Vraag",
         "Blad 'vragen', rij 2, kolom 'Vraag': de cel is leeg. Vul 'Vraag' in.",
+      ],
+      [
+        "definitie_blad_onbekend",
+        "vragn",
+        null,
+        null,
         "Blad 'vragn': dit blad is onbekend. Een definitie heeft de bladen Instellingen, Eenheden, Schalen, Vragen, Mijlpalen, Velden, Tabellen, Kolommen, Rijen, Oordeel, Controles, Landelijk; hernoem het blad of zet een _ voor de naam (dan wordt het overgeslagen).",
       ],
-    });
+    ]);
   });
 });
 
@@ -290,10 +371,16 @@ test("a message about a whole part names its sheet; a file that is no workbook g
       ["1", "Hoe?", "tekst"],
     ],
   };
-  expect(await readDefinitionWorkbook(workbook(s), "d.xlsx")).toEqual({
-    ok: false,
-    fouten: ["Blad 'velden': een monitor met eenheden heeft een veld met rol 'eenheid' nodig."],
-  });
+  const r = await readDefinitionWorkbook(workbook(s), "d.xlsx");
+  expect(!r.ok && said(r.fouten)).toEqual([
+    [
+      "definitie_rol_eenheid_ontbreekt",
+      "velden",
+      null,
+      null,
+      "Blad 'velden': een monitor met eenheden heeft een veld met rol 'eenheid' nodig. Geef één veld de rol 'eenheid'.",
+    ],
+  ]);
   await expect(readDefinitionWorkbook(new TextEncoder().encode("id;naam\n"), "d.xlsx")).rejects.toThrow(
     /^d\.xlsx: /,
   );
@@ -358,10 +445,13 @@ test("a sheet longer than the reader reads is refused, not read in part", async 
     }),
     "groot.xlsx",
   );
-  expect(r).toEqual({
-    ok: false,
-    fouten: [
+  expect(!r.ok && said(r.fouten)).toEqual([
+    [
+      "definitie_blad_te_lang",
+      "eenheden",
+      null,
+      null,
       "Blad 'eenheden': het blad heeft meer dan 9999 rijen; zoveel rijen leest Regiomonitor niet. Haal lege of overbodige rijen weg.",
     ],
-  });
+  ]);
 });

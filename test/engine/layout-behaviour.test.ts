@@ -143,8 +143,11 @@ test("a matrix display for an option the main column does not have is a definiti
   l.weergave = { Klaar: "X" };
   const r = loadMonitorValue(base);
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.fouten).toEqual([
-    `landelijk[${i}].weergave.Klaar: 'Klaar' is geen antwoord van kolom 'status'; bekend: Gereed / in uitvoering, Gedeeltelijk, In voorbereiding, Niet gestart, Onbekend`,
+  expect(!r.ok && r.fouten.map((x) => [x.code, x.bericht])).toEqual([
+    [
+      "definitie_weergave_onbekend",
+      `landelijk[${i}].weergave.Klaar: 'Klaar' is geen antwoord van kolom 'status'. Kies Gereed / in uitvoering, Gedeeltelijk, In voorbereiding, Niet gestart of Onbekend.`,
+    ],
   ]);
 });
 

@@ -150,8 +150,11 @@ describe("members as data on the units", () => {
     broken.eenheden!.namen[1].leden = [...broken.eenheden!.namen[1].leden!, "amsterdam"];
     const r = loadMonitorValue(broken);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.fouten).toEqual([
-      `eenheden.namen[1].leden[${members("Brabant Noordoost").length}]: 'amsterdam' staat al bij Amsterdam-Amstelland`,
+    expect(!r.ok && r.fouten.map((i) => [i.code, i.bericht])).toEqual([
+      [
+        "definitie_lid_dubbel",
+        `eenheden.namen[1].leden[${members("Brabant Noordoost").length}]: 'amsterdam' staat al bij Amsterdam-Amstelland. Noem het lid bij één eenheid.`,
+      ],
     ]);
   });
 

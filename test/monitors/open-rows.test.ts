@@ -122,12 +122,27 @@ test("the definition checks of open rows: every mistake with its path", () => {
   });
   const r = loadMonitorValue(bad);
   expect(r.ok).toBe(false);
-  expect(!r.ok && r.fouten).toEqual([
-    "tabellen[0].open.uniek[1]: kolom 'kleur' bestaat niet; bekend: code, stap, klaar, datum",
-    "tabellen[0].open.sleutelUit: tabel 'elders' bestaat niet (of is geen tabel met rijen)",
-    "tabellen[1].rijen: een tabel heeft vaste rijen (rijen) of open rijen (open) nodig",
-    "tabellen[2].open.sleutelUit: een tabel kan niet naar zichzelf verwijzen",
-    "landelijk[1]: 'groepen' telt beoordeelde rijen; tabel 'stappen' heeft geen oordeel",
+  expect(!r.ok && r.fouten.map((i) => [i.code, i.bericht])).toEqual([
+    [
+      "definitie_kolom_bestaat_niet",
+      "tabellen[0].open.uniek[1]: kolom 'kleur' bestaat niet. Kies code, stap, klaar of datum.",
+    ],
+    [
+      "definitie_tabel_onbekend",
+      "tabellen[0].open.sleutelUit: de tabel 'elders' bestaat niet. Schrijf de code van een tabel met rijen: stappen, leeg, vrij; of maak de cel leeg.",
+    ],
+    [
+      "definitie_tabel_zonder_rijen",
+      "tabellen[1].rijen: deze tabel heeft geen rijen. Zet de rijen op het blad 'Rijen', of geef de tabel open rijen.",
+    ],
+    [
+      "definitie_tabel_zelf",
+      "tabellen[2].open.sleutelUit: een tabel kan niet naar zichzelf verwijzen. Kies een andere tabel.",
+    ],
+    [
+      "definitie_groepen_zonder_oordeel",
+      "landelijk[1]: 'groepen' telt beoordeelde rijen, maar tabel 'stappen' heeft geen oordeel. Zet regels op het blad 'Oordeel', of kies een andere soort.",
+    ],
   ]);
   // A table of open rows alone may have a key the unit fills in; with fixed rows the key must be fixed.
   const fixedKey = structuredClone(MIXED) as MonitorInput & {
@@ -135,9 +150,18 @@ test("the definition checks of open rows: every mistake with its path", () => {
   };
   fixedKey.tabellen[0].kolommen[0].vast = false;
   const k = loadMonitorValue(fixedKey);
-  expect(!k.ok && k.fouten).toEqual([
-    "tabellen[0].sleutel: kolom 'code' moet vast zijn",
-    "tabellen[0].rijen[0].waarden.code: geen vaste kolom",
-    "tabellen[0].rijen[1].waarden.code: geen vaste kolom",
+  expect(!k.ok && k.fouten.map((i) => [i.code, i.bericht])).toEqual([
+    [
+      "definitie_kolom_vast",
+      "tabellen[0].sleutel: kolom 'code' moet vast zijn. Zet bij die kolom Vast = ja, of kies een vaste kolom.",
+    ],
+    [
+      "definitie_geen_vaste_kolom",
+      "tabellen[0].rijen[0].waarden.code: 'code' is geen vaste kolom van deze tabel. Maak de waarde leeg, of maak de kolom vast.",
+    ],
+    [
+      "definitie_geen_vaste_kolom",
+      "tabellen[0].rijen[1].waarden.code: 'code' is geen vaste kolom van deze tabel. Maak de waarde leeg, of maak de kolom vast.",
+    ],
   ]);
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   dir = tempDir("regiomonitor-reeks-def-");
   writeFileSync(p("taskforce-2.0.json"), changedDefinitionJson());
   const load = loadMonitorJson(changedDefinitionJson());
-  if (!load.ok) throw new Error(load.fouten.join("\n"));
+  if (!load.ok) throw new Error(load.fouten.map((i) => i.bericht).join("\n"));
   mkdirSync(p("r1"));
   mkdirSync(p("r2"));
   await writeTaskforceRound(p("r1"), TASKFORCE, {

@@ -1,34 +1,41 @@
 /**
  * References between the parts of a monitor definition: scales, columns, fields, rows and the values that
  * conditions and rules read. Written defensively (missing parts are skipped) so that it also runs on a file
- * whose structure has mistakes: every mistake is reported in one go, each with its path in the file.
+ * whose structure has mistakes: every mistake is reported in one go, each an issue of the catalogue with
+ * its path in the file (a definition workbook moves it to the sheet, row and column the path came from).
  */
+import { makeIssue, type Issue, type IssueCode, type IssueData } from "../issues";
 import type { Condition, Monitor, Row, RowsTable, Test } from "./schema";
 
 type Loose = Partial<Monitor> | undefined;
 
 const arr = <T>(x: T[] | undefined | null): T[] => (Array.isArray(x) ? x : []);
+/** The names to choose from, as texts (a loose file may hold anything). */
+const known = (xs: Iterable<unknown>): string[] => [...xs].filter((x): x is string => typeof x === "string");
 
-export function crossCheckMonitor(def: Loose): string[] {
-  const out: string[] = [];
+export function crossCheckMonitor(def: Loose, bestand = ""): Issue[] {
+  const out: Issue[] = [];
+  const add = <C extends IssueCode>(pad: string, code: C, data: IssueData<C>) =>
+    out.push(makeIssue(code, { bestand, pad }, data));
   const schalen = def?.schalen && typeof def.schalen === "object" ? def.schalen : {};
   const tabellen = arr(def?.tabellen);
   const fields = tabellen.flatMap((t) => (t?.vorm === "velden" ? arr(t.velden) : []));
   const fieldNames = new Set(fields.map((f) => f?.naam?.toLowerCase()));
+  const rowsTableIds = () => known(tabellen.filter((t) => t?.vorm === "rijen").map((t) => t.id));
 
   const dup = (values: (string | undefined)[], where: string) => {
     const seen = new Set<string>();
     values.forEach((v, i) => {
       if (typeof v !== "string") return;
       const k = v.trim().toLowerCase();
-      if (seen.has(k)) out.push(`${where}[${i}]: '${v}' komt twee keer voor`);
+      if (seen.has(k)) add(`${where}[${i}]`, "definitie_dubbel", { waarde: v });
       seen.add(k);
     });
   };
   const scale = (name: string | undefined, where: string) => {
-    if (name === undefined) out.push(`${where}.schaal: ontbreekt (verplicht bij type 'keuze')`);
-    else if (!schalen[name])
-      out.push(`${where}.schaal: schaal '${name}' bestaat niet; bekend: ${Object.keys(schalen).join(", ")}`);
+    const bekend = Object.keys(schalen);
+    if (name === undefined) add(`${where}.schaal`, "definitie_schaal_ontbreekt", { bekend });
+    else if (!schalen[name]) add(`${where}.schaal`, "definitie_schaal_onbekend", { schaal: name, bekend });
   };
 
   dup(
@@ -43,12 +50,11 @@ export function crossCheckMonitor(def: Loose): string[] {
   for (const m of members) {
     if (typeof m.lid !== "string") continue;
     const k = m.lid.trim().toLowerCase();
-    if (firstOf.has(k))
-      out.push(`${m.where}: '${m.lid}' staat al bij ${firstOf.get(k) ?? "een andere eenheid"}`);
+    if (firstOf.has(k)) add(m.where, "definitie_lid_dubbel", { lid: m.lid, eenheid: firstOf.get(k) ?? null });
     else firstOf.set(k, m.unit);
   }
   if (def?.eenheden?.ledenNaam !== undefined && members.length === 0)
-    out.push("eenheden.ledenNaam: geen enkele eenheid heeft leden");
+    add("eenheden.ledenNaam", "definitie_geen_leden", {});
   dup(
     tabellen.map((t) => t?.id),
     "tabellen",
@@ -64,7 +70,7 @@ export function crossCheckMonitor(def: Loose): string[] {
     );
 
   const fieldTables = tabellen.filter((t) => t?.vorm === "velden");
-  if (fieldTables.length > 1) out.push("tabellen: hoogstens één tabel met vorm 'velden'");
+  if (fieldTables.length > 1) add("tabellen", "definitie_velden_dubbel", {});
   tabellen.forEach((t, ti) => {
     const where = `tabellen[${ti}]`;
     if (t?.vorm === "velden") {
@@ -75,14 +81,14 @@ export function crossCheckMonitor(def: Loose): string[] {
       arr(t.velden).forEach((f, i) => {
         if (f?.type === "keuze") scale(f.schaal, `${where}.velden[${i}]`);
         if (f?.type === "eenheid" && !def?.eenheden)
-          out.push(`${where}.velden[${i}].type: 'eenheid' kan alleen als de monitor eenheden heeft`);
+          add(`${where}.velden[${i}].type`, "definitie_eenheid_zonder_eenheden", {});
       });
       for (const rol of ["eenheid", "meetmoment", "peildatum"] as const) {
         const n = arr(t.velden).filter((f) => f?.rol === rol).length;
-        if (n > 1) out.push(`${where}.velden: hoogstens één veld met rol '${rol}' (nu ${n})`);
+        if (n > 1) add(`${where}.velden`, "definitie_rol_dubbel", { rol, aantal: n });
       }
       if (def?.eenheden && !arr(t.velden).some((f) => f?.rol === "eenheid"))
-        out.push(`${where}.velden: een monitor met eenheden heeft een veld met rol 'eenheid' nodig`);
+        add(`${where}.velden`, "definitie_rol_eenheid_ontbreekt", {});
       return;
     }
     if (t?.vorm !== "rijen") return;
@@ -103,10 +109,12 @@ export function crossCheckMonitor(def: Loose): string[] {
     const col = (id: string | undefined, what: string, mustBeFixed?: boolean) => {
       if (id === undefined) return;
       const c = cols.find((x) => x?.id === id);
-      if (!c) out.push(`${where}.${what}: kolom '${id}' bestaat niet; bekend: ${[...ids].join(", ")}`);
-      else if (mustBeFixed === true && !c.vast) out.push(`${where}.${what}: kolom '${id}' moet vast zijn`);
+      const pad = `${where}.${what}`;
+      if (!c) add(pad, "definitie_kolom_bestaat_niet", { kolom: id, tabel: null, bekend: known(ids) });
+      else if (mustBeFixed === true && !c.vast)
+        add(pad, "definitie_kolom_vast", { kolom: id, moetVast: true });
       else if (mustBeFixed === false && c.vast)
-        out.push(`${where}.${what}: kolom '${id}' mag niet vast zijn`);
+        add(pad, "definitie_kolom_vast", { kolom: id, moetVast: false });
     };
     const rows = arr(t.rijen);
     // Only a table of open rows alone may take its key and label from columns the unit fills in.
@@ -114,8 +122,7 @@ export function crossCheckMonitor(def: Loose): string[] {
     col(t.sleutel, "sleutel", openOnly ? undefined : true);
     col(t.label, "label", openOnly ? undefined : true);
     col(t.hoofdkolom, "hoofdkolom", false);
-    if (rows.length === 0 && t.open === undefined)
-      out.push(`${where}.rijen: een tabel heeft vaste rijen (rijen) of open rijen (open) nodig`);
+    if (rows.length === 0 && t.open === undefined) add(`${where}.rijen`, "definitie_tabel_zonder_rijen", {});
     if (t.open) {
       const o = t.open;
       arr(o.uniek).forEach((id, i) => col(id, `open.uniek[${i}]`));
@@ -123,13 +130,16 @@ export function crossCheckMonitor(def: Loose): string[] {
       if (o.sleutelUit !== undefined) {
         const from = tabellen.find((x) => x?.vorm === "rijen" && x.id === o.sleutelUit) as
           RowsTable | undefined;
+        const pad = `${where}.open.sleutelUit`;
         if (!from)
-          out.push(
-            `${where}.open.sleutelUit: tabel '${o.sleutelUit}' bestaat niet (of is geen tabel met rijen)`,
-          );
-        else if (from === t) out.push(`${where}.open.sleutelUit: een tabel kan niet naar zichzelf verwijzen`);
+          add(pad, "definitie_tabel_onbekend", {
+            tabel: o.sleutelUit,
+            bekend: rowsTableIds(),
+            magLeeg: true,
+          });
+        else if (from === t) add(pad, "definitie_tabel_zelf", {});
         else if (arr(from.rijen).length === 0)
-          out.push(`${where}.open.sleutelUit: tabel '${o.sleutelUit}' heeft geen vaste rijen`);
+          add(pad, "definitie_tabel_geen_vaste_rijen", { tabel: o.sleutelUit });
       }
     }
     cols.forEach((c, i) => {
@@ -145,9 +155,10 @@ export function crossCheckMonitor(def: Loose): string[] {
     rows.forEach((r: Row, i) => {
       const rw = `${where}.rijen[${i}]`;
       for (const id of fixed)
-        if (typeof r?.waarden?.[id] !== "string") out.push(`${rw}.waarden.${id}: ontbreekt`);
+        if (typeof r?.waarden?.[id] !== "string")
+          add(`${rw}.waarden.${id}`, "definitie_vaste_waarde_ontbreekt", { kolom: id });
       for (const k of Object.keys(r?.waarden ?? {}))
-        if (!fixed.includes(k)) out.push(`${rw}.waarden.${k}: geen vaste kolom`);
+        if (!fixed.includes(k)) add(`${rw}.waarden.${k}`, "definitie_geen_vaste_kolom", { kolom: k });
       if (r?.cel?.type === "keuze") scale(r.cel.schaal, `${rw}.cel`);
       if (r?.geldtAls) condition(r.geldtAls, `${rw}.geldtAls`, t, r.waarden?.[t.sleutel]);
     });
@@ -167,17 +178,23 @@ export function crossCheckMonitor(def: Loose): string[] {
     if (typeof v !== "string") return;
     if (v === "normdatum") return;
     if (v.startsWith("veld:")) {
-      if (!fieldNames.has(v.slice(5).toLowerCase())) out.push(`${where}: veld '${v.slice(5)}' bestaat niet`);
+      if (!fieldNames.has(v.slice(5).toLowerCase()))
+        add(where, "definitie_veld_bestaat_niet", { veld: v.slice(5) });
       return;
     }
     if (v.startsWith("rij:")) {
       const key = v.slice(4);
       if (!arr(t.rijen).some((r) => r?.waarden?.[t.sleutel] === key))
-        out.push(`${where}: rij '${key}' bestaat niet`);
-      else if (key === ownKey) out.push(`${where}: een rij kan niet van zichzelf afhangen`);
+        add(where, "definitie_rij_bestaat_niet", { rij: key });
+      else if (key === ownKey) add(where, "definitie_rij_zelf", {});
       return;
     }
-    if (!arr(t.kolommen).some((c) => c?.id === v)) out.push(`${where}: kolom '${v}' bestaat niet`);
+    if (!arr(t.kolommen).some((c) => c?.id === v))
+      add(where, "definitie_kolom_bestaat_niet", {
+        kolom: v,
+        tabel: null,
+        bekend: known(arr(t.kolommen).map((c) => c?.id)),
+      });
   }
   function condition(c: Condition | Test[] | undefined, where: string, t: RowsTable, ownKey?: string) {
     arr(c).forEach((test, i) => {
@@ -191,29 +208,31 @@ export function crossCheckMonitor(def: Loose): string[] {
     });
   }
 
-  const rowsTables = new Set(tabellen.filter((t) => t?.vorm === "rijen").map((t) => t.id));
-  const tableRef = (id: string | undefined, where: string) => {
-    if (id !== undefined && !rowsTables.has(id))
-      out.push(`${where}: tabel '${id}' bestaat niet (of is geen tabel met rijen)`);
+  const tableRef = (id: string | undefined, where: string, magLeeg: boolean) => {
+    if (id !== undefined && !rowsTableIds().includes(id))
+      add(where, "definitie_tabel_onbekend", { tabel: id, bekend: rowsTableIds(), magLeeg });
   };
-  tableRef(def?.scores?.eenheid?.tabel, "scores.eenheid.tabel");
-  tableRef(def?.scores?.voortgang?.tabel, "scores.voortgang.tabel");
+  tableRef(def?.scores?.eenheid?.tabel, "scores.eenheid.tabel", true);
+  tableRef(def?.scores?.voortgang?.tabel, "scores.voortgang.tabel", true);
   arr(def?.landelijk).forEach((n, i) => {
-    if (n && "tabel" in n) tableRef(n.tabel, `landelijk[${i}].tabel`);
+    if (n && "tabel" in n) tableRef(n.tabel, `landelijk[${i}].tabel`, false);
     if (n?.soort === "groepen") {
       const t = tabellen.find((x) => x?.vorm === "rijen" && x.id === n.tabel) as RowsTable | undefined;
-      if (t && !t.oordeel)
-        out.push(`landelijk[${i}]: 'groepen' telt beoordeelde rijen; tabel '${n.tabel}' heeft geen oordeel`);
+      if (t && !t.oordeel) add(`landelijk[${i}]`, "definitie_groepen_zonder_oordeel", { tabel: n.tabel });
       const cols = new Set(arr(t?.kolommen).map((c) => c?.id));
       for (const [k, c] of [
         ["kolom", n.kolom] as const,
         ...arr(n.labelKolommen).map((c) => ["labelKolommen", c] as const),
       ])
         if (t && !cols.has(c))
-          out.push(`landelijk[${i}].${k}: kolom '${c}' bestaat niet in tabel '${n.tabel}'`);
+          add(`landelijk[${i}].${k}`, "definitie_kolom_bestaat_niet", {
+            kolom: c,
+            tabel: n.tabel,
+            bekend: known([...cols]),
+          });
     }
     if (n?.soort === "retouren" && !def?.eenheden)
-      out.push(`landelijk[${i}]: 'retouren' kan alleen als de monitor eenheden heeft`);
+      add(`landelijk[${i}]`, "definitie_retouren_zonder_eenheden", {});
     if (n?.soort === "matrix" && n.weergave && typeof n.weergave === "object") {
       // The display per option names options of the table's main column.
       const t = tabellen.find((x) => x?.id === n.tabel);
@@ -222,16 +241,18 @@ export function crossCheckMonitor(def: Loose): string[] {
       if (main?.schaal && schalen[main.schaal])
         for (const k of Object.keys(n.weergave))
           if (!opts.includes(k))
-            out.push(
-              `landelijk[${i}].weergave.${k}: '${k}' is geen antwoord van kolom '${main.id}'; bekend: ${opts.join(", ")}`,
-            );
+            add(`landelijk[${i}].weergave.${k}`, "definitie_weergave_onbekend", {
+              optie: k,
+              kolom: main.id,
+              bekend: known(opts),
+            });
     }
   });
   const inv = def?.scores?.invulling;
   if (inv && typeof inv.oranje === "number" && typeof inv.groen === "number" && inv.oranje > inv.groen)
-    out.push("scores.invulling.oranje: mag niet hoger zijn dan scores.invulling.groen");
+    add("scores.invulling.oranje", "definitie_invulling_volgorde", { oranje: inv.oranje, groen: inv.groen });
   const volgorde = def?.rag?.volgorde;
   if (Array.isArray(volgorde) && new Set(volgorde).size !== volgorde.length)
-    out.push("rag.volgorde: noem groen, oranje, rood en grijs elk precies één keer");
+    add("rag.volgorde", "definitie_kleur_volgorde", {});
   return out;
 }

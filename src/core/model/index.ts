@@ -1,5 +1,7 @@
 /** The one monitor model: parsing and checking definitions, the built-in monitors, lookups. */
-import { pathText, zodMessage } from "../json-path";
+import type { z } from "zod";
+import { issueKind, makeIssue, placeIssue, type Issue, type IssueKind } from "../issues";
+import { pathText } from "../json-path";
 import { crossCheckMonitor } from "./check";
 import { MonitorSchema, type FieldsTable, type Monitor, type RowsTable, type Scale } from "./schema";
 import { RAK_2008_2010 } from "./builtins/rak-2008-2010";
@@ -12,38 +14,66 @@ import { TASKFORCE_2013_FORMAT } from "./builtins/taskforce-2013-format";
 export * from "./schema";
 export { crossCheckMonitor } from "./check";
 
-/** A loaded definition, with notes (a setting that fell back to its default), or every mistake. */
-export type MonitorLoad = { ok: true; def: Monitor; notities?: string[] } | { ok: false; fouten: string[] };
+/**
+ * A loaded definition, with notes (a setting that fell back to its default), or every mistake. Both are
+ * issues of the catalogue (codes `definitie_*`): from a workbook each names its sheet, row and column, from
+ * JSON its path in the file.
+ */
+export type MonitorLoad = { ok: true; def: Monitor; notities?: Issue[] } | { ok: false; fouten: Issue[] };
+
+/** A zod issue as a finding of the catalogue (its place is the path). */
+function schemaIssue(i: z.core.$ZodIssue): IssueKind {
+  switch (i.code) {
+    case "invalid_type":
+      return i.input === undefined
+        ? issueKind("definitie_ontbreekt", { verwacht: i.expected })
+        : issueKind("definitie_verkeerd_type", { verwacht: i.expected });
+    case "unrecognized_keys":
+      return issueKind("definitie_sleutel_onbekend", { sleutels: i.keys });
+    case "invalid_value":
+      return issueKind("definitie_waarde_niet_toegestaan", { toegestaan: i.values.map((v) => String(v)) });
+    case "too_small":
+    case "too_big": {
+      const soort = i.origin === "array" ? "lijst" : i.origin === "string" ? "tekst" : "getal";
+      const grens = i.code === "too_small" ? "min" : "max";
+      const waarde = String(i.code === "too_small" ? i.minimum : i.maximum);
+      return issueKind("definitie_buiten_grens", { grens, waarde, soort });
+    }
+    case "invalid_format":
+      return issueKind("definitie_vorm_ongeldig", { verwacht: i.message });
+    default:
+      return issueKind("definitie_schema", { melding: i.message });
+  }
+}
 
 /** Checks a definition value (from JSON or from a definition workbook): every mistake with its path. */
-export function loadMonitorValue(raw: unknown): MonitorLoad {
+export function loadMonitorValue(raw: unknown, bestand = ""): MonitorLoad {
   const parsed = MonitorSchema.safeParse(raw, { reportInput: true });
   const structural = parsed.success
     ? []
-    : parsed.error.issues.map((i) => `${pathText(i.path)}: ${zodMessage(i)}`);
-  const references = crossCheckMonitor((parsed.success ? parsed.data : raw) as Monitor);
-  const fouten = [...structural, ...references.filter((r) => !structural.includes(r))];
+    : parsed.error.issues.map((i) => placeIssue(schemaIssue(i), { bestand, pad: pathText(i.path) }));
+  const said = new Set(structural.map((i) => i.bericht));
+  const references = crossCheckMonitor((parsed.success ? parsed.data : raw) as Monitor, bestand);
+  const fouten = [...structural, ...references.filter((r) => !said.has(r.bericht))];
   return parsed.success && fouten.length === 0 ? { ok: true, def: parsed.data } : { ok: false, fouten };
 }
 
 /** Parses and checks a definition from JSON text. */
-export function loadMonitorJson(text: string): MonitorLoad {
+export function loadMonitorJson(text: string, bestand = ""): MonitorLoad {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return {
-      ok: false,
-      fouten: [`(hele bestand): geen geldige JSON (${e instanceof Error ? e.message : String(e)})`],
-    };
+    const reden = e instanceof Error ? e.message : String(e);
+    return { ok: false, fouten: [makeIssue("definitie_geen_json", { bestand }, { reden })] };
   }
-  return loadMonitorValue(raw);
+  return loadMonitorValue(raw, bestand);
 }
 
 /** Validates a definition object; throws when it is not valid (built-ins, tests). */
 export function parseMonitor(input: unknown): Monitor {
   const r = loadMonitorValue(input);
-  if (!r.ok) throw new Error(`Ongeldige definitie: ${r.fouten.join("; ")}`);
+  if (!r.ok) throw new Error(`Ongeldige definitie: ${r.fouten.map((i) => i.bericht).join("; ")}`);
   return r.def;
 }
 

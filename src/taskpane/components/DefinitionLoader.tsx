@@ -6,7 +6,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Monitor } from "../../core/model";
-import { definitionLabel, readDefinitionBytes } from "../logic/definition";
+import { definitionLabel, readDefinitionBytes, unreadableDefinition } from "../logic/definition";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -42,10 +42,7 @@ export function DefinitionLoader(props: {
     try {
       r = await readDefinitionBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (e) {
-      r = {
-        ok: false,
-        fouten: [`${file.name}: kon niet worden gelezen (${e instanceof Error ? e.message : String(e)}).`],
-      };
+      r = unreadableDefinition(file.name, e instanceof Error ? e.message : String(e));
     }
     if (r.ok) {
       setFout(null);

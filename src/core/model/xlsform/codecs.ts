@@ -6,9 +6,11 @@
 import { formatIso, serialToIso } from "../../cells/dates";
 import { fold } from "../../cells/text";
 import { isCellError, type RawValue } from "../../grid";
+import { issueKind, type IssueCode, type IssueData, type IssueKind } from "../../issues";
 import { cellText } from "./sheets";
 
-export type Read<T> = { ok: true; value: T | undefined } | { ok: false; fout: string };
+/** A value read, or what is wrong with the cell (a code of the catalogue and its data). */
+export type Read<T> = { ok: true; value: T | undefined } | { ok: false; fout: IssueKind };
 export type CellOut = string | number | null;
 
 export interface Codec<T> {
@@ -17,11 +19,14 @@ export interface Codec<T> {
 }
 
 const okv = <T>(value: T | undefined): Read<T> => ({ ok: true, value });
-const bad = (fout: string): { ok: false; fout: string } => ({ ok: false, fout });
+export const bad = <C extends IssueCode>(code: C, data: IssueData<C>): { ok: false; fout: IssueKind } => ({
+  ok: false,
+  fout: issueKind(code, data),
+});
 
 function guard<T>(f: (text: string, raw: RawValue) => Read<T>): (v: RawValue) => Read<T> {
   return (v) => {
-    if (isCellError(v)) return bad(`de cel bevat de fout ${v.error}. Vul een waarde in`);
+    if (isCellError(v)) return bad("definitie_celfout", { fout: v.error });
     const t = cellText(v);
     return t === "" ? okv<T>(undefined) : f(t, v);
   };
@@ -36,7 +41,7 @@ export const int = (min: number, max: number): Codec<number> => ({
   read: guard((t) =>
     /^\d+$/.test(t) && Number(t) >= min && Number(t) <= max
       ? okv(Number(t))
-      : bad(`'${t}' is geen geheel getal van ${min} tot en met ${max}`),
+      : bad("definitie_geen_geheel_getal", { gevonden: t, min, max }),
   ),
   write: (x) => x ?? null,
 });
@@ -46,7 +51,7 @@ export const decimal = (min: number, max: number): Codec<number> => ({
     const n = typeof raw === "number" ? raw : /^-?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(",", ".")) : NaN;
     return Number.isFinite(n) && n >= min && n <= max
       ? okv(n)
-      : bad(`'${t}' is geen getal van ${min} tot en met ${max} (gebruik een komma: 0,5)`);
+      : bad("definitie_geen_getal", { gevonden: t, min, max });
   }),
   write: (x) => x ?? null,
 });
@@ -56,7 +61,7 @@ export const yesNo: Codec<boolean> = {
     const f = fold(t);
     if (f === "ja" || f === "waar" || f === "true") return okv(true);
     if (f === "nee" || f === "onwaar" || f === "false") return okv(false);
-    return bad(`'${t}' is geen ja of nee. Vul ja of nee in`);
+    return bad("definitie_geen_ja_nee", { gevonden: t });
   }),
   write: (x) => (x === undefined ? null : x ? "ja" : "nee"),
 };
@@ -70,14 +75,13 @@ export function oneOf<T extends string>(
   return {
     read: guard((t) => {
       const hit = values.find((v) => fold(v) === fold(t));
-      return hit !== undefined ? okv(hit) : bad(`'${t}' is geen ${what}. Kies ${orList(shown)}`);
+      return hit !== undefined
+        ? okv(hit)
+        : bad("definitie_geen_keuze", { gevonden: t, wat: what, keuzes: [...shown] });
     }),
     write: (x) => x ?? null,
   };
 }
-
-export const orList = (xs: readonly string[]): string =>
-  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} of ${xs[xs.length - 1]}`;
 
 /** Texts separated by `;` (each trimmed; empty parts dropped). */
 export const list: Codec<string[]> = {
@@ -103,7 +107,7 @@ export const date: Codec<string> = {
       if (dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d)
         return okv(`${m[3]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
     }
-    return bad(`'${t}' is geen datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2010`);
+    return bad("definitie_geen_datum", { gevonden: t });
   }),
   write: (x) => (x === undefined ? null : formatIso(x)),
 };

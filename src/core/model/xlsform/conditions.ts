@@ -7,6 +7,7 @@
  * the table (its key, `C2`) or `normdatum`; `veld:`, `kolom:` and `rij:` say which when a name is ambiguous.
  */
 import { fold } from "../../cells/text";
+import { issueKind, type IssueKind } from "../../issues";
 import type { Condition, DateRef, Test } from "../schema";
 
 /** The names a condition of one table may read. */
@@ -16,9 +17,10 @@ export interface RefContext {
   rows: string[];
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; fout: string };
+/** A parsed value, or what is wrong (a code of the catalogue and its data). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; fout: IssueKind };
 
-const fail = (fout: string): { ok: false; fout: string } => ({ ok: false, fout });
+const fail = (fout: IssueKind): { ok: false; fout: IssueKind } => ({ ok: false, fout });
 
 /** A name in a condition → the model's reference (`veld:X`, `rij:X`, a column id or `normdatum`). */
 export function parseRef(text: string, ctx: RefContext): Parsed<string> {
@@ -30,14 +32,14 @@ export function parseRef(text: string, ctx: RefContext): Parsed<string> {
     const k = kind.toLowerCase();
     if (k === "veld") {
       const field = ctx.fields.find((x) => fold(x) === fold(name));
-      return field ? { ok: true, value: `veld:${field}` } : fail(`'${name}' is geen veld. ${known(ctx)}`);
+      return field ? { ok: true, value: `veld:${field}` } : unknown(name, "veld", ctx);
     }
     if (k === "rij") {
       const row = ctx.rows.find((x) => x === name.trim()) ?? ctx.rows.find((x) => fold(x) === fold(name));
-      return row ? { ok: true, value: `rij:${row}` } : fail(`'${name}' is geen rij. ${known(ctx)}`);
+      return row ? { ok: true, value: `rij:${row}` } : unknown(name, "rij", ctx);
     }
     const col = column(name, ctx);
-    return col ? { ok: true, value: col } : fail(`'${name}' is geen kolom. ${known(ctx)}`);
+    return col ? { ok: true, value: col } : unknown(name, "kolom", ctx);
   }
   if (f === "normdatum") return { ok: true, value: "normdatum" };
   const field = ctx.fields.find((x) => fold(x) === f);
@@ -46,7 +48,7 @@ export function parseRef(text: string, ctx: RefContext): Parsed<string> {
   if (col) return { ok: true, value: col };
   const row = ctx.rows.find((x) => x === t) ?? ctx.rows.find((x) => fold(x) === f);
   if (row) return { ok: true, value: `rij:${row}` };
-  return fail(`'${t}' is geen veld, kolom of rij. ${known(ctx)}`);
+  return unknown(t, "naam", ctx);
 }
 
 function column(name: string, ctx: RefContext): string | undefined {
@@ -54,12 +56,16 @@ function column(name: string, ctx: RefContext): string | undefined {
   return (ctx.columns.find((c) => fold(c.id) === f) ?? ctx.columns.find((c) => fold(c.kop) === f))?.id;
 }
 
-function known(ctx: RefContext): string {
-  const parts = [
-    ctx.fields.length > 0 ? `Velden: ${ctx.fields.join(", ")}` : "",
-    ctx.columns.length > 0 ? `kolommen: ${ctx.columns.map((c) => c.id).join(", ")}` : "",
-  ].filter((p) => p !== "");
-  return parts.length > 0 ? `${parts.join("; ")}.` : "";
+/** A name that is no field, column or row: the names to choose from go with it. */
+function unknown(naam: string, soort: "veld" | "kolom" | "rij" | "naam", ctx: RefContext) {
+  return fail(
+    issueKind("definitie_naam_onbekend", {
+      naam,
+      soort,
+      velden: ctx.fields,
+      kolommen: ctx.columns.map((c) => c.id),
+    }),
+  );
 }
 
 /** The shortest name that reads back as `ref`. */
@@ -102,10 +108,10 @@ function splitOutside(text: string, sep: RegExp): string[] {
 function unquote(v: string): Parsed<string> {
   const t = v.trim();
   if (t.startsWith('"')) {
-    if (t.length < 2 || !t.endsWith('"')) return fail(`het aanhalingsteken in ${t} wordt niet gesloten`);
+    if (t.length < 2 || !t.endsWith('"')) return fail(issueKind("definitie_aanhalingsteken", { tekst: t }));
     return { ok: true, value: t.slice(1, -1).replace(/""/g, '"') };
   }
-  if (t === "") return fail("er ontbreekt een waarde");
+  if (t === "") return fail(issueKind("definitie_voorwaarde_onvolledig", { ontbreekt: "waarde" }));
   return { ok: true, value: t };
 }
 
@@ -133,7 +139,7 @@ type DateOp = "voor" | "na" | "uiterlijk";
 function parseDateRef(text: string, ctx: RefContext): Parsed<DateRef> {
   const m = /^(.*?)(?:\s*\+\s*(\d+)\s*maand(?:en)?)?\s*$/i.exec(text.trim());
   const name = m?.[1] ?? "";
-  if (name.trim() === "") return fail("er ontbreekt een datum om mee te vergelijken");
+  if (name.trim() === "") return fail(issueKind("definitie_voorwaarde_onvolledig", { ontbreekt: "datum" }));
   const ref = parseRef(name, ctx);
   if (!ref.ok) return ref;
   return {
@@ -189,9 +195,7 @@ export function parseTest(text: string, ctx: RefContext): Parsed<Test> {
     const k = date[1].toLowerCase() as DateOp;
     return { ok: true, value: { datum: ref.value, [k]: other.value } as Test };
   }
-  return fail(
-    `'${t}' is geen voorwaarde. Schrijf bijvoorbeeld 'Meetmoment = Eindfoto', 'status is niet Vervallen', 'status is leeg', 'opleverdatum datum ontbreekt', 'verwachteDatum na normdatum + 12 maanden' of 'rij ontbreekt'`,
-  );
+  return fail(issueKind("definitie_voorwaarde_ongeldig", { gevonden: t }));
 }
 
 export function printTest(test: Test, ctx: RefContext): string {

@@ -19,11 +19,12 @@ import {
   type SheetName,
 } from "./layout";
 import { Origins } from "./origins";
-import { keyOn, plural, readSheet, resolveConditions, type Item, type Obj } from "./read-sheet";
-import { Problems, cellText, headerKey, recordsOf, spotText, type RecordSheet, type Spot } from "./sheets";
+import { headerOn, keyOn, plural, readSheet, resolveConditions, type Item, type Obj } from "./read-sheet";
+import { makeIssue, moveIssue, type Issue } from "../../issues";
+import { Problems, cellText, headerKey, recordsOf, type RecordSheet, type Spot } from "./sheets";
 
 export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLoad {
-  const problems = new Problems();
+  const problems = new Problems(bestand);
   const origins = new Origins();
   const byName = new Map<string, RecordSheet>();
   for (const g of sheets) {
@@ -31,29 +32,24 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     if (g.sheet.trim().startsWith("_") || headerKey(g.sheet) === headerKey(GUIDE_SHEET)) continue;
     const key = headerKey(g.sheet);
     if (!(key in SHEETS)) {
-      problems.add(
-        { sheet: g.sheet },
-        `dit blad is onbekend. Een definitie heeft de bladen ${Object.values(SHEETS).map(sheetTitle).join(", ")}; hernoem het blad of zet een _ voor de naam (dan wordt het overgeslagen)`,
-      );
+      problems.add({ sheet: g.sheet }, "definitie_blad_onbekend", {
+        bladen: Object.values(SHEETS).map(sheetTitle),
+      });
       continue;
     }
     if (g.values.length > MAX_TABLE_ROWS) {
       // The reader stops one row past the limit: refuse rather than read part of the sheet.
-      problems.add(
-        { sheet: g.sheet },
-        `het blad heeft meer dan ${MAX_TABLE_ROWS - 1} rijen; zoveel rijen leest Regiomonitor niet. Haal lege of overbodige rijen weg`,
-      );
+      problems.add({ sheet: g.sheet }, "definitie_blad_te_lang", { max: MAX_TABLE_ROWS - 1 });
       continue;
     }
-    byName.set(key, recordsOf(g));
+    const records = recordsOf(g);
+    problems.know(records);
+    byName.set(key, records);
   }
   if (!byName.has("instellingen"))
     return {
       ok: false,
-      fouten: [
-        `${bestand} is geen definitie: het blad 'Instellingen' ontbreekt (met de kolommen Instelling en Waarde, en de instellingen Code, Versie en Naam).`,
-        ...problems.list,
-      ],
+      fouten: [makeIssue("definitie_geen_instellingen", { bestand }, {}), ...problems.list],
     };
 
   const read = (name: SheetName): Item[] => readSheet(byName.get(name), SHEETS[name], problems);
@@ -78,29 +74,29 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
     const key = String(it.obj.sleutel);
     const settingsSheet = byName.get("instellingen")!;
     const [keyCol, valueCol] = SHEETS.instellingen.kolommen;
-    const at = { sheet: sheetName("instellingen"), row: it.row, column: valueCol.kop };
+    const at = { sheet: sheetName("instellingen"), row: it.row, column: headerOn(settingsSheet, valueCol) };
     const s = settingOf(key);
     if (!s) {
-      problems.add(
-        { ...at, column: keyCol.kop },
-        `'${key}' is geen instelling. Kies ${SETTINGS.map((x) => x.naam).join(", ")}`,
-      );
+      problems.add({ ...at, column: headerOn(settingsSheet, keyCol) }, "definitie_instelling_onbekend", {
+        gevonden: key,
+        instellingen: SETTINGS.map((x) => x.naam),
+      });
       continue;
     }
     if (seen.has(s.sleutel)) {
-      problems.add(
-        { ...at, column: keyCol.kop },
-        `de instelling '${s.naam}' staat ook in rij ${seen.get(s.sleutel)}`,
-      );
+      problems.add({ ...at, column: headerOn(settingsSheet, keyCol) }, "definitie_instelling_dubbel", {
+        instelling: s.naam,
+        eerdereRij: seen.get(s.sleutel)!,
+      });
       continue;
     }
     seen.set(s.sleutel, it.row);
     const raw =
       settingsSheet.records.find((r) => r.row === it.row)!.cells.get(keyOn(settingsSheet, valueCol)) ?? null;
     const v = s.codec.read(raw);
-    if (!v.ok) problems.add(at, v.fout);
+    if (!v.ok) problems.place(at, v.fout);
     else if (v.value === undefined) {
-      if (s.verplicht) problems.add(at, `de waarde van '${s.naam}' is leeg. Vul die in`);
+      if (s.verplicht) problems.add(at, "definitie_instelling_leeg", { instelling: s.naam });
     } else {
       setPath(monitor, s.pad, v.value);
       settingsSpot.set(s.pad, at);
@@ -109,10 +105,9 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   }
   for (const s of SETTINGS)
     if (s.verplicht && !seen.has(s.sleutel))
-      problems.add(
-        { sheet: sheetName("instellingen") },
-        `de instelling '${s.naam}' ontbreekt. Voeg een rij toe met '${s.naam}' en de waarde`,
-      );
+      problems.add({ sheet: sheetName("instellingen") }, "definitie_instelling_ontbreekt", {
+        instelling: s.naam,
+      });
   const delay = (monitor._uitloop as number | undefined) ?? D.DEFAULT_DELAY;
   delete monitor._uitloop;
 
@@ -133,7 +128,8 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   } else if (unitSet) {
     problems.add(
       settingsSpot.get("eenheden.soort") ?? { sheet: sheetName("instellingen") },
-      "er zijn geen eenheden. Zet de namen op het blad 'Eenheden', of maak 'Soort eenheid' en 'Soort eenheid meervoud' leeg",
+      "definitie_geen_eenheden",
+      {},
     );
     delete monitor.eenheden;
   }
@@ -169,10 +165,7 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   if (generic) {
     for (const name of ["vragen", "mijlpalen"] as const)
       if ((byName.get(name)?.records.length ?? 0) > 0)
-        problems.add(
-          { sheet: sheetName(name) },
-          `gebruik dit blad niet samen met het blad 'Tabellen': zet de rijen op het blad 'Rijen'`,
-        );
+        problems.add({ sheet: sheetName(name) }, "definitie_blad_niet_samen", {});
     buildGeneric();
   } else buildSimple();
 
@@ -189,7 +182,11 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
         if (ids.includes(id)) return true;
         problems.add(
           { sheet: sheetName(sheet), row: it.row, column: "Tabel" },
-          `tabel '${id}' staat niet op het blad 'Tabellen'. Kies ${ids.join(", ")}`,
+          "definitie_tabel_niet_op_blad",
+          {
+            tabel: id,
+            bekend: ids,
+          },
         );
         return false;
       });
@@ -211,7 +208,10 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
             )!.kop;
             problems.add(
               { sheet: sheetName("tabellen"), row: t.row, column: kol },
-              `deze kolom hoort alleen bij een tabel met vorm '${vorm}'. Maak de cel leeg`,
+              "definitie_kolom_bij_vorm",
+              {
+                vorm,
+              },
             );
           }
       };
@@ -278,14 +278,12 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
         if (h.key !== "" && !own.has(h.key) && !fixedAll.has(h.key))
           problems.add(
             { sheet: rows.name, row: rows.headerRow, column: h.text },
-            "deze kolom is geen vaste kolom van een tabel (blad 'Kolommen', Vast = ja). Hernoem of verwijder de kolom",
+            "definitie_rijen_kolom_onbekend",
+            {},
           );
     }
     if (!fieldsUsed && fields.length > 0)
-      problems.add(
-        { sheet: sheetName("velden") },
-        "er is geen tabel met vorm 'velden' op het blad 'Tabellen'",
-      );
+      problems.add({ sheet: sheetName("velden") }, "definitie_velden_zonder_tabel", {});
     monitor.landelijk = national.map((n, i) => {
       origins.row(`landelijk[${i}]`, sheetName("landelijk"), n.row, SHEETS.landelijk);
       return n.obj;
@@ -362,16 +360,13 @@ export function definitionFromSheets(sheets: Grid[], bestand: string): MonitorLo
   // that already has a message is not reported twice.
   const load = loadMonitorValue(monitor as MonitorInput);
   if (load.ok && problems.list.length === 0) return notes.length > 0 ? { ...load, notities: notes } : load;
-  const loose: string[] = [];
+  const loose: Issue[] = [];
   if (!load.ok)
     for (const f of load.fouten) {
-      // The model's message starts with its path in the JSON form; the officer gets the sheet and cell.
-      const i = f.indexOf(": ");
-      const path = i < 0 ? "" : f.slice(0, i);
-      const text = i < 0 ? f : f.slice(i + 2);
-      const at = origins.find(path);
-      if (!at) loose.push(`In de definitie: ${/[.!?]$/.test(text) ? text : `${text}.`}`);
-      else if (!problems.has(at)) problems.add(at, text);
+      // The model's issue has its path in the JSON form; the officer gets the sheet, row and column.
+      const at = origins.find(f.pad ?? "");
+      if (!at) loose.push(moveIssue(f, { bestand }));
+      else if (!problems.has(at)) problems.place(at, f);
     }
   return { ok: false, fouten: [...problems.sorted(sheets.map((g) => g.sheet)), ...loose] };
 }
@@ -388,31 +383,26 @@ function dropRemovedTables(
   national: Item[],
   problems: Problems,
   at: { settings: string; national: string; removed: string[] },
-): string[] {
+): Issue[] {
   const ids = tabellen.map((t) => String(t.id));
   const rowIds = tabellen.filter((t) => t.vorm === "rijen").map((t) => String(t.id));
-  const notes: string[] = [];
-  const note = (spot: Spot, text: string) => notes.push(`${spotText(spot)}: ${text}`);
+  const notes: Issue[] = [];
   for (const s of SETTINGS.filter((x) => x.tabel)) {
     const v = getPath(monitor, s.pad);
     const spot = settingsSpot.get(s.pad);
     if (typeof v !== "string" || !spot || ids.includes(v)) continue;
     if (at.removed.includes(v)) {
-      note(
-        spot,
-        `'${s.naam}' noemt de tabel '${v}', maar die heeft geen rijen meer; de standaard geldt (geen). Maak de cel leeg om deze melding te laten verdwijnen.`,
+      notes.push(
+        makeIssue("definitie_instelling_vervalt", problems.location(spot), {
+          instelling: s.naam,
+          tabel: v,
+        }),
       );
       setPath(monitor, s.pad, undefined);
       const parent = s.pad.split(".").slice(0, -1).join(".");
       const scores = monitor.scores as Obj | undefined;
       if (scores && parent.startsWith("scores.")) delete scores[parent.slice(7)];
-    } else
-      problems.add(
-        spot,
-        rowIds.length > 0
-          ? `de tabel '${v}' bestaat niet. Schrijf de code van een tabel met rijen: ${rowIds.join(", ")}; of maak de cel leeg`
-          : `de tabel '${v}' bestaat niet; deze monitor heeft geen tabel met rijen. Maak de cel leeg`,
-      );
+    } else problems.add(spot, "definitie_tabel_onbekend", { tabel: v, bekend: rowIds, magLeeg: true });
   }
   if (Array.isArray(monitor.landelijk)) {
     const keep: Obj[] = [];
@@ -420,9 +410,12 @@ function dropRemovedTables(
       const t = n.tabel;
       if (typeof t === "string" && at.removed.includes(t) && !ids.includes(t)) {
         const row = national[i]?.row;
-        note(
-          { sheet: at.national, row, column: "Tabel" },
-          `het landelijke blad '${String(n.blad)}' telt de tabel '${t}', maar die heeft geen rijen meer; dit blad wordt niet gemaakt. Verwijder de rij om deze melding te laten verdwijnen.`,
+        notes.push(
+          makeIssue(
+            "definitie_landelijk_vervalt",
+            problems.location({ sheet: at.national, row, column: "Tabel" }),
+            { blad: String(n.blad), tabel: t },
+          ),
         );
       } else keep.push(n);
     });

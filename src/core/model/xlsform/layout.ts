@@ -5,7 +5,7 @@
  */
 import type { RawValue } from "../../grid";
 import { CellTypeSchema, PreviousModeSchema, RagSchema, type CellType } from "../schema";
-import { decimal, int, list, oneOf, orList, text, yesNo, date, type Codec, type Read } from "./codecs";
+import { bad, decimal, int, list, oneOf, text, yesNo, date, type Codec, type Read } from "./codecs";
 import { cellText, headerKey } from "./sheets";
 
 /** A condition as written in a cell; parsed once the table it belongs to is known. */
@@ -75,7 +75,7 @@ const cellType: Codec<CellType> = {
     const hit = TYPES.find((x) => x === t);
     return hit
       ? { ok: true, value: hit }
-      : { ok: false, fout: `'${cellText(v)}' is geen type. Kies ${orList(TYPES)}` };
+      : bad("definitie_geen_keuze", { gevonden: cellText(v), wat: "type", keuzes: [...TYPES] });
   },
   write: (x) => x ?? null,
 };
@@ -96,7 +96,7 @@ const questionType: Codec<CellType> = {
     };
     return map[t]
       ? { ok: true, value: map[t] }
-      : { ok: false, fout: `'${cellText(v)}' is geen type. Kies schaal, tekst, datum of getal` };
+      : bad("definitie_geen_keuze", { gevonden: cellText(v), wat: "type", keuzes: [...QUESTION_TYPES] });
   },
   write: (x) => (x === undefined ? null : x === "keuze" ? "schaal" : x),
 };
@@ -858,8 +858,7 @@ function displayCodec(): Codec<Record<string, string>> {
       for (const line of t.split(/\r?\n/)) {
         if (line.trim() === "") continue;
         const i = line.indexOf(" = ");
-        if (i < 0)
-          return { ok: false, fout: `'${line.trim()}' is geen weergave. Schrijf per regel 'optie = tekst'` };
+        if (i < 0) return bad("definitie_geen_weergave", { gevonden: line.trim() });
         out[line.slice(0, i).trim()] = line.slice(i + 3).trim();
       }
       return { ok: true, value: out };

@@ -32,23 +32,31 @@ export function keyOn(sheet: RecordSheet, c: SheetColumn): string {
   return sheet.headers.some((h) => h.key === kop) ? kop : kol;
 }
 
+/** The header of a column as written on the sheet (for messages), else its Dutch header. */
+export function headerOn(sheet: RecordSheet, c: SheetColumn): string {
+  const key = keyOn(sheet, c);
+  return sheet.headers.find((h) => h.key === key)?.text ?? c.kop;
+}
+
 /** A sheet's rows as objects (by the layout's paths); mistakes in cells go to `problems`. */
 export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, problems: Problems): Item[] {
   if (!sheet || sheet.headerRow === 0) return [];
   const keys = new Set(sheet.headers.map((h) => h.key));
   for (const c of layout.kolommen)
     if (c.verplicht && !keys.has(keyOn(sheet, c)) && sheet.records.length > 0)
-      problems.add(
-        { sheet: sheet.name, row: sheet.headerRow, column: c.kop },
-        `de kolom ontbreekt. Zet '${c.kop}' in de kopregel`,
-      );
+      problems.add({ sheet: sheet.name, row: sheet.headerRow, column: c.kop }, "definitie_kolom_ontbreekt", {
+        kolom: c.kop,
+      });
   if (!layout.vrij) {
     const known = new Set(layout.kolommen.flatMap(columnKeys));
     for (const h of sheet.headers)
       if (h.key !== "" && !known.has(h.key))
         problems.add(
           { sheet: sheet.name, row: sheet.headerRow, column: h.text },
-          `deze kolom is onbekend. Kolommen van dit blad: ${layout.kolommen.map((c) => c.kop).join(", ")}`,
+          "definitie_kolom_onbekend",
+          {
+            kolommen: layout.kolommen.map((c) => c.kop),
+          },
         );
   }
   return sheet.records.map((rec) => {
@@ -56,11 +64,11 @@ export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, p
     for (const c of layout.kolommen) {
       const key = keyOn(sheet, c);
       const raw = rec.cells.get(key) ?? null;
-      const column = sheet.headers.find((h) => h.key === key)?.text ?? c.kop;
+      const column = headerOn(sheet, c);
       const at = { sheet: sheet.name, row: rec.row, column };
       const t = cellText(raw);
       if (t === "") {
-        if (c.verplicht && keys.has(key)) problems.add(at, `de cel is leeg. Vul '${column}' in`);
+        if (c.verplicht && keys.has(key)) problems.add(at, "definitie_cel_leeg", { kolom: column });
         continue;
       }
       if (c.codec === CONDITION) setPath(obj, c.pad, new PendingCondition(t, sheet.name, rec.row, column));
@@ -71,14 +79,10 @@ export function readSheet(sheet: RecordSheet | undefined, layout: SheetLayout, p
           setPath(obj, c.pad, {
             als: new PendingCondition(t.replace(/^als\s+/i, ""), sheet.name, rec.row, column),
           });
-        else
-          problems.add(
-            at,
-            `'${t}' is geen ja, nee of 'als <voorwaarde>'. Bijvoorbeeld: als status = Gedeeltelijk`,
-          );
+        else problems.add(at, "definitie_verplicht_ongeldig", { gevonden: t });
       } else {
         const v = c.codec.read(raw);
-        if (!v.ok) problems.add(at, v.fout);
+        if (!v.ok) problems.place(at, v.fout);
         else if (v.value !== undefined) setPath(obj, c.pad, v.value);
       }
     }
@@ -112,7 +116,7 @@ export function resolveConditions(tabellen: Obj[], problems: Problems): void {
       if (x instanceof PendingCondition) {
         const c = parseCondition(x.text, ctx);
         if (c.ok) return c.value;
-        problems.add({ sheet: x.sheet, row: x.row, column: x.column }, c.fout);
+        problems.place({ sheet: x.sheet, row: x.row, column: x.column }, c.fout);
         return [];
       }
       if (Array.isArray(x)) return x.map(walk);

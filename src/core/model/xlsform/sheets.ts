@@ -4,7 +4,16 @@
  * mistake is collected with its sheet, row and column, so that a workbook is checked in one go.
  */
 import { fold, cleanText } from "../../cells/text";
-import { isCellError, type Grid, type RawValue } from "../../grid";
+import { a1, isCellError, type Grid, type RawValue } from "../../grid";
+import {
+  issueKind,
+  placeIssue,
+  type Issue,
+  type IssueCode,
+  type IssueData,
+  type IssueKind,
+  type IssueLocation,
+} from "../../issues";
 
 /** Where a value came from, for messages. */
 export interface Spot {
@@ -13,38 +22,47 @@ export interface Spot {
   column?: string;
 }
 
-export function spotText(s: Spot): string {
-  return [
-    `Blad '${s.sheet}'`,
-    s.row !== undefined ? `rij ${s.row}` : "",
-    s.column ? `kolom '${s.column}'` : "",
-  ]
-    .filter((p) => p !== "")
-    .join(", ");
-}
-
-/** The mistakes found so far, each a Dutch sentence that starts with its sheet, row and column. */
+/** The mistakes found so far, each an issue of the catalogue at its sheet, row and column (and cell). */
 export class Problems {
-  readonly entries: { at: Spot; text: string }[] = [];
+  readonly list: Issue[] = [];
   private readonly spots = new Set<string>();
-  add(at: Spot, message: string): void {
+  private readonly sheets = new Map<string, RecordSheet>();
+  constructor(private readonly bestand: string) {}
+  /** A sheet read, so that a spot on it gets its cell address. */
+  know(sheet: RecordSheet): void {
+    this.sheets.set(sheet.name, sheet);
+  }
+  /** The place of a spot in the workbook; the cell (`C4`) when the column is in the sheet's header row. */
+  location(s: Spot): IssueLocation {
+    const sheet = this.sheets.get(s.sheet);
+    const col =
+      s.column === undefined ? -1 : (sheet?.headers.findIndex((h) => h.key === headerKey(s.column!)) ?? -1);
+    return {
+      bestand: this.bestand,
+      blad: s.sheet,
+      rij: s.row ?? null,
+      kolom: s.column ?? null,
+      cel: sheet && s.row !== undefined && col >= 0 ? a1(s.row, sheet.left + col) : null,
+    };
+  }
+  add<C extends IssueCode>(at: Spot, code: C, data: IssueData<C>): void {
+    this.place(at, issueKind(code, data));
+  }
+  /** A finding (a code and its data, e.g. from reading a cell) at its spot. */
+  place(at: Spot, kind: IssueKind): void {
     this.spots.add(spotKey(at));
-    const m = message.trim();
-    this.entries.push({ at, text: `${spotText(at)}: ${/[.!?]$/.test(m) ? m : `${m}.`}` });
+    this.list.push(placeIssue(kind, this.location(at)));
   }
-  get list(): string[] {
-    return this.entries.map((e) => e.text);
-  }
-  /** The messages in the order of the workbook: by sheet (as `order` lists them), then by row. */
-  sorted(order: string[]): string[] {
-    const rank = (s: string) => {
-      const i = order.indexOf(s);
+  /** The issues in the order of the workbook: by sheet (as `order` lists them), then by row. */
+  sorted(order: string[]): Issue[] {
+    const rank = (s: string | null) => {
+      const i = order.indexOf(s ?? "");
       return i < 0 ? order.length : i;
     };
-    return [...this.entries]
-      .map((e, i) => ({ ...e, i }))
-      .sort((a, b) => rank(a.at.sheet) - rank(b.at.sheet) || (a.at.row ?? 0) - (b.at.row ?? 0) || a.i - b.i)
-      .map((e) => e.text);
+    return [...this.list]
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => rank(a.e.blad) - rank(b.e.blad) || (a.e.rij ?? 0) - (b.e.rij ?? 0) || a.i - b.i)
+      .map((x) => x.e);
   }
   /** A message was given for this cell (or row, or sheet). */
   has(at: Spot): boolean {
@@ -69,6 +87,8 @@ export interface RecordSheet {
   name: string;
   /** 1-based row of the header (0 when the sheet is empty). */
   headerRow: number;
+  /** 1-based sheet column of the first header. */
+  left: number;
   /** Header keys in order, with the header as written. */
   headers: { key: string; text: string }[];
   records: SheetRecord[];
@@ -80,7 +100,7 @@ const isEmpty = (v: RawValue): boolean => v === null || (typeof v === "string" &
 export function recordsOf(grid: Grid): RecordSheet {
   const rows = grid.values;
   const h = rows.findIndex((r) => r.some((v) => !isEmpty(v)));
-  if (h < 0) return { name: grid.sheet, headerRow: 0, headers: [], records: [] };
+  if (h < 0) return { name: grid.sheet, headerRow: 0, left: grid.left, headers: [], records: [] };
   const headers = rows[h].map((v) => {
     const text = isEmpty(v) || isCellError(v) ? "" : cleanText(String(v));
     return { key: headerKey(text), text };
@@ -95,7 +115,7 @@ export function recordsOf(grid: Grid): RecordSheet {
     });
     records.push({ row: grid.top + i, cells });
   }
-  return { name: grid.sheet, headerRow: grid.top + h, headers, records };
+  return { name: grid.sheet, headerRow: grid.top + h, left: grid.left, headers, records };
 }
 
 /**

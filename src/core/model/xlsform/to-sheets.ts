@@ -34,7 +34,7 @@ export function definitionToSheets(def: Monitor): Grid[] {
   const full = fullSheets(def);
   // Never a workbook that silently loses part of the definition (a model key the layout does not know).
   const back = definitionFromSheets(full, "export");
-  const lost = back.ok ? firstDifference(def, back.def, "") : back.fouten[0];
+  const lost = back.ok ? firstDifference(def, back.def, "") : back.fouten[0].bericht;
   if (lost !== null)
     throw new Error(`De definitie '${def.id}' kan niet volledig als werkmap worden geschreven: ${lost}`);
   return full;
