@@ -16,8 +16,9 @@ import { formatDecimal } from "../core/cells/text";
 import { capitalise as cap } from "../core/model/vocabulary";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { defineCommand, UsageError, type Io } from "./args";
+import { checkExtension, defineCommand, UsageError, type Io } from "./args";
 import { fileErrorMessage, missingMessage, writing } from "./file-errors";
+import { pad } from "./report-text";
 import { jsonKind, workbookKind, wrongInputMessage, type WrongKind } from "./wrong-input";
 
 export type CompareIo = Io;
@@ -115,7 +116,7 @@ export function formatComparison(c: Comparison): string {
   if (c.mijlpalen.length > 0) lines.push("", `${cap(w.rijen)} (${w.gerealiseerd} oud → nieuw)`);
   for (const m of c.mijlpalen) {
     lines.push(
-      `${`${m.code} ${m.mijlpaal}`.slice(0, 52).padEnd(52)} ${String(m.oud.gerealiseerd).padStart(3)} → ${String(m.nieuw.gerealiseerd).padStart(3)}   ${formatDecimal(m.oud.percentageGerealiseerd).padStart(5)} % → ${formatDecimal(m.nieuw.percentageGerealiseerd).padStart(5)} %  (${signed(m.verschil.percentageGerealiseerd, 1)} procentpunt)`,
+      `${pad(`${m.code} ${m.mijlpaal}`, 52)} ${String(m.oud.gerealiseerd).padStart(3)} → ${String(m.nieuw.gerealiseerd).padStart(3)}   ${formatDecimal(m.oud.percentageGerealiseerd).padStart(5)} % → ${formatDecimal(m.nieuw.percentageGerealiseerd).padStart(5)} %  (${signed(m.verschil.percentageGerealiseerd, 1)} procentpunt)`,
     );
   }
   if (c.oud.verwacht > 0 || c.nieuw.verwacht > 0)
@@ -165,6 +166,8 @@ export async function cmdCompare(
   io: CompareIo,
 ): Promise<number> {
   if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "compare");
+  checkExtension(options.o, ".xlsx", "-o", "compare");
+  checkExtension(options.json, ".json", "--json", "compare");
   const [oudFile, nieuwFile] = positional;
   const out = options.o;
   const jsonOut = options.json ?? null;
