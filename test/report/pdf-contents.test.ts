@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { runCli, tempDir } from "../helpers/files";
+import { ROOT, runCli, tempDir } from "../helpers/files";
 import { taskforce2013, threeRegions } from "./fixtures";
 
 function sh(cmd: string, args: string[]): string {
@@ -158,3 +158,22 @@ test.each(["rapport.csv", "rapport.xlsx", "rapport"])(
     expect(existsSync(out)).toBe(false);
   },
 );
+
+test("rapport -o X.pdf without a browser to print with: a Dutch message, exit 2, nothing written", () => {
+  const { dir, file } = jsonFile(threeRegions());
+  const out = path.join(dir, "rapport.pdf");
+  // As runCli, with CHROMIUM_PATH naming a program that is not there.
+  const run = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "bin", "regiomonitor.js"), "rapport", file, "-o", out],
+    {
+      encoding: "utf8",
+      env: { ...process.env, CHROMIUM_PATH: path.join(dir, "geen-browser") },
+    },
+  );
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(
+    "Fout: geen rapport gemaakt. Voor een PDF is Chromium, Google Chrome of Microsoft Edge nodig en die is niet gevonden",
+  );
+  expect(existsSync(out)).toBe(false);
+});
