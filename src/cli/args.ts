@@ -71,6 +71,20 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * A usage error unless the output file ends in the extension of what is written there (`.xlsx`, `.json`):
+ * `-o out.csv` never silently gets a workbook.
+ */
+export function checkExtension(file: string | undefined, ext: string, option: string, command: string): void {
+  if (file === undefined || file.toLowerCase().endsWith(ext)) return;
+  const kind =
+    ext === ".json" ? "een JSON-bestand" : ext === ".xlsx" ? "een Excel-werkmap" : `een ${ext}-bestand`;
+  throw new UsageError(
+    `${option} ${file}: hier komt ${kind}, dus de naam moet eindigen op ${ext}, bijvoorbeeld ${option} uitvoer${ext}.`,
+    command,
+  );
+}
+
 /** `-o` or `--regio`. */
 export function optionFlag(name: string): string {
   return name.length === 1 ? `-${name}` : `--${name}`;

@@ -9,15 +9,17 @@ import { compareRoundsChecked, parseNationalExport, type Comparison } from "../c
 import type { NationalJson } from "../core/engine/json";
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
-import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
+import { readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
 import { readXlsx } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
 import { capitalise as cap } from "../core/model/vocabulary";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { defineCommand, UsageError, type Io } from "./args";
+import { checkExtension, defineCommand, UsageError, type Io } from "./args";
 import { fileErrorMessage, missingMessage, writing } from "./file-errors";
+import { pad } from "./report-text";
+import { jsonKind, workbookKind, wrongInputMessage, type WrongKind } from "./wrong-input";
 
 export type CompareIo = Io;
 
@@ -35,12 +37,22 @@ async function roundFromWorkbook(
   try {
     const input = await readXlsx(buf, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], naam);
     const grid = input.grids.find((g) => g.sheet === ROUND_SHEET);
-    if (!grid) return { ok: false, fouten: [`${file}: ${noRoundSheetMessage(naam)}`] };
+    if (!grid) return { ok: false, fouten: [wrongInputMessage(file, workbookKind(input.bladen))] };
     const r = readRoundSheet(grid, naam);
     return r.ok ? r : { ok: false, fouten: [r.fout] };
   } catch (e) {
     if (e instanceof UnreadableFileError) return { ok: false, fouten: [`${file}: ${e.reden}.`] };
     throw e;
+  }
+}
+
+/** What a JSON text is when it is clearly no national round; null when it may be one, or is no JSON at all
+ * (then `parseNationalExport` says so). */
+function textKind(text: string): WrongKind | null {
+  try {
+    return jsonKind(JSON.parse(text));
+  } catch {
+    return null;
   }
 }
 
@@ -74,7 +86,11 @@ export async function loadExport(file: string): Promise<Loaded> {
     const w = await roundFromWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), file);
     if (!w.ok) return w;
     text = w.text;
-  } else text = bytes.toString("utf8");
+  } else {
+    text = bytes.toString("utf8");
+    const kind = textKind(text.replace(/^\uFEFF/, ""));
+    if (kind) return { ok: false, fouten: [wrongInputMessage(file, kind)] };
+  }
   const r = parseNationalExport(text.replace(/^\uFEFF/, ""), naam);
   if (r.ok) return r;
   return {
@@ -100,7 +116,7 @@ export function formatComparison(c: Comparison): string {
   if (c.mijlpalen.length > 0) lines.push("", `${cap(w.rijen)} (${w.gerealiseerd} oud → nieuw)`);
   for (const m of c.mijlpalen) {
     lines.push(
-      `${`${m.code} ${m.mijlpaal}`.slice(0, 52).padEnd(52)} ${String(m.oud.gerealiseerd).padStart(3)} → ${String(m.nieuw.gerealiseerd).padStart(3)}   ${formatDecimal(m.oud.percentageGerealiseerd).padStart(5)} % → ${formatDecimal(m.nieuw.percentageGerealiseerd).padStart(5)} %  (${signed(m.verschil.percentageGerealiseerd, 1)} procentpunt)`,
+      `${pad(`${m.code} ${m.mijlpaal}`, 52)} ${String(m.oud.gerealiseerd).padStart(3)} → ${String(m.nieuw.gerealiseerd).padStart(3)}   ${formatDecimal(m.oud.percentageGerealiseerd).padStart(5)} % → ${formatDecimal(m.nieuw.percentageGerealiseerd).padStart(5)} %  (${signed(m.verschil.percentageGerealiseerd, 1)} procentpunt)`,
     );
   }
   if (c.oud.verwacht > 0 || c.nieuw.verwacht > 0)
@@ -150,6 +166,8 @@ export async function cmdCompare(
   io: CompareIo,
 ): Promise<number> {
   if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "compare");
+  checkExtension(options.o, ".xlsx", "-o", "compare");
+  checkExtension(options.json, ".json", "--json", "compare");
   const [oudFile, nieuwFile] = positional;
   const out = options.o;
   const jsonOut = options.json ?? null;

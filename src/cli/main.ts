@@ -57,9 +57,18 @@ import {
 } from "../xlsx/files";
 import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
-import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
+import {
+  checkExtension,
+  defineCommand,
+  parseCommandArgs,
+  UsageError,
+  wantsHelp,
+  type AnyCommand,
+  type Io,
+} from "./args";
 import { reeksCommand } from "./reeks";
 import { writeDemoSeries } from "./demo-series";
+import { formatDemoSummary, generatedMark, roundLine, type DemoLine } from "./demo-summary";
 import { compareCommand, loadExport } from "./compare";
 import {
   checkAgainstPrevious,
@@ -133,7 +142,8 @@ export function commandTable(): AnyCommand[] {
         regio: {
           type: "string",
           waarde: "NAAM",
-          beschrijving: "De regio (of andere eenheid) van de werkmap.",
+          beschrijving:
+            "De regio (of andere eenheid) van de werkmap. Een onbekende naam, bijvoorbeeld --regio ?, geeft de lijst van alle namen.",
         },
         alle: { type: "boolean", beschrijving: "Maak een werkmap voor elke regio, in de map van -o." },
         meetmoment: {
@@ -420,6 +430,7 @@ async function cmdDefinitie(
     await writing(o, async () => writeBytesFile(await definitionWorkbookBytes(def), o));
     io.err(`Definitie geschreven: ${o}`);
   } else if (o !== undefined) {
+    checkExtension(o, ".json", "-o", "definitie");
     await writing(o, () => writeTextFile(o, monitorToJson(def)));
     io.err(`Definitie geschreven: ${o}`);
   } else io.out(monitorToJson(def).trimEnd());
@@ -462,6 +473,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
   const out = requireString(options.o, "-o", "template");
   if (options.regio !== undefined && options.alle)
     throw new UsageError("Geef --regio of --alle, niet allebei.", "template");
+  if (!options.alle) checkExtension(out, ".xlsx", "-o", "template");
   const meetmoment =
     options.meetmoment === undefined ? defaultMeetmoment(def) : matchMeetmoment(def, options.meetmoment);
   let peildatum: string | undefined;
@@ -590,10 +602,11 @@ function matchUnit(def: Monitor, v: string): string {
   const soort = def.eenheden?.soort ?? "eenheid";
   const Soort = `${soort[0].toUpperCase()}${soort.slice(1)}`;
   const hint = didYouMean(suggest(v, names));
+  // A likely typo gets one suggestion; otherwise every valid name (`--regio ?` lists them).
   throw new UsageError(
     hint
       ? `${Soort} '${v}' is onbekend. ${hint}`
-      : `${Soort} '${v}' is onbekend. Controleer de spelling; de ${names.length} namen staan in de keuzelijst van de werkmap.`,
+      : `${Soort} '${v}' is onbekend. Kies een van deze ${names.length} ${def.eenheden?.meervoud ?? "namen"}: ${names.join(", ")}.`,
     "template",
   );
 }
@@ -623,6 +636,7 @@ function recognise(input: WorkbookInput, available: readonly Monitor[]): Recogni
 
 async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
   const { def, available } = await chooseDefinition(options, "check", io);
+  checkExtension(options.out, ".xlsx", "--out", "check");
   if (options.out !== undefined && (await sameFile(file, options.out)))
     throw new UsageError(
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
@@ -790,6 +804,8 @@ interface AggregateOptions extends DefinitionChoice {
 
 async function cmdAggregate(positional: string[], options: AggregateOptions, io: Io): Promise<number> {
   const out = requireString(options.o, "-o", "aggregate");
+  checkExtension(out, ".xlsx", "-o", "aggregate");
+  checkExtension(options.json, ".json", "--json", "aggregate");
   const { files, missing } = await expandInputs(positional);
   for (const m of missing) io.err(`Niet gevonden: ${missingMessage(m, "werkmap", true)}`);
   for (const f of files)
@@ -885,7 +901,7 @@ async function writeExampleRound(
   io: Io,
 ): Promise<number> {
   io.err(
-    `Voorbeeldwerkmappen ${def.naam} maken voor ${rd.retouren.length} ${def.eenheden?.meervoud ?? "werkmappen"} in ${rd.dir} (${rd.bron}) ...`,
+    `Voorbeeldwerkmappen ${def.naam} maken voor ${countText(rd.retouren.length, def.eenheden?.soort ?? "werkmap", def.eenheden?.meervoud ?? "werkmappen")} in ${rd.dir} (${rd.bron}) ...`,
   );
   for (const r of rd.retouren)
     await writeWorkbookFile(
@@ -897,10 +913,19 @@ async function writeExampleRound(
   return writeNational(def, entries, `${out}.xlsx`, `${out}.json`, io, false);
 }
 
-async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
+async function cmdDemo(options: { o?: string }, shown: Io): Promise<number> {
   const dir = options.o ?? "demo-uitvoer";
   const data = await exampleData();
   let code: number = EXIT.ok;
+  // Every step's tables and messages go to the log file; the terminal gets a short summary per monitor.
+  const log: string[] = [];
+  const io: Io = { out: (s) => log.push(s), err: (s) => log.push(s) };
+  const summary: DemoLine[] = [];
+  const summarise = async (out: string, bron: string, extra: string[] = []) => {
+    const l = await loadExport(`${out}.json`);
+    const files = [`${out}.xlsx`, `${out}.json`, ...extra];
+    if (l.ok) summary.push(roundLine(l.json, dir, files, generatedMark(bron)));
+  };
   // The monitors with units: a workbook per unit, checked and aggregated into the national workbook. The
   // standard monitor (RAK) writes to MAP/regios and MAP/landelijk.*, every other one to MAP/<id>/.
   for (const def of builtInMonitors().filter((d) => d.eenheden)) {
@@ -925,10 +950,20 @@ async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
     for (const rd of rounds) {
       if (!isDefault) io.out("");
       code = Math.max(code, await writeExampleRound(def, rd, path.join(base, `${rd.uit}`), io));
+      await summarise(
+        path.join(base, rd.uit),
+        rd.bron,
+        isDefault && rd === rounds[rounds.length - 1] ? [path.join(dir, "rapport.html")] : [],
+      );
     }
   }
 
   code = Math.max(code, await writeDemoSeries(dir, data, io, writeExampleRound));
+  const series = (await fs.readdir(path.join(dir, "reeksen"))).filter((f) => f.endsWith(".xlsx")).sort();
+  summary.push({
+    monitor: "Voorbeeldreeksen van metingen",
+    regel: series.map((f) => `reeksen/${f}`).join(", "),
+  });
   code = Math.max(code, await writeDemoReport(dir, io));
 
   // The built-in monitors without units: their example workbooks, checked, with the summary sheets.
@@ -947,22 +982,30 @@ async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
     );
     const national = nationalOfOne(res, path.basename(file));
     if (!res.result.ok || !res.score || !res.def || !national) {
-      io.err(`${file}: het voorbeeld is niet te lezen.`);
+      shown.err(`${file}: het voorbeeld is niet te lezen.`);
       code = Math.max(code, EXIT.problems);
       continue;
     }
     const issues = sortIssues(res.result.issues);
-    const summary = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
+    const summaryFile = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
     const models = [
       layoutUnitSummary(res.def, res.result.ret, res.score, issues),
       ...layoutNational(res.def, national),
     ];
-    await writeBytesFile(await addSheets(exBuf, models, path.basename(file)), summary);
-    io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summary}`);
+    await writeBytesFile(await addSheets(exBuf, models, path.basename(file)), summaryFile);
+    io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summaryFile}`);
     io.out("");
     io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} ${vocabulary(m).rijen} (voorbeeld ${ex.bron})`);
     io.out(formatColourCounts(m, national));
+    const w = vocabulary(m);
+    summary.push({
+      monitor: m.naam,
+      regel: `${national.totaal?.aantal ?? 0} ${w.rijen}${generatedMark(ex.bron)}: ${w.totaaloordeel ? formatColourCounts(m, national) : "geen totaaloordeel (de bron van deze monitor geeft dat niet)"} → ${path.relative(dir, file)}, ${path.relative(dir, summaryFile)}`,
+    });
     if (issues.some((i) => i.severity === "fout")) code = Math.max(code, EXIT.problems);
   }
+  const logFile = path.join(dir, "demo-verslag.txt");
+  await writing(logFile, () => writeTextFile(logFile, `${log.join("\n")}\n`));
+  shown.out(formatDemoSummary(dir, summary, logFile));
   return code;
 }

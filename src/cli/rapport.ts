@@ -5,7 +5,9 @@
  * ECharts, about 1 MB of JavaScript) is loaded only here, never for the other commands or `--help`.
  */
 import path from "node:path";
-import { sameFile, writeTextFile } from "../xlsx/files";
+import { sameFile, writeBytesFile, writeTextFile } from "../xlsx/files";
+import type { ContentsPages } from "../report/contents";
+import { findBrowser, printReport, PrintError } from "./print-pdf";
 import { defineCommand, UsageError } from "./args";
 import { loadExport } from "./compare";
 import { promises as fs } from "node:fs";
@@ -22,15 +24,18 @@ export interface RapportIo {
 export const rapportCommand = defineCommand({
   naam: "rapport",
   samenvatting: "Maak het landelijke rapport om te publiceren (HTML, af te drukken op A4).",
-  gebruik: ["rapport LANDELIJK.json -o RAPPORT.html [--vorige VORIGE.json|VORIGE.xlsx] [--reeks REEKS.json]"],
+  gebruik: [
+    "rapport LANDELIJK.json -o RAPPORT.html|RAPPORT.pdf [--vorige VORIGE.json|VORIGE.xlsx] [--reeks REEKS.json]",
+  ],
   uitleg:
-    "LANDELIJK is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). Het rapport is één HTML-bestand met de landelijke tabellen, grafieken en een factsheet per regio; open het in een browser en druk het af of sla het op als PDF.",
+    "LANDELIJK is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). Het rapport is één HTML-bestand met de landelijke tabellen, grafieken en een factsheet per regio; open het in een browser en druk het af. Met -o RAPPORT.pdf drukt Regiomonitor het zelf af met Chromium, Chrome of Edge op deze computer: dan staan in de inhoud de paginanummers.",
   argumenten: [{ naam: "LANDELIJK", beschrijving: "De landelijke meting (.json of landelijke .xlsx)." }],
   opties: {
     o: {
       type: "string",
       waarde: "RAPPORT.html",
-      beschrijving: "Waar het rapport komt (verplicht).",
+      beschrijving:
+        "Waar het rapport komt (verplicht): een .html-bestand, of een .pdf-bestand (afgedrukt met Chromium).",
     },
     vorige: {
       type: "string",
@@ -47,6 +52,7 @@ export const rapportCommand = defineCommand({
   },
   voorbeelden: [
     "rapport demo-uitvoer/landelijk.json -o rapport.html",
+    "rapport demo-uitvoer/landelijk.json -o rapport.pdf",
     "rapport landelijk-eindfoto.json --vorige landelijk-startfoto.json -o rapport.html",
     "rapport landelijk-eindfoto.json --reeks reeks.json -o rapport.html",
   ],
@@ -72,9 +78,15 @@ async function writeReport(
       `${out} is ook het invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
       "rapport",
     );
+  const kind = outputKind(out);
   const loaded = await loadExport(input);
   if (!loaded.ok) {
-    io.err(`Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`);
+    // One message (the file is missing, or is another kind of file) is one sentence; a damaged round lists its faults.
+    io.err(
+      loaded.fouten.length === 1
+        ? `Fout: ${loaded.fouten[0]}`
+        : `Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`,
+    );
     return 2;
   }
   let vorige: NationalJson | undefined;
@@ -86,11 +98,40 @@ async function writeReport(
     vorige = prev.json;
   }
   const reeks = reeksFile === undefined ? undefined : await loadSeries(reeksFile, loaded.json);
-  const { buildReportHtml, receivedText } = await import("../report");
-  await writing(out, () => writeTextFile(out, buildReportHtml(loaded.json, { vorige, reeks })));
+  const { buildReportHtml, receivedText, monitorName } = await import("../report");
+  const html = (paginas?: ContentsPages) => buildReportHtml(loaded.json, { vorige, reeks, paginas });
+  if (kind === "pdf") {
+    const browser = findBrowser();
+    if (browser === null) {
+      io.err(
+        "Fout: geen rapport gemaakt. Voor een PDF is Chromium, Google Chrome of Microsoft Edge nodig en die is niet gevonden (zet CHROMIUM_PATH op het programma), of maak een .html-rapport en druk dat af vanuit de browser.",
+      );
+      return 2;
+    }
+    let pdf: Uint8Array;
+    try {
+      pdf = await printReport(browser, html);
+    } catch (e) {
+      if (!(e instanceof PrintError)) throw e;
+      io.err(`Fout: geen rapport gemaakt: ${e.reden}.`);
+      return 2;
+    }
+    await writing(out, () => writeBytesFile(pdf, out));
+  } else await writing(out, () => writeTextFile(out, html()));
   io.err(`Rapport geschreven: ${out}`);
-  io.out(`${loaded.json.definitie.naam ?? loaded.json.definitie.id}: ${receivedText(loaded.json)}`);
+  io.out(`${monitorName(loaded.json)}: ${receivedText(loaded.json)}`);
   return 0;
+}
+
+/** What `-o` asks for, by its extension; a usage error for any other. */
+function outputKind(out: string): "html" | "pdf" {
+  const ext = path.extname(out).toLowerCase();
+  if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".pdf") return "pdf";
+  throw new UsageError(
+    `Het rapport wordt een .html- of een .pdf-bestand, geen '${ext || "bestand zonder extensie"}': kies bijvoorbeeld -o rapport.html of -o rapport.pdf.`,
+    "rapport",
+  );
 }
 
 /** The series of `--reeks`: the JSON of `regiomonitor reeks --json` of the same monitor, else a usage error. */

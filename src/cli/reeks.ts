@@ -8,10 +8,11 @@ import { builtInMonitors, type Monitor } from "../core/model";
 import { buildSeries, type Series, type SeriesInput } from "../core/series/series";
 import { layoutSeries, roundLabel } from "../core/series/layout";
 import { RAGS } from "../core/compare/compare";
-import { formatDecimal } from "../core/cells/text";
+import { countText, formatDecimal } from "../core/cells/text";
+import { pad } from "./report-text";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { defineCommand, UsageError, type Io } from "./args";
+import { checkExtension, defineCommand, UsageError, type Io } from "./args";
 import { loadExport } from "./compare";
 import { writing } from "./file-errors";
 
@@ -45,7 +46,7 @@ export function formatSeries(s: Series): string {
     );
   for (const m of s.mijlpalen)
     lines.push(
-      `${`${m.code} ${m.mijlpaal}`.slice(0, 52).padEnd(52)} ${m.perRonde
+      `${pad(`${m.code} ${m.mijlpaal}`, 52)} ${m.perRonde
         .map((x) => (x ? `${formatDecimal(x.percentageGerealiseerd).padStart(5)} %` : "      -"))
         .join("  ")}`,
     );
@@ -59,7 +60,7 @@ export function formatSeries(s: Series): string {
     lines.push("", "Meest bewogen oordeel:");
     for (const m of s.meestBewogen)
       lines.push(
-        `  ${m.omschrijving}: ${w.kleuren[m.eerste]} → ${w.kleuren[m.laatste]} (${m.stappen} stappen, ${m.richting})`,
+        `  ${m.omschrijving}: ${w.kleuren[m.eerste]} → ${w.kleuren[m.laatste]} (${countText(m.stappen, "stap", "stappen")}, ${m.richting})`,
       );
   }
   return lines.join("\n");
@@ -95,6 +96,8 @@ export async function cmdReeks(
   io: Io,
 ): Promise<number> {
   if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "reeks");
+  checkExtension(options.o, ".xlsx", "-o", "reeks");
+  checkExtension(options.json, ".json", "--json", "reeks");
   const out = options.o;
   const jsonOut = options.json ?? null;
   if (positional.length < 2)

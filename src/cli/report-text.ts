@@ -4,11 +4,27 @@ import { rowsTables } from "../core/model";
 import type { CheckResult } from "../core/engine/pipeline";
 import type { NationalReport } from "../core/engine/national-types";
 import { formatIssue, type Issue } from "../core/issues";
-import { formatPercent } from "../core/cells/text";
+import { countText, formatPercent } from "../core/cells/text";
 import { capitalise as cap, noTotalText, vocabulary } from "../core/model/vocabulary";
 
-function pad(s: string, n: number): string {
-  return s.length >= n ? s.slice(0, n) : s + " ".repeat(n - s.length);
+/**
+ * A text cut to at most `n` characters for a column: at the last word boundary that fits, with an ellipsis
+ * ("9 Praktische vertaling van de visies en…"), never in the middle of a word unless the first word alone
+ * is too long.
+ */
+export function cut(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const head = s.slice(0, n - 1);
+  // Whole words: up to the last space, or all of it when the next character is a space.
+  const end = s[n - 1] === " " ? head.length : head.lastIndexOf(" ");
+  const words = end > 0 ? head.slice(0, end) : head;
+  return `${words.replace(/[\s,.;:–—-]+$/, "")}…`;
+}
+
+/** A text in a column of `n` characters: cut on a word boundary when too long, else padded. */
+export function pad(s: string, n: number): string {
+  const t = cut(s, n);
+  return t + " ".repeat(n - t.length);
 }
 function lpad(s: string, n: number): string {
   return s.length >= n ? s : " ".repeat(n - s.length) + s;
@@ -152,7 +168,7 @@ export function formatCheck(
   const counts = { fout: 0, waarschuwing: 0, info: 0 };
   for (const i of issues) counts[i.severity] += 1;
   lines.push(
-    `Meldingen: ${counts.fout} fouten, ${counts.waarschuwing} waarschuwingen, ${counts.info} ter informatie`,
+    `Meldingen: ${countText(counts.fout, "fout", "fouten")}, ${countText(counts.waarschuwing, "waarschuwing", "waarschuwingen")}, ${counts.info} ter informatie`,
   );
   for (const i of issues) lines.push(`  ${formatIssue(i)}`);
   return lines.join("\n");

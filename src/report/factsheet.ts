@@ -1,5 +1,6 @@
 /** A factsheet per unit: its received file, Peildatum, invulgraad, judgement with explanation and its answers. */
 import type { NationalJson } from "../core/engine/json";
+import { countText } from "../core/cells/text";
 import { distributionText, jsonCounts } from "../core/engine/distribution-text";
 import { esc, facts, pct, ragBadge, table, type Cell } from "./html";
 import { unitAnchor } from "./national";
@@ -90,7 +91,12 @@ export function factsheet(
     ["Meetmoment", esc(u.meetmoment ?? "onbekend")],
     ["Invulgraad", u.invulgraad === null ? "—" : esc(pct(u.invulgraad))],
     ["Oordeel", `${ragBadge(u.rag)}<span class="uitleg">${esc(u.ragUitleg)}</span>`],
-    ["Meldingen", esc(`${u.fouten} fouten, ${u.waarschuwingen} waarschuwingen`)],
+    [
+      "Meldingen",
+      esc(
+        `${countText(u.fouten, "fout", "fouten")}, ${countText(u.waarschuwingen, "waarschuwing", "waarschuwingen")}`,
+      ),
+    ],
   ];
   if (u.dubbel.length > 0) items.push(["Niet meegeteld", esc(`ook ingeleverd: ${u.dubbel.join(", ")}`)]);
   if (vorige && !vorige.ronde)

@@ -5,6 +5,7 @@
  * line (`regiomonitor rapport`) and the task pane build the same HTML. See docs/report.md.
  */
 import type { NationalJson } from "../core/engine/json";
+import { contentsList, pageRules, type ContentsEntry, type ContentsPages } from "./contents";
 import { factsheet, notReceived } from "./factsheet";
 import { previousOfUnit } from "../core/engine/previous";
 import type { Series } from "../core/series/series";
@@ -19,11 +20,13 @@ import {
   questions,
   shift,
   stoplightTitle,
+  unitAnchor,
   units,
 } from "./national";
 import { REPORT_CSS } from "./style";
 import { capitalise as cap, type Vocabulary } from "../core/model/vocabulary";
 import { wordsOfJson } from "../core/engine/json";
+import { findMonitor } from "../core/model";
 
 /** The monitor's words of the JSON (see wordsOfJson). */
 export function wordsOf(json: NationalJson): Vocabulary {
@@ -31,6 +34,12 @@ export function wordsOf(json: NationalJson): Vocabulary {
 }
 
 export { reportFileName } from "./name";
+export type { ContentsPages } from "./contents";
+
+/** The monitor's name as its definition gives it; for an export without it, the built-in's of that id. */
+export function monitorName(json: NationalJson): string {
+  return json.definitie.naam ?? findMonitor(json.definitie.id)?.naam ?? json.definitie.id;
+}
 
 /** Received of expected, as the title page and the pane say it. */
 export function receivedText(json: NationalJson): string {
@@ -53,7 +62,7 @@ function titlePage(json: NationalJson, naam: string): string {
   return `<section class="title" aria-labelledby="titel">
 <p class="sub">Landelijk rapport</p>
 <h1 id="titel">${esc(naam)}</h1>
-<p class="sub">Definitie ${esc(json.definitie.id)}, versie ${esc(json.definitie.versie)}</p>
+<p class="sub">Versie ${esc(json.definitie.versie)} van de definitie</p>
 ${peildatum ? `<p class="sub">Peildatum: ${esc(peildatum)}</p>` : ""}
 ${momenten.length > 0 ? `<p class="sub">Meetmoment: ${esc(momenten.join(", "))}</p>` : ""}
 <p class="big" data-testid="ontvangen">${esc(receivedText(json))}</p>
@@ -61,28 +70,24 @@ ${momenten.length > 0 ? `<p class="sub">Meetmoment: ${esc(momenten.join(", "))}<
 </section>`;
 }
 
-function contents(entries: readonly [string, string][]): string {
-  return `<nav aria-label="Inhoud"><h2>Inhoud</h2><ol>${entries
-    .map(([id, t]) => `<li><a href="#${esc(id)}">${esc(t)}</a></li>`)
-    .join("")}</ol></nav>`;
-}
-
 /**
  * Report options: `vorige`, the previous round, whose answers per unit stand in the factsheets; `reeks`, a
- * series of rounds (`regiomonitor reeks --json`), which gets its own chapter.
+ * series of rounds (`regiomonitor reeks --json`), which gets its own chapter; `paginas`, the printed page of
+ * each part, shown in the contents list (known only after printing the report once: `rapport -o X.pdf`).
  */
 export interface ReportOptions {
   vorige?: NationalJson;
   reeks?: Series;
+  paginas?: ContentsPages;
 }
 
 export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): string {
-  const naam = json.definitie.naam ?? json.definitie.id;
+  const naam = monitorName(json);
   const w = wordsOf(json);
   const sections: string[] = [];
-  const toc: [string, string][] = [];
+  const toc: ContentsEntry[] = [];
   const add = (id: string, title: string, html: string) => {
-    toc.push([id, title]);
+    toc.push({ id, title });
     sections.push(html);
   };
   if (json.mijlpalen) add("mijlpalen", cap(w.rijen), milestones(json.mijlpalen, json.verwacht, w));
@@ -91,7 +96,7 @@ export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): s
   if (json.open) add("open", "Open antwoorden", openAnswers(json.open, w));
   if (json.kleuren || json.groepen) {
     add("acties-totaal", stoplightTitle(w), actions(json, w));
-    (json.groepen ?? []).forEach((g, i) => toc.push([`groep-${i + 1}`, g.titel]));
+    (json.groepen ?? []).forEach((g, i) => toc.push({ id: `groep-${i + 1}`, title: g.titel }));
   }
   if (json.verschuiving) add("verschuiving", "Verschuiving van de opleverdatum", shift(json.verschuiving, w));
   if (json.acties) add("actielijst", cap(w.rijen), actionList(json.acties, w));
@@ -105,6 +110,8 @@ export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): s
       if (i === 0) add(`factsheets`, `Factsheets per ${w.eenheid}`, `<div id="factsheets">${html}</div>`);
       else sections.push(html);
     });
+    const sheets = toc.find((e) => e.id === "factsheets");
+    if (sheets) sheets.children = received.map((u) => ({ id: unitAnchor(u.regio), title: u.regio }));
     const missing = json.regios.filter((u) => !u.ontvangen);
     if (missing.length > 0) add("niet-ontvangen", "Geen retour ontvangen", notReceived(missing, w));
   }
@@ -115,12 +122,13 @@ export function buildReportHtml(json: NationalJson, opts: ReportOptions = {}): s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(`${naam} — landelijk rapport`)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}
+${pageRules(`${naam} — landelijk rapport`)}</style>
 </head>
 <body>
 <main>
 ${titlePage(json, naam)}
-<section class="page">${contents(toc)}</section>
+<section class="page" id="inhoud">${contentsList(toc, opts.paginas)}</section>
 ${sections.join("\n")}
 </main>
 </body>

@@ -37,6 +37,13 @@ dl.facts { display: grid; grid-template-columns: 38mm 1fr; gap: 1mm 3mm; margin:
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 .uitleg { display: block; color: #444; font-size: 8.5pt; }
-nav ol { padding-left: 6mm; }
+nav ol { padding-left: 6mm; margin: 0 0 1mm; }
+nav li { margin: 0 0 0.6mm; }
+nav a { display: flex; align-items: baseline; gap: 2mm; color: inherit; text-decoration: none; }
+nav a .toc-t { flex: 1 1 auto; border-bottom: 0.2mm dotted #999; }
+nav a .toc-p { flex: 0 0 9mm; text-align: right; }
+nav ol.sub { columns: 2; column-gap: 8mm; font-size: 9pt; padding-left: 5mm; }
+nav ol.sub li { break-inside: avoid; }
+@media print { .screen-only { display: none; } }
 @media screen { body { background: #f4f4f4; } main { background: #fff; padding: 8mm 10mm; } section.page { border-top: 3px solid #ddd; margin-top: 10mm; padding-top: 8mm; } }
 `;

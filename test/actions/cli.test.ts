@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { findMonitor, monitorToJson } from "../../src/core/model";
-import { runCli, runPython, sha256, tempDir } from "../helpers/files";
+import { ROOT, runCli, runPython, sha256, tempDir } from "../helpers/files";
 
 let dir: string;
 beforeAll(() => {
@@ -246,23 +246,36 @@ describe("definitions from a file", () => {
   });
 });
 
-test("demo: the regional output as before, plus the action examples with their colour counts", () => {
+test("demo: a short summary per monitor; the tables and messages of every step in demo-verslag.txt", () => {
   const out = path.join(dir, "demo");
   const r = runCli(["demo", "-o", out]);
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/^Mijlpalen landelijk — ontvangen 37 van 37 regio's/);
-  expect(r.stdout).toMatch(
-    /M5 Regionaal handelingsprotocol in uitvoering\s+29 van 37\s+78,4 %\s+2\s+27\s+9\s+1\s+0/,
+  // The terminal: one line per example round or action workbook, under the monitor's name, with its files.
+  expect(r.stdout).toContain(
+    "Regiomonitor RAK 2008–2010\n  Startfoto, peildatum 01-03-2009 (gegenereerd): 37 van 37 regio's ontvangen, 0 fouten → landelijk-startfoto.xlsx, landelijk-startfoto.json\n  Eindfoto, peildatum 15-01-2011: 37 van 37 regio's ontvangen, 0 fouten → landelijk.xlsx, landelijk.json, rapport.html",
   );
   expect(r.stdout).toContain(
+    "Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016\n  25 acties: geen totaaloordeel (de bron van deze monitor geeft dat niet)",
+  );
+  expect(r.stdout.split("\n").length).toBeLessThan(40);
+  expect(r.stdout).not.toContain("[1/37]");
+  // The README shows exactly what the demo prints (in its default folder).
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  expect(readme).toContain("```\n" + r.stdout.split(out).join("demo-uitvoer").trimEnd() + "\n```");
+  const log = readFileSync(path.join(out, "demo-verslag.txt"), "utf8");
+  expect(log).toMatch(/(^|\n)Mijlpalen landelijk — ontvangen 37 van 37 regio's/);
+  expect(log).toMatch(
+    /M5 Regionaal handelingsprotocol in uitvoering\s+29 van 37\s+78,4 %\s+2\s+27\s+9\s+1\s+0/,
+  );
+  expect(log).toContain(
     "Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016 — 25 acties (voorbeeld uit de gepubliceerde Taskforce-monitor 2013",
   );
   // The Taskforce 2013 monitor: no total stoplight presented as its finding (seeds 000 l. 176–180).
-  expect(r.stdout).not.toMatch(/Groen 11 · Oranje \d+ · Rood \d+ · Grijs \d+/);
-  expect(r.stdout).toContain(
+  expect(log).not.toMatch(/Groen 11 · Oranje \d+ · Rood \d+ · Grijs \d+/);
+  expect(log).toContain(
     "Geen totaaloordeel: de bron van deze monitor zegt dat een oordeel over alle acties samen (zoals een stoplicht) nog niet te geven is.",
   );
-  expect(r.stdout).toContain("Geweld hoort nergens thuis 2018–2021 — 95 acties (voorbeeld GEGENEREERD");
+  expect(log).toContain("Geweld hoort nergens thuis 2018–2021 — 95 acties (voorbeeld GEGENEREERD");
   expect(readdirSync(path.join(out, "regios"))).toHaveLength(37);
   expect(readFileSync(path.join(out, "rapport.html"), "utf8")).toContain("37 van 37 regio&#39;s ontvangen");
   expect(readdirSync(path.join(out, "acties")).sort()).toEqual([
@@ -280,22 +293,22 @@ test("demo: the regional output as before, plus the action examples with their c
     "landelijk.json",
     "landelijk.xlsx",
   ]);
-  expect(r.stdout).toContain("Taskforce 2013 — format A–D per actie — 25 acties");
-  expect(r.stdout).toContain("Voltooid 0 van 25 (0,0 %).");
-  expect(r.stdout).not.toMatch(/Groen 1\d · Oranje \d+ · Rood 8/);
+  expect(log).toContain("Taskforce 2013 — format A–D per actie — 25 acties");
+  expect(log).toContain("Voltooid 0 van 25 (0,0 %).");
+  expect(log).not.toMatch(/Groen 1\d · Oranje \d+ · Rood 8/);
   // The example series (docs/series.md), each round saying where its answers come from.
   expect(
     readdirSync(path.join(out, "reeksen"))
       .filter((f) => f.endsWith(".xlsx"))
       .sort(),
   ).toEqual(["bmc-2015.xlsx", "rak-2008-2010.xlsx", "taskforce-2013-format.xlsx"]);
-  expect(r.stderr).toMatch(
+  expect(log).toMatch(
     /Voorbeeldreeks Regiomonitor RAK 2008–2010: startfoto \(GEGENEREERD[^\n]*→ de voorbeeldmeting \(uit de gepubliceerde bijlage/,
   );
-  expect(r.stderr).toMatch(
+  expect(log).toMatch(
     /Voorbeeldreeks Taskforce 2013 — format A–D per actie: nulmeting-2012 \(GEGENEREERD[^\n]*→ voorjaar-2013 \(opleverdatum, kwaliteitseisen en stand van zaken uit de gepubliceerde[^\n]*→ najaar-2013 \(GEGENEREERD/,
   );
-  expect(r.stdout).toMatch(
+  expect(log).toMatch(
     /Reeks: BMC 2015 Regierol gemeenten, 2 metingen\n {2}1\. Nulmeting 2014[^\n]*\n {2}2\. Vervolgmeting 2015/,
   );
   // The demo's example is a valid returned workbook for `check`.

@@ -4,7 +4,7 @@
  * same template defaults as the pane, and `check` on the workbooks the tool itself writes.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { commandTable } from "../../src/cli/main";
 import { ROOT, runCli, runPython, sha256, tempDir } from "../helpers/files";
@@ -105,15 +105,49 @@ describe("did you mean", () => {
     expect(runCli(["check", "a.xlsx", "--jsn"]).stderr).toContain("Bedoelt u --json?");
   });
 
-  test("a region: one suggestion, not the list of 37", () => {
+  test("a region: one suggestion for a likely typo, else the list of 37", () => {
     const r = runCli(["template", "--regio", "Utrect", "-o", p("x.xlsx")]);
     const lines = expectShortError(r, "Typ 'regiomonitor template --help' voor de opties.");
     expect(lines[0]).toBe("Fout: Regio 'Utrect' is onbekend. Bedoelt u Utrecht?");
+    expect(r.stderr).not.toContain("Amsterdam");
+    // No likely name: every valid name, in the order of the definition (37, from Alkmaar to Zwolle Noord-Veluwe).
     const none = runCli(["template", "--regio", "Atlantis", "-o", p("x.xlsx")]);
-    expect(none.stderr.split("\n")[0]).toBe(
-      "Fout: Regio 'Atlantis' is onbekend. Controleer de spelling; de 37 namen staan in de keuzelijst van de werkmap.",
+    const first = none.stderr.split("\n")[0];
+    expect(first).toMatch(
+      /^Fout: Regio 'Atlantis' is onbekend\. Kies een van deze 37 regio's: Alkmaar, Almere, .*, Zwolle Noord-Veluwe\.$/,
     );
-    expect(none.stderr).not.toContain("Amsterdam");
+    expect(first.split(", ")).toHaveLength(37);
+    expect(none.code).toBe(2);
+    // The help says how to see them.
+    expect(runCli(["template", "--help"]).stdout).toContain(
+      "bijvoorbeeld --regio ?, geeft de lijst van alle namen",
+    );
+  });
+
+  test.each([
+    [
+      ["template", "--regio", "Gouda", "-o", "uit.csv"],
+      "-o uit.csv: hier komt een Excel-werkmap, dus de naam moet eindigen op .xlsx",
+    ],
+    [["aggregate", "regios", "-o", "landelijk.csv"], "-o landelijk.csv: hier komt een Excel-werkmap"],
+    [
+      ["aggregate", "regios", "-o", "landelijk.xlsx", "--json", "landelijk.txt"],
+      "--json landelijk.txt: hier komt een JSON-bestand, dus de naam moet eindigen op .json",
+    ],
+    [["compare", "a.json", "b.json", "-o", "v.ods"], "-o v.ods: hier komt een Excel-werkmap"],
+    [["check", "a.xlsx", "--out", "kopie.xls"], "--out kopie.xls: hier komt een Excel-werkmap"],
+    [["definitie", "export", "rak-2008-2010", "-o", "def.txt"], "-o def.txt: hier komt een JSON-bestand"],
+  ])("%j: the output's extension is checked, a Dutch usage error, nothing written", (args, message) => {
+    const r = runCli(
+      args.map((a) => (/\.(csv|txt|ods|xls|xlsx|json)$/.test(a) || a === "regios" ? p(a) : a)),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      message.replace(/^(-o|--json|--out) (\S+):/, (_m, o: string, f: string) => `${o} ${p(f)}:`),
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    for (const f of ["uit.csv", "landelijk.csv", "landelijk.txt", "v.ods", "kopie.xls", "def.txt"])
+      expect(existsSync(p(f))).toBe(false);
   });
 
   test("a meetmoment and a definition id", () => {

@@ -204,7 +204,7 @@ print(json.dumps({"state": ws.sheet_state, "visible": [s.title for s in wb.works
     const run = runCli(["compare", regional, p("eind.json"), "-o", p("fout.xlsx")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      `Regiomonitor-Almere.xlsx heeft geen (verborgen) blad '${ROUND_SHEET}' met de gegevens van een landelijke meting.`,
+      `Regiomonitor-Almere.xlsx is een werkmap om in te vullen (of een ingevulde werkmap van één eenheid), geen landelijke meting:`,
     );
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(existsSync(p("fout.xlsx"))).toBe(false);
