@@ -12,13 +12,10 @@ import {
   type Monitor,
 } from "../core/model";
 import { wantedSources } from "../core/engine/read";
-import { checkReport, checkWorkbook, unreadableResult, type CheckResult } from "../core/engine/pipeline";
-import { aggregate } from "../core/engine/national";
+import { checkReport, unreadableResult } from "../core/engine/pipeline";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
 import { rapportCommand, writeDemoReport } from "./rapport";
-import { layoutNational } from "../core/engine/layout-national";
-import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
 import { exampleRound, type ExampleData, type ExampleRound } from "../core/engine/example-rounds";
 import { parseDutchDate } from "../core/cells/dates";
@@ -28,17 +25,19 @@ import { formatIssue, sortIssues } from "../core/issues";
 import { readWorkbook, readXlsx } from "../xlsx/read-xlsx";
 import {
   checkPlan,
+  checkRead,
   composeRound,
   definitionOrDefault,
   entryStatusText,
-  isAnyReturn,
   knownWith,
-  outlineOf,
+  nationalOfOne,
   receivedText,
   roundChoice,
   roundEntry,
   roundReadPlan,
+  sheetsSeen,
   startRound,
+  summaryPlan,
   type Round,
   type RoundChoice,
   type RoundFile,
@@ -55,7 +54,6 @@ import {
   writeTextFile,
   writeWorkbookFile,
 } from "../xlsx/files";
-import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import { defineCommand, parseCommandArgs, UsageError, wantsHelp, type AnyCommand, type Io } from "./args";
 import { reeksCommand } from "./reeks";
@@ -607,31 +605,14 @@ function matchUnit(def: Monitor, v: string): string {
   );
 }
 
-/** For a monitor without units, one workbook is the whole national report (groups, shift, every row). */
-function nationalOfOne(res: CheckResult, bestand: string): NationalReport | null {
-  if (!res.def || res.def.eenheden || !res.result.ok) return null;
-  return aggregate(res.def, [{ bestand, result: res.result }]);
-}
-
 interface CheckOptions extends DefinitionChoice {
   json?: true;
   out?: string;
   vorige?: string;
 }
 
-/** What the workbook is: a return, or one of the workbooks the tool writes (see recognise.ts). */
-function recognise(input: WorkbookInput, available: readonly Monitor[]): Recognised {
-  const first = input.eersteCellen ?? {};
-  return recogniseWorkbook({
-    bladen: input.bladen,
-    retourBladen: [...new Set(input.grids.map((g) => g.sheet))],
-    a1: (b) => first[b] ?? null,
-    retour: isAnyReturn(outlineOf(input), available),
-  });
-}
-
 async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
-  const { def, available } = await chooseDefinition(options, "check", io);
+  const { def, available, own } = await chooseDefinition(options, "check", io);
   if (options.out !== undefined && (await sameFile(file, options.out)))
     throw new UsageError(
       "--out mag niet hetzelfde bestand zijn als de invoer: de invoer wordt nooit gewijzigd.",
@@ -645,7 +626,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   try {
     // One pass: read with the definition it recorded (any known one), else with the chosen one.
     input = await readWorkbook(buf, checkPlan(available, def), bestand);
-    kind = recognise(input, available);
+    kind = recogniseWorkbook(sheetsSeen(input, available));
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
     const issue = unreadableResult(e.bestand, e.reden).issues[0];
@@ -666,7 +647,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     else io.err(notReturn);
     return EXIT.usage;
   }
-  let res = checkWorkbook(input, available, def);
+  let res = checkRead(input, own);
   let vorige: PreviousComparison | null = null;
   if (round && res.def && options.vorige !== undefined) {
     const why = previousUnusable(res.def, round, path.basename(options.vorige));
@@ -695,14 +676,12 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   }
   if (options.out !== undefined) {
     const target = options.out;
-    if (!res.result.ok || !res.score || !res.def) {
+    const plan = summaryPlan(res);
+    if (!plan.ok) {
       io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
       return EXIT.problems;
     }
-    const models = [
-      layoutUnitSummary(res.def, res.result.ret, res.score, issues),
-      ...(national ? layoutNational(res.def, national) : []),
-    ];
+    const models = plan.models;
     const copy = await addSheets(buf, models, bestand);
     await writing(target, () => writeBytesFile(copy, target));
     io.err(
@@ -917,24 +896,17 @@ async function cmdDemo(options: { o?: string }, io: Io): Promise<number> {
     const file = path.join(actionDir, `${m.id}-voorbeeld.xlsx`);
     await writeWorkbookFile(await buildTemplateWorkbook(buildTemplate(m, { vul: ex.fill })), file);
     const exBuf = await fs.readFile(file);
-    const res = checkWorkbook(
-      await readXlsx(exBuf, wantedSources(m), path.basename(file)),
-      builtInMonitors(),
-      null,
-    );
+    const res = checkRead(await readXlsx(exBuf, wantedSources(m), path.basename(file)), m);
     const national = nationalOfOne(res, path.basename(file));
-    if (!res.result.ok || !res.score || !res.def || !national) {
+    const plan = summaryPlan(res);
+    if (!plan.ok || !national) {
       io.err(`${file}: het voorbeeld is niet te lezen.`);
       code = Math.max(code, EXIT.problems);
       continue;
     }
-    const issues = sortIssues(res.result.issues);
+    const issues = res.result.issues;
     const summary = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
-    const models = [
-      layoutUnitSummary(res.def, res.result.ret, res.score, issues),
-      ...layoutNational(res.def, national),
-    ];
-    await writeBytesFile(await addSheets(exBuf, models, path.basename(file)), summary);
+    await writeBytesFile(await addSheets(exBuf, plan.models, path.basename(file)), summary);
     io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summary}`);
     io.out("");
     io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} ${vocabulary(m).rijen} (voorbeeld ${ex.bron})`);

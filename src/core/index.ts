@@ -6,3 +6,4 @@ export * from "./app/round";
 export * from "./app/round-overview";
 export * from "./app/definition";
 export * from "./app/read-plan";
+export * from "./app/check";

@@ -5,6 +5,7 @@
 import type { MonitorLoad } from "../core/model";
 import { definitionFromSheets } from "../core/model/xlsform";
 import { readWorkbook } from "./read-xlsx";
+import { UnreadableFileError } from "./unreadable";
 
 /**
  * Reads a definition workbook, every sheet whole, in one pass; throws UnreadableFileError when the file is no
@@ -13,4 +14,15 @@ import { readWorkbook } from "./read-xlsx";
 export async function readDefinitionWorkbook(buf: Uint8Array, bestand: string): Promise<MonitorLoad> {
   const input = await readWorkbook(buf, ({ bladen }) => ({ tables: [], sheets: bladen }), bestand);
   return definitionFromSheets(input.grids, bestand);
+}
+
+/** As `readDefinitionWorkbook`, but a file that is no readable workbook is a load with its Dutch reason. */
+export async function loadDefinitionWorkbook(buf: Uint8Array, bestand: string): Promise<MonitorLoad> {
+  try {
+    return await readDefinitionWorkbook(buf, bestand);
+  } catch (e) {
+    if (e instanceof UnreadableFileError)
+      return { ok: false, fouten: [/[.!?]$/.test(e.reden) ? e.reden : `${e.reden}.`] };
+    throw e;
+  }
 }

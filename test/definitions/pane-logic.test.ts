@@ -34,6 +34,6 @@ test("mistakes, a file that is no workbook and another kind of file are named wi
   ]);
   expect(await readDefinitionBytes(new Uint8Array(), "z.csv")).toEqual({
     ok: false,
-    fouten: ["z.csv: dit is geen definitie. Kies een .json-bestand of een Excel-werkmap (.xlsx)."],
+    fouten: ["z.csv is geen definitie: gebruik een .json-bestand of een Excel-werkmap (.xlsx)."],
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Which definitions a host works with, for both hosts: the user's own (a definition file, `--definitie-id`,
- * "Definitie laden") beside the built-ins, and the one a round or a check falls back to.
+ * "Definitie laden") beside the built-ins, and the one a round or a check falls back to; and loading a
+ * definition file (JSON, or a definition workbook read by the host's .xlsx reader).
  */
-import { builtInMonitors, defaultMonitor } from "../model";
+import { builtInMonitors, defaultMonitor, loadMonitorJson, type MonitorLoad } from "../model";
 import type { Monitor } from "../model/schema";
 import type { RoundChoice } from "./round";
 
@@ -23,4 +24,30 @@ export function definitionOrDefault(own: Monitor | null | undefined): Monitor {
  */
 export function roundChoice(own: Monitor | null | undefined, met: string): RoundChoice {
   return { known: knownWith(own), chosen: own ? { def: own, met } : null, fallback: defaultMonitor() };
+}
+
+/** Reads a definition workbook's bytes (the host's .xlsx reader); an unreadable file is a load with its reason. */
+export type DefinitionWorkbookReader = (bytes: Uint8Array, bestand: string) => Promise<MonitorLoad>;
+
+/** What a definition file is by its name: a JSON definition, a definition workbook, or neither. */
+export function definitionFileKind(bestand: string): "json" | "xlsx" | null {
+  return /\.json$/i.test(bestand) ? "json" : /\.xlsx$/i.test(bestand) ? "xlsx" : null;
+}
+
+/**
+ * A definition file's bytes, by the file's extension: a JSON definition (docs/definitions.md) or a definition
+ * workbook (.xlsx, read only then, through `readWorkbook`); anything else is no definition, said with its name.
+ */
+export async function loadDefinitionBytes(
+  bytes: Uint8Array,
+  bestand: string,
+  readWorkbook: () => Promise<DefinitionWorkbookReader>,
+): Promise<MonitorLoad> {
+  const kind = definitionFileKind(bestand);
+  if (kind === "json") return loadMonitorJson(new TextDecoder("utf-8").decode(bytes));
+  if (kind === "xlsx") return (await readWorkbook())(bytes, bestand);
+  return {
+    ok: false,
+    fouten: [`${bestand} is geen definitie: gebruik een .json-bestand of een Excel-werkmap (.xlsx).`],
+  };
 }
