@@ -5,7 +5,7 @@
  * `regiomonitor` uses, so a file gives the same WorkbookInput in the pane as on the command line.
  */
 import type { ReadPlan, WantedSource, WorkbookInput, WorkbookOutline } from "../../core/grid";
-import type { RoundFile } from "../../core/app/round";
+import type { RoundFile } from "../../core";
 import { readWorkbook } from "../../xlsx/read-xlsx";
 import { UnreadableFileError } from "../../xlsx/unreadable";
 import { sheetsXlsx } from "../../xlsx/sheet-writer";
