@@ -12,37 +12,36 @@ import {
   type Monitor,
 } from "../core/model";
 import { wantedSources } from "../core/engine/read";
-import {
-  checkReport,
-  checkReturn,
-  checkWorkbook,
-  mostRecorded,
-  unreadableResult,
-  type CheckResult,
-} from "../core/engine/pipeline";
-import { aggregate } from "../core/engine/national";
-import { folderMonitors, monitorNamer, type RecordedFile } from "../core/engine/folder-monitors";
+import { checkReport, unreadableResult } from "../core/engine/pipeline";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
 import { rapportCommand, writeDemoReport } from "./rapport";
-import { layoutNational } from "../core/engine/layout-national";
-import { layoutUnitSummary } from "../core/engine/layout-unit";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
 import { exampleRound, type ExampleData, type ExampleRound } from "../examples/rounds";
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
 import { formatIssue, sortIssues } from "../core/issues";
-import { ROUND_SHEET, roundSheetModel } from "../core/layout/round-sheet";
 import { readWorkbook, readXlsx } from "../xlsx/read-xlsx";
 import {
   checkPlan,
-  inputFor,
-  isAnyReturn,
-  outlineOf,
-  recordedDefinition,
-  roundPlan,
-} from "../core/app/read-plan";
+  checkRead,
+  composeRound,
+  definitionOrDefault,
+  entryStatusText,
+  knownWith,
+  nationalOfOne,
+  receivedText,
+  roundChoice,
+  roundEntry,
+  roundReadPlan,
+  sheetsSeen,
+  startRound,
+  summaryPlan,
+  type Round,
+  type RoundChoice,
+  type RoundFile,
+} from "../core";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { addSheets } from "../xlsx/add-sheets";
 import { SheetNameTakenError } from "../xlsx/render-sheet";
@@ -55,7 +54,6 @@ import {
   writeTextFile,
   writeWorkbookFile,
 } from "../xlsx/files";
-import type { WorkbookInput } from "../core/grid";
 import { didYouMean, suggest } from "../core/suggest";
 import {
   checkExtension,
@@ -381,17 +379,27 @@ function builtInById(id: string, command: string): Monitor {
   );
 }
 
+/**
+ * The user's definition (`--definitie FILE`, `--definitie-id ID`) and how it was chosen, or none; `def` is it
+ * or the default one, `available` every known definition (the core's `knownWith`).
+ */
 async function chooseDefinition(
   options: DefinitionChoice,
   command: string,
   io?: Io,
-): Promise<{ def: Monitor; available: Monitor[] }> {
+): Promise<{ def: Monitor; available: Monitor[]; own: Monitor | null; met: string | null }> {
   const file = options.definitie;
   const id = options["definitie-id"];
   if (file !== undefined && id !== undefined)
     throw new UsageError("Geef --definitie-id of --definitie, niet allebei.", command);
-  if (id !== undefined) return { def: builtInById(id, command), available: builtInMonitors() };
-  if (file === undefined) return { def: defaultMonitor(), available: builtInMonitors() };
+  const chosen = (own: Monitor | null, met: string | null) => ({
+    def: definitionOrDefault(own),
+    available: knownWith(own),
+    own,
+    met,
+  });
+  if (id !== undefined) return chosen(builtInById(id, command), "--definitie-id");
+  if (file === undefined) return chosen(null, null);
   const load = await loadDefinitionFile(file);
   if (!load.ok)
     throw new DefinitionFileError(
@@ -399,8 +407,7 @@ async function chooseDefinition(
     );
   // A setting that fell back to its default (a table the officer removed) is said, not an error.
   for (const n of load.notities ?? []) io?.err(`Let op (${path.basename(file)}): ${n.bericht}`);
-  const others = builtInMonitors().filter((d) => !(d.id === load.def.id && d.versie === load.def.versie));
-  return { def: load.def, available: [load.def, ...others] };
+  return chosen(load.def, "--definitie");
 }
 
 async function cmdDefinitie(
@@ -611,31 +618,14 @@ function matchUnit(def: Monitor, v: string): string {
   );
 }
 
-/** For a monitor without units, one workbook is the whole national report (groups, shift, every row). */
-function nationalOfOne(res: CheckResult, bestand: string): NationalReport | null {
-  if (!res.def || res.def.eenheden || !res.result.ok) return null;
-  return aggregate(res.def, [{ bestand, result: res.result }]);
-}
-
 interface CheckOptions extends DefinitionChoice {
   json?: true;
   out?: string;
   vorige?: string;
 }
 
-/** What the workbook is: a return, or one of the workbooks the tool writes (see recognise.ts). */
-function recognise(input: WorkbookInput, available: readonly Monitor[]): Recognised {
-  const first = input.eersteCellen ?? {};
-  return recogniseWorkbook({
-    bladen: input.bladen,
-    retourBladen: [...new Set(input.grids.map((g) => g.sheet))],
-    a1: (b) => first[b] ?? null,
-    retour: isAnyReturn(outlineOf(input), available),
-  });
-}
-
 async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
-  const { def, available } = await chooseDefinition(options, "check", io);
+  const { def, available, own } = await chooseDefinition(options, "check", io);
   checkExtension(options.out, ".xlsx", "--out", "check");
   if (options.out !== undefined && (await sameFile(file, options.out)))
     throw new UsageError(
@@ -650,7 +640,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   try {
     // One pass: read with the definition it recorded (any known one), else with the chosen one.
     input = await readWorkbook(buf, checkPlan(available, def), bestand);
-    kind = recognise(input, available);
+    kind = recogniseWorkbook(sheetsSeen(input, available));
   } catch (e) {
     if (!(e instanceof UnreadableFileError)) throw e;
     const issue = unreadableResult(e.bestand, e.reden).issues[0];
@@ -671,7 +661,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     else io.err(notReturn);
     return EXIT.usage;
   }
-  let res = checkWorkbook(input, available, def);
+  let res = checkRead(input, own);
   let vorige: PreviousComparison | null = null;
   if (round && res.def && options.vorige !== undefined) {
     const why = previousUnusable(res.def, round, path.basename(options.vorige));
@@ -700,14 +690,12 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   }
   if (options.out !== undefined) {
     const target = options.out;
-    if (!res.result.ok || !res.score || !res.def) {
+    const plan = summaryPlan(res);
+    if (!plan.ok) {
       io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
       return EXIT.problems;
     }
-    const models = [
-      layoutUnitSummary(res.def, res.result.ret, res.score, issues),
-      ...(national ? layoutNational(res.def, national) : []),
-    ];
+    const models = plan.models;
     const copy = await addSheets(buf, models, bestand);
     await writing(target, () => writeBytesFile(copy, target));
     io.err(
@@ -717,69 +705,44 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
 
-/** Why a national workbook among the inputs of `aggregate` is skipped (say what it is, not what it lacks). */
-const NATIONAL_INPUT =
-  "het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Zet hem niet in de map met ingeleverde werkmappen";
-
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-/** One file of a round after its one pass: the workbook read, or the entry of a file that could not be read. */
-type RoundFile = { bestand: string; input: WorkbookInput } | { bestand: string; entry: ReturnEntry };
-
 /**
- * Reads each file of a round once (see core/app/read-plan.ts `roundPlan`), before the round's definition is
- * known. Unreadable and missing files become their entry; the batch goes on.
+ * Reads each file of a round once, with the core's plan (see core/app/read-plan.ts `roundPlan`), before the
+ * round's definition is known. Unreadable and missing files keep their Dutch reason; the batch goes on.
  */
-async function readRoundFiles(
-  files: string[],
-  available: readonly Monitor[],
-  chosen: Monitor | null,
-): Promise<RoundFile[]> {
-  const plan = roundPlan(available, chosen);
+async function readRoundFiles(files: string[], choice: RoundChoice): Promise<RoundFile[]> {
+  const plan = roundReadPlan(choice);
   const read: RoundFile[] = [];
   for (const file of files) {
     const bestand = path.basename(file);
     try {
       read.push({ bestand, input: await readWorkbook(await fs.readFile(file), plan, bestand) });
     } catch (e) {
-      let reden: string;
-      if (e instanceof UnreadableFileError) reden = e.reden;
+      if (e instanceof UnreadableFileError) read.push({ bestand, reden: e.reden });
       else {
         // A file that cannot be read (no rights, removed meanwhile) is skipped; the batch goes on.
         const m = fileErrorMessage(e, file);
         if (!m) throw e;
-        reden = lowerFirst(m.replace(/\.$/, ""));
+        read.push({ bestand, reden: lowerFirst(m.replace(/\.$/, "")) });
       }
-      read.push({ bestand, entry: { bestand, result: unreadableResult(bestand, reden) } });
     }
   }
   return read;
 }
 
-/** Validates and scores the files of a round of `def`, one progress line each. */
-function roundEntries(
+/** The core's entries of a round, one progress line each (not for the files of other monitors, named once). */
+function roundEntriesShown(
   read: readonly RoundFile[],
-  def: Monitor,
-  available: readonly Monitor[],
+  round: Round,
   progress: (s: string) => void,
-  /** Files of other monitors, already named as a group: read and skipped without a line each. */
-  quiet: ReadonlySet<string> = new Set(),
 ): ReturnEntry[] {
   return read.map((f, i) => {
-    let entry: ReturnEntry;
-    if ("entry" in f) entry = f.entry;
-    else if (f.input.bladen.includes(ROUND_SHEET))
-      entry = { bestand: f.bestand, result: unreadableResult(f.bestand, NATIONAL_INPUT) };
-    else {
-      const readAs = recordedDefinition(f.input.definitie, available) ?? def;
-      entry = { bestand: f.bestand, result: checkReturn(inputFor(f.input, readAs), def, available).result };
-    }
-    const status = entry.result.ok
-      ? `gelezen (${countText(entry.result.issues.filter((x) => x.severity === "fout").length, "fout", "fouten")})`
-      : `overgeslagen: ${entry.result.issues[0]?.bericht ?? entry.result.reden}`;
-    if (!quiet.has(f.bestand)) progress(`[${i + 1}/${read.length}] ${f.bestand}: ${status}`);
+    const entry = roundEntry(f, round);
+    if (!round.andereBestanden.has(f.bestand))
+      progress(`[${i + 1}/${read.length}] ${f.bestand}: ${entryStatusText(entry)}`);
     return entry;
   });
 }
@@ -789,11 +752,10 @@ export async function readReturns(
   files: string[],
   def: Monitor,
   progress: (s: string) => void,
-  /** Files of other monitors, already named as a group: read and skipped without a line each. */
-  quiet: ReadonlySet<string> = new Set(),
 ): Promise<ReturnEntry[]> {
-  const available = [def, ...builtInMonitors().filter((d) => d.id === def.id && d.versie !== def.versie)];
-  return roundEntries(await readRoundFiles(files, available, def), def, available, progress, quiet);
+  const choice = roundChoice(def, "--definitie");
+  const read = await readRoundFiles(files, choice);
+  return roundEntriesShown(read, { ...startRound(read, choice), andereBestanden: new Set() }, progress);
 }
 
 interface AggregateOptions extends DefinitionChoice {
@@ -819,34 +781,31 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
     );
     return EXIT.usage;
   }
-  const chosen = await chooseDefinition(options, "aggregate", io);
-  const explicit = options.definitie !== undefined || options["definitie-id"] !== undefined;
-  // Each file is read once; without a chosen definition, the one most files recorded is the round's (one
-  // odd file never changes the round).
-  const read = await readRoundFiles(files, chosen.available, explicit ? chosen.def : null);
-  const recordedDefs = read.flatMap((f) =>
-    "input" in f ? [recordedDefinition(f.input.definitie, chosen.available)].filter((d) => d !== null) : [],
-  );
-  const def = explicit ? chosen.def : (mostRecorded(recordedDefs) ?? chosen.def);
-  // First which monitor is aggregated and why; the files of other monitors once, as a group per monitor.
-  const recorded: RecordedFile[] = read.map((f) =>
-    "input" in f
-      ? { bestand: f.bestand, id: f.input.definitie?.id ?? null, leesbaar: true }
-      : { bestand: f.bestand, id: null, leesbaar: false },
-  );
-  const gekozenMet = options.definitie !== undefined ? "--definitie" : explicit ? "--definitie-id" : null;
-  const naamVan = monitorNamer([...chosen.available, ...builtInMonitors()]);
-  const folder = folderMonitors(def, recorded, gekozenMet, naamVan);
-  io.err(folder.kop.bericht);
-  for (const a of folder.anderen) io.err(`Let op: ${a.bericht}`);
-  const quiet = new Set(folder.andereBestanden);
-  const entries = roundEntries(read, def, chosen.available, io.err, quiet);
+  const { own, met } = await chooseDefinition(options, "aggregate", io);
+  // Each file is read once; the core chooses the round's definition (the user's, else the one most files
+  // recorded) and says first which monitor is aggregated and why, and the files of other monitors as a group.
+  const choice = roundChoice(own, met ?? "--definitie");
+  const read = await readRoundFiles(files, choice);
+  const round = startRound(read, choice);
+  const def = round.def;
+  io.err(round.kop.bericht);
+  for (const a of round.anderen) io.err(`Let op: ${a.bericht}`);
+  const entries = roundEntriesShown(read, round, io.err);
   const previous = options.vorige === undefined ? undefined : await loadedRound(options.vorige, "aggregate");
   if (previous) {
     const why = previousUnusable(def, previous, path.basename(options.vorige!));
     if (why) throw new UsageError(`--vorige: ${why}`, "aggregate");
   }
-  return writeNational(def, entries, out, options.json ?? null, io, missing.length > 0, quiet, previous);
+  return writeNational(
+    def,
+    entries,
+    out,
+    options.json ?? null,
+    io,
+    missing.length > 0,
+    round.andereBestanden,
+    previous,
+  );
 }
 
 async function writeNational(
@@ -861,21 +820,18 @@ async function writeNational(
   /** The previous round (`--vorige`): the units' previous answers in the factsheets. */
   previous?: NationalJson,
 ): Promise<number> {
-  const report = aggregate(def, entries);
-  const bytes = sheetsXlsx([
-    ...layoutNational(def, report, previous),
-    roundSheetModel(toNationalJson(def, report)),
-  ]);
+  const { report, models, json } = composeRound(def, entries, previous);
+  const bytes = sheetsXlsx(models);
   await writing(out, () => writeWorkbookFile(bytes, out));
   io.err(`Landelijke werkmap geschreven: ${out}`);
   if (previous) io.err(previousFactsheetsNote(def, report, previous));
   if (jsonOut) {
-    const text = JSON.stringify(toNationalJson(def, report), null, 2) + "\n";
+    const text = JSON.stringify(json, null, 2) + "\n";
     await writing(jsonOut, () => writeTextFile(jsonOut, text));
     io.err(`JSON geschreven: ${jsonOut}`);
   }
   const table = formatRowDistributions(def, report);
-  const received = `ontvangen ${report.ontvangen} van ${report.verwacht} ${def.eenheden?.meervoud ?? "werkmappen"}`;
+  const received = receivedText(def, report);
   // Without row distributions: the colour counts of the judged rows, else how many returns were received.
   io.out(
     table ||
@@ -975,24 +931,17 @@ async function cmdDemo(options: { o?: string }, shown: Io): Promise<number> {
     const file = path.join(actionDir, `${m.id}-voorbeeld.xlsx`);
     await writeWorkbookFile(await buildTemplateWorkbook(buildTemplate(m, { vul: ex.fill })), file);
     const exBuf = await fs.readFile(file);
-    const res = checkWorkbook(
-      await readXlsx(exBuf, wantedSources(m), path.basename(file)),
-      builtInMonitors(),
-      null,
-    );
+    const res = checkRead(await readXlsx(exBuf, wantedSources(m), path.basename(file)), m);
     const national = nationalOfOne(res, path.basename(file));
-    if (!res.result.ok || !res.score || !res.def || !national) {
+    const plan = summaryPlan(res);
+    if (!plan.ok || !national) {
       shown.err(`${file}: het voorbeeld is niet te lezen.`);
       code = Math.max(code, EXIT.problems);
       continue;
     }
-    const issues = sortIssues(res.result.issues);
+    const issues = res.result.issues;
     const summaryFile = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
-    const models = [
-      layoutUnitSummary(res.def, res.result.ret, res.score, issues),
-      ...layoutNational(res.def, national),
-    ];
-    await writeBytesFile(await addSheets(exBuf, models, path.basename(file)), summaryFile);
+    await writeBytesFile(await addSheets(exBuf, plan.models, path.basename(file)), summaryFile);
     io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summaryFile}`);
     io.out("");
     io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} ${vocabulary(m).rijen} (voorbeeld ${ex.bron})`);

@@ -978,6 +978,14 @@ export const CATALOGUE = {
     bericht: (d, w) =>
       `${d.onderwerp} (${w.ref}) is '${d.antwoord}', net als in de vorige ronde (${d.ronde}). Er is een nieuw antwoord gevraagd: controleer of het nog klopt op de nieuwe peildatum.`,
   }),
+  landelijke_werkmap_als_retour: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["landelijk", "bestand"],
+    beschrijving:
+      "Een landelijke werkmap van Regiomonitor staat tussen de ingeleverde werkmappen van een ronde; hij telt niet mee.",
+    bericht: (_d, w) =>
+      `${w.bestand} is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap: hij telt niet mee. Haal hem weg uit de ingeleverde werkmappen.`,
+  }),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;

@@ -299,7 +299,7 @@ test("aggregate skips a national workbook among its inputs and says what it is",
   const r = runCli(["aggregate", regios, "-o", p("landelijk-2.xlsx")]);
   expect(r.code).toBe(1);
   expect(r.stderr).toContain(
-    "Overgeslagen: landelijk.xlsx — Het bestand is niet gelezen: het is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap.",
+    "Overgeslagen: landelijk.xlsx — landelijk.xlsx is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap: hij telt niet mee.",
   );
 });
 

@@ -202,6 +202,7 @@ const EXAMPLES: { [C in IssueCode]: IssueData<C> } = {
   landelijk_overzicht_van: { monitor: "RAK 2008–2010", aantal: 36, totaal: 37, gekozenMet: null },
   bestanden_andere_monitor: { monitor: "BMC 2015", aantal: 1, bestanden: ["bmc.xlsx"] },
   antwoord_ongewijzigd: { onderwerp: "Antwoord op V1", antwoord: "Ja", ronde: "2010" },
+  landelijke_werkmap_als_retour: {},
 };
 
 test("every code has a tag, and every template renders with all its placeholders filled", () => {

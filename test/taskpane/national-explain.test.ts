@@ -9,16 +9,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { tempDir } from "../helpers/files";
-import { DEF } from "../helpers/inputs";
 import { createFakeExcel, measure } from "../fake-excel/fake-excel";
 import { createOfficeHost } from "../../src/taskpane/office-host";
-import { readReturnedWorkbook } from "../../src/taskpane/lazy/xlsx-reader";
-import {
-  entryFromOutcome,
-  nationalResult,
-  nationalWanted,
-  type NationalResult,
-} from "../../src/taskpane/logic/national";
+import * as reader from "../../src/taskpane/lazy/xlsx-reader";
+import { importFiles, type NationalResult } from "../../src/taskpane/logic/national";
 import { lookupExplanation, sourceText } from "../../src/core/engine/explain";
 import { a1 } from "../../src/core/grid";
 
@@ -27,18 +21,13 @@ let result: NationalResult;
 beforeAll(async () => {
   const dir = tempDir("regiomonitor-explain-");
   const files = await writeExampleWorkbooks(dir);
-  const entries = [];
-  for (const f of files) {
-    const name = path.basename(f);
-    entries.push(entryFromOutcome(name, await readReturnedWorkbook(readFileSync(f), nationalWanted(), name)));
-  }
-  entries.push(
-    entryFromOutcome(
-      "kapot.xlsx",
-      await readReturnedWorkbook(new Uint8Array([80, 75, 3, 4, 1]), nationalWanted(), "kapot.xlsx"),
-    ),
-  );
-  result = nationalResult(entries, DEF);
+  // The pane's import path: each file read with the core's plan, then the core's round.
+  const picked = [
+    ...files.map((f) => ({ name: path.basename(f), bytes: async () => new Uint8Array(readFileSync(f)) })),
+    { name: "kapot.xlsx", bytes: async () => new Uint8Array([80, 75, 3, 4, 1]) },
+  ];
+  result = (await importFiles(picked, reader, null, { reading: () => undefined, read: () => undefined }))
+    .result;
 }, 120_000);
 
 test("every RAG cell and percentage has an explanation, in the index and in the sheet", () => {

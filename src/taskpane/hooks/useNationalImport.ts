@@ -6,23 +6,8 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Monitor } from "../../core/model";
-import type { ReturnEntry } from "../../core/engine/national-types";
 import type { HostErrorText, PaneHost } from "../host";
-import {
-  entryFromOutcome,
-  lineAfterRead,
-  linesAfterAggregate,
-  loadXlsxReader,
-  nationalDefinition,
-  nationalResult,
-  nationalWanted,
-  roundDefinition,
-  roundMonitorText,
-  type FileLine,
-  type NationalResult,
-} from "../logic/national";
-import { allWantedSources } from "../logic/workbook";
-import type { ReadOutcome } from "../lazy/xlsx-reader";
+import { importFiles, loadXlsxReader, type FileLine, type NationalResult } from "../logic/national";
 
 export type ImportPhase = "leeg" | "laden" | "lezen" | "schrijven" | "klaar";
 
@@ -97,63 +82,36 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
           return;
         }
         setPhase("lezen");
-        // Without a loaded definition the files say which monitor they belong to: read every built-in's sheets.
-        const wanted = definition ? nationalWanted(nationalDefinition(definition)) : allWantedSources();
-        const outcomes: ReadOutcome[] = [];
-        for (let i = 0; i < files.length; i++) {
-          const f = files[i];
-          setLines((ls) =>
-            ls.map((l, j) => (j === i ? { ...l, state: "bezig", label: "bezig met lezen" } : l)),
-          );
-          await nextTask();
-          let outcome: ReadOutcome;
-          try {
-            const buf = new Uint8Array(await f.arrayBuffer());
-            outcome = await reader.readReturnedWorkbook(buf, wanted, f.name);
-          } catch (e) {
-            outcome = {
-              ok: false,
-              reden: `het bestand kon niet worden geopend (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Kies het opnieuw`,
-            };
-          }
-          outcomes.push(outcome);
-          const line = lineAfterRead(
-            entryFromOutcome(f.name, outcome, roundDefinition(definition, outcomes)),
-          );
-          setLines((ls) => ls.map((l, j) => (j === i ? line : l)));
-          setDone(i + 1);
-          await nextTask();
-        }
-
-        const def = roundDefinition(definition, outcomes);
-        const entries: ReturnEntry[] = files.map((f, i) => entryFromOutcome(f.name, outcomes[i], def));
-        const res = nationalResult(entries, def);
-        setLines(
-          linesAfterAggregate(
-            files.map((f) => f.name),
-            res.report,
-          ),
+        // Each file read once, with the core's plan; the round (definition, refusals, sheets) is the core's.
+        const imported = await importFiles(
+          files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
+          reader,
+          definition,
+          {
+            reading: async (i) => {
+              setLines((ls) =>
+                ls.map((l, j) => (j === i ? { ...l, state: "bezig", label: "bezig met lezen" } : l)),
+              );
+              await nextTask();
+            },
+            read: async (i, line) => {
+              setLines((ls) => ls.map((l, j) => (j === i ? line : l)));
+              setDone(i + 1);
+              await nextTask();
+            },
+          },
         );
+        const res = imported.result;
+        setLines(imported.lines);
         setResult(res);
         setPhase("schrijven");
         await nextTask();
         try {
           const visible = res.models.filter((m) => m.visibility !== "veryHidden").map((m) => m.name);
-          const counted = def.eenheden
-            ? `ontvangen ${res.report.ontvangen} van ${res.report.verwacht} ${def.eenheden.meervoud}`
-            : `${res.report.ontvangen} ${res.report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`;
+          const counted = imported.ontvangen;
           // First which monitor and why, and the files of other monitors as a group.
-          const first = roundMonitorText(
-            def,
-            definition,
-            files.map((f) => f.name),
-            outcomes,
-          );
-          const problems = res.report.bestanden.filter((b) => b.status !== "meegeteld").length;
-          const notCounted =
-            problems > 0
-              ? `; ${problems} ${problems === 1 ? "bestand telt" : "bestanden tellen"} niet mee (zie hieronder)`
-              : "";
+          const first = imported.monitorTekst;
+          const notCounted = imported.nietMeegeteld ? `${imported.nietMeegeteld} (zie hieronder)` : "";
           if (target === "nieuw") {
             await host.createWorkbook(reader.workbookBase64(res.models));
             setWrittenTo("nieuw");

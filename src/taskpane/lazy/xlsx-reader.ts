@@ -4,8 +4,9 @@
  * .xlsx reader (`src/xlsx/read-xlsx.ts`: fflate and saxes; no ExcelJS), the reader every command of
  * `regiomonitor` uses, so a file gives the same WorkbookInput in the pane as on the command line.
  */
-import type { WantedSource, WorkbookInput } from "../../core/grid";
-import { readXlsx } from "../../xlsx/read-xlsx";
+import type { ReadPlan, WantedSource, WorkbookInput, WorkbookOutline } from "../../core/grid";
+import type { RoundFile } from "../../core";
+import { readWorkbook } from "../../xlsx/read-xlsx";
 import { UnreadableFileError } from "../../xlsx/unreadable";
 import { sheetsXlsx } from "../../xlsx/sheet-writer";
 import type { SheetModel } from "../../core/sheet-model";
@@ -19,8 +20,29 @@ export async function readReturnedWorkbook(
   wanted: readonly WantedSource[],
   bestand: string,
 ): Promise<ReadOutcome> {
+  return readPlanned(buf, { tables: wanted }, bestand);
+}
+
+/**
+ * Reads one file of a round in its one pass, with the core's plan (the recorded definition's sources, see
+ * core/app/read-plan.ts `roundPlan`); a file that cannot be read gives its Dutch reason.
+ */
+export async function readRoundFile(
+  buf: Uint8Array,
+  plan: (outline: WorkbookOutline) => ReadPlan,
+  bestand: string,
+): Promise<RoundFile> {
+  const o = await readPlanned(buf, plan, bestand);
+  return o.ok ? { bestand, input: o.input } : { bestand, reden: o.reden };
+}
+
+async function readPlanned(
+  buf: Uint8Array,
+  plan: ReadPlan | ((outline: WorkbookOutline) => ReadPlan),
+  bestand: string,
+): Promise<ReadOutcome> {
   try {
-    return { ok: true, input: await readXlsx(buf, [...wanted], bestand) };
+    return { ok: true, input: await readWorkbook(buf, plan, bestand) };
   } catch (e) {
     if (e instanceof UnreadableFileError) return { ok: false, reden: e.reden };
     // Anything else (a reader limit of this browser, say) still only skips this one file.

@@ -1,41 +1,32 @@
 /**
- * "Definitie laden" without React: a picked file → a checked monitor definition for the Landelijk overzicht,
- * or Dutch messages that name the file and the place in it. A .json file (docs/definitions.md) is read as
- * JSON; a definition workbook (.xlsx, "Definitions in Excel") with the one .xlsx reader, loaded as part of
- * the reader chunk only when such a file is picked.
+ * "Definitie laden": a picked file's bytes, loaded by the core (core/app/definition.ts) as a JSON definition
+ * or a definition workbook (.xlsx, read with the one .xlsx reader, loaded as part of the reader chunk only when
+ * such a file is picked). Every message starts with the file name.
  */
 import { formatDefinitionIssue, makeIssue } from "../../core/issues";
-import { loadMonitorJson, type Monitor } from "../../core/model";
+import { loadMonitorJson, type Monitor, type MonitorLoad } from "../../core/model";
+import { loadDefinitionBytes } from "../../core";
 
 export type DefinitionFileLoad = { ok: true; def: Monitor } | { ok: false; fouten: string[] };
 
-/** Reads a definition file (any monitor); every message starts with the file name (the messages name the path). */
+/** The load, each message starting with the file name (formatDefinitionIssue keeps one that names it). */
+function named(r: MonitorLoad): DefinitionFileLoad {
+  if (r.ok) return { ok: true, def: r.def };
+  return { ok: false, fouten: r.fouten.map(formatDefinitionIssue) };
+}
+
+/** Reads a JSON definition file (any monitor). */
 export function readDefinitionFile(text: string, bestand: string): DefinitionFileLoad {
-  const r = loadMonitorJson(text, bestand);
-  return r.ok ? { ok: true, def: r.def } : { ok: false, fouten: r.fouten.map(formatDefinitionIssue) };
+  return named(loadMonitorJson(text, bestand));
 }
 
 /** A picked file's bytes: a definition workbook (.xlsx) or a JSON definition, by the file's extension. */
 export async function readDefinitionBytes(bytes: Uint8Array, bestand: string): Promise<DefinitionFileLoad> {
-  if (!/\.xlsx$/i.test(bestand)) {
-    if (!/\.json$/i.test(bestand))
-      return {
-        ok: false,
-        fouten: [formatDefinitionIssue(makeIssue("definitie_geen_definitiebestand", { bestand }, {}))],
-      };
-    return readDefinitionFile(new TextDecoder("utf-8").decode(bytes), bestand);
-  }
-  const { readDefinitionWorkbook } = await import(
-    /* webpackChunkName: "xlsx-reader" */ "../../xlsx/definition-workbook"
-  );
-  const { UnreadableFileError } = await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/unreadable");
-  try {
-    const r = await readDefinitionWorkbook(bytes, bestand);
-    return r.ok ? { ok: true, def: r.def } : { ok: false, fouten: r.fouten.map(formatDefinitionIssue) };
-  } catch (e) {
-    if (e instanceof UnreadableFileError) return unreadableDefinition(bestand, e.reden);
-    throw e;
-  }
+  const r = await loadDefinitionBytes(bytes, bestand, async () => {
+    const m = await import(/* webpackChunkName: "xlsx-reader" */ "../../xlsx/definition-workbook");
+    return m.loadDefinitionWorkbook;
+  });
+  return named(r);
 }
 
 /** A definition file that could not be read, in the catalogue's words. */

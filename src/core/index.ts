@@ -1,0 +1,9 @@
+/**
+ * The face of the core for the hosts (the command line and the task pane): the application layer
+ * (`core/app/`), which decides and composes, and the types and helpers the hosts show results with.
+ */
+export * from "./app/round";
+export * from "./app/round-overview";
+export * from "./app/definition";
+export * from "./app/read-plan";
+export * from "./app/check";
