@@ -64,28 +64,42 @@ export function loadPreviousRound(text: string, bestand: string, def?: Monitor):
 }
 
 /** The next round's workbook of one unit, with its previous answers when the round has a return of it. */
-export interface RoundTemplate {
-  model: TemplateModel;
-  /** The unit's previous round, or null when it gets the plain template. */
-  vorige: PreviousRound | null;
-  /** One Dutch sentence on what the workbook carries. */
-  melding: string;
+export type RoundTemplate =
+  | {
+      ok: true;
+      model: TemplateModel;
+      /** The unit's previous round, or null when it gets the plain template. */
+      vorige: PreviousRound | null;
+      /** One Dutch sentence on what the workbook carries. */
+      melding: string;
+    }
+  | { ok: false; fout: string };
+
+/** What the next workbook of `eenheid` carries from the round, in one Dutch sentence. */
+export function roundTemplateNote(def: Monitor, round: NationalJson, eenheid: string): string {
+  const vorige = previousOfUnit(round, eenheid);
+  return vorige
+    ? `Naast elk onderdeel komt het antwoord van ${vorige.eenheid} uit de vorige ronde (${previousHeading(vorige).replace(/^Vorige ronde: /, "")}). Contactgegevens worden alvast ingevuld.`
+    : `Van ${eenheid} telde in de vorige ronde geen werkmap mee; deze ${def.eenheden?.soort ?? "eenheid"} krijgt de gewone werkmap zonder vorige antwoorden.`;
 }
 
-/** `template --vorige` for one unit (`options.eenheid`): the template model and a sentence saying what it holds. */
+/**
+ * `template --vorige` for one unit (`options.eenheid`): the template model and a sentence saying what it
+ * holds; refused when the round cannot serve the definition.
+ */
 export function templateFromRound(
   def: Monitor,
-  round: NationalJson,
+  loaded: { round: NationalJson; bestand: string },
   options: TemplateOptions & { eenheid: string },
 ): RoundTemplate {
-  const vorige = previousOfUnit(round, options.eenheid);
-  const soort = def.eenheden?.soort ?? "eenheid";
+  const why = previousUnusable(def, loaded.round, loaded.bestand);
+  if (why) return { ok: false, fout: why };
+  const vorige = previousOfUnit(loaded.round, options.eenheid);
   return {
+    ok: true,
     model: buildTemplate(def, { ...options, ...(vorige ? { vorige } : {}) }),
     vorige,
-    melding: vorige
-      ? `Naast elk onderdeel staat het antwoord van ${vorige.eenheid} uit de vorige ronde (${previousHeading(vorige).replace(/^Vorige ronde: /, "")}). Contactgegevens zijn alvast ingevuld.`
-      : `Van ${options.eenheid} telde in de vorige ronde geen werkmap mee; deze ${soort} krijgt de gewone werkmap zonder vorige antwoorden.`,
+    melding: roundTemplateNote(def, loaded.round, options.eenheid),
   };
 }
 
@@ -128,4 +142,19 @@ export function roundDistribution(
     const counts = jsonCounts(round, judged.has(tabel) ? "mijlpalen" : "vragen", sleutel);
     return counts ? distributionText(counts) : null;
   };
+}
+
+/**
+ * What a Samenvatting sets beside each answer, given a loaded round: the round's national distribution of
+ * the item and the unit's previous answer (when the round has a return of the unit). Empty for a definition
+ * without units or a round of another monitor.
+ */
+export function summaryBesideRound(
+  def: Monitor,
+  unit: string | null,
+  loaded: { round: NationalJson; bestand: string },
+): { landelijk?: (tabel: string, sleutel: string) => string | null; vorige?: PreviousRound } {
+  if (previousUnusable(def, loaded.round, loaded.bestand)) return {};
+  const vorige = unit ? previousOfUnit(loaded.round, unit) : null;
+  return { landelijk: roundDistribution(def, loaded.round), ...(vorige ? { vorige } : {}) };
 }

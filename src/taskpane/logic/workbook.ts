@@ -8,6 +8,8 @@ import { layoutNational } from "../../core/engine/layout-national";
 import { layoutUnitSummary } from "../../core/engine/layout-unit";
 import type { SheetModel } from "../../core/sheet-model";
 import { explanationIndex, type ExplanationIndex } from "../../core/engine/explain";
+import type { NationalJson } from "../../core/engine/json";
+import { summaryBesideRound } from "../../core/app/previous-round";
 
 /** The sources of every built-in definition, once each: a workbook is read before its definition is known. */
 export function allWantedSources(defs: readonly Monitor[] = builtInMonitors()): WantedSource[] {
@@ -51,7 +53,11 @@ export type SummaryPlan = { ok: true; models: SheetModel[] } | { ok: false; rede
  * The summary sheets for a check, or why there are none: the Samenvatting, and for a monitor without units
  * (an action monitor, whose workbook is the whole national return) its national sheets too.
  */
-export function summaryPlan(check: CheckResult): SummaryPlan {
+export function summaryPlan(
+  check: CheckResult,
+  /** A loaded national round: each answer beside its national distribution and the previous answer. */
+  round?: { round: NationalJson; bestand: string },
+): SummaryPlan {
   if (!check.def || !check.result.ok || !check.score) {
     const reden = (check.result.ok ? "de werkmap kon niet worden beoordeeld" : check.result.reden).replace(
       /\.$/,
@@ -62,7 +68,9 @@ export function summaryPlan(check: CheckResult): SummaryPlan {
       reden: `Er is geen samenvatting geschreven: ${reden}. Los eerst de fouten hieronder op en probeer het opnieuw.`,
     };
   }
-  const models = [layoutUnitSummary(check.def, check.result.ret, check.score, check.result.issues)];
+  const ret = check.result.ret;
+  const beside = round ? summaryBesideRound(check.def, ret.eenheid, round) : {};
+  const models = [layoutUnitSummary(check.def, ret, check.score, check.result.issues, beside)];
   if (!check.def.eenheden)
     models.push(
       ...layoutNational(
