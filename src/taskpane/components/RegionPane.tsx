@@ -52,18 +52,19 @@ export function RegionPane(props: { host: PaneHost }) {
           }
         />
       ) : null}
+      {detection.fase === "leeg" ? (
+        <InsertTemplate host={props.host} def={def} onInserted={inserted} vorige={previous.vorige} />
+      ) : null}
+      {detection.fase === "regiomonitor" ? (
+        <CheckPanel host={props.host} initial={detection.input} vorige={previous.vorige} />
+      ) : null}
+      {/* After the next step: a previous round is optional. */}
       {detection.fase === "leeg" || detection.fase === "regiomonitor" ? (
         <PreviousRoundPicker
           state={previous.state}
           onPick={(f) => void previous.pick(f)}
           onClear={previous.clear}
         />
-      ) : null}
-      {detection.fase === "leeg" ? (
-        <InsertTemplate host={props.host} def={def} onInserted={inserted} vorige={previous.vorige} />
-      ) : null}
-      {detection.fase === "regiomonitor" ? (
-        <CheckPanel host={props.host} initial={detection.input} vorige={previous.vorige} />
       ) : null}
     </main>
   );
