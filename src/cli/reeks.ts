@@ -4,9 +4,10 @@
  * them, `loadExport`), ordered by peildatum (src/core/series/series.ts, layout.ts).
  */
 import path from "node:path";
-import { builtInMonitors, type Monitor } from "../core/model";
-import { buildSeries, type Series, type SeriesInput } from "../core/series/series";
-import { layoutSeries, roundLabel } from "../core/series/layout";
+import { builtInMonitors } from "../core/model";
+import type { Series, SeriesInput } from "../core/series/series";
+import { roundLabel } from "../core/series/layout";
+import { seriesOfRounds } from "../core/app/series-rounds";
 import { RAGS } from "../core/compare/compare";
 import { countText, formatDecimal } from "../core/cells/text";
 import { pad } from "./report-text";
@@ -18,13 +19,6 @@ import { writing } from "./file-errors";
 
 /** 0 series written · 1 written, with a remark on the order of the rounds · 2 usage error or unusable input. */
 export const SERIES_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
-
-/** The built-in definition of the rounds (same id and version as the last round, else the same id), or null. */
-export function seriesDefinition(id: string, versie: string, available: readonly Monitor[]): Monitor | null {
-  return (
-    available.find((d) => d.id === id && d.versie === versie) ?? available.find((d) => d.id === id) ?? null
-  );
-}
 
 /** A short text summary for the terminal. */
 export function formatSeries(s: Series): string {
@@ -126,13 +120,12 @@ export async function cmdReeks(
     io.err(`Fout: geen reeks gemaakt.\n${fouten.join("\n")}`);
     return SERIES_EXIT.usage;
   }
-  const last = inputs[inputs.length - 1].json.definitie;
-  const r = buildSeries(inputs, seriesDefinition(last.id, last.versie, builtInMonitors()));
+  const r = seriesOfRounds(inputs, builtInMonitors());
   if (!r.ok) {
-    io.err(`Fout: geen reeks gemaakt. ${r.fout}`);
+    io.err(`Fout: geen reeks gemaakt. ${r.fouten.join(" ")}`);
     return SERIES_EXIT.usage;
   }
-  const bytes = sheetsXlsx(layoutSeries(r.reeks));
+  const bytes = sheetsXlsx(r.models);
   await writing(out, () => writeWorkbookFile(bytes, out));
   io.err(`Reeks geschreven: ${out}`);
   if (jsonOut) {

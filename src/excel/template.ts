@@ -75,6 +75,7 @@ function writeTable(ws: Excel.Worksheet, t: TemplateTable, model: TemplateModel)
     cells.dataValidation.errorAlert = LIST_ERROR;
   }
 
+  if (t.naast) writeBeside(ws, t, t.naast, bottom);
   ws.freezePanes.freezeRows(1);
   setPageLayout(ws, t.afdruk);
   if (t.protect)
@@ -85,6 +86,26 @@ function writeTable(ws: Excel.Worksheet, t: TemplateTable, model: TemplateModel)
       allowSort: false,
       selectionMode: "Normal",
     });
+}
+
+/**
+ * The unit's previous answers beside the table (one empty column between), outside the Excel table: the
+ * header names the round; wrapped, top-aligned and locked (the sheet is protected), as the ExcelJS template.
+ */
+function writeBeside(
+  ws: Excel.Worksheet,
+  t: TemplateTable,
+  naast: NonNullable<TemplateTable["naast"]>,
+  bottom: number,
+): void {
+  const col = columnLetters(t.header.length + 2);
+  const column = ws.getRange(`${col}1:${col}${1 + naast.waarden.length}`);
+  column.values = [[asText(naast.kop)], ...naast.waarden.map((v) => [asText(v)])];
+  ws.getRange(`${col}1`).format.font.bold = true;
+  const body = ws.getRange(`${col}2:${col}${Math.max(bottom, 1 + naast.waarden.length)}`);
+  body.format.wrapText = true;
+  body.format.verticalAlignment = "Top";
+  ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(naast.breedte);
 }
 
 /** Inserts the standard sheets and tables. Refuses (changing nothing) when one of them exists. */

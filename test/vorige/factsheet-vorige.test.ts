@@ -16,33 +16,49 @@ jest.setTimeout(240_000);
 
 const dir = tempDir("regiomonitor-factsheet-vorige-");
 const GEREED = "Gereed / in uitvoering";
-/** Per round: region → [M1 status, V1 answer]. */
+/** Per round: region → [M1 status, V1 answer, Ingevuld door, Functie (empty when absent)]. */
 const ROUNDS: Record<
   "start" | "eind",
-  { meetmoment: string; peildatum: string; regios: Record<string, [string, string]> }
+  {
+    meetmoment: string;
+    peildatum: string;
+    regios: Record<string, [string, string, string, string?]>;
+  }
 > = {
   start: {
     meetmoment: "Startfoto",
     peildatum: "31-12-2008",
-    regios: { Alkmaar: [GEREED, "Alle"], Almere: ["Niet gestart", "Geen"] },
+    regios: {
+      Alkmaar: [GEREED, "Alle", "A. de Vries"],
+      Almere: ["Niet gestart", "Geen", "B. Jansen", "Regiocoördinator"],
+    },
   },
   eind: {
     meetmoment: "Eindfoto",
     peildatum: "15-01-2011",
-    regios: { Alkmaar: [GEREED, "Alle"], Almere: [GEREED, "Geen"], Amersfoort: [GEREED, "Alle"] },
+    regios: {
+      Alkmaar: [GEREED, "Alle", "A. de Vries"],
+      Almere: [GEREED, "Geen", "C. Bakker"],
+      Amersfoort: [GEREED, "Alle", "D. Smit"],
+    },
   },
 };
 const PREVIOUS_HEADER = "Vorige ronde (Startfoto, peildatum 31-12-2008)";
 
 beforeAll(async () => {
   for (const [naam, round] of Object.entries(ROUNDS))
-    for (const [regio, [m1, v1]] of Object.entries(round.regios))
+    for (const [regio, [m1, v1, door, functie]] of Object.entries(round.regios))
       await writeWorkbookFile(
         templateWorkbook(
           buildTemplate(RAK, {
             eenheid: regio,
             vul: {
-              velden: { Meetmoment: round.meetmoment, Peildatum: round.peildatum, "Ingevuld door": "Test" },
+              velden: {
+                Meetmoment: round.meetmoment,
+                Peildatum: round.peildatum,
+                "Ingevuld door": door,
+                ...(functie ? { Functie: functie } : {}),
+              },
               rijen: { mijlpalen: { M1: { status: m1 } }, vragenlijst: { V1: { antwoord: v1 } } },
             },
           }),
@@ -114,6 +130,62 @@ print(json.dumps({"head": head[6:9], "rows": [r for r in rows if r[0] in ("M1", 
   expect(got.amersfoort).toEqual([
     "Vorige ronde: van Amersfoort telde in de vorige ronde geen werkmap mee; er zijn geen vorige antwoorden om naast de huidige te zetten.",
   ]);
+});
+
+test("the national workbook's factsheet: each field's previous value and its change, in the same columns", () => {
+  const py = runPython(
+    `
+import sys, json, warnings, openpyxl
+warnings.simplefilter("ignore")
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for name in ["Alkmaar", "Almere", "Amersfoort"]:
+    rows = [[c.value for c in r] for r in wb[name].iter_rows()]
+    at = next(i for i, r in enumerate(rows) if r[0] == "Veld")
+    fields = []
+    for r in rows[at:]:
+        if r[0] is None: break
+        fields.append(r)
+    out[name] = {"fields": fields, "answersHead": next(r for r in rows if r[0] == "Mijlpaal")}
+print(json.dumps(out, default=str))
+`,
+    [path.join(dir, "eind.xlsx")],
+  );
+  expect(py.stderr).toBe("");
+  type Sheet = { fields: (string | null)[][]; answersHead: (string | null)[] };
+  const got = JSON.parse(py.stdout) as Record<string, Sheet>;
+  // Column D the value now; H and I (after the national counts in G) the previous value and the change, as
+  // in the answers below.
+  const field = (s: Sheet, n: string) => {
+    const r = s.fields.find((x) => x[0] === n)!;
+    return [r[3], r[7] ?? null, r[8] ?? null];
+  };
+  const almere = got.Almere;
+  expect(almere.fields[0]).toEqual([
+    "Veld",
+    null,
+    null,
+    "Waarde",
+    null,
+    null,
+    null,
+    PREVIOUS_HEADER,
+    "Sinds vorige ronde",
+  ]);
+  expect(almere.answersHead.slice(7, 9)).toEqual([PREVIOUS_HEADER, "Sinds vorige ronde"]);
+  // From ROUNDS: Almere's "Ingevuld door" went from B. Jansen to C. Bakker, its Functie from
+  // Regiocoördinator to empty, its E-mail stayed empty.
+  expect(field(almere, "Ingevuld door")).toEqual(["C. Bakker", "B. Jansen", "gewijzigd"]);
+  expect(field(almere, "Functie")).toEqual([null, "Regiocoördinator", "gewijzigd"]);
+  expect(field(almere, "E-mail")).toEqual([null, "(leeg)", "ongewijzigd"]);
+  // Unit, meetmoment and peildatum are new each round: no previous value.
+  expect(field(almere, "Regio")).toEqual(["Almere", null, null]);
+  expect(field(almere, "Meetmoment")).toEqual(["Eindfoto", null, null]);
+  // Alkmaar kept A. de Vries.
+  expect(field(got.Alkmaar, "Ingevuld door")).toEqual(["A. de Vries", "A. de Vries", "ongewijzigd"]);
+  // Amersfoort had no return in the first round: no previous columns beside its fields.
+  expect(got.Amersfoort.fields[0].filter((x) => x !== null)).toEqual(["Veld", "Waarde"]);
+  expect(field(got.Amersfoort, "Ingevuld door")).toEqual(["D. Smit", null, null]);
 });
 
 test("the report's factsheet: Almere's previous answer and its change beside the current one", () => {

@@ -1,32 +1,58 @@
 /**
- * `template --vorige` on real files: a RAK startfoto round of 35 returns (built by explicit rules, see
- * startfoto.ts) aggregated by the command line, then the eindfoto templates of all 37 regions made from it.
- * openpyxl (an independent reader) finds every region's previous answers beside the right items, read-only,
- * under a header naming the round and its peildatum; the two regions without a return get the plain template,
- * and the command line says so; LibreOffice prints a workbook with the previous answers.
+ * `template --vorige` on the demo's own startfoto: the built command line's `demo` writes the RAK startfoto
+ * round (landelijk-startfoto.xlsx, 37 returns); the eindfoto templates of all 37 regions are made from that
+ * national workbook. The expected previous answers are read by openpyxl from the startfoto's national
+ * workbook itself (each region's factsheet: its fields and the answer of every milestone and question),
+ * never from our code. openpyxl finds them in every region's eindfoto workbook beside the same item, under a
+ * header naming the region's own startfoto meetmoment and peildatum; LibreOffice prints one of them.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { REGIOS } from "../../src/core/model/builtins/rak-2008-2010-items";
 import { runCli, runPython, tempDir } from "../helpers/files";
-import {
-  CHOICE_QUESTIONS,
-  MILESTONES,
-  NOT_RETURNED,
-  startAnswer,
-  startStatus,
-  writeStartfotoRound,
-} from "./startfoto";
 
 jest.setTimeout(300_000);
 
-const dir = tempDir("regiomonitor-vorige-");
+const dir = tempDir("regiomonitor-vorige-demo-");
 const out = path.join(dir, "eindfoto");
-const HEADING = "Vorige ronde: Startfoto, peildatum 31-12-2008";
 
-/** Per workbook and sheet: the header row, every body row, protection and the locked/wrap state of column H/G/D. */
-const SCRIPT = `
+/**
+ * The startfoto's national workbook: per factsheet (A1 starts with "Regiomonitor · Factsheet") the fields
+ * under the header "Veld … Waarde", and per item the answer on its row whose "Kolom" is Status or Antwoord
+ * (the item's key stands on that row, in the first column). Columns are found by their header text.
+ */
+const NATIONAL = `
+import sys, json, datetime, warnings, openpyxl
+warnings.simplefilter("ignore")
+def text(v):
+    if isinstance(v, datetime.datetime): return v.strftime("%d-%m-%Y")
+    return None if v is None else str(v)
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    a1 = ws.cell(row=1, column=1).value
+    if not (isinstance(a1, str) and a1.startswith("Regiomonitor · Factsheet")): continue
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    velden, items, fields_col, kolom, antwoord = {}, {}, None, None, None
+    for r in rows:
+        if r[0] == "Veld" and "Waarde" in r:
+            fields_col = r.index("Waarde"); continue
+        if fields_col is not None:
+            if r[0] is None: fields_col = None
+            else: velden[r[0]] = text(r[fields_col]); continue
+        if "Kolom" in r and "Antwoord of tekst" in r:
+            kolom, antwoord = r.index("Kolom"), r.index("Antwoord of tekst"); continue
+        if kolom is not None and r[0] is not None and r[kolom] in ("Status", "Antwoord"):
+            items[str(r[0])] = text(r[antwoord])
+    out[velden["Regio"]] = {"velden": velden, "items": items}
+print(json.dumps(out))
+`;
+
+/**
+ * The eindfoto workbooks: per sheet the header row, every body row, whether the sheet is protected, and per
+ * column of previous answers whether its cells are locked and wrapped, and which rows have a set height.
+ */
+const TEMPLATES = `
 import sys, json, warnings, openpyxl
 warnings.simplefilter("ignore")
 out = {}
@@ -35,11 +61,12 @@ for f in sys.argv[1:]:
     book = {}
     for name in ["Regio", "Mijlpalen", "Vragenlijst"]:
         ws = wb[name]
-        rows = [[c.value for c in r] for r in ws.iter_rows()]
-        last = ws.max_column
-        beside = [ws.cell(row=r, column=last) for r in range(1, ws.max_row + 1)]
+        rows = [[None if c.value is None else str(c.value) for c in r] for r in ws.iter_rows()]
+        heads = [i for i, v in enumerate(rows[0]) if isinstance(v, str) and v.startswith("Vorige ronde")]
+        beside = [ws.cell(row=r, column=heads[0] + 1) for r in range(1, ws.max_row + 1)] if heads else []
         book[name] = {
             "rows": rows,
+            "previousColumn": heads[0] if len(heads) == 1 else None,
             "protected": bool(ws.protection.sheet),
             "tables": {t.name: t.ref for t in ws.tables.values()},
             "besideLocked": all(c.protection.locked for c in beside),
@@ -47,32 +74,45 @@ for f in sys.argv[1:]:
             "customHeights": [r for r, d in ws.row_dimensions.items() if d.customHeight],
         }
     out[f.split("/")[-1]] = book
-print(json.dumps(out, default=str))
+print(json.dumps(out))
 `;
 
-type Book = Record<
-  string,
-  {
-    rows: (string | number | null)[][];
-    protected: boolean;
-    tables: Record<string, string>;
-    besideLocked: boolean;
-    besideWrap: boolean;
-    customHeights: number[];
-  }
->;
+interface Factsheet {
+  velden: Record<string, string | null>;
+  items: Record<string, string | null>;
+}
+interface Sheet {
+  rows: (string | null)[][];
+  previousColumn: number | null;
+  protected: boolean;
+  tables: Record<string, string>;
+  besideLocked: boolean;
+  besideWrap: boolean;
+  customHeights: number[];
+}
+type Book = Record<"Regio" | "Mijlpalen" | "Vragenlijst", Sheet>;
 
 const fileOf = (regio: string) => `Regiomonitor-${regio.replace(/ /g, "-")}.xlsx`;
+let national: Record<string, Factsheet>;
 let books: Record<string, Book>;
+let demo: ReturnType<typeof runCli>;
 let run: ReturnType<typeof runCli>;
+const startfoto = path.join(dir, "landelijk-startfoto.xlsx");
 
-beforeAll(async () => {
-  const round = await writeStartfotoRound(dir);
+function python<T>(script: string, args: string[]): T {
+  const py = runPython(script, args);
+  if (py.code !== 0) throw new Error(py.stderr);
+  return JSON.parse(py.stdout) as T;
+}
+
+beforeAll(() => {
+  demo = runCli(["demo", "-o", dir]);
+  national = python<Record<string, Factsheet>>(NATIONAL, [startfoto]);
   run = runCli([
     "template",
     "--alle",
     "--vorige",
-    round.xlsx,
+    startfoto,
     "--meetmoment",
     "Eindfoto",
     "--peildatum",
@@ -80,87 +120,75 @@ beforeAll(async () => {
     "-o",
     out,
   ]);
-  const py = runPython(
-    SCRIPT,
-    REGIOS.map((r) => path.join(out, fileOf(r))),
+  books = python<Record<string, Book>>(
+    TEMPLATES,
+    Object.keys(national).map((r) => path.join(out, fileOf(r))),
   );
-  if (py.code !== 0) throw new Error(py.stderr);
-  books = JSON.parse(py.stdout) as Record<string, Book>;
 });
 
-test("the command line names the workbooks with previous answers and, in plain Dutch, the two without", () => {
-  expect(run.code).toBe(0);
-  expect(run.stderr).toContain("vorige antwoorden in 35 werkmappen");
-  expect(run.stderr).toContain(
-    "Van 2 regio's telde in de vorige ronde geen werkmap mee; zij krijgen de gewone werkmap zonder vorige antwoorden: Delft, Ede.",
+test("the demo's startfoto has a factsheet per region, with fields and answers to read", () => {
+  expect(demo.code).toBe(0);
+  expect(existsSync(startfoto)).toBe(true);
+  const regions = Object.keys(national);
+  expect(regions).toHaveLength(37);
+  // The startfoto's answers differ between regions, so a previous answer at the wrong item shows.
+  const m5 = new Set(regions.map((r) => national[r].items.M5));
+  expect(m5.size).toBeGreaterThan(1);
+  expect(Object.keys(national.Utrecht.items)).toEqual(
+    expect.arrayContaining(["M1", "M7", "V1", "V13", "O3c"]),
   );
+});
+
+test("the command line makes all 37 eindfoto workbooks with previous answers", () => {
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain("vorige antwoorden in 37 werkmappen");
   expect(run.stdout.split("\n").filter((l) => l.startsWith("Geschreven:"))).toHaveLength(37);
 });
 
-test("one region without a return: the singular", () => {
-  const r = runCli([
-    "template",
-    "--regio",
-    "Ede",
-    "--vorige",
-    path.join(dir, "landelijk-startfoto.json"),
-    "-o",
-    path.join(dir, "ede.xlsx"),
-  ]);
-  expect(r.code).toBe(0);
-  expect(r.stderr).toContain(
-    "Van 1 regio telde in de vorige ronde geen werkmap mee; die krijgt de gewone werkmap zonder vorige antwoorden: Ede.",
-  );
-});
-
-test("every region's milestones and questions carry its startfoto answers beside the right item", () => {
-  for (const regio of REGIOS.filter((r) => !NOT_RETURNED.includes(r))) {
+test("every region's workbook carries its startfoto answers beside the right items", () => {
+  for (const [regio, fs] of Object.entries(national)) {
     const b = books[fileOf(regio)];
-    // Mijlpalen: Code … Toelichting in A–F (the Excel table), G empty, H the previous answers.
-    const m = b.Mijlpalen;
-    expect(m.tables).toEqual({ tblMijlpalen: "A1:F8" });
-    expect(m.rows[0][7]).toBe(HEADING);
-    for (const code of MILESTONES) {
-      const row = m.rows.find((r) => r[0] === code)!;
-      expect({ regio, code, vorige: row[7], status: row[2], gap: row[6] }).toEqual({
-        regio,
-        code,
-        vorige: startStatus(regio, code),
-        status: null, // a judgement is only shown, never filled in
-        gap: null,
-      });
+    const heading = `Vorige ronde: ${fs.velden.Meetmoment}, peildatum ${fs.velden.Peildatum}`;
+    const previous: Record<string, string | null> = {};
+    for (const name of ["Mijlpalen", "Vragenlijst"] as const) {
+      const s = b[name];
+      expect({ regio, name, col: s.previousColumn }).toEqual({ regio, name, col: expect.any(Number) });
+      expect(s.rows[0][s.previousColumn!]).toBe(heading);
+      for (const r of s.rows.slice(1)) if (r[0] !== null) previous[r[0]] = r[s.previousColumn!];
     }
-    // M7 (only at the Eindfoto) did not apply in the startfoto.
-    expect(m.rows.find((r) => r[0] === "M7")![7]).toBeNull();
-    // Vragenlijst: Nr … Toelichting in A–E, the previous answers in G.
-    const v = b.Vragenlijst;
-    expect(v.rows[0][6]).toBe(HEADING);
-    for (const q of CHOICE_QUESTIONS) {
-      const row = v.rows.find((r) => r[0] === q.nr)!;
-      expect({ regio, nr: q.nr, vorige: row[6], antwoord: row[3] }).toEqual({
-        regio,
-        nr: q.nr,
-        vorige: startAnswer(regio, q.nr),
-        antwoord: null,
-      });
-    }
-    // Regio: the contact field is shown and filled in as the starting value; the Peildatum is new.
+    // The same items, each with the answer the region gave in the startfoto (null where it gave none).
+    expect({ regio, previous }).toEqual({ regio, previous: fs.items });
+
+    // The judgement columns are not filled in: a judgement is only shown.
+    const status = b.Mijlpalen.rows[0].indexOf("Status");
+    const antwoord = b.Vragenlijst.rows[0].indexOf("Antwoord");
+    expect(b.Mijlpalen.rows.slice(1).every((r) => r[status] === null)).toBe(true);
+    expect(b.Vragenlijst.rows.slice(1).every((r) => r[antwoord] === null)).toBe(true);
+
+    // Regio: contact fields shown and filled in as the starting value; unit, meetmoment, peildatum are new.
     const g = b.Regio;
-    expect(g.rows[0][3]).toBe(HEADING);
+    expect(g.rows[0][g.previousColumn!]).toBe(heading);
+    const waarde = g.rows[0].indexOf("Waarde");
     const field = (n: string) => g.rows.find((r) => r[0] === n)!;
-    expect(field("Ingevuld door").slice(1)).toEqual([`Coördinator ${regio}`, null, `Coördinator ${regio}`]);
-    expect(field("Peildatum")[3]).toBeNull();
-    expect(field("Meetmoment")[1]).toBe("Eindfoto");
-    for (const s of [m, v, g]) {
+    for (const n of ["Ingevuld door", "Functie", "E-mail"])
+      expect({ regio, n, nu: field(n)[waarde], vorige: field(n)[g.previousColumn!] }).toEqual({
+        regio,
+        n,
+        nu: fs.velden[n],
+        vorige: fs.velden[n],
+      });
+    expect(fs.velden["Ingevuld door"]).toBeTruthy();
+    expect(field("Meetmoment")[waarde]).toBe("Eindfoto");
+    for (const n of ["Regio", "Meetmoment", "Peildatum"]) expect(field(n)[g.previousColumn!]).toBeNull();
+
+    for (const s of [b.Regio, b.Mijlpalen, b.Vragenlijst]) {
       expect(s.protected).toBe(true);
       expect(s.besideLocked).toBe(true);
       expect(s.besideWrap).toBe(true);
-      // A previous answer well over what its column holds (30 digit widths; 40 characters of text cannot fit)
-      // wraps: its row has a set height, which LibreOffice prints as set, so the text does not run into the
-      // next row.
-      const col = s.rows[0].length - 1;
+      // A previous answer well over what its column holds (30 digit widths; 40 characters of text cannot
+      // fit) wraps: its row has a set height, so the text does not run into the next row when printed.
       s.rows.forEach((r, i) => {
-        const v = r[col];
+        const v = r[s.previousColumn!];
         if (typeof v === "string" && v.length > 40)
           expect([i + 1, s.customHeights]).toEqual([i + 1, expect.arrayContaining([i + 1])]);
       });
@@ -168,29 +196,7 @@ test("every region's milestones and questions carry its startfoto answers beside
   }
 });
 
-test("regions without a startfoto return get the plain template", () => {
-  for (const regio of NOT_RETURNED) {
-    const b = books[fileOf(regio)];
-    expect(b.Mijlpalen.rows[0]).toEqual([
-      "Code",
-      "Mijlpaal",
-      "Status",
-      "Datum gereed",
-      "Verwachte datum",
-      "Toelichting",
-    ]);
-    expect(b.Vragenlijst.rows[0]).toHaveLength(5);
-    expect(b.Regio.rows.find((r) => r[0] === "Ingevuld door")).toEqual(["Ingevuld door", null]);
-  }
-});
-
-test("the new workbook checks as an ordinary return (the previous answers are outside the tables)", () => {
-  const r = runCli(["check", path.join(out, fileOf("Utrecht")), "--json"]);
-  const report = JSON.parse(r.stdout) as { meldingen: { code: string }[] };
-  expect(report.meldingen.map((m) => m.code)).not.toContain("kolom_extra");
-});
-
-test("LibreOffice prints a workbook with its previous answers", () => {
+test("LibreOffice prints an eindfoto workbook with its previous answers", () => {
   const pdfDir = path.join(dir, "pdf");
   execFileSync(
     "soffice",
@@ -209,7 +215,7 @@ test("LibreOffice prints a workbook with its previous answers", () => {
   expect(existsSync(pdf)).toBe(true);
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   expect(text).toContain("Vorige ronde:");
-  expect(text).toContain("31-12-2008");
-  expect(text).toContain(`Coördinator Utrecht`);
-  expect(text).toContain(startStatus("Utrecht", "M4"));
+  expect(text).toContain(national.Utrecht.velden.Peildatum!);
+  expect(text).toContain(national.Utrecht.velden["Ingevuld door"]!);
+  expect(text).toContain(national.Utrecht.items.M4!);
 });

@@ -12,6 +12,8 @@ import { layoutNational } from "../engine/layout-national";
 import { layoutUnitSummary } from "../engine/layout-unit";
 import { explanationIndex, type ExplanationIndex } from "../engine/explain";
 import type { SheetModel } from "../sheet-model";
+import type { NationalJson } from "../engine/json";
+import { summaryBesideRound } from "./previous-round";
 import { definitionOrDefault, knownWith } from "./definition";
 import { isAnyReturn, outlineOf } from "./read-plan";
 
@@ -56,7 +58,11 @@ export type SummaryPlan = { ok: true; models: SheetModel[] } | { ok: false; rede
  * The summary sheets for a check, or why there are none: the Samenvatting, and for a monitor without units
  * (an action monitor, whose workbook is the whole national return) its national sheets too.
  */
-export function summaryPlan(check: CheckResult): SummaryPlan {
+export function summaryPlan(
+  check: CheckResult,
+  /** A loaded national round: each answer beside its national distribution and the previous answer. */
+  round?: { round: NationalJson; bestand: string },
+): SummaryPlan {
   if (!check.def || !check.result.ok || !check.score) {
     const reden = (check.result.ok ? "de werkmap kon niet worden beoordeeld" : check.result.reden).replace(
       /\.$/,
@@ -68,10 +74,11 @@ export function summaryPlan(check: CheckResult): SummaryPlan {
     };
   }
   const national = nationalOfOne(check, check.result.ret.bestand);
+  const beside = round ? summaryBesideRound(check.def, check.result.ret.eenheid, round) : {};
   return {
     ok: true,
     models: [
-      layoutUnitSummary(check.def, check.result.ret, check.score, check.result.issues),
+      layoutUnitSummary(check.def, check.result.ret, check.score, check.result.issues, beside),
       ...(national ? layoutNational(check.def, national) : []),
     ],
   };

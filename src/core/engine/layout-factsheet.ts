@@ -32,7 +32,14 @@ import type { UnitScore } from "./score";
 import { answerText, type CellValue, type UnitReturn } from "./values";
 import { distributionText, reportCounts } from "./distribution-text";
 import type { NationalJson } from "./json";
-import { previousAnswer, previousColumns, previousOfUnit, type PreviousRound } from "./previous";
+import {
+  previousAnswer,
+  previousColumns,
+  previousFieldAnswer,
+  previousOfUnit,
+  type PreviousAnswer,
+  type PreviousRound,
+} from "./previous";
 
 /** The header of the national counts beside each answer (the unit beside the country). */
 export const NATIONAL_HEADER = "Landelijk: aantal per antwoord";
@@ -123,7 +130,11 @@ function previousCells(
   sleutel: string,
   v: CellValue | undefined,
 ): CellInput[] {
-  const a = previousAnswer(p, tabel, sleutel, answerText(v));
+  return changeCells(previousAnswer(p, tabel, sleutel, answerText(v)));
+}
+
+/** The previous answer and its change as two cells; "gewijzigd" in bold. */
+function changeCells(a: PreviousAnswer): CellInput[] {
   return [a.vorige, a.verandering === "gewijzigd" ? cell(a.verandering, { bold: true }) : a.verandering];
 }
 
@@ -199,10 +210,20 @@ export function layoutFactsheet(
 
   const ft = fieldsTable(def);
   if (ft) {
-    b.header(["Veld", null, null, "Waarde", null, null]);
+    // Given the previous round, each field's previous value and change stand in the same columns as the
+    // answers' below (after the national counts, which fields do not have).
+    const gap = report ? [null] : [];
+    b.header(["Veld", null, null, "Waarde", null, null, ...(prev ? [...gap, ...previousColumns(prev)] : [])]);
     for (const f of ft.velden) {
       const v = ret.velden[f.naam];
-      b.row([f.naam, null, null, v?.state === "ongeldig" ? `${v.shown} (ongeldig)` : typedText(v)]);
+      const a = prev ? previousFieldAnswer(prev, f, answerText(v)) : null;
+      b.row([
+        f.naam,
+        null,
+        null,
+        v?.state === "ongeldig" ? `${v.shown} (ongeldig)` : typedText(v),
+        ...(a ? [null, null, ...gap, ...changeCells(a)] : []),
+      ]);
     }
     b.blank();
   }

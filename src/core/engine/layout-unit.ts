@@ -12,6 +12,7 @@ import type { CellExplanation, ModelCell, SheetModel, SourceCell } from "../shee
 import type { SourceRef } from "../read/cells";
 import { DATE_FORMAT } from "../template-model";
 import { answersSection } from "./layout-factsheet";
+import type { PreviousRound } from "./previous";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
 import type { UnitScore } from "./score";
 import type { CellValue, RowValue, UnitReturn } from "./values";
@@ -138,6 +139,11 @@ export function layoutUnitSummary(
   ret: UnitReturn,
   score: UnitScore,
   issues: readonly Issue[],
+  /** Given a national round: its distribution beside each answer, and the unit's previous answer. */
+  ronde: {
+    landelijk?: (tabel: string, sleutel: string) => string | null;
+    vorige?: PreviousRound;
+  } = {},
 ): SheetModel {
   const L = def.rag.labels;
   const here = (v: CellInput, e: Explained, extra: Omit<ModelCell, "v" | "uitleg"> = {}) =>
@@ -153,7 +159,11 @@ export function layoutUnitSummary(
     roles.has("peildatum") ? `peildatum ${peildatumText(ret)}` : null,
   ].filter((x): x is string => x !== null);
   const page = [def.naam, ...(def.eenheden ? [who] : []), ...when].join(" · ");
-  const b = new SheetBuilder(SUMMARY_SHEET, [26, 40, 24, 40, 12, 50], page).wrapColumns(2, 3, 4, 6);
+  const b = new SheetBuilder(
+    SUMMARY_SHEET,
+    [26, 40, 24, 40, 12, 50, ...(ronde.landelijk ? [36] : []), ...(ronde.vorige ? [30, 18] : [])],
+    page,
+  ).wrapColumns(2, 3, 4, 6, 7, 8);
   b.title(`${SUMMARY_SHEET} — ${who}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
     `${def.naam} (versie ${def.versie}) · gemaakt met Regiomonitor; bij opnieuw schrijven wordt dit blad vervangen.`,
@@ -283,7 +293,8 @@ export function layoutUnitSummary(
     ]);
   }
   b.blank();
-  for (const at of rowsTables(def)) answersSection(b, def, at, ret, score, true, false);
+  for (const at of rowsTables(def))
+    answersSection(b, def, at, ret, score, true, false, ronde.landelijk, ronde.vorige);
   return b.build();
 }
 

@@ -245,6 +245,17 @@ export interface PreviousAnswer {
   verandering: "gewijzigd" | "ongewijzigd" | "nieuw";
 }
 
+/** The previous answer under `key` in one record of a previous round, and whether `nu` differs from it. */
+function comparedWith(
+  prev: Record<string, string | null> | undefined,
+  key: string,
+  nu: string | null,
+): PreviousAnswer {
+  if (!prev || !Object.prototype.hasOwnProperty.call(prev, key)) return { vorige: "—", verandering: "nieuw" };
+  const vorige = prev[key];
+  return { vorige: vorige ?? "(leeg)", verandering: same(vorige, nu) ? "ongewijzigd" : "gewijzigd" };
+}
+
 /**
  * The previous answer of a fixed row (`tabel`, `sleutel`) and whether `nu` (the current answer, null when
  * empty) differs from it, compared as `check --vorige` compares (case and accents ignored).
@@ -255,11 +266,15 @@ export function previousAnswer(
   sleutel: string,
   nu: string | null,
 ): PreviousAnswer {
-  const prev = p.rijen[tabel];
-  if (!prev || !Object.prototype.hasOwnProperty.call(prev, sleutel))
-    return { vorige: "—", verandering: "nieuw" };
-  const vorige = prev[sleutel];
-  return { vorige: vorige ?? "(leeg)", verandering: same(vorige, nu) ? "ongewijzigd" : "gewijzigd" };
+  return comparedWith(p.rijen[tabel], sleutel, nu);
+}
+
+/**
+ * The previous answer of a field and whether `nu` differs from it; null for a field that is new each round
+ * (unit, meetmoment, peildatum: see `carriesPrevious`).
+ */
+export function previousFieldAnswer(p: PreviousRound, f: Field, nu: string | null): PreviousAnswer | null {
+  return carriesPrevious(f) ? comparedWith(p.velden, f.naam, nu) : null;
 }
 
 /** The headers of the two columns with the previous answer, e.g. "Vorige ronde (Startfoto, peildatum …)". */

@@ -30,6 +30,9 @@ import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
 import { ReturnStatus } from "./ReturnStatus";
 import { ScoreSummary } from "./ScoreSummary";
+import { PreviousChanges } from "./PreviousChanges";
+import type { PaneRound } from "../hooks/usePreviousRound";
+import { checkWithRound } from "../../core/app/previous-round";
 
 const SUMMARY_SHEETS = [SUMMARY_SHEET];
 
@@ -62,11 +65,16 @@ function issueSections(p: ReturnProgress) {
   ];
 }
 
-export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | null }) {
+export function CheckPanel(props: {
+  host: PaneHost;
+  initial: WorkbookInput | null;
+  /** A loaded previous round: what changed since, and the national figures in the Samenvatting. */
+  vorige?: PaneRound | null;
+}) {
   const s = useStyles();
-  const { host } = props;
+  const { host, vorige } = props;
   const checker = useChecker(host, props.initial);
-  const summary = useSummaryWriter(host, checker.show);
+  const summary = useSummaryWriter(host, checker.show, vorige ?? null);
   const [selectError, setSelectError] = useState<HostErrorText | null>(null);
   const [finalCheck, setFinalCheck] = useState(false);
 
@@ -80,6 +88,12 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
   );
 
   const view = checker.view;
+  // Against a loaded round: the check with its warnings on answers left unchanged, and what changed.
+  const roundCheck = useMemo(
+    () => (view && vorige ? checkWithRound(view.check, vorige) : null),
+    [view, vorige],
+  );
+  const check = roundCheck?.ok ? roundCheck.res : view?.check;
   // The Samenvatting this pane wrote; else one that is already in the workbook (written earlier), explained
   // from the last check. Not after a refused write: then the sheet of that name is the user's own.
   const summaryExists = !summary.refused && !!view?.input.bladen.includes(SUMMARY_SHEET);
@@ -107,11 +121,11 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
     [host],
   );
 
-  const def = displayDefinition(view?.check ?? null);
-  const result = view?.check.result;
+  const def = displayDefinition(check ?? null);
+  const result = check?.result;
   const progress = useMemo(
-    () => (view ? returnProgress(view.check, { eindcontrole: finalCheck }) : null),
-    [view, finalCheck],
+    () => (check ? returnProgress(check, { eindcontrole: finalCheck }) : null),
+    [check, finalCheck],
   );
   const sheetOrder = def.tabellen.map((t) => t.blad);
   const regio = result?.ok ? result.ret.eenheid : null;
@@ -212,8 +226,12 @@ export function CheckPanel(props: { host: PaneHost; initial: WorkbookInput | nul
           )
         : null}
 
-      {view?.check.score && progress && progress.staat !== "niet_begonnen" ? (
-        <ScoreSummary def={def} score={view.check.score} voorlopig={progress.staat === "bezig"} />
+      {roundCheck && vorige ? (
+        <PreviousChanges result={roundCheck} bestand={vorige.bestand} onSelect={gotoSource} />
+      ) : null}
+
+      {check?.score && progress && progress.staat !== "niet_begonnen" ? (
+        <ScoreSummary def={def} score={check.score} voorlopig={progress.staat === "bezig"} />
       ) : null}
 
       <section className={s.tools} aria-labelledby="hulpmiddelen-kop">

@@ -2,6 +2,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   Input,
   Radio,
@@ -19,20 +20,33 @@ import type { PaneHost } from "../host";
 import { useTemplateInserter } from "../hooks/useTemplateInserter";
 import { meetmomentOptions, peildatumRequired } from "../logic/template-form";
 import { Notice } from "./Notice";
+import type { PaneRound } from "../hooks/usePreviousRound";
+import { roundTemplateNote } from "../../core/app/previous-round";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-export function InsertTemplate(props: { host: PaneHost; def: Monitor; onInserted: () => void }) {
+export function InsertTemplate(props: {
+  host: PaneHost;
+  def: Monitor;
+  onInserted: () => void;
+  /** A loaded previous round: the workbook gets the unit's previous answers. */
+  vorige?: PaneRound | null;
+}) {
   const s = useStyles();
   const { def } = props;
   const [regio, setRegio] = useState("");
   const [meetmoment, setMeetmoment] = useState(meetmomentOptions(def)[0] ?? "");
   const [peildatum, setPeildatum] = useState("");
   const required = peildatumRequired(def);
-  const { busy, fouten, error, insert } = useTemplateInserter(props.host, def, props.onInserted);
+  const { busy, fouten, error, insert } = useTemplateInserter(
+    props.host,
+    def,
+    props.onInserted,
+    props.vorige,
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -74,6 +88,11 @@ export function InsertTemplate(props: { host: PaneHost; def: Monitor; onInserted
         >
           <Input value={peildatum} onChange={(_, d) => setPeildatum(d.value)} placeholder="dd-mm-jjjj" />
         </Field>
+        {props.vorige && regio ? (
+          <Caption1 data-testid="vorige-ronde-uitleg">
+            {roundTemplateNote(def, props.vorige.round, regio)}
+          </Caption1>
+        ) : null}
         {error ? <Notice intent="error" titel="Invoegen mislukt" bericht={error.bericht} /> : null}
         <div className={s.actions}>
           <Button appearance="primary" type="submit" disabledFocusable={busy}>

@@ -33,6 +33,7 @@ import { NationalOverview } from "./NationalOverview";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { DefinitionLoader } from "./DefinitionLoader";
 import { CompareRounds } from "./CompareRounds";
+import { SeriesRounds } from "./SeriesRounds";
 import { Collapsed } from "./Collapsed";
 
 const useStyles = makeStyles({
@@ -344,6 +345,8 @@ export function NationalPane(props: { host: PaneHost }) {
       {hasResult ? importSection : null}
 
       {imp.lines.length > 0 ? <FileList lines={imp.lines} /> : null}
+
+      <SeriesRounds host={host} />
 
       <Collapsed summary="Geavanceerd: een andere monitor laden" testId="geavanceerd">
         <DefinitionLoader

@@ -6,6 +6,8 @@ import { useWorkbookDetection } from "../hooks/useWorkbookDetection";
 import { CheckPanel } from "./CheckPanel";
 import { InsertTemplate } from "./InsertTemplate";
 import { Notice } from "./Notice";
+import { usePreviousRound } from "../hooks/usePreviousRound";
+import { PreviousRoundPicker } from "./PreviousRoundPicker";
 
 const useStyles = makeStyles({
   root: {
@@ -25,6 +27,7 @@ export function RegionPane(props: { host: PaneHost }) {
   const s = useStyles();
   const { detection, retry, inserted } = useWorkbookDetection(props.host);
   const def = defaultMonitor();
+  const previous = usePreviousRound();
 
   return (
     <main className={s.root}>
@@ -50,9 +53,19 @@ export function RegionPane(props: { host: PaneHost }) {
         />
       ) : null}
       {detection.fase === "leeg" ? (
-        <InsertTemplate host={props.host} def={def} onInserted={inserted} />
+        <InsertTemplate host={props.host} def={def} onInserted={inserted} vorige={previous.vorige} />
       ) : null}
-      {detection.fase === "regiomonitor" ? <CheckPanel host={props.host} initial={detection.input} /> : null}
+      {detection.fase === "regiomonitor" ? (
+        <CheckPanel host={props.host} initial={detection.input} vorige={previous.vorige} />
+      ) : null}
+      {/* After the next step: a previous round is optional. */}
+      {detection.fase === "leeg" || detection.fase === "regiomonitor" ? (
+        <PreviousRoundPicker
+          state={previous.state}
+          onPick={(f) => void previous.pick(f)}
+          onClear={previous.clear}
+        />
+      ) : null}
     </main>
   );
 }

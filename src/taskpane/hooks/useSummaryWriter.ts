@@ -5,6 +5,8 @@ import { allWantedSources, runCheck, summaryExplanations, summaryPlan } from "..
 import type { ExplanationIndex } from "../../core/engine/explain";
 import type { CheckView } from "./useChecker";
 import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
+import { checkWithRound } from "../../core/app/previous-round";
+import type { PaneRound } from "./usePreviousRound";
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -29,7 +31,12 @@ export interface SummaryWriter {
   dismiss: () => void;
 }
 
-export function useSummaryWriter(host: PaneHost, onChecked: (view: CheckView) => void): SummaryWriter {
+export function useSummaryWriter(
+  host: PaneHost,
+  onChecked: (view: CheckView) => void,
+  /** A loaded previous round: each answer beside the round's national figures and its previous answer. */
+  vorige: PaneRound | null = null,
+): SummaryWriter {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [written, setWritten] = useState<WrittenSummary | null>(null);
@@ -41,9 +48,11 @@ export function useSummaryWriter(host: PaneHost, onChecked: (view: CheckView) =>
     let writing = false;
     try {
       const input = await host.readWorkbook(allWantedSources());
-      const check = runCheck(input);
-      onChecked({ input, check });
-      const plan = summaryPlan(check);
+      const plain = runCheck(input);
+      onChecked({ input, check: plain });
+      const against = vorige ? checkWithRound(plain, vorige) : null;
+      const check = against?.ok ? against.res : plain;
+      const plan = summaryPlan(check, vorige ?? undefined);
       if (!plan.ok) {
         setNotice({ intent: "error", titel: "Niet geschreven", bericht: plan.reden });
         return;
@@ -76,7 +85,7 @@ export function useSummaryWriter(host: PaneHost, onChecked: (view: CheckView) =>
     } finally {
       setBusy(false);
     }
-  }, [host, onChecked]);
+  }, [host, onChecked, vorige]);
 
   const dismiss = useCallback(() => setNotice(null), []);
   return { busy, notice, written, refused, write, dismiss };

@@ -4,11 +4,15 @@ import type { Monitor } from "../../core/model/schema";
 import { buildTemplate } from "../../core/engine/template";
 import type { HostErrorText, PaneHost } from "../host";
 import { checkTemplateForm, type TemplateForm } from "../logic/template-form";
+import { templateFromRound } from "../../core/app/previous-round";
+import type { PaneRound } from "./usePreviousRound";
 
 export function useTemplateInserter(
   host: PaneHost,
   def: Monitor,
   onInserted: () => void,
+  /** A loaded previous round: the unit's previous answers beside each item (`template --vorige`). */
+  vorige?: PaneRound | null,
 ): {
   busy: boolean;
   fouten: Partial<Record<keyof TemplateForm, string>>;
@@ -30,7 +34,14 @@ export function useTemplateInserter(
       setFouten({});
       setBusy(true);
       try {
-        await host.insertTemplate(buildTemplate(def, c.options));
+        if (vorige) {
+          const t = templateFromRound(def, vorige, { ...c.options, eenheid: form.regio });
+          if (!t.ok) {
+            setError({ bericht: t.fout, geweigerd: true });
+            return;
+          }
+          await host.insertTemplate(t.model);
+        } else await host.insertTemplate(buildTemplate(def, c.options));
         onInserted();
       } catch (e) {
         setError(host.describeError(e));
@@ -38,7 +49,7 @@ export function useTemplateInserter(
         setBusy(false);
       }
     },
-    [host, def, onInserted],
+    [host, def, onInserted, vorige],
   );
 
   return { busy, fouten, error, insert };

@@ -1,0 +1,113 @@
+/**
+ * Browser test of "Reeks van metingen" in the Landelijk overzicht (headless Chromium on the fake Excel host):
+ * two small RAK rounds written by hand (below) and aggregated by the command line are picked in the pane, the
+ * later one first and as JSON, the earlier one as its national workbook. The pane writes the series sheets into
+ * the open workbook, the rounds in order of peildatum; the figures of M1 per round are counted by hand from
+ * ROUNDS. A regional workbook among the rounds is refused, in Dutch, and nothing is written.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type * as http from "http";
+import {
+  buildFakeHost,
+  buildTaskpane,
+  onFake,
+  openPane,
+  requireChromium,
+  serve,
+  type PaneSession,
+} from "./harness";
+import { runCli } from "../helpers/files";
+import { buildTemplate } from "../../src/core/engine/template";
+import { defaultMonitor } from "../../src/core/model";
+import { templateWorkbook } from "../../src/xlsx/write-template";
+import { writeWorkbookFile } from "../../src/xlsx/files";
+
+const RAK = defaultMonitor();
+const GEREED = "Gereed / in uitvoering";
+/** Per round: meetmoment, peildatum and region → M1 status. */
+const ROUNDS = {
+  start: {
+    meetmoment: "Startfoto",
+    peildatum: "31-12-2008",
+    m1: { Alkmaar: GEREED, Almere: "Niet gestart" },
+  },
+  eind: {
+    meetmoment: "Eindfoto",
+    peildatum: "15-01-2011",
+    m1: { Alkmaar: GEREED, Almere: GEREED, Amersfoort: GEREED },
+  },
+};
+
+let tmp = "";
+let server: http.Server | undefined;
+let origin = "";
+let s: PaneSession;
+const p = (f: string) => path.join(tmp, f);
+
+beforeAll(async () => {
+  requireChromium("de browsertest van een reeks");
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-reeks-pane-"));
+  for (const [naam, round] of Object.entries(ROUNDS)) {
+    for (const [regio, m1] of Object.entries(round.m1))
+      await writeWorkbookFile(
+        templateWorkbook(
+          buildTemplate(RAK, {
+            eenheid: regio,
+            vul: {
+              velden: { Meetmoment: round.meetmoment, Peildatum: round.peildatum, "Ingevuld door": "Test" },
+              rijen: { mijlpalen: { M1: { status: m1 } } },
+            },
+          }),
+        ),
+        p(`${naam}/${regio}.xlsx`),
+      );
+    const r = runCli(["aggregate", p(naam), "-o", p(`${naam}.xlsx`), "--json", p(`${naam}.json`)]);
+    if (![0, 1].includes(r.code)) throw new Error(r.stderr);
+  }
+  const dist = p("dist");
+  buildTaskpane(dist);
+  const fakeHost = await buildFakeHost(p("fake"));
+  ({ server, origin } = await serve(dist));
+  s = await openPane(fakeHost);
+}, 300_000);
+
+afterAll(async () => {
+  await s?.browser.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test("a regional workbook among the rounds is refused, in Dutch; nothing is written", async () => {
+  const page = s.page;
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
+  await page.getByRole("heading", { name: "Reeks van metingen" }).waitFor();
+  await page.getByTestId("reeks-bestanden").setInputFiles([p("eind.json"), p("start/Almere.xlsx")]);
+  await page.locator("[data-testid='reeks'][data-status='ongeldig']").waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId("reeks-fouten").innerText()).toContain(
+    "Almere.xlsx heeft geen (verborgen) blad 'Regiomonitor meting'",
+  );
+  expect(await onFake(page, (api) => api.sheetNames())).not.toContain("Reeks");
+  expect(s.pageErrors).toEqual([]);
+}, 60_000);
+
+test("two rounds give the series sheets in this workbook, in order of peildatum, with M1 per round", async () => {
+  const page = s.page;
+  await page.getByTestId("reeks-bestanden").setInputFiles([p("eind.json"), p("start.xlsx")]);
+  await page.locator("[data-testid='reeks'][data-status='klaar']").waitFor({ timeout: 60_000 });
+  const notice = await page.getByTestId("reeks-uitslag").innerText();
+  expect(notice).toContain("2 metingen op volgorde van peildatum (Startfoto → Eindfoto)");
+  expect(notice).toContain("De definitie is in alle metingen gelijk.");
+
+  const names = await onFake(page, (api) => api.sheetNames());
+  expect(names).toEqual(expect.arrayContaining(["Reeks", "Reeks mijlpalen"]));
+  const rows = (await onFake(page, (api) => api.valuesOf("Reeks mijlpalen", "A1:E60"))) as unknown[][];
+  const at = rows.findIndex((r) => String(r[0]).startsWith("M1 "));
+  expect(rows[at + 1].slice(0, 3)).toEqual(["Meting", "Peildatum", "Gerealiseerd"]);
+  // M1 gerealiseerd: Alkmaar in the Startfoto (1); Alkmaar, Almere and Amersfoort in the Eindfoto (3).
+  expect(rows[at + 2].slice(0, 3)).toEqual(["1. Startfoto", "31-12-2008", 1]);
+  expect(rows[at + 3].slice(0, 3)).toEqual(["2. Eindfoto", "15-01-2011", 3]);
+  expect(s.pageErrors).toEqual([]);
+}, 120_000);
