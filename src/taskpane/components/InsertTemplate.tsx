@@ -19,6 +19,7 @@ import type { PaneHost } from "../host";
 import { useTemplateInserter } from "../hooks/useTemplateInserter";
 import { meetmomentOptions, peildatumRequired } from "../logic/template-form";
 import { Notice } from "./Notice";
+import { insertIntro, unitLabel } from "../logic/pane-texts";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -45,13 +46,12 @@ export function InsertTemplate(props: { host: PaneHost; def: Monitor; onInserted
         Standaardwerkmap invoegen
       </Subtitle2>
       <Body1 as="p" block>
-        Deze werkmap is nog geen werkmap van de {def.naam}. Voeg de standaardbladen in (Regio, Mijlpalen en
-        Vragenlijst, met keuzelijsten) en vul ze daarna in. Bestaande bladen blijven ongewijzigd.
+        {insertIntro(def)}
       </Body1>
       <form className={s.form} onSubmit={submit} noValidate>
-        <Field label="Regio" required validationMessage={fouten.regio}>
+        <Field label={unitLabel(def)} required validationMessage={fouten.regio}>
           <Select value={regio} onChange={(_, d) => setRegio(d.value)} data-testid="regio">
-            <option value="">Kies uw regio…</option>
+            <option value="">Kies uw {unitLabel(def).toLowerCase()}…</option>
             {unitNames(def).map((r) => (
               <option key={r} value={r}>
                 {r}

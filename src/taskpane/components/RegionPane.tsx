@@ -6,6 +6,7 @@ import { useWorkbookDetection } from "../hooks/useWorkbookDetection";
 import { CheckPanel } from "./CheckPanel";
 import { InsertTemplate } from "./InsertTemplate";
 import { Notice } from "./Notice";
+import { PANE_INTRO } from "../logic/pane-texts";
 
 const useStyles = makeStyles({
   root: {
@@ -32,9 +33,7 @@ export function RegionPane(props: { host: PaneHost }) {
         <Title3 as="h1" className={s.title}>
           Regiomonitor
         </Title3>
-        <Caption1 className={s.muted}>
-          Controleer en vat uw regionale werkmap samen, zonder dat er een bestand uw computer verlaat.
-        </Caption1>
+        {detection.fase === "regiomonitor" ? null : <Caption1 className={s.muted}>{PANE_INTRO}</Caption1>}
       </header>
       {detection.fase === "laden" ? <Spinner size="small" label="Werkmap lezen…" /> : null}
       {detection.fase === "fout" ? (

@@ -138,7 +138,6 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
         setPhase("schrijven");
         await nextTask();
         try {
-          const visible = res.models.filter((m) => m.visibility !== "veryHidden").map((m) => m.name);
           const counted = def.eenheden
             ? `ontvangen ${res.report.ontvangen} van ${res.report.verwacht} ${def.eenheden.meervoud}`
             : `${res.report.ontvangen} ${res.report.ontvangen === 1 ? "bestand" : "bestanden"} meegeteld`;
@@ -168,7 +167,7 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
             setNotice({
               intent: "success",
               titel: "Landelijke bladen geschreven",
-              bericht: `${first} ${visible.join(", ")}: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
+              bericht: `${first} De landelijke bladen staan in deze werkmap: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
             });
           }
         } catch (e) {
