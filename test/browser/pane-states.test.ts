@@ -37,7 +37,7 @@ import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { DEF, exampleFill } from "../helpers/inputs";
-import type { SeedSheet, SeedValue } from "../fake-excel/fake-excel";
+import { templateSeed } from "../helpers/template-seed";
 
 const ACTIONS = findMonitor("actiemonitor-2013")!;
 const CSV = fs.readFileSync(path.join(__dirname, "..", "..", "data", "taskforce-acties-2013.csv"), "utf8");
@@ -346,21 +346,6 @@ describe("the Landelijk overzicht at 340 px", () => {
   });
 });
 
-/** The action-plan example as the fake's seed: each table from A1, and the very hidden definition sheet. */
-function actionWorkbook(): SeedSheet[] {
-  const model = buildTemplate(ACTIONS, { vul: taskforce2013Fill(ACTIONS, CSV) });
-  const sheets: SeedSheet[] = model.tables.map((t) => {
-    const cells: SeedValue[][] = [t.header, ...t.rows.map((r) => r.map((v) => v as SeedValue))];
-    return {
-      name: t.sheet,
-      cells,
-      tables: [{ name: t.table, address: `A1:${a1(cells.length, t.header.length)}` }],
-    };
-  });
-  sheets.push({ name: model.metaSheet.name, visibility: "VeryHidden", cells: model.metaSheet.rows });
-  return sheets;
-}
-
 describe("an action-plan workbook at 340 px", () => {
   test("the pane speaks of the workbook and its actions, not of a region; colours beside klaar are explained", async () => {
     await page.addInitScript(
@@ -368,7 +353,7 @@ describe("an action-plan workbook at 340 px", () => {
         (
           window as unknown as { __fakeExcelHost__: { addWorkbook(s: unknown): void } }
         ).__fakeExcelHost__.addWorkbook(seed),
-      actionWorkbook(),
+      templateSeed(buildTemplate(ACTIONS, { vul: taskforce2013Fill(ACTIONS, CSV) })),
     );
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole("button", { name: "Controleren" }).click();
