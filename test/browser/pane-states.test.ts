@@ -121,8 +121,11 @@ async function expectPlainDutch(state: string, def: Monitor): Promise<string> {
 
 /** The texts of the visible primary buttons (Fluent's brand background). */
 async function primaryButtons(): Promise<string[]> {
-  // A hovered button has another colour: the pointer rests on the pane's title first.
+  // A hovered or pressed button has another colour: the pointer rests on the pane's title first, no button keeps
+  // the focus, and Fluent's colour transition is over before the colours are read.
   await page.mouse.move(1, 1);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(400);
   return page.evaluate(() => {
     // Fluent's theme variables live on the provider's element.
     const provider = document.querySelector(".fui-FluentProvider") ?? document.body;
