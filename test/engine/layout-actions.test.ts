@@ -195,7 +195,9 @@ describe.each(["actiemonitor-2013", "ghnt-2018"] as Id[])("layoutNational, actio
       expect(e.invoer.length - 1).toBe(tot[k].v);
       expect(e.bron.length).toBe(tot[k].v);
     }
-    expect(tot[7].uitleg?.regel).toBe("Het percentage voltooid: de acties met status 'Voltooid', gedeeld door alle acties in de groep.");
+    expect(tot[7].uitleg?.regel).toBe(
+      "Het percentage voltooid: de acties met status 'Voltooid', gedeeld door alle acties in de groep.",
+    );
     const groups = report.groepen.flatMap((g) => g.rijen);
     const labels = new Set(groups.map((g) => g.label));
     const explainedCounts = ov.rows.filter((r) => labels.has(r[0].v as string) && r[2].uitleg);
