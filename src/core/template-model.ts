@@ -45,12 +45,20 @@ export interface TemplateTable {
 export interface TemplateGuideLine {
   soort: "titel" | "kop" | "tekst";
   tekst: string;
+  /** The row's height in points: as tall as the text wraps in the sheet's column (headings with room above). */
+  hoogte: number;
 }
 
 export interface TemplateModel {
   definitie: { id: string; versie: string };
   /** The first sheet: what the workbook is and how to fill it in (src/core/engine/template-guide.ts). */
-  toelichting: { name: string; lines: TemplateGuideLine[]; afdruk: PrintSettings };
+  toelichting: {
+    name: string;
+    lines: TemplateGuideLine[];
+    /** The width of the sheet's one column, in characters (fits A4 landscape). */
+    breedte: number;
+    afdruk: PrintSettings;
+  };
   tables: TemplateTable[];
   /** A hidden sheet holding the answer lists the dropdowns refer to, one list per column (header in row 1). */
   listsSheet: { name: string; columns: { header: string; values: string[] }[] };

@@ -1,5 +1,5 @@
 /**
- * The example series of the demo, each from example rounds that exist (src/core/engine/example-rounds.ts and
+ * The example series of the demo, each from example rounds that exist (src/examples/rounds.ts and
  * the Taskforce format's three rounds), each round saying where its answers come from:
  *
  * - a monitor with units whose example has an earlier round (`vorige`): that round, then the example round

@@ -1,5 +1,6 @@
 /** Small helpers shared by the Office.js adapter's operations. No Office.js calls here. */
 import { a1, type RawValue } from "../core/grid";
+import type { TemplateTable } from "../core/template-model";
 
 /**
  * What the adapter needs from the `Excel` namespace: `run` (enums are passed as their string values), and
@@ -65,6 +66,44 @@ export function groupRects<K extends string>(
   }
   for (const rect of open.values()) done.push(rect);
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** One validation of a template table: a rectangle of body cells, its list (or null) and its input prompt. */
+export interface TemplateValidation {
+  /** The sheet's address of the cells (the body starts under the header in row 1). */
+  address: string;
+  /** The list's range as the model gives it (`=Keuzelijsten!$B$2:$B$5`), or null. */
+  source: string | null;
+  /** The input prompt's title and text; "" when the cells have no prompt. */
+  titel: string;
+  tekst: string;
+}
+
+/**
+ * The validations of a template table, the same for both renderers (ExcelJS and Office.js): one per rectangle
+ * of body cells that share a list and an input prompt, never cell by cell.
+ */
+export function templateValidations(t: TemplateTable): TemplateValidation[] {
+  const sourceAt = new Map<string, string>();
+  for (const l of t.lists) sourceAt.set(`${l.row}:${l.col}`, l.source);
+  const keyAt = new Map<string, string>();
+  for (const p of t.prompts)
+    keyAt.set(
+      `${p.row}:${p.col}`,
+      JSON.stringify([sourceAt.get(`${p.row}:${p.col}`) ?? null, p.titel, p.tekst]),
+    );
+  for (const [at, source] of sourceAt) if (!keyAt.has(at)) keyAt.set(at, JSON.stringify([source, "", ""]));
+  const cols = Math.max(t.header.length, ...t.lists.map((l) => l.col + 1));
+  const rows = Math.max(t.rows.length, ...t.lists.map((l) => l.row + 1));
+  return groupRects(rows, cols, (r, c) => keyAt.get(`${r}:${c}`) ?? null).map((rect) => {
+    const [source, titel, tekst] = JSON.parse(rect.key) as [string | null, string, string];
+    return {
+      address: rectAddress({ ...rect, top: rect.top + 1, bottom: rect.bottom + 1 }),
+      source,
+      titel,
+      tekst,
+    };
+  });
 }
 
 export function rectAddress(r: { top: number; left: number; bottom: number; right: number }): string {

@@ -7,15 +7,19 @@
  * buttons), number formats (DATE_FORMAT for date columns and cells), column widths, wrapped top-aligned body,
  * unlocked editable columns, dropdown lists (one validation rule per run of cells with the same list), a
  * frozen header row and sheet protection without a password; then the lists sheet (hidden) and the meta sheet
- * (very hidden). Strings are written with a leading apostrophe so that Excel stores them as text whatever
+ * (very hidden). Like the ExcelJS template it also writes the Toelichting sheet (first of the inserted sheets,
+ * one column of running text, each row as tall as its text wraps), an input prompt on every cell to fill in
+ * (ExcelApi 1.8 `DataValidation.prompt`, in the same rectangles as the lists), a header row with its own fill
+ * and font (so that it prints visibly without the table style) and the model's row heights for wrapped text. Strings are written with a leading apostrophe so that Excel stores them as text whatever
  * they look like ("1.1", "2009-1", "=…"), while the cell keeps the model's number format. If sync 2 fails,
  * the sheets it added are deleted again.
  */
 import { a1, columnLetters } from "../core/grid";
+import { FILL_COLOURS, SHEET_FONT } from "../core/sheet-model";
 import type { TemplateModel, TemplateTable, TemplateValue } from "../core/template-model";
 import { TemplateExistsError } from "./errors";
 import { setPageLayout } from "./render";
-import { charsToPoints, groupRects, rectAddress, type ExcelApi } from "./shared";
+import { charsToPoints, groupRects, templateValidations, type ExcelApi } from "./shared";
 
 const LIST_ERROR: Excel.DataValidationErrorAlert = {
   showAlert: true,
@@ -28,6 +32,62 @@ const LIST_ERROR: Excel.DataValidationErrorAlert = {
 function asText(v: TemplateValue): string | number {
   if (v === null) return "";
   return typeof v === "string" ? `'${v}` : v;
+}
+
+/**
+ * A prompt on a cell without a list needs a rule that lets every value through: Office.js has no "any value"
+ * rule, so a custom rule whose formula is always true (Excel then shows the prompt and never an alert).
+ */
+const ANY_VALUE: Excel.DataValidationRule = { custom: { formula: "=TRUE" } };
+
+/** Calibri 11, black, as every styled cell of the ExcelJS template. */
+function setFont(f: Excel.RangeFont, bold: boolean): void {
+  f.name = SHEET_FONT.name;
+  f.size = SHEET_FONT.size;
+  f.bold = bold;
+  f.color = "#000000";
+}
+
+/** The model's row heights (0: the header row), runs of equal heights in one write. */
+function setRowHeights(ws: Excel.Worksheet, heights: Record<number, number>): void {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1 && heights[rows[j + 1]] === heights[rows[i]])
+      j++;
+    ws.getRange(`A${rows[i] + 1}:A${rows[j] + 1}`).format.rowHeight = heights[rows[i]];
+    i = j + 1;
+  }
+}
+
+/** The list with its alert and the input prompt, per rectangle of cells that share them (as the ExcelJS template). */
+function writeValidations(ws: Excel.Worksheet, t: TemplateTable): void {
+  for (const v of templateValidations(t)) {
+    const cells = ws.getRange(v.address);
+    if (v.source !== null) {
+      cells.dataValidation.rule = { list: { inCellDropDown: true, source: v.source } };
+      cells.dataValidation.errorAlert = LIST_ERROR;
+    } else cells.dataValidation.rule = ANY_VALUE;
+    if (v.tekst !== "") cells.dataValidation.prompt = { showPrompt: true, title: v.titel, message: v.tekst };
+  }
+}
+
+/** The Toelichting sheet: one wide column of running text, bold title and headings, every row as tall as it wraps. */
+function writeGuide(ws: Excel.Worksheet, g: TemplateModel["toelichting"]): void {
+  ws.getRange("A:A").format.columnWidth = charsToPoints(g.breedte);
+  if (g.lines.length === 0) return;
+  const all = ws.getRange(`A1:A${g.lines.length}`);
+  all.values = g.lines.map((l) => [asText(l.tekst)]);
+  all.format.wrapText = true;
+  all.format.verticalAlignment = "Top";
+  setFont(all.format.font, false);
+  g.lines.forEach((l, i) => {
+    if (l.soort !== "tekst") all.getCell(i, 0).format.font.bold = true;
+  });
+  setRowHeights(ws, Object.fromEntries(g.lines.map((l, i) => [i, l.hoogte])));
+  setPageLayout(ws, g.afdruk);
 }
 
 function writeTable(ws: Excel.Worksheet, t: TemplateTable, model: TemplateModel): void {
@@ -52,9 +112,18 @@ function writeTable(ws: Excel.Worksheet, t: TemplateTable, model: TemplateModel)
   table.style = "TableStyleMedium2";
   table.showFilterButton = false;
 
+  // The header names its own fill and font, so that it prints visibly where the table style is not applied.
+  const head = ws.getRange(`A1:${last}1`);
+  head.format.fill.color = `#${FILL_COLOURS.kop}`;
+  setFont(head.format.font, true);
+  head.format.wrapText = true;
+  head.format.verticalAlignment = "Top";
+
   const body = ws.getRange(`A2:${last}${bottom}`);
   body.format.wrapText = true;
   body.format.verticalAlignment = "Top";
+  setFont(body.format.font, false);
+  setRowHeights(ws, t.rijHoogtes);
 
   t.widths.forEach((w, c) => {
     ws.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = charsToPoints(w);
@@ -66,14 +135,7 @@ function writeTable(ws: Excel.Worksheet, t: TemplateTable, model: TemplateModel)
       `${columnLetters(rect.left)}2:${columnLetters(rect.right)}${bottom}`,
     ).format.protection.locked = false;
 
-  // One rule per rectangle of cells that share a list.
-  const sourceAt = new Map<string, string>();
-  for (const l of t.lists) sourceAt.set(`${l.row}:${l.col}`, l.source);
-  for (const rect of groupRects(bodyRows, cols, (r, c) => sourceAt.get(`${r}:${c}`) ?? null)) {
-    const cells = ws.getRange(rectAddress({ ...rect, top: rect.top + 1, bottom: rect.bottom + 1 }));
-    cells.dataValidation.rule = { list: { inCellDropDown: true, source: rect.key } };
-    cells.dataValidation.errorAlert = LIST_ERROR;
-  }
+  writeValidations(ws, t);
 
   if (t.naast) writeBeside(ws, t, t.naast, bottom);
   ws.freezePanes.freezeRows(1);
@@ -117,7 +179,12 @@ export async function insertTemplate(api: ExcelApi, model: TemplateModel): Promi
     await context.sync();
 
     const sheetNames = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const wantedSheets = [...model.tables.map((t) => t.sheet), model.listsSheet.name, model.metaSheet.name];
+    const wantedSheets = [
+      model.toelichting.name,
+      ...model.tables.map((t) => t.sheet),
+      model.listsSheet.name,
+      model.metaSheet.name,
+    ];
     const clash = wantedSheets.find((n) => sheetNames.has(n.toLowerCase()));
     if (clash)
       throw new TemplateExistsError(
@@ -128,7 +195,9 @@ export async function insertTemplate(api: ExcelApi, model: TemplateModel): Promi
     const tableClash = model.tables.find((t) => tableNames.has(t.table.toLowerCase()));
     if (tableClash) throw new TemplateExistsError(tableClash.table, "tabel");
 
-    // Add all sheets first (in workbook order: table sheets, lists, meta), so list sources refer to a sheet that exists.
+    // Add all sheets first (in workbook order: Toelichting, table sheets, lists, meta), so list sources refer to a
+    // sheet that exists.
+    const guide = wb.worksheets.add(model.toelichting.name);
     const tableSheets = model.tables.map((t) => wb.worksheets.add(t.sheet));
     const lists = wb.worksheets.add(model.listsSheet.name);
     const meta = wb.worksheets.add(model.metaSheet.name);
@@ -147,6 +216,7 @@ export async function insertTemplate(api: ExcelApi, model: TemplateModel): Promi
         asText(v),
       ]);
 
+    writeGuide(guide, model.toelichting);
     model.tables.forEach((t, i) => writeTable(tableSheets[i], t, model));
 
     lists.visibility = "Hidden";

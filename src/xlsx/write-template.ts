@@ -2,15 +2,12 @@
 import ExcelJS from "exceljs";
 import type { TemplateModel } from "../core/template-model";
 import { a1 } from "../core/grid";
-import { groupRects, rectAddress } from "../excel/shared";
-import { wrappedHeight } from "../core/engine/sheet-builder";
+import { templateValidations } from "../excel/shared";
 import { FILL_COLOURS, SHEET_FONT } from "../core/sheet-model";
 import { setPrint } from "./render-sheet";
 
 /** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
 const FONT = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
-/** The width of the Toelichting sheet's one column, in characters (fits A4 landscape). */
-const GUIDE_WIDTH = 90;
 
 interface SheetValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
@@ -23,29 +20,15 @@ interface SheetValidations {
  * them. A cell with a prompt and no list gets a validation that allows anything (ECMA-376 type `none`).
  */
 function addValidations(ws: ExcelJS.Worksheet, t: TemplateModel["tables"][number]): void {
-  const keyAt = new Map<string, string>();
-  const sourceAt = new Map<string, string>();
-  for (const l of t.lists) sourceAt.set(`${l.row}:${l.col}`, l.source.replace(/^=/, ""));
-  for (const p of t.prompts)
-    keyAt.set(
-      `${p.row}:${p.col}`,
-      JSON.stringify([sourceAt.get(`${p.row}:${p.col}`) ?? null, p.titel, p.tekst]),
-    );
-  for (const [at, source] of sourceAt) if (!keyAt.has(at)) keyAt.set(at, JSON.stringify([source, "", ""]));
-  const cols = Math.max(t.header.length, ...t.lists.map((l) => l.col + 1));
-  const rows = Math.max(t.rows.length, ...t.lists.map((l) => l.row + 1));
-  for (const rect of groupRects(rows, cols, (r, c) => keyAt.get(`${r}:${c}`) ?? null)) {
-    const [source, titel, tekst] = JSON.parse(rect.key) as [string | null, string, string];
-    // Rectangles count from the first body row; the sheet's body starts under the header in row 1.
-    const ref = rectAddress({ ...rect, top: rect.top + 1, bottom: rect.bottom + 1 });
-    const prompt = tekst !== "" ? { showInputMessage: true, promptTitle: titel, prompt: tekst } : {};
+  for (const v of templateValidations(t)) {
+    const prompt = v.tekst !== "" ? { showInputMessage: true, promptTitle: v.titel, prompt: v.tekst } : {};
     (ws as unknown as SheetValidations).dataValidations.add(
-      ref,
-      source !== null
+      v.address,
+      v.source !== null
         ? {
             type: "list",
             allowBlank: true,
-            formulae: [source],
+            formulae: [v.source.replace(/^=/, "")],
             showErrorMessage: true,
             errorStyle: "warning",
             errorTitle: "Regiomonitor",
@@ -93,16 +76,15 @@ function writeBeside(
 /** The Toelichting sheet: one column of running text, each paragraph as tall as it wraps. */
 function guideSheet(wb: ExcelJS.Workbook, g: TemplateModel["toelichting"]): void {
   const ws = wb.addWorksheet(g.name);
-  ws.getColumn(1).width = GUIDE_WIDTH;
+  ws.getColumn(1).width = g.breedte;
   setPrint(ws, g.afdruk);
   g.lines.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = line.tekst;
     cell.alignment = { wrapText: true, vertical: "top" };
-    // Calibri 11 like every styled cell; the headings are bold and get some room above them.
+    // Calibri 11 like every styled cell; the title and the headings are bold.
     cell.font = { ...FONT, bold: line.soort !== "tekst" };
-    const h = wrappedHeight(line.tekst, GUIDE_WIDTH, line.soort !== "tekst");
-    ws.getRow(i + 1).height = h + (line.soort === "tekst" ? 0 : 9);
+    ws.getRow(i + 1).height = line.hoogte;
   });
 }
 

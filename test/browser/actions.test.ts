@@ -30,24 +30,15 @@ import { a1 } from "../../src/core/grid";
 import type { UnitFill } from "../../src/core/engine/template";
 import { buildTemplateWorkbook } from "../../src/xlsx/writer";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-import type { SeedSheet, SeedValue } from "../fake-excel/fake-excel";
+import type { SeedSheet } from "../fake-excel/fake-excel";
+import { templateSeed } from "../helpers/template-seed";
 
 const DEF = findMonitor("actiemonitor-2013")!;
 const CSV = fs.readFileSync(path.join(__dirname, "..", "..", "data", "taskforce-acties-2013.csv"), "utf8");
 
 /** The example workbook as the fake's seed: each table from A1, and the very hidden definition sheet. */
 function exampleWorkbook(): SeedSheet[] {
-  const model = buildTemplate(DEF, { vul: taskforce2013Fill(DEF, CSV) });
-  const sheets: SeedSheet[] = model.tables.map((t) => {
-    const cells: SeedValue[][] = [t.header, ...t.rows.map((r) => r.map((v) => v as SeedValue))];
-    return {
-      name: t.sheet,
-      cells,
-      tables: [{ name: t.table, address: `A1:${a1(cells.length, t.header.length)}` }],
-    };
-  });
-  sheets.push({ name: model.metaSheet.name, visibility: "VeryHidden", cells: model.metaSheet.rows });
-  return sheets;
+  return templateSeed(buildTemplate(DEF, { vul: taskforce2013Fill(DEF, CSV) }));
 }
 
 let tmp = "";

@@ -385,7 +385,9 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     const v1 = vr.findIndex((r) => r[0] === "V1" && r[2] === "Gegevens onbekend") + 1;
     await onFakeWith(s.page, (api, a) => api.userSelects("Vragenlijst landelijk", a), `E${v1}`);
     await panel.getByText("V1 · Gegevens onbekend").waitFor();
-    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/÷ N verwachte regio's/);
+    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(
+      /gedeeld door alle verwachte regio's/,
+    );
 
     fs.mkdirSync(ARTEFACTS, { recursive: true });
     await s.page.screenshot({ path: SCREENSHOT, fullPage: true });

@@ -116,7 +116,7 @@ describe("invulgraad, voortgang and invulling RAG", () => {
     const s = score(validInput("Gouda"));
     expect(s.voortgang?.fractie).toBeCloseTo(6.5 / 7, 10);
     expect(s.voortgang?.uitleg).toBe(
-      "Voortgang 92,9 %: 6 × 'Gereed / in uitvoering' (gewicht 1) + 1 × 'Gedeeltelijk' (gewicht 0,5) van 7 mijlpalen.",
+      "Voortgang 92,9 %: 6 keer 'Gereed / in uitvoering' (gewicht 1) en 1 keer 'Gedeeltelijk' (gewicht 0,5) van 7 mijlpalen.",
     );
     const start = setStatus(setField(validInput("Gouda"), "Meetmoment", "Startfoto"), "M7", null);
     expect(score(start).voortgang?.fractie).toBeCloseTo(5.5 / 6, 10);

@@ -114,7 +114,7 @@ describe("Mijlpalen rules", () => {
     expect(read(validInput("Nijmegen")).issues).toEqual([]);
     const r = read(setCell(validInput("Nijmegen"), "Mijlpalen", "M5", "Verwachte datum", null));
     expect(only(r, "verplicht_bij").bericht).toBe(
-      "Mijlpaal M5: vul 'Verwachte datum' in (Mijlpalen!E6); dat is verplicht als Status = 'Gedeeltelijk' of 'In voorbereiding'.",
+      "Mijlpaal M5: vul 'Verwachte datum' in (Mijlpalen!E6); dat is verplicht als Status 'Gedeeltelijk' of 'In voorbereiding' is.",
     );
   });
   test("an unparseable Verwachte datum names the cell and the accepted forms", () => {

@@ -168,7 +168,9 @@ describe.each(["actiemonitor-2013", "ghnt-2018"] as Id[])("layoutNational, actio
       const j = report.rijen.acties[k];
       expect(cellModel.v).toBe(j.oordeel.rag[0].toUpperCase() + j.oordeel.rag.slice(1));
       expect(cellModel.fill).toBe(j.oordeel.rag);
-      expect(cellModel.uitleg?.regel).toContain(`Regel '${j.oordeel.regel}'`);
+      // The rule in words (the table's rule, the same for every row), never the code of the rule that applied.
+      expect(cellModel.uitleg?.regel).toBe(colour[0].uitleg?.regel);
+      expect(cellModel.uitleg?.regel).not.toMatch(/Regel '|[a-z]+_[a-z]+/);
       expect(cellModel.uitleg?.invoer[0]).toBe(j.oordeel.uitleg);
       expect(cellModel.uitleg?.bron).toEqual([
         { regio: null, bestand: `${def.id}.xlsx`, blad: "Acties", cel: j.row.bron!.cel },
@@ -193,7 +195,9 @@ describe.each(["actiemonitor-2013", "ghnt-2018"] as Id[])("layoutNational, actio
       expect(e.invoer.length - 1).toBe(tot[k].v);
       expect(e.bron.length).toBe(tot[k].v);
     }
-    expect(tot[7].uitleg?.regel).toBe("% voltooid = acties met status 'Voltooid' ÷ acties in de groep.");
+    expect(tot[7].uitleg?.regel).toBe(
+      "Het percentage voltooid: de acties met status 'Voltooid', gedeeld door alle acties in de groep.",
+    );
     const groups = report.groepen.flatMap((g) => g.rijen);
     const labels = new Set(groups.map((g) => g.label));
     const explainedCounts = ov.rows.filter((r) => labels.has(r[0].v as string) && r[2].uitleg);

@@ -147,7 +147,7 @@ describe("layoutNational, RAK, on the 37 example returns", () => {
     ]);
     expect(e.bronInDezeWerkmap).toBe(false);
     expect(row[8].uitleg?.regel).toBe(
-      "Oordeel regio = het slechtste oordeel van de mijlpalen die gelden (Rood > Oranje > Grijs > Groen).",
+      "Het oordeel van de regio is het slechtste oordeel van de mijlpalen die gelden (van slecht naar goed: Rood, Oranje, Grijs, Groen).",
     );
   });
 
@@ -158,7 +158,9 @@ describe("layoutNational, RAK, on the 37 example returns", () => {
     const alle = v.rows[head + 1];
     expect(alle.map((c) => c.v).slice(0, 4)).toEqual(["V1", null, "Alle", 15]);
     expect(alle[4]).toMatchObject({ v: 15 / 37, fmt: "0.0%" });
-    expect(alle[5].v).toBe("15 van 37 regio's (40,5 %): aantal met dit antwoord ÷ verwachte regio's.");
+    expect(alle[5].v).toBe(
+      "15 van 37 regio's (40,5 %): het aantal met dit antwoord, gedeeld door de verwachte regio's.",
+    );
     expect(alle[4].uitleg?.regel.length).toBeGreaterThan(0);
     expect(v.rows[head + 4].map((c) => c.v).slice(2, 4)).toEqual(["Gegevens onbekend", 3]);
   });

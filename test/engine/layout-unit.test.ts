@@ -80,7 +80,7 @@ describe("layoutUnitSummary, RAK", () => {
     const v = rowOf(m, "Voortgang mijlpalen");
     expect(v[2]).toMatchObject({ v: 6 / 7, fmt: "0.0%" });
     expect(v[5].v).toBe(
-      "Voortgang 85,7 %: 6 × 'Gereed / in uitvoering' (gewicht 1) + 0 × 'Gedeeltelijk' (gewicht 0,5) van 7 mijlpalen.",
+      "Voortgang 85,7 %: 6 keer 'Gereed / in uitvoering' (gewicht 1) en 0 keer 'Gedeeltelijk' (gewicht 0,5) van 7 mijlpalen.",
     );
     expect(rowOf(m, "Oordeel regio")[4]).toMatchObject({ v: "Rood", fill: "rood" });
     expect(rowOf(m, "Oordeel regio")[5].v).toBe(
@@ -121,7 +121,7 @@ describe("layoutUnitSummary, RAK", () => {
       waarde: "100,0 %",
     });
     expect(inv.regel).toBe(
-      "Invulgraad = geldig ingevulde verplichte cellen ÷ verplichte cellen die gelden (per werkmap). 'Onbekend' telt als ingevuld en wordt apart genoemd (waarvan onbekend).",
+      "De invulgraad: de geldig ingevulde verplichte cellen, gedeeld door alle verplichte cellen die gelden (per werkmap). 'Onbekend' telt als ingevuld en wordt apart genoemd (waarvan onbekend).",
     );
     const m5 = index.get(`Samenvatting\u0000E${indexOf(m, "M5") + 1}`)!;
     expect(m5.waarde).toBe("Rood");

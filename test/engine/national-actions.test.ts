@@ -1,6 +1,6 @@
 /**
  * National aggregation of the one engine for the action monitors (no units): the 2013 and 2018 example
- * workbooks (built by buildTemplate with the example fills of src/core/engine/examples) give the figures of
+ * workbooks (built by buildTemplate with the example fills of src/examples/fills.ts) give the figures of
  * the publications and the same summary as the stored `check --json` reports; two per-actiehouder returns
  * combine to the same national figures as one workbook.
  */

@@ -98,6 +98,7 @@ describe.each(admittedProfiles(DECLARED).map((p) => [p.id, p] as const))(
       const s = x.fake.state;
       expect(s.sheetNames()).toEqual([
         "Blad1",
+        template.toelichting.name,
         ...template.tables.map((t) => t.sheet),
         LISTS_SHEET,
         META_SHEET,

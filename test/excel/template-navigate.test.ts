@@ -14,7 +14,13 @@ describe("insertTemplate", () => {
     const m = await measure(fake, () => createExcelHost(fake.Excel).insertTemplate(model));
     expect(m.syncs).toBe(2);
     const s = fake.state;
-    expect(s.sheetNames()).toEqual(["Blad1", ...model.tables.map((t) => t.sheet), LISTS_SHEET, META_SHEET]);
+    expect(s.sheetNames()).toEqual([
+      "Blad1",
+      model.toelichting.name,
+      ...model.tables.map((t) => t.sheet),
+      LISTS_SHEET,
+      META_SHEET,
+    ]);
     expect(s.sheet(LISTS_SHEET).visibility).toBe("Hidden");
     expect(s.sheet(META_SHEET).visibility).toBe("VeryHidden");
     expect(s.formulaCells()).toEqual([]);
@@ -32,13 +38,16 @@ describe("insertTemplate", () => {
     expect(s.cellAt(mp.sheet, "A2")).toMatchObject({ value: mp.rows[0][0], locked: true });
     expect(s.cellAt(mp.sheet, "C2")).toMatchObject({ locked: false });
     expect(s.cellAt(mp.sheet, "D2")).toMatchObject({ numberFormat: DATE_FORMAT, locked: false });
-    // One validation rule for the whole status column, not one per cell.
-    expect(sheet.validations).toEqual([
+    // One validation rule for the whole status column, not one per cell; the other columns to fill in
+    // (C to F) get one validation each, for their input prompt.
+    const body = (col: number) => ({ top: 2, left: col, bottom: mp.rows.length + 1, right: col });
+    expect(sheet.validations.filter((v) => (v.rule as { list?: unknown }).list)).toEqual([
       expect.objectContaining({
-        rect: { top: 2, left: 3, bottom: mp.rows.length + 1, right: 3 },
+        rect: body(3),
         rule: { list: { inCellDropDown: true, source: mp.lists[0].source } },
       }),
     ]);
+    expect(sheet.validations.map((v) => v.rect)).toEqual([3, 4, 5, 6].map(body));
     // The template's strings stay text, also when they look like numbers or dates.
     const regio = model.tables[0];
     const row = regio.rows.findIndex((r) => r[1] === "2009-1");

@@ -12,10 +12,7 @@ import { compareRounds } from "../../src/core/compare/compare";
 import { isoToSerial } from "../../src/core/cells/dates";
 import type { FillValue, UnitFill } from "../../src/core/engine/template";
 import { ACTIONS_2013 } from "../../src/core/model/builtins/actions-rows";
-import {
-  taskforceFormatFill,
-  type TaskforceRound,
-} from "../../src/examples/taskforce-2013-format";
+import { taskforceFormatFill, type TaskforceRound } from "../../src/examples/taskforce-2013-format";
 import { tempDir } from "../helpers/files";
 import {
   fileInput,

@@ -72,7 +72,7 @@ export function allHold(tests: readonly Test[] | undefined, ctx: ConditionContex
   return (tests ?? []).every((t) => holds(t, ctx));
 }
 
-/** A condition in words, for messages: "alleen bij Meetmoment = Eindfoto". */
+/** A condition in words, for messages: "alleen als Meetmoment Eindfoto is" (no formula signs). */
 export function conditionText(tests: readonly Test[] | undefined, heading: (ref: string) => string): string {
   if (!tests || tests.length === 0) return "";
   return (
@@ -80,10 +80,9 @@ export function conditionText(tests: readonly Test[] | undefined, heading: (ref:
     tests
       .map((t) => {
         if ("waarde" in t && "is" in t) {
-          const what = t.waarde.startsWith("veld:")
-            ? `bij ${heading(t.waarde)} = ${t.is.join(" of ")}`
-            : `als ${heading(t.waarde)} = '${t.is.join("' of '")}'`;
-          return what;
+          return t.waarde.startsWith("veld:")
+            ? `als ${heading(t.waarde)} ${t.is.join(" of ")} is`
+            : `als ${heading(t.waarde)} '${t.is.join("' of '")}' is`;
         }
         if ("waarde" in t && "niet" in t)
           return `als ${heading(t.waarde)} niet '${t.niet.join("' of '")}' is`;

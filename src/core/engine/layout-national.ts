@@ -351,7 +351,7 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
       m.waarvanGedeeltelijk,
       there(cell(m.fractieGerealiseerd, { fmt: PERCENT }), {
         titel: `${m.sleutel} · % ${done}`,
-        regel: `% ${done} = (${realised}) ÷ N verwachte ${meervoud}. Niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend (niet ${done}).`,
+        regel: `Het percentage ${done}: het aantal ${meervoud} met ${opts.alle.join(" of ")}, gedeeld door alle verwachte ${meervoud}. Niet ontvangen, leeg, ongeldig of n.v.t. telt als Gegevens onbekend (niet ${done}).`,
         invoer: [
           `${m.gerealiseerd} van ${r.verwacht} ${done}, waarvan ${m.waarvanGedeeltelijk} ${partly}; ${m.gegevensOnbekend} gegevens onbekend`,
           ...r.eenheden.filter((x) => !isRealised(x)).map((x) => `Niet ${done}: ${rowInput(def, t, x, i)}`),
@@ -537,9 +537,9 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
           o.fractie,
           o.antwoord,
           r.eenheden.filter((x) => answerOf(x) === o.antwoord),
-          `Percentage = aantal ${meervoud} met het ${main.kop.toLowerCase()} '${o.antwoord}' ÷ N = ${q.totaal} verwachte ${meervoud}, op één decimaal.`,
+          `Het percentage: het aantal ${meervoud} met het ${main.kop.toLowerCase()} '${o.antwoord}', gedeeld door de ${q.totaal} verwachte ${meervoud}, op één decimaal.`,
         ),
-        `${o.aantal} van ${q.totaal} ${meervoud} (${formatPercent(o.fractie)}): aantal met dit ${main.kop.toLowerCase()} ÷ verwachte ${meervoud}.`,
+        `${o.aantal} van ${q.totaal} ${meervoud} (${formatPercent(o.fractie)}): het aantal met dit ${main.kop.toLowerCase()}, gedeeld door de verwachte ${meervoud}.`,
       ]);
     b.row([
       q.sleutel,
@@ -550,7 +550,7 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
         q.gegevensOnbekend.fractie,
         "Gegevens onbekend",
         r.eenheden.filter((x) => answerOf(x) === null),
-        `Gegevens onbekend = ${unknownText}, ÷ N verwachte ${meervoud}.`,
+        `Gegevens onbekend: ${unknownText}, gedeeld door alle verwachte ${meervoud}.`,
       ),
       `${q.gegevensOnbekend.aantal} van ${q.totaal} ${meervoud} (${formatPercent(q.gegevensOnbekend.fractie)}): ${capital(unknownText)}.`,
     ]);
@@ -594,7 +594,11 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
       null,
       o.antwoord,
       o.aantal,
-      explain(o.fractie, o.antwoord, `Percentage = ${m} met '${o.antwoord}' ÷ ${q.totaal} opgegeven ${m}.`),
+      explain(
+        o.fractie,
+        o.antwoord,
+        `Het percentage: de ${m} met '${o.antwoord}', gedeeld door de ${q.totaal} opgegeven ${m}.`,
+      ),
       `${o.aantal} van ${q.totaal} ${m} (${formatPercent(o.fractie)}).`,
     ]);
   b.row([
@@ -605,7 +609,7 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
     explain(
       q.gegevensOnbekend.fractie,
       "Gegevens onbekend",
-      `Onbekend, leeg of ongeldig ÷ ${q.totaal} opgegeven ${m}.`,
+      `Onbekend, leeg of ongeldig, gedeeld door de ${q.totaal} opgegeven ${m}.`,
     ),
     `${q.gegevensOnbekend.aantal} van ${q.totaal} ${m} (${formatPercent(q.gegevensOnbekend.fractie)}): onbekend, leeg of ongeldig.`,
   ]);
@@ -703,7 +707,7 @@ function layoutGroups(
     cell(g.voltooid, { bold }),
     there(cell(g.fractieVoltooid, { fmt: PERCENT, bold }), {
       titel: `${g.label} · % ${done.toLowerCase()}`,
-      regel: `% ${done.toLowerCase()} = ${plural} met ${mainColumn(t).kop.toLowerCase()} '${done}' ÷ ${plural} in de groep.`,
+      regel: `Het percentage ${done.toLowerCase()}: de ${plural} met ${mainColumn(t).kop.toLowerCase()} '${done}', gedeeld door alle ${plural} in de groep.`,
       invoer: [
         `${g.voltooid} van ${g.aantal} ${plural} ${done.toLowerCase()}`,
         ...members
@@ -730,7 +734,7 @@ function layoutGroups(
         ...RAGS.map((c) =>
           there(cell(tot.aantal === 0 ? 0 : tot.rag[c] / tot.aantal, { fmt: PERCENT }), {
             titel: `Aandeel ${L[c]}`,
-            regel: `Aandeel = ${plural} met oordeel ${L[c]} ÷ alle ${plural}. ${rule}`,
+            regel: `Het aandeel: de ${plural} met oordeel ${L[c]}, gedeeld door alle ${plural}. ${rule}`,
             invoer: [`${tot.rag[c]} van ${tot.aantal} ${plural}`],
             bron: rows.filter((j) => j.oordeel.rag === c).flatMap(rowSource),
           }),
@@ -804,7 +808,7 @@ function shiftSection(b: SheetBuilder, r: NationalReport, t: RowsTable, rows: Ju
       x.aantal,
       there(cell(total === 0 ? 0 : x.aantal / total, { fmt: PERCENT }), {
         titel: `Verschuiving · ${x.categorie}`,
-        regel: `% = ${plural} met deze verschuiving ÷ alle ${plural}. ${rule}`,
+        regel: `Het percentage: de ${plural} met deze verschuiving, gedeeld door alle ${plural}. ${rule}`,
         invoer: [
           `${x.aantal} van ${total} ${plural}, waarvan ${x.waarvanOpgegeven} opgegeven`,
           ...these.map((j) => `${j.row.sleutel}: ${shiftText(j)}`),
@@ -890,7 +894,7 @@ function layoutRowList(
         cell(L[j.oordeel.rag], { fill: j.oordeel.rag }),
         {
           titel: `${row.sleutel} · Oordeel`,
-          regel: `Regel '${j.oordeel.regel}'. ${rule}`,
+          regel: rule,
           invoer: [
             j.oordeel.uitleg,
             ...shown.map((c, i) => `${c.kop}: ${values[i] ?? "leeg"}`),

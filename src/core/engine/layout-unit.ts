@@ -11,6 +11,7 @@ import type { Column, Monitor, Rag, RowsTable } from "../model/schema";
 import type { CellExplanation, ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import type { SourceRef } from "../read/cells";
 import { DATE_FORMAT } from "../template-model";
+import { formatDecimal } from "../cells/text";
 import { answersSection } from "./layout-factsheet";
 import type { PreviousRound } from "./previous";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
@@ -83,18 +84,18 @@ export function capital(s: string): string {
 }
 
 export function invulgraadRule(): string {
-  return "Invulgraad = geldig ingevulde verplichte cellen ÷ verplichte cellen die gelden (per werkmap). 'Onbekend' telt als ingevuld en wordt apart genoemd (waarvan onbekend).";
+  return "De invulgraad: de geldig ingevulde verplichte cellen, gedeeld door alle verplichte cellen die gelden (per werkmap). 'Onbekend' telt als ingevuld en wordt apart genoemd (waarvan onbekend).";
 }
 
 export function invullingRule(def: Monitor): string {
   const L = def.rag.labels;
   const s = def.scores.invulling;
-  return `Invulling: ${L.groen} = invulgraad ${s.groen} % en geen fouten; ${L.oranje} = minimaal ${s.oranje} % en geen fouten; ${L.rood} = anders.`;
+  return `Invulling: ${L.groen} bij een invulgraad van ${s.groen} % en geen fouten; ${L.oranje} bij minimaal ${s.oranje} % en geen fouten; anders ${L.rood}.`;
 }
 
 export function unitRagRule(def: Monitor, t: RowsTable): string {
   const L = def.rag.labels;
-  return `Oordeel ${unitKind(def).soort} = het slechtste oordeel van de ${t.rijNaamMeervoud} die gelden (${def.rag.volgorde.map((r) => L[r]).join(" > ")}).`;
+  return `Het oordeel van de ${unitKind(def).soort} is het slechtste oordeel van de ${t.rijNaamMeervoud} die gelden (van slecht naar goed: ${def.rag.volgorde.map((r) => L[r]).join(", ")}).`;
 }
 
 /** The rule of a table's judgements: the definition's paragraph, or the decision list by colour. */
@@ -113,7 +114,7 @@ export function judgementRule(def: Monitor, t: RowsTable): string {
 
 export function progressRule(def: Monitor, t: RowsTable): string {
   const opts = (scaleOf(def, mainColumn(t).schaal)?.opties ?? []).filter((o) => o.gewicht > 0);
-  return `Voortgang = Σ gewicht ÷ ${t.rijNaamMeervoud} die gelden (${opts.map((o) => `${o.label} ${o.gewicht}`).join(", ")}, anders 0).`;
+  return `De voortgang: de gewichten van de antwoorden opgeteld (${opts.map((o) => `${o.label} ${formatDecimal(o.gewicht, o.gewicht % 1 === 0 ? 0 : 1)}`).join(", ")}, anders 0), gedeeld door de ${t.rijNaamMeervoud} die gelden.`;
 }
 
 function dateCell(c: CellValue | undefined): CellInput {

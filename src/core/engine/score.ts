@@ -73,11 +73,11 @@ export function scoreReturn(def: Monitor, ret: UnitReturn, issues: readonly Issu
       .filter((o) => o.gewicht > 0)
       .map(
         (o) =>
-          `${applicable.filter((r) => r.cellen[vt.hoofdkolom]?.optie?.label === o.label).length} × '${o.label}' (gewicht ${formatDecimal(o.gewicht, o.gewicht % 1 === 0 ? 0 : 1)})`,
+          `${applicable.filter((r) => r.cellen[vt.hoofdkolom]?.optie?.label === o.label).length} keer '${o.label}' (gewicht ${formatDecimal(o.gewicht, o.gewicht % 1 === 0 ? 0 : 1)})`,
       );
     voortgang = {
       fractie,
-      uitleg: `Voortgang ${formatPercent(fractie)}: ${parts.join(" + ")} van ${applicable.length} ${vt.rijNaamMeervoud}.`,
+      uitleg: `Voortgang ${formatPercent(fractie)}: ${parts.join(" en ")} van ${applicable.length} ${vt.rijNaamMeervoud}.`,
     };
   }
 

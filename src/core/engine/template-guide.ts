@@ -8,6 +8,7 @@ import { formatIso } from "../cells/dates";
 import type { Column, Field, FieldsTable, Monitor, RowsTable } from "../model/schema";
 import { GUIDE_SHEET } from "../model/xlsform/guide";
 import type { TemplateGuideLine } from "../template-model";
+import { wrappedHeight } from "./sheet-builder";
 
 /** Excel allows at most 255 characters in an input prompt and 32 in its title. */
 const PROMPT_MAX = 255;
@@ -57,11 +58,20 @@ export function inputPrompt(
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The width of the Toelichting sheet's one column, in characters (fits A4 landscape). */
+export const GUIDE_WIDTH = 90;
+
+/** A line as tall as it wraps in the guide's column; the title and the headings get some room above them. */
+function guideLine(soort: TemplateGuideLine["soort"], tekst: string): TemplateGuideLine {
+  const bold = soort !== "tekst";
+  return { soort, tekst, hoogte: wrappedHeight(tekst, GUIDE_WIDTH, bold) + (bold ? 9 : 0) };
+}
+
 /** The lines of the Toelichting sheet of the standard workbook of `def`. */
 export function templateGuide(def: Monitor): TemplateGuideLine[] {
   const out: TemplateGuideLine[] = [];
-  const kop = (t: string) => out.push({ soort: "kop", tekst: t });
-  const tekst = (...t: string[]) => t.forEach((x) => out.push({ soort: "tekst", tekst: x }));
+  const kop = (t: string) => out.push(guideLine("kop", t));
+  const tekst = (...t: string[]) => t.forEach((x) => out.push(guideLine("tekst", x)));
   const info = def.toelichting ?? {};
   const soort = def.eenheden?.soort;
   const fields = def.tabellen.find((t): t is FieldsTable => t.vorm === "velden");
@@ -70,7 +80,7 @@ export function templateGuide(def: Monitor): TemplateGuideLine[] {
   const unitField = role("eenheid");
   const rows = def.tabellen.filter((t): t is RowsTable => t.vorm === "rijen");
 
-  out.push({ soort: "titel", tekst: def.naam });
+  out.push(guideLine("titel", def.naam));
   kop("Wat is dit?");
   tekst(
     info.omschrijving ??

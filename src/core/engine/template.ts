@@ -21,7 +21,7 @@
  */
 import { columnLetters } from "../grid";
 import { wrappedHeight } from "./sheet-builder";
-import { guideSheetName, inputPrompt, templateGuide } from "./template-guide";
+import { GUIDE_WIDTH, guideSheetName, inputPrompt, templateGuide } from "./template-guide";
 import { isoToSerial, parseDutchDate } from "../cells/dates";
 import { fieldsTable, rowsTables, scaleOf, unitNames } from "../model";
 import { carriesPrevious, previousHeading, previousMode, type PreviousRound } from "./previous";
@@ -320,6 +320,7 @@ export function buildTemplate(def: Monitor, opts: TemplateOptions = {}): Templat
     toelichting: {
       name: guideName,
       lines: templateGuide(def),
+      breedte: GUIDE_WIDTH,
       afdruk: { ...afdruk(guideName), titelRijen: 0 },
     },
     tables,

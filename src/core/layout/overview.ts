@@ -111,7 +111,7 @@ export function layoutOverview(
           cell(m.fractieGerealiseerd, { fmt: PERCENT }),
           {
             titel: `${m.sleutel} · % ${done}`,
-            regel: `Zie het blad ${l.blad}: % ${done} = ${done} ÷ verwachte ${unitKind(def).meervoud}.`,
+            regel: `Zie het blad ${l.blad}: het aantal ${done}, gedeeld door de verwachte ${unitKind(def).meervoud}.`,
             invoer: [`${m.gerealiseerd} van ${r.verwacht} ${done}`],
             bron: [],
           },
@@ -151,7 +151,7 @@ export function layoutOverview(
             cell(row.fractieVoltooid, { fmt: PERCENT }),
             {
               titel: `${row.label} · % ${done.toLowerCase()}`,
-              regel: `Zie het blad ${groups[0].blad}: % ${done.toLowerCase()} = ${plural} met '${done}' ÷ ${plural} in de groep.`,
+              regel: `Zie het blad ${groups[0].blad}: de ${plural} met '${done}', gedeeld door alle ${plural} in de groep.`,
               invoer: [`${row.voltooid} van ${row.aantal} ${plural} ${done.toLowerCase()}`],
               bron: [],
             },
@@ -198,7 +198,7 @@ function answersSection(b: SheetBuilder, def: Monitor, blad: string, questions: 
       cell(fractie, { fmt: PERCENT }),
       {
         titel: `${q.label} · ${antwoord}`,
-        regel: `Zie het blad ${blad}: het aandeel = ${meervoud} met '${antwoord}' ÷ ${q.totaal} ${meervoud}.`,
+        regel: `Zie het blad ${blad}: het aandeel ${meervoud} met '${antwoord}', gedeeld door de ${q.totaal} ${meervoud}.`,
         invoer: [`${aantal} van ${q.totaal}`],
         bron: [],
       },

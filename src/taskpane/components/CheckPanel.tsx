@@ -24,6 +24,8 @@ import { useSummaryWriter } from "../hooks/useSummaryWriter";
 import { useReveal } from "../hooks/useReveal";
 import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { displayDefinition, summaryExplanations } from "../logic/workbook";
+import { checkIntro, nextAction, readyBesideJudgement } from "../logic/pane-texts";
+import { vocabulary } from "../../core/model/vocabulary";
 import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { IssueList } from "./IssueList";
@@ -43,6 +45,7 @@ const useStyles = makeStyles({
   text: { overflowWrap: "anywhere" },
   anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
   tools: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The lists under the state: mistakes and warnings open, what is still to do and information collapsed. */
@@ -130,6 +133,18 @@ export function CheckPanel(props: {
   const sheetOrder = def.tabellen.map((t) => t.blad);
   const regio = result?.ok ? result.ret.eenheid : null;
   const meetmoment = result?.ok ? result.ret.meetmoment : null;
+  // The unit's judgement, where the monitor gives one over all rows (not where its source says none can be given).
+  const score = view?.check.score;
+  const shownColours = useMemo(
+    () =>
+      score
+        ? [
+            ...(score.eenheid && vocabulary(def).totaaloordeel ? [score.eenheid.rag] : []),
+            ...Object.values(score.oordelen).flatMap((js) => js.filter((j) => j.geldt).map((j) => j.rag)),
+          ]
+        : [],
+    [score, def],
+  );
   const setFinal = useCallback(
     (on: boolean) => {
       setFinalCheck(on);
@@ -143,6 +158,9 @@ export function CheckPanel(props: {
 
   return (
     <div className={s.root}>
+      <Caption1 className={s.muted} data-testid="inleiding">
+        {checkIntro(def)}
+      </Caption1>
       {view ? (
         <Body1 className={s.text} data-testid="werkmap">
           {view.input.bestand}
@@ -152,7 +170,14 @@ export function CheckPanel(props: {
       ) : null}
 
       {progress ? (
-        <ReturnStatus progress={progress} onCheck={checker.checkNow} onFinalCheck={setFinal} />
+        <ReturnStatus
+          progress={progress}
+          next={nextAction(progress, sheetOrder)}
+          note={progress.staat === "klaar" ? readyBesideJudgement(def, shownColours) : null}
+          onGoto={select}
+          onCheck={checker.checkNow}
+          onFinalCheck={setFinal}
+        />
       ) : null}
 
       <div className={s.status} aria-live="polite" data-testid="status">
@@ -249,12 +274,11 @@ export function CheckPanel(props: {
           />
         </div>
         {explainIndex && !explained.selected ? (
-          <ExplanationPanel
-            selected={null}
-            error={explained.error}
-            onGoto={gotoSource}
-            hint={`Selecteer in het blad '${SUMMARY_SHEET}' een oordeel of een percentage: hier staat dan de regel, de invoer en de bron.`}
-          />
+          <Caption1 className={s.muted} data-testid="uitleg">
+            {explained.error ? `${explained.error.bericht} ` : ""}
+            Selecteer in het blad &apos;{SUMMARY_SHEET}&apos; een oordeel of een percentage: hier ziet u dan
+            hoe het is bepaald.
+          </Caption1>
         ) : null}
       </section>
     </div>

@@ -20,6 +20,18 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   name: { minWidth: 0, overflowWrap: "anywhere" },
+  // A long status ("dubbel, niet meegeteld · 1 fout") wraps inside its badge instead of running out of it.
+  badge: {
+    flexShrink: 0,
+    maxWidth: "55%",
+    height: "auto",
+    minHeight: "20px",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    textAlign: "center",
+    paddingTop: "2px",
+    paddingBottom: "2px",
+  },
   reason: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
@@ -43,7 +55,7 @@ export function FileList(props: { lines: readonly FileLine[] }) {
           <li key={`${i}-${l.bestand}`} className={s.item} data-bestand={l.bestand} data-status={l.state}>
             <div className={s.line}>
               <Body1 className={s.name}>{l.bestand}</Body1>
-              <Badge appearance="tint" color={COLOUR[l.state]} shape="rounded">
+              <Badge appearance="tint" color={COLOUR[l.state]} shape="rounded" className={s.badge}>
                 {l.label}
               </Badge>
             </div>

@@ -22,6 +22,7 @@ import { meetmomentOptions, peildatumRequired } from "../logic/template-form";
 import { Notice } from "./Notice";
 import type { PaneRound } from "../hooks/usePreviousRound";
 import { roundTemplateNote } from "../../core/app/previous-round";
+import { insertIntro, unitLabel } from "../logic/pane-texts";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -59,13 +60,12 @@ export function InsertTemplate(props: {
         Standaardwerkmap invoegen
       </Subtitle2>
       <Body1 as="p" block>
-        Deze werkmap is nog geen werkmap van de {def.naam}. Voeg de standaardbladen in (Regio, Mijlpalen en
-        Vragenlijst, met keuzelijsten) en vul ze daarna in. Bestaande bladen blijven ongewijzigd.
+        {insertIntro(def)}
       </Body1>
       <form className={s.form} onSubmit={submit} noValidate>
-        <Field label="Regio" required validationMessage={fouten.regio}>
+        <Field label={unitLabel(def)} required validationMessage={fouten.regio}>
           <Select value={regio} onChange={(_, d) => setRegio(d.value)} data-testid="regio">
-            <option value="">Kies uw regio…</option>
+            <option value="">Kies uw {unitLabel(def).toLowerCase()}…</option>
             {unitNames(def).map((r) => (
               <option key={r} value={r}>
                 {r}

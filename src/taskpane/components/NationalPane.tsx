@@ -227,7 +227,7 @@ export function NationalPane(props: { host: PaneHost }) {
           }}
         />
         <Button
-          appearance="primary"
+          appearance={hasResult ? "secondary" : "primary"}
           disabledFocusable={imp.busy || needsConfirm}
           onClick={() => inputRef.current?.click()}
         >
@@ -328,11 +328,11 @@ export function NationalPane(props: { host: PaneHost }) {
       ) : null}
 
       {imp.result && imp.written && !explained.selected ? (
-        <ExplanationPanel
-          selected={explained.selected}
-          error={explained.error}
-          onGoto={(sheet, cel) => select(sheet, cel)}
-        />
+        <Caption1 className={s.muted} data-testid="uitleg">
+          {explained.error ? `${explained.error.bericht} ` : ""}
+          Selecteer in een landelijk blad een gekleurde cel of een percentage: hier ziet u dan hoe het is
+          bepaald en uit welk bestand het komt.
+        </Caption1>
       ) : null}
 
       {imp.result && imp.writtenTo === "nieuw" ? (

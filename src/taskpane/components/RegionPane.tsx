@@ -8,6 +8,7 @@ import { InsertTemplate } from "./InsertTemplate";
 import { Notice } from "./Notice";
 import { usePreviousRound } from "../hooks/usePreviousRound";
 import { PreviousRoundPicker } from "./PreviousRoundPicker";
+import { PANE_INTRO } from "../logic/pane-texts";
 
 const useStyles = makeStyles({
   root: {
@@ -35,9 +36,7 @@ export function RegionPane(props: { host: PaneHost }) {
         <Title3 as="h1" className={s.title}>
           Regiomonitor
         </Title3>
-        <Caption1 className={s.muted}>
-          Controleer en vat uw regionale werkmap samen, zonder dat er een bestand uw computer verlaat.
-        </Caption1>
+        {detection.fase === "regiomonitor" ? null : <Caption1 className={s.muted}>{PANE_INTRO}</Caption1>}
       </header>
       {detection.fase === "laden" ? <Spinner size="small" label="Werkmap lezen…" /> : null}
       {detection.fase === "fout" ? (

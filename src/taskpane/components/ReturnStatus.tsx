@@ -1,6 +1,8 @@
 /**
  * The state of the open return, first in the Regio tab: a heading (niet begonnen · bezig, N van M ingevuld ·
- * fouten te herstellen · klaar om in te leveren), one sentence with the next step, and the final check.
+ * fouten te herstellen · klaar om in te leveren), one sentence with the next step, and one primary button that
+ * takes that step (begin, the next empty cell, the first mistake); the final check and Controleren beside it.
+ * When the return is klaar but its judgement is not green, one sentence says why both are true.
  */
 import {
   Body1,
@@ -13,6 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReturnProgress, ReturnState } from "../../core/engine/progress";
+import type { Issue } from "../../core/issues";
+import type { NextAction } from "../logic/pane-texts";
 
 const useStyles = makeStyles({
   card: {
@@ -42,6 +46,11 @@ const useStyles = makeStyles({
 
 export function ReturnStatus(props: {
   progress: ReturnProgress;
+  /** The next step as the primary button, or null. */
+  next: NextAction | null;
+  /** Why klaar stands beside a judgement that is not green, or null. */
+  note: string | null;
+  onGoto: (i: Issue) => void;
   onCheck: () => void;
   onFinalCheck: (on: boolean) => void;
 }) {
@@ -68,16 +77,28 @@ export function ReturnStatus(props: {
       <Body1 className={s.text} data-testid="volgende-stap">
         {p.volgendeStap}
       </Body1>
+      {props.note ? (
+        <Body1 className={s.text} data-testid="klaar-en-oordeel">
+          {props.note}
+        </Body1>
+      ) : null}
       {p.eindcontrole ? (
         <Caption1 className={s.muted}>Eindcontrole: lege verplichte cellen tellen nu als fout.</Caption1>
       ) : null}
       <div className={s.actions}>
-        {state === "klaar" ? null : p.eindcontrole ? (
+        {props.next ? (
+          <Button
+            appearance="primary"
+            onClick={() => props.onGoto(props.next!.issue)}
+            data-testid="volgende-knop"
+          >
+            {props.next.tekst}
+          </Button>
+        ) : null}
+        {state === "klaar" || state === "niet_begonnen" ? null : p.eindcontrole ? (
           <Button onClick={() => props.onFinalCheck(false)}>Verder met invullen</Button>
         ) : (
-          <Button appearance="primary" onClick={() => props.onFinalCheck(true)}>
-            Eindcontrole
-          </Button>
+          <Button onClick={() => props.onFinalCheck(true)}>Eindcontrole</Button>
         )}
         <Button onClick={props.onCheck}>Controleren</Button>
       </div>

@@ -5,6 +5,8 @@ import { rowsTable } from "../../core/model";
 import type { UnitScore } from "../../core/engine/score";
 import { formatPercent } from "../../core/cells/text";
 import { ragLabel } from "../logic/format";
+import { judgementHeading } from "../logic/pane-texts";
+import { noTotalText, vocabulary } from "../../core/model/vocabulary";
 import { RagBadge } from "./RagBadge";
 
 const useStyles = makeStyles({
@@ -36,6 +38,7 @@ export function ScoreSummary(props: { def: Monitor; score: UnitScore; voorlopig?
   const s = useStyles();
   const { def, score } = props;
   const L = def.rag.labels;
+  const w = vocabulary(def);
   const t = score.invulgraad.totaal;
   const voortgangTable = def.scores.voortgang ? rowsTable(def, def.scores.voortgang.tabel) : undefined;
 
@@ -106,13 +109,17 @@ export function ScoreSummary(props: { def: Monitor; score: UnitScore; voorlopig?
               <Caption1 className={s.text}>{score.voortgang.uitleg}</Caption1>
             </>
           ) : null}
-          {score.eenheid ? (
+          {score.eenheid && w.totaaloordeel ? (
             <div className={s.judged} data-testid="oordeel-regio">
               <RagBadge rag={score.eenheid.rag} label={ragLabel(score.eenheid.rag, L)} />
               <Body1 className={s.text}>
-                <strong>Oordeel {def.eenheden?.soort ?? "werkmap"}.</strong> {score.eenheid.uitleg}
+                <strong>{judgementHeading(def)}.</strong> {score.eenheid.uitleg}
               </Body1>
             </div>
+          ) : score.eenheid ? (
+            <Caption1 className={s.muted} data-testid="geen-totaaloordeel">
+              {noTotalText(w)}
+            </Caption1>
           ) : null}
         </section>
       ) : null}

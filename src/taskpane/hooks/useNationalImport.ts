@@ -107,7 +107,6 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
         setPhase("schrijven");
         await nextTask();
         try {
-          const visible = res.models.filter((m) => m.visibility !== "veryHidden").map((m) => m.name);
           const counted = imported.ontvangen;
           // First which monitor and why, and the files of other monitors as a group.
           const first = imported.monitorTekst;
@@ -126,7 +125,7 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
             setNotice({
               intent: "success",
               titel: "Landelijke bladen geschreven",
-              bericht: `${first} ${visible.join(", ")}: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
+              bericht: `${first} De landelijke bladen staan in deze werkmap: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
             });
           }
         } catch (e) {
