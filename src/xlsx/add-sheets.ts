@@ -222,7 +222,10 @@ function withPrintTitles(wbXml: string, titles: Map<number, string>): string {
   if (titles.size === 0) return wbXml;
   const p = prefixOf(wbXml, "workbook");
   let xml = wbXml.replace(
-    new RegExp(`<${p}definedName\\b[^>]*name="_xlnm\\.Print_Titles"[^>]*>[^<]*</${p}definedName>`, "g"),
+    new RegExp(
+      `<${p}definedName\\b[^>]*name="_xlnm\\.Print_(?:Titles|Area)"[^>]*>[^<]*</${p}definedName>`,
+      "g",
+    ),
     (el) => {
       const id = Number(/localSheetId="(\d+)"/.exec(el)?.[1] ?? -1);
       return titles.has(id) ? "" : el;
