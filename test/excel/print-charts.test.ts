@@ -143,6 +143,14 @@ test("a questionnaire's overview: a stacked chart of shares per scale, the answe
   expect(fake.state.valuesOf(OVERVIEW_SHEET, `A${row}:F${row}`)).toEqual([
     ["S1", "Is in de regio een regionaal projectleider aangesteld?", 1 / 30, 0, 1 / 30, 28 / 30],
   ]);
+  // Four charts do not fit on one page: the pane sets manual page breaks, none inside a chart (a break at
+  // row r begins a page at r).
+  const breaks = fake.state.pageLayoutOf(OVERVIEW_SHEET).rowBreaks;
+  expect(breaks.length).toBeGreaterThan(0);
+  for (const c of charts) {
+    const [from, to] = [c.position?.start, c.position?.end].map((a) => Number(/\d+/.exec(a ?? "")?.[0]));
+    expect(breaks.filter((b) => b > from && b <= to)).toEqual([]);
+  }
 });
 
 test("the fake refuses what Microsoft does not document for page layout and charts", async () => {
