@@ -2,6 +2,7 @@
  * What to write to a sheet the add-in owns. Layout decisions (values, formats, fills, widths) are made
  * in the core; renderers (Office.js, ExcelJS) copy them to the host without deciding anything.
  */
+import { columnLetters } from "./grid";
 
 export type Rag = "groen" | "oranje" | "rood" | "grijs";
 
@@ -41,6 +42,8 @@ export interface ModelCell {
   bold?: boolean;
   /** Wrap the text in the cell (header rows). */
   wrap?: boolean;
+  /** Align the content to the right (the header of a column of numbers, so it stands over its figures). */
+  rechts?: boolean;
   /** Internal hyperlink target, e.g. `'Regio × mijlpaal'!A5` or an A1 address on the same sheet. */
   link?: string;
   /**
@@ -97,20 +100,38 @@ export interface SheetModel {
 }
 
 /**
- * Print settings of a sheet. Every sheet prints on A4 landscape, one page wide (as many pages tall as needed),
- * with its header rows repeated on every page, a header with the monitor and peildatum and a footer with the
- * page numbers. The texts are plain text: writers escape them for the host (see `headerFooterCodes`).
+ * Print settings of a sheet. Every sheet prints on A4 (landscape unless `staand`), one page wide (as many pages
+ * tall as needed), with its header rows repeated on every page, a header with the monitor and peildatum and a
+ * footer with the page numbers. The texts are plain text: writers escape them for the host (see
+ * `headerFooterCodes`).
  */
 export interface PrintSettings {
-  /** Rows 1 to this row repeat at the top of every printed page (0: none). */
+  /** Rows `titelVan` (default 1) to this row repeat at the top of every printed page (0: none). */
   titelRijen: number;
+  /**
+   * The first row that repeats (1-based, default 1): the header row, so that the title and the sheet's note
+   * above it ("gemaakt met Regiomonitor …") print once, not on every page.
+   */
+  titelVan?: number;
+  /** Portrait instead of landscape (a long, narrow sheet such as a factsheet). */
+  staand?: boolean;
+  /**
+   * Only columns 1 to this column print (the print area); the columns right of it (explanations, sources)
+   * stay on the sheet, one click away, but are not printed. Default: every column.
+   */
+  kolommen?: number;
+  /**
+   * Manual page breaks: each listed row (1-based) begins a new printed page, so that a chart is never cut
+   * in two. Computed by the layout (`SheetBuilder`), written by every writer.
+   */
+  paginaEinden?: number[];
   /** Header text, e.g. "Regiomonitor RAK 2008–2010 · peildatum 01-07-2010". */
   koptekst: string;
   /** Footer text on the left (the sheet's name); "Pagina N van M" goes on the right. */
   voettekst: string;
 }
 
-/** The paper, orientation and scaling every writer gives every sheet. */
+/** The paper, orientation and scaling every writer gives every sheet (portrait when `staand`). */
 export const PRINT_PAGE = {
   /** Paper size code of ECMA-376 (18.18.52 ST_PaperSize… `paperSize` 9 = A4); Office.js calls it "A4". */
   paperSizeCode: 9,
@@ -122,6 +143,37 @@ export const PRINT_PAGE = {
 
 /** Font every styled cell names explicitly (both file writers and the pane). */
 export const SHEET_FONT = { name: "Calibri", size: 11 } as const;
+
+/** `$3:$4`: the rows that repeat on every printed page, or null for none. */
+export function printTitleRows(a: PrintSettings): string | null {
+  if (a.titelRijen <= 0) return null;
+  return `$${Math.min(a.titelVan ?? 1, a.titelRijen)}:$${a.titelRijen}`;
+}
+
+/** The orientation a sheet prints in. */
+export function printOrientation(a: PrintSettings): "portrait" | "landscape" {
+  return a.staand ? "portrait" : PRINT_PAGE.orientation;
+}
+
+/** `$A$1:$F$40`: the printed columns of a sheet that does not print all of them, else null. */
+export function printAreaRef(m: SheetModel): string | null {
+  const k = m.afdruk.kolommen;
+  if (k === undefined || k >= m.widths.length) return null;
+  return `$A$1:$${columnLetters(k)}$${Math.max(1, m.rows.length)}`;
+}
+
+/**
+ * Page margins in inches, as every writer gives them. `pageRoom` and the page breaks a layout computes count
+ * with them.
+ */
+export const PRINT_MARGINS = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+} as const;
 
 /** The footer's page numbers, in Excel's header/footer codes. */
 export const PAGE_NUMBERS = "Pagina &P van &N";

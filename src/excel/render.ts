@@ -26,6 +26,8 @@ import {
   FILL_COLOURS,
   headerFooterCodes,
   isOwnedSheet,
+  printAreaRef,
+  printTitleRows,
   seriesColour,
   SHEET_FONT,
   type ChartModel,
@@ -91,17 +93,22 @@ function documentReference(link: string, sheet: string): string {
 }
 
 /**
- * Printing (ExcelApi 1.9): A4 landscape, one page wide, the title rows on every page, the header (monitor,
- * peildatum) and the footer (sheet, page numbers). Also used for the template's sheets.
+ * Printing (ExcelApi 1.9): A4, one page wide, the title rows on every page, the header (monitor, peildatum)
+ * and the footer (sheet, page numbers); the print area (`area`, when not every column prints) and the manual
+ * page breaks. Also used for the template's sheets.
  */
-export function setPageLayout(ws: Excel.Worksheet, a: PrintSettings): void {
+export function setPageLayout(ws: Excel.Worksheet, a: PrintSettings, area: string | null = null): void {
   const hf = headerFooterCodes(a);
   const layout = ws.pageLayout;
-  layout.orientation = "Landscape";
+  layout.orientation = a.staand ? "Portrait" : "Landscape";
   layout.paperSize = "A4";
   // 0 pages tall: as many as needed (the file format's fitToHeight 0).
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (a.titelRijen > 0) layout.setPrintTitleRows(`$1:$${a.titelRijen}`);
+  const titles = printTitleRows(a);
+  if (titles) layout.setPrintTitleRows(titles);
+  if (area) layout.setPrintArea(area);
+  // A page break goes before the top-left cell of the range it is given.
+  for (const r of a.paginaEinden ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
   const page = layout.headersFooters.defaultForAllPages;
   page.centerHeader = hf.centerHeader;
   page.leftFooter = hf.leftFooter;
@@ -224,6 +231,12 @@ export function sheetSteps(m: SheetModel): Step[] {
       format.verticalAlignment = "Top";
     });
   }
+  for (const rect of groupRects(rows.length, cols, (r, c) => (at(r, c)?.rechts ? "r" : null))) {
+    const address = rectAddress(rect);
+    step((ws) => {
+      ws.getRange(address).format.horizontalAlignment = "Right";
+    });
+  }
   const isLink = (c: ModelCell | undefined) => !!c?.link && c.v !== null;
   for (const rect of groupRects(rows.length, cols, (r, c) => (isLink(at(r, c)) ? "l" : null))) {
     const address = rectAddress(rect);
@@ -259,7 +272,7 @@ export function sheetSteps(m: SheetModel): Step[] {
       ws.getRange(`${row}:${row}`).format.rowHeight = height;
     });
 
-  step((ws) => setPageLayout(ws, m.afdruk));
+  step((ws) => setPageLayout(ws, m.afdruk, printAreaRef(m)));
   for (const c of m.grafieken ?? []) step((ws) => addChart(ws, c));
   // Hidden while it still has its temporary name, so the swap never leaves a visible copy behind.
   if (m.visibility === "veryHidden")

@@ -361,12 +361,14 @@ export async function addSheets(
       types.children.push(override(types, `/${part}`, `${CT}.styles+xml`));
     }
 
-    // The print titles of the new sheets, replacing those an owned sheet had.
+    // The print titles and areas of the new sheets, replacing those an owned sheet had.
     if (titles.size > 0) {
       const defined = ensureChild(wb, "definedNames", WORKBOOK_ORDER);
       removeChildren(
         defined,
-        (d) => attr(d, "name") === "_xlnm.Print_Titles" && titles.has(Number(attr(d, "localSheetId") ?? -1)),
+        (d) =>
+          /^_xlnm\.Print_(Titles|Area)$/.test(attr(d, "name") ?? "") &&
+          titles.has(Number(attr(d, "localSheetId") ?? -1)),
       );
       for (const t of titles.values()) defined.children.push(...fragment(t, wb));
     }

@@ -10,7 +10,11 @@ import {
   FILL_COLOURS,
   headerFooterCodes,
   isOwnedSheet,
+  PRINT_MARGINS,
   PRINT_PAGE,
+  printAreaRef,
+  printOrientation,
+  printTitleRows,
   SHEET_FONT,
   sheetNameTakenMessage,
   type PrintSettings,
@@ -36,20 +40,27 @@ export function renderSheets(wb: ExcelJS.Workbook, models: SheetModel[]): void {
   }
 }
 
-/** A4 landscape, one page wide, the title rows on every page, header and footer (ExcelJS's page setup). */
-export function setPrint(ws: ExcelJS.Worksheet, a: PrintSettings): void {
+/**
+ * A4, one page wide, the title rows on every page, header and footer, the print area and the page breaks
+ * (ExcelJS's page setup). `area`: the print area, when the sheet does not print every column.
+ */
+export function setPrint(ws: ExcelJS.Worksheet, a: PrintSettings, area: string | null = null): void {
+  const titles = printTitleRows(a);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: PRINT_PAGE.paperSizeCode as ExcelJS.PageSetup["paperSize"],
-    orientation: PRINT_PAGE.orientation,
+    orientation: printOrientation(a),
     fitToPage: true,
     fitToWidth: PRINT_PAGE.fitToWidth,
     fitToHeight: PRINT_PAGE.fitToHeight,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    ...(a.titelRijen > 0 ? { printTitlesRow: `1:${a.titelRijen}` } : {}),
+    margins: { ...PRINT_MARGINS },
+    ...(titles ? { printTitlesRow: titles.replace(/\$/g, "") } : {}),
+    ...(area ? { printArea: area.replace(/\$/g, "") } : {}),
   };
   const hf = headerFooterCodes(a);
   ws.headerFooter = { ...ws.headerFooter, oddHeader: hf.header, oddFooter: hf.footer };
+  // ExcelJS breaks the page after the row it is given.
+  for (const r of a.paginaEinden ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
 }
 
 function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
@@ -60,7 +71,7 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
   m.widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
-  setPrint(ws, m.afdruk);
+  setPrint(ws, m.afdruk, printAreaRef(m));
   for (const [row, height] of Object.entries(m.rijHoogtes ?? {})) ws.getRow(Number(row)).height = height;
   m.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
@@ -82,7 +93,11 @@ function renderSheet(wb: ExcelJS.Workbook, m: SheetModel): void {
           bold: c.bold ?? false,
           ...(c.link ? { underline: true, color: { argb: "FF0563C1" } } : {}),
         };
-      if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      if (c.wrap || c.rechts)
+        cell.alignment = {
+          ...(c.wrap ? { wrapText: true, vertical: "top" as const } : {}),
+          ...(c.rechts ? { horizontal: "right" as const } : {}),
+        };
     });
   });
   for (const ref of m.dataBars) {

@@ -10,7 +10,11 @@ import {
   cellNumberFormat,
   FILL_COLOURS,
   headerFooterCodes,
+  PRINT_MARGINS,
   PRINT_PAGE,
+  printAreaRef,
+  printOrientation,
+  printTitleRows,
   SHEET_FONT,
   type Fill,
   type ModelCell,
@@ -95,7 +99,7 @@ export class Styles {
   private readonly formats = new Map<string, number>();
   private readonly fills: Fill[] = [];
   private readonly xfs: string[] = [];
-  private readonly xfIndex = new Map<string, number>([["0|0|0|0", 0]]);
+  private readonly xfIndex = new Map<string, number>([["0|0|0|0|0", 0]]);
   private readonly base: StyleBase;
 
   constructor(private readonly added?: StyleBase) {
@@ -118,7 +122,8 @@ export class Styles {
     }
     const font = (c.bold ? 1 : 0) + (c.link ? 2 : 0);
     const wrap = c.wrap ? 1 : 0;
-    const key = `${numFmtId}|${fill}|${font}|${wrap}`;
+    const right = c.rechts ? 1 : 0;
+    const key = `${numFmtId}|${fill}|${font}|${wrap}|${right}`;
     let xf = this.xfIndex.get(key);
     if (xf === undefined) {
       xf = this.base.cellXfs + this.xfs.length;
@@ -129,10 +134,11 @@ export class Styles {
         numFmtId ? ' applyNumberFormat="1"' : "",
         fontId ? ' applyFont="1"' : "",
         fillId ? ' applyFill="1"' : "",
-        wrap ? ' applyAlignment="1"' : "",
+        wrap || right ? ' applyAlignment="1"' : "",
       ].join("");
       const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${this.base.borders}" xfId="0"${apply}`;
-      this.xfs.push(wrap ? `${head}><alignment vertical="top" wrapText="1"/></xf>` : `${head}/>`);
+      const align = [right ? ' horizontal="right"' : "", wrap ? ' vertical="top" wrapText="1"' : ""].join("");
+      this.xfs.push(align ? `${head}><alignment${align}/></xf>` : `${head}/>`);
     }
     return xf;
   }
@@ -208,22 +214,38 @@ export class SharedStrings {
 const dataBarId = (n: number): string =>
   `{${n.toString(16).toUpperCase().padStart(8, "0")}-5B9B-4D5B-8000-000000000000}`;
 
-/** The print elements of a sheet, in the schema's order (printOptions, pageMargins, pageSetup, headerFooter). */
+/**
+ * The print elements of a sheet, in the schema's order (printOptions, pageMargins, pageSetup, headerFooter,
+ * rowBreaks).
+ */
 export function printXml(m: SheetModel): string {
-  const hf = headerFooterCodes(m.afdruk);
+  const a = m.afdruk;
+  const hf = headerFooterCodes(a);
+  const M = PRINT_MARGINS;
+  // A break's id is the row after which the page ends (ECMA-376 18.3.1.3), so the row before the new page.
+  const breaks = (a.paginaEinden ?? []).filter((r) => r > 1);
   return (
     '<printOptions gridLines="0" headings="0"/>' +
-    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="${PRINT_PAGE.paperSizeCode}" orientation="${PRINT_PAGE.orientation}" fitToWidth="${PRINT_PAGE.fitToWidth}" fitToHeight="${PRINT_PAGE.fitToHeight}"/>` +
-    `<headerFooter><oddHeader>${escapeXml(hf.header)}</oddHeader><oddFooter>${escapeXml(hf.footer)}</oddFooter></headerFooter>`
+    `<pageMargins left="${M.left}" right="${M.right}" top="${M.top}" bottom="${M.bottom}" header="${M.header}" footer="${M.footer}"/>` +
+    `<pageSetup paperSize="${PRINT_PAGE.paperSizeCode}" orientation="${printOrientation(a)}" fitToWidth="${PRINT_PAGE.fitToWidth}" fitToHeight="${PRINT_PAGE.fitToHeight}"/>` +
+    `<headerFooter><oddHeader>${escapeXml(hf.header)}</oddHeader><oddFooter>${escapeXml(hf.footer)}</oddFooter></headerFooter>` +
+    (breaks.length > 0
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`
+      : "")
   );
 }
 
-/** The print titles of a sheet as a defined name (`_xlnm.Print_Titles`), or "" without title rows. */
+/**
+ * The print titles (`_xlnm.Print_Titles`) and print area (`_xlnm.Print_Area`) of a sheet as defined names,
+ * or "" when it has neither.
+ */
 export function printTitlesName(m: SheetModel, localSheetId: number): string {
-  const n = m.afdruk.titelRijen;
-  if (n <= 0) return "";
-  return `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(`'${m.name.replace(/'/g, "''")}'!$1:$${n}`)}</definedName>`;
+  const sheet = `'${m.name.replace(/'/g, "''")}'`;
+  const name = (n: string, ref: string) =>
+    `<definedName name="_xlnm.${n}" localSheetId="${localSheetId}">${escapeXml(`${sheet}!${ref}`)}</definedName>`;
+  const rows = printTitleRows(m.afdruk);
+  const area = printAreaRef(m);
+  return (area ? name("Print_Area", area) : "") + (rows ? name("Print_Titles", rows) : "");
 }
 
 /** How one worksheet is written: its workbook's styles and strings, and what it holds besides its cells. */

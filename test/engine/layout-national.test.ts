@@ -46,9 +46,9 @@ describe("layoutNational, RAK, on the 37 example returns", () => {
       "Waarschuwingen",
       "Oordeel regio",
       "Invulling",
+      "Opmerking",
       "Uitleg oordeel",
       "Uitleg invulling",
-      "Opmerking",
     ]);
     expect(sheet("Mijlpalen landelijk").rows[2].map((c) => c.v)).toEqual([
       "Code",

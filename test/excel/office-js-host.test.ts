@@ -10,6 +10,7 @@ import path from "node:path";
 import { createExcelHost, NoNewWorkbookError, toBase64 } from "../../src/excel";
 import { buildTemplate } from "../../src/core/engine/template";
 import { wantedSources } from "../../src/core/engine/read";
+import { columnLetters } from "../../src/core/grid";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 import { LISTS_SHEET, META_SHEET } from "../../src/core/template-model";
@@ -133,9 +134,15 @@ describe.each(admittedProfiles(DECLARED).map((p) => [p.id, p] as const))(
         const pl = s.pageLayoutOf(m.name);
         expect({ name: m.name, orientation: pl.orientation, paperSize: pl.paperSize }).toEqual({
           name: m.name,
-          orientation: "Landscape",
+          // Long, narrow sheets (factsheets, the questionnaire and open answers) print portrait.
+          orientation: m.afdruk.staand ? "Portrait" : "Landscape",
           paperSize: "A4",
         });
+        // The explanations are outside the print area; the page breaks keep the charts whole.
+        expect(pl.printArea).toBe(
+          m.afdruk.kolommen ? `A1:${columnLetters(m.afdruk.kolommen)}${m.rows.length}` : null,
+        );
+        expect(pl.rowBreaks).toEqual(m.afdruk.paginaEinden ?? []);
         expect(pl.headerFooter.leftFooter).toBe(m.afdruk.voettekst);
         expect(s.cellAt(m.name, "A1").value).toBe(m.rows[0][0].v);
       }

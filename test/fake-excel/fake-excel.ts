@@ -784,6 +784,8 @@ export class FakeWorksheet extends Obj<SheetState> {
   readonly tables: FakeTableCollection;
   /** ExcelApi 1.9. */
   readonly pageLayout: FakePageLayout;
+  /** ExcelApi 1.9. */
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   /** ExcelApi 1.1. */
   readonly charts: FakeChartCollection;
   readonly onChanged: FakeEventHandlers;
@@ -795,6 +797,11 @@ export class FakeWorksheet extends Obj<SheetState> {
     this.freezePanes = new FakeFreezePanes(ctx, () => this._target(), `${path}.freezePanes`);
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, this);
     this.pageLayout = new FakePageLayout(ctx, () => this._target(), `${path}.pageLayout`);
+    this.horizontalPageBreaks = new FakePageBreakCollection(
+      ctx,
+      () => this._target(),
+      `${path}.horizontalPageBreaks`,
+    );
     this.charts = new FakeChartCollection(ctx, () => this._target(), `${path}.charts`);
     this.onChanged = new FakeEventHandlers(this as Obj<unknown>, "worksheet", (t) => (t as SheetState).id);
     this.onSelectionChanged = new FakeEventHandlers(
@@ -1665,6 +1672,35 @@ export class FakePageLayout extends Obj<SheetState> {
       if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]) || Number(m[2]) > MAX_ROWS)
         throw officeError("InvalidArgument", `PageLayout.setPrintTitleRows(${address})`);
       t.pageLayout.printTitleRows = `$${m[1]}:$${m[2]}`;
+    });
+  }
+  /** The print area (ExcelApi 1.9): a rectangle of this sheet such as `$A$1:$F$40`. */
+  setPrintArea(area: string): void {
+    this._call("setPrintArea", [area], (t) => {
+      if (typeof area !== "string") throw officeError("InvalidArgument", "PageLayout.setPrintArea");
+      const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(splitSheet(area).local);
+      if (!m || Number(m[2]) < 1 || Number(m[4]) < Number(m[2]) || Number(m[4]) > MAX_ROWS)
+        throw officeError("InvalidArgument", `PageLayout.setPrintArea(${area})`);
+      t.pageLayout.printArea = area.replace(/\$/g, "");
+    });
+  }
+}
+
+/** `worksheet.horizontalPageBreaks` (ExcelApi 1.9): `add` puts a break before the range's top-left cell. */
+export class FakePageBreakCollection extends Obj<SheetState> {
+  protected _props() {
+    return [];
+  }
+  protected _read(): unknown {
+    throw officeError("InvalidArgument", "PageBreakCollection");
+  }
+  add(pageBreakRange: string): void {
+    this._call("add", [pageBreakRange], (t) => {
+      const m = typeof pageBreakRange === "string" ? /^\$?[A-Z]{1,3}\$?(\d+)$/.exec(pageBreakRange) : null;
+      const row = m ? Number(m[1]) : NaN;
+      if (!(row >= 2 && row <= MAX_ROWS))
+        throw officeError("InvalidArgument", `PageBreakCollection.add(${String(pageBreakRange)})`);
+      t.pageLayout.rowBreaks.push(row);
     });
   }
 }

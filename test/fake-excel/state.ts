@@ -98,6 +98,10 @@ export interface PageLayoutState {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows: string | null;
+  /** `setPrintArea` (ExcelApi 1.9): a sheet-local A1 rectangle, or null for the whole used range. */
+  printArea: string | null;
+  /** `worksheet.horizontalPageBreaks.add` (ExcelApi 1.9): the rows a new page begins at, in order added. */
+  rowBreaks: number[];
   /** `headersFooters.defaultForAllPages`: leftHeader, centerHeader, …, rightFooter. */
   headerFooter: Record<string, string>;
 }
@@ -301,6 +305,8 @@ export class WorkbookState {
         paperSize: "Letter",
         zoom: { scale: 100 },
         printTitleRows: null,
+        printArea: null,
+        rowBreaks: [],
         headerFooter: {},
       },
       charts: [],

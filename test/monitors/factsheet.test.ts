@@ -108,7 +108,9 @@ describe("factsheets of three received units (one unit not received)", () => {
       "Niet gevonden",
       "Rood",
     ]);
-    expect(fs[p3][5]).toBe(
+    // The national counts beside the answer; the explanation in the last column (not printed).
+    expect(fs[p3][5]).toBe("Niet gevonden 3 · Gegevens onbekend 1");
+    expect(fs[p3][fs[p3].length - 1]).toBe(
       "Aandachtspunt 3 (Lokale uitwerking aanpak kindermishandeling): 'Niet gevonden'; knelpunt: 'Geen planning'. Regel van Regiomonitor.",
     );
     expect(fs[p3 + 1].slice(2, 4)).toEqual(["Bevindingen", `Geen lokale uitwerking in ${LONG} A`]);

@@ -73,6 +73,8 @@ export function answersSection(
   withJudgement: boolean,
   landelijk?: (tabel: string, sleutel: string) => string | null,
   vorige?: PreviousRound,
+  /** Leaves out the rows of columns other than the main one that hold nothing (the factsheet's print). */
+  compact = false,
 ): void {
   const L = def.rag.labels;
   const unit = ret.eenheid;
@@ -85,9 +87,10 @@ export function answersSection(
     "Kolom",
     "Antwoord of tekst",
     judged ? "Oordeel" : null,
-    "Uitleg",
     ...(landelijk ? [NATIONAL_HEADER] : []),
     ...(vorige ? previousColumns(vorige) : []),
+    // The explanation last: it is one click away, and outside the printed columns (see `explanationsFrom`).
+    "Uitleg",
   ]);
   const judgements = score.oordelen[t.id] ?? [];
   (ret.tabellen[t.id] ?? []).forEach((row, i) => {
@@ -106,17 +109,21 @@ export function answersSection(
       const v = row.cellen[c.id];
       const text = row.geldt ? typedText(v) : null;
       const shown: CellInput = v?.state === "ongeldig" ? `${v.shown} (ongeldig)` : text;
+      if (compact && k > 0 && c.id !== t.hoofdkolom && (shown === null || shown === "")) return;
+      const main = landelijk || vorige ? c.id === t.hoofdkolom : false;
       b.row([
         k === 0 ? cell(row.sleutel, { bold: true, ...link }) : null,
         k === 0 ? row.label : null,
         c.kop,
         shown,
         k === 0 ? rag : null,
-        k === 0 ? (j?.uitleg ?? (row.geldt ? null : "Geldt niet voor deze werkmap.")) : null,
-        ...(landelijk && c.id === t.hoofdkolom ? [landelijk(t.id, row.sleutel)] : []),
-        ...(vorige && c.id === t.hoofdkolom
-          ? previousCells(vorige, t.id, row.sleutel, row.geldt ? v : undefined)
+        ...(landelijk ? [main ? landelijk(t.id, row.sleutel) : null] : []),
+        ...(vorige
+          ? main
+            ? previousCells(vorige, t.id, row.sleutel, row.geldt ? v : undefined)
+            : [null, null]
           : []),
+        k === 0 ? (j?.uitleg ?? (row.geldt ? null : "Geldt niet voor deze werkmap.")) : null,
       ]);
     });
   });
@@ -184,11 +191,19 @@ export function layoutFactsheet(
     (x): x is string => !!x,
   );
   const prev = previous && unit ? (previousOfUnit(previous, unit) ?? undefined) : undefined;
-  const b = new SheetBuilder(
-    blad,
-    [14, 40, 24, 45, 12, 50, ...(report ? [36] : []), ...(prev ? [30, 18] : [])],
-    [def.naam, unit, ...when].filter(Boolean).join(" · "),
-  ).wrapColumns(2, 3, 4, 6, 7, 8);
+  // Printed portrait on one page where it fits: the columns of the answers, then (not printed) the explanation.
+  const widths = [11, 60, 16, 30, 10, ...(report ? [34] : []), ...(prev ? [24, 14] : [])];
+  const uitleg = widths.length + 1;
+  const b = new SheetBuilder(blad, [...widths, 50], [def.naam, unit, ...when].filter(Boolean).join(" · "))
+    .wrapColumns(2, 3, 4, 6, 7, 8)
+    .explanationsFrom(uitleg)
+    .printPortrait();
+  /** A row of the first five columns and the explanation in the last column. */
+  const withUitleg = (cells: CellInput[], text: string | null): CellInput[] => [
+    ...cells,
+    ...Array<null>(uitleg - 1 - cells.length).fill(null),
+    text,
+  ];
   b.title(`Factsheet ${unit ?? def.naam}${when.length ? ` (${when.join(", ")})` : ""}`);
   b.row([
     `${def.naam} (versie ${def.versie}) · bestand ${ret.bestand} · gemaakt door Regiomonitor; dit blad wordt bij opnieuw importeren vervangen.`,
@@ -230,57 +245,72 @@ export function layoutFactsheet(
 
   const t = score.invulgraad.totaal;
   const all = sourceOf(unit, Object.values(ret.velden).find((v) => v.bron)?.bron);
-  b.header(["Onderdeel", "Toelichting", "Waarde", null, "Oordeel", "Uitleg"]);
-  b.row([
-    cell("Invulgraad", { bold: true }),
-    `${t.ingevuld} van ${t.vereist} verplichte cellen, waarvan onbekend ${t.onbekend}`,
-    there(cell(t.fractie, { fmt: PERCENT }), {
-      titel: `${unit ?? def.naam} · Invulgraad`,
-      regel: invulgraadRule(),
-      invoer: [`${t.ingevuld} van ${t.vereist} verplichte cellen, waarvan onbekend ${t.onbekend}`],
-      bron: all,
-    }),
-    null,
-    there(cell(L[score.invulling.rag], { fill: score.invulling.rag }), {
-      titel: `${unit ?? def.naam} · Oordeel invulling`,
-      regel: invullingRule(def),
-      invoer: [score.invulling.uitleg, `Fouten: ${score.fouten}, waarschuwingen: ${score.waarschuwingen}`],
-      bron: all,
-    }),
-    score.invulling.uitleg,
-  ]);
+  b.header(
+    withUitleg(["Onderdeel", "Toelichting", "Waarde", null, "Oordeel"], "Uitleg") as (string | null)[],
+  );
+  b.row(
+    withUitleg(
+      [
+        cell("Invulgraad", { bold: true }),
+        `${t.ingevuld} van ${t.vereist} verplichte cellen, waarvan onbekend ${t.onbekend}`,
+        there(cell(t.fractie, { fmt: PERCENT }), {
+          titel: `${unit ?? def.naam} · Invulgraad`,
+          regel: invulgraadRule(),
+          invoer: [`${t.ingevuld} van ${t.vereist} verplichte cellen, waarvan onbekend ${t.onbekend}`],
+          bron: all,
+        }),
+        null,
+        there(cell(L[score.invulling.rag], { fill: score.invulling.rag }), {
+          titel: `${unit ?? def.naam} · Oordeel invulling`,
+          regel: invullingRule(def),
+          invoer: [
+            score.invulling.uitleg,
+            `Fouten: ${score.fouten}, waarschuwingen: ${score.waarschuwingen}`,
+          ],
+          bron: all,
+        }),
+      ],
+      score.invulling.uitleg,
+    ),
+  );
   const vt = def.scores.voortgang
     ? rowsTables(def).find((x) => x.id === def.scores.voortgang?.tabel)
     : undefined;
   if (vt && score.voortgang)
-    b.row([
-      `Voortgang ${vt.rijNaamMeervoud}`,
-      null,
-      there(cell(score.voortgang.fractie, { fmt: PERCENT }), {
-        titel: `${unit ?? def.naam} · Voortgang`,
-        regel: progressRule(def, vt),
-        invoer: [score.voortgang.uitleg],
-        bron: [],
-      }),
-      null,
-      null,
-      score.voortgang.uitleg,
-    ]);
+    b.row(
+      withUitleg(
+        [
+          `Voortgang ${vt.rijNaamMeervoud}`,
+          null,
+          there(cell(score.voortgang.fractie, { fmt: PERCENT }), {
+            titel: `${unit ?? def.naam} · Voortgang`,
+            regel: progressRule(def, vt),
+            invoer: [score.voortgang.uitleg],
+            bron: [],
+          }),
+        ],
+        score.voortgang.uitleg,
+      ),
+    );
   const et = def.scores.eenheid ? rowsTables(def).find((x) => x.id === def.scores.eenheid?.tabel) : undefined;
   if (et && score.eenheid)
-    b.row([
-      cell(`Oordeel ${soort}`, { bold: true }),
-      null,
-      null,
-      null,
-      there(cell(L[score.eenheid.rag], { fill: score.eenheid.rag }), {
-        titel: `${unit ?? def.naam} · Oordeel ${soort}`,
-        regel: unitRagRule(def, et),
-        invoer: [score.eenheid.uitleg],
-        bron: (ret.tabellen[et.id] ?? []).flatMap((r) => (r.geldt ? sourceOf(unit, r.bron) : [])),
-      }),
-      score.eenheid.uitleg,
-    ]);
+    b.row(
+      withUitleg(
+        [
+          cell(`Oordeel ${soort}`, { bold: true }),
+          null,
+          null,
+          null,
+          there(cell(L[score.eenheid.rag], { fill: score.eenheid.rag }), {
+            titel: `${unit ?? def.naam} · Oordeel ${soort}`,
+            regel: unitRagRule(def, et),
+            invoer: [score.eenheid.uitleg],
+            bron: (ret.tabellen[et.id] ?? []).flatMap((r) => (r.geldt ? sourceOf(unit, r.bron) : [])),
+          }),
+        ],
+        score.eenheid.uitleg,
+      ),
+    );
   b.row(["Fouten / waarschuwingen", null, score.fouten, score.waarschuwingen, null, null]);
   b.blank();
 
@@ -294,7 +324,8 @@ export function layoutFactsheet(
     b.row([
       `Vorige ronde: van ${unit ?? def.naam} telde in de vorige ronde geen werkmap mee; er zijn geen vorige antwoorden om naast de huidige te zetten.`,
     ]);
-  for (const rt of rowsTables(def)) answersSection(b, def, rt, ret, score, false, true, landelijk, prev);
+  for (const rt of rowsTables(def))
+    answersSection(b, def, rt, ret, score, false, true, landelijk, prev, true);
   return b.build();
 }
 

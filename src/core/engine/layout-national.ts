@@ -170,9 +170,11 @@ function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): 
   const et = unitTable(def);
   const b = new SheetBuilder(
     l.blad,
-    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 40, 45, 30],
+    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 30, 40, 45],
     nationalPageHeader(def, r),
-  ).wrapColumns(12, 13, 14);
+  )
+    .wrapColumns(12)
+    .explanationsFrom(13);
   b.title(`${l.blad} — welke ${meervoud} hebben ingeleverd`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -187,9 +189,9 @@ function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): 
     "Waarschuwingen",
     `Oordeel ${soort}`,
     "Invulling",
+    "Opmerking",
     "Uitleg oordeel",
     "Uitleg invulling",
-    "Opmerking",
   ]);
   b.freezeHere();
   const first = b.nextRow;
@@ -272,9 +274,9 @@ function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): 
             bron: sheets,
           })
         : invulling,
+      opm || null,
       x.ragUitleg,
       invullingUitleg(x),
-      opm || null,
     ]);
   }
   b.dataBar(6, first);
@@ -311,7 +313,9 @@ function layoutRijverdeling(def: Monitor, r: NationalReport, l: Soort<"rijverdel
   const partly = opts.deels.map((o) => o.toLowerCase()).join(" of ");
   const matrix = def.landelijk.find((x) => x.soort === "matrix" && x.tabel === t.id);
   const widths = [8, 50, ...statuses.map(() => 13), 12, 13, 13, 14, ...RAGS.map(() => 9), 45];
-  const b = new SheetBuilder(l.blad, widths, nationalPageHeader(def, r)).wrapColumns(2, widths.length);
+  const b = new SheetBuilder(l.blad, widths, nationalPageHeader(def, r))
+    .wrapColumns(2)
+    .explanationsFrom(widths.length);
   b.title(`${l.blad} — stand per ${t.rijNaam.toLowerCase()}`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -409,7 +413,7 @@ function layoutMatrix(def: Monitor, r: NationalReport, l: Soort<"matrix">): Shee
     l.blad,
     [24, ...t.rijen.map(() => 17), 11, 50],
     nationalPageHeader(def, r),
-  ).wrapColumns(t.rijen.length + 3);
+  ).explanationsFrom(t.rijen.length + 3);
   b.title(`${l.blad} — ${l.titel ?? `${main.kop.toLowerCase()} per ${soort} en ${t.rijNaam.toLowerCase()}`}`);
   b.row([subtitle(def, r)]);
   b.header([
@@ -484,7 +488,10 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
   const t = tableOf(def, l.tabel);
   const { meervoud } = unitKind(def);
   const main = mainColumn(t);
-  const b = new SheetBuilder(l.blad, [7, 50, 30, 9, 11, 60], nationalPageHeader(def, r)).wrapColumns(2, 3, 6);
+  const b = new SheetBuilder(l.blad, [7, 50, 30, 9, 11, 60], nationalPageHeader(def, r))
+    .wrapColumns(2, 3)
+    .explanationsFrom(6)
+    .printPortrait();
   const openOnly = t.rijen.length === 0;
   b.title(
     openOnly
@@ -628,7 +635,10 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
 function layoutOpen(def: Monitor, r: NationalReport, l: Soort<"open">): SheetModel {
   const t = tableOf(def, l.tabel);
   const { soort } = unitKind(def);
-  const b = new SheetBuilder(l.blad, [24, 7, 40, 60, 28], nationalPageHeader(def, r)).wrapColumns(3, 4, 5);
+  const b = new SheetBuilder(l.blad, [24, 7, 40, 60, 28], nationalPageHeader(def, r))
+    .wrapColumns(3, 4)
+    .explanationsFrom(5)
+    .printPortrait();
   b.title(`${l.blad} — per ${soort} en ${t.rijNaam.toLowerCase()}`);
   b.row([subtitle(def, r)]);
   b.header([capital(soort), kop(t, t.sleutel), kop(t, t.label), mainColumn(t).kop, "Bron"]);
@@ -864,10 +874,9 @@ function layoutRowList(
     60,
   ];
   const files = counted(r).map((c) => c.ret.bestand);
-  const b = new SheetBuilder(name, widths, nationalPageHeader(def, r)).wrapColumns(
-    ...fixed.map((_, i) => i + 1),
-    widths.length,
-  );
+  const b = new SheetBuilder(name, widths, nationalPageHeader(def, r))
+    .wrapColumns(...fixed.map((_, i) => i + 1))
+    .explanationsFrom(widths.length);
   b.title(`${name} — ${def.naam}`);
   b.row([
     `Per ${t.rijNaam.toLowerCase()} het stoplicht met de regel en de waarden die het bepaalden. Bron: ${files.join(", ")}.`,

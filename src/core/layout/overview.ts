@@ -18,8 +18,8 @@ export const OVERVIEW_SHEET = "Landelijk overzicht";
 
 const RAGS: Rag[] = ["groen", "oranje", "rood", "grijs"];
 /** Rows the two charts take below their table (side by side: columns A–B and C–G). */
-const CHART_ROWS = 17;
-const WIDTHS = [14, 50, 14, 9, 9, 9, 9];
+const CHART_ROWS = 14;
+const WIDTHS = [14, 66, 17, 9, 9, 9, 9];
 
 /**
  * A count with its RAG fill, only when it is not zero (a coloured 0 says nothing), explained by the sheet
@@ -94,6 +94,7 @@ export function layoutOverview(
     const meervoud = capital(t.rijNaamMeervoud);
     const done = vocabulary(def).gerealiseerd;
     b.blank();
+    b.startBlock();
     b.row([cell(`${meervoud}: % ${done} en oordelen (zie ${l.blad})`, { bold: true })]);
     const head = b.nextRow;
     b.header([
@@ -134,6 +135,7 @@ export function layoutOverview(
     const plural = t?.rijNaamMeervoud ?? "rijen";
     for (const g of r.groepen) {
       b.blank();
+      b.startBlock();
       b.row([
         cell(
           `${capital(plural)} ${g.titel.toLowerCase()}: % ${done.toLowerCase()} en kleuren (zie ${groups[0].blad})`,
@@ -205,6 +207,7 @@ function answersSection(b: SheetBuilder, def: Monitor, blad: string, questions: 
       false,
     );
   b.blank();
+  b.startBlock();
   b.row([cell(`Antwoorden ${options.join(" / ")}: aandeel per vraag (zie ${blad})`, { bold: true })]);
   const head = b.nextRow;
   b.header(["Nr", "Vraag", ...options, "Gegevens onbekend"]);
