@@ -25,7 +25,7 @@ import {
   unitKind,
   unitRagRule,
   type Explained,
-} from "./layout-unit";
+} from "./layout-rules";
 import type { CountedReturn, NationalReport } from "./national-types";
 import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
 import type { UnitScore } from "./score";

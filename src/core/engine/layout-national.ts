@@ -30,7 +30,7 @@ import {
   unitKind,
   unitRagRule,
   type Explained,
-} from "./layout-unit";
+} from "./layout-rules";
 import type {
   AnswerDistribution,
   CountedReturn,
