@@ -172,25 +172,26 @@ test("the Samenvatting sets each answer beside the round's national counts and t
   await page.getByText("Samenvatting geschreven").waitFor({ timeout: 30_000 });
   const rows = (await onFake(page, (api) => api.valuesOf("Samenvatting", "A1:I200"))) as unknown[][];
   const head = rows.find((r) => r[0] === "Mijlpaal" && r[3] === "Antwoord of tekst")!;
-  expect(head.slice(6, 9)).toEqual([
+  // After the answer (D) and the judgement column (E): the national counts, the previous answer and the
+  // change; the explanation ("Uitleg") comes last, outside the printed columns.
+  expect(head.slice(5, 9)).toEqual([
     "Landelijk: aantal per antwoord",
     "Vorige ronde (Startfoto, peildatum 31-12-2008)",
     "Sinds vorige ronde",
+    "Uitleg",
   ]);
   const m1 = rows.find((r) => r[0] === "M1" && r[2] === "Status")!;
   const v1 = rows.find((r) => r[0] === "V1" && r[2] === "Antwoord")!;
   // From ROUND: M1 Gereed 1 (Alkmaar), Niet gestart 1 (Almere), the other 35 regions unknown; V1 likewise.
-  expect(m1.slice(3, 9)).toEqual([
+  expect(m1.slice(3, 8)).toEqual([
     GEREED,
-    null,
     null,
     `${GEREED} 1 · Niet gestart 1 · Gegevens onbekend 35`,
     "Niet gestart",
     "gewijzigd",
   ]);
-  expect(v1.slice(3, 9)).toEqual([
+  expect(v1.slice(3, 8)).toEqual([
     "Geen",
-    null,
     null,
     "Alle 1 · Geen 1 · Gegevens onbekend 35",
     "Geen",

@@ -96,7 +96,16 @@ test("a regional workbook among the rounds is refused, in Dutch; nothing is writ
 test("two rounds give the series sheets in this workbook, in order of peildatum, with M1 per round", async () => {
   const page = s.page;
   await page.getByTestId("reeks-bestanden").setInputFiles([p("eind.json"), p("start.xlsx")]);
-  await page.locator("[data-testid='reeks'][data-status='klaar']").waitFor({ timeout: 60_000 });
+  const done = page.locator(
+    "[data-testid='reeks'][data-status='klaar'], [data-testid='reeks'][data-status='ongeldig'], [data-testid='reeks'][data-status='niet-geschreven']",
+  );
+  await done.waitFor({ timeout: 60_000 });
+  // Klaar, and not refused or failed: the section's text says why otherwise.
+  const outcome = { status: await done.getAttribute("data-status"), text: await done.innerText() };
+  const errors = await onFake(page, (api) => api.requestErrors());
+  expect(
+    outcome.status === "klaar" ? "klaar" : `${outcome.status}: ${outcome.text} ${JSON.stringify(errors)}`,
+  ).toBe("klaar");
   const notice = await page.getByTestId("reeks-uitslag").innerText();
   expect(notice).toContain("2 metingen op volgorde van peildatum (Startfoto → Eindfoto)");
   expect(notice).toContain("De definitie is in alle metingen gelijk.");

@@ -425,9 +425,15 @@ describe("inputs that are not national exports", () => {
     const noOut = runCli(["compare", p("start.json"), p("eind.json")]);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain("Optie -o is verplicht.");
-    const same = runCli(["compare", p("start.json"), p("eind.json"), "-o", p("eind.json")]);
+    // The output over an input (the national workbook eind.xlsx) is refused; so is a JSON file as -o.
+    const eindXlsx = sha256(p("eind.xlsx"));
+    const same = runCli(["compare", p("start.json"), p("eind.xlsx"), "-o", p("eind.xlsx")]);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain("is ook een invoerbestand");
+    expect(sha256(p("eind.xlsx"))).toBe(eindXlsx);
+    const json = runCli(["compare", p("start.json"), p("eind.json"), "-o", p("eind.json")]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain("de naam moet eindigen op .xlsx");
     expect(sha256(p("eind.json"))).toBe(inputHashes.eind);
     expect(existsSync(p("fout.xlsx"))).toBe(false);
   });

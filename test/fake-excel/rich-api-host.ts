@@ -598,7 +598,9 @@ function notModelled(o: HostObj, member: string): HostError {
 
 /** What Excel answers for an instantiated object: its `Id` where it has one (the library then uses it). */
 function instantiateValue(o: HostObj): Record<string, unknown> {
-  if (typeof o._hostQuery !== "function") return {};
+  // A method that returns an object the workbook state does not model (PageBreakCollection.add's PageBreak):
+  // an object without an id, as Excel answers for one.
+  if (!o || typeof o._hostQuery !== "function") return {};
   try {
     const q = o._hostQuery(["id"]) as { Id?: unknown } | null;
     return q && typeof q.Id === "string" ? { Id: q.Id } : {};

@@ -18,6 +18,7 @@ import { writeWorkbookFile } from "../../src/xlsx/files";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { runCli, runPython, tempDir } from "../helpers/files";
 import { startfotoFill } from "../monitors/helpers";
+import { overlappingText } from "./overlap";
 import { pagesPerSheet, pdfPages, printWithLibreOffice } from "./pdf-pages";
 
 jest.setTimeout(600_000);
@@ -47,7 +48,8 @@ print(json.dumps({"breaks": [b.id + 1 for b in ws.row_breaks.brk], "charts": cha
 test("LibreOffice prints the RAK national workbook of the 37 example returns on 48 pages (was 128)", async () => {
   await writeExampleWorkbooks(p("regios"));
   aggregate([p("regios"), "-o", p("landelijk.xlsx")]);
-  const pages = pdfPages(printWithLibreOffice(p("landelijk.xlsx"), p("pdf")));
+  const pdf = printWithLibreOffice(p("landelijk.xlsx"), p("pdf"));
+  const pages = pdfPages(pdf);
   const counts = pagesPerSheet(pages);
   const national = {
     "Landelijk overzicht": 1,
@@ -73,6 +75,8 @@ test("LibreOffice prints the RAK national workbook of the 37 example returns on 
   expect(pages.some((t) => t.includes("Groen: status 'Gereed / in uitvoering'."))).toBe(false);
   // The overview's charts are on its one page.
   expect(breaksAndCharts(p("landelijk.xlsx"), "Landelijk overzicht").breaks).toEqual([]);
+  // No text prints over other text (before: a file name in Retouren's files table over its region).
+  expect(overlappingText(pdf)).toEqual([]);
 });
 
 test("no chart is cut: the GHNT startfoto overview prints on the pages its breaks make", async () => {

@@ -3,7 +3,7 @@
  * the seven empty templates to PDF; pdftotext reads each back. The Toelichting prints first, with the
  * monitor's name and its headings; every table's header texts print (they have their own fill and font,
  * so they do not depend on the table style, which LibreOffice printed white on white); every page has its
- * footer number.
+ * footer number; and no text prints over other text (`overlap.ts`).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -13,6 +13,7 @@ import { builtInMonitors } from "../../src/core/model";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { tempDir } from "../helpers/files";
+import { overlappingText } from "./overlap";
 
 jest.setTimeout(300_000);
 
@@ -72,5 +73,7 @@ test.each(monitors.map((d) => [d.id, d] as const))(
     for (const page of pages) expect(page).toMatch(new RegExp(`Pagina \\d+ van ${total}`));
     // The running text of the Toelichting is not cut at the page's edge: a whole sentence prints.
     expect(first).toContain("Regiomonitor controleert de ingevulde werkmap");
+    // No text prints over other text (a wrapped text running into the next row), by the lines' boxes.
+    expect(overlappingText(pdf)).toEqual([]);
   },
 );

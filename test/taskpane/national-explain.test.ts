@@ -87,15 +87,17 @@ test("the overview lists Nijmegen (Rood) and the unreadable file with their rows
   expect(bad.detail).toMatch(/^Het bestand is niet gelezen: /);
 });
 
-test("the pane writes the national sheets in three syncs, and replaces them in four, next to a user's sheet", async () => {
+test("the pane writes the national sheets in a few syncs, and replaces them in one more, next to a user's sheet", async () => {
   const fake = createFakeExcel({ sheets: [{ name: "Notities", cells: [["eigen"]] }] });
   const host = createOfficeHost(fake.Excel);
   const first = await measure(fake, () => host.writeSheets(result.models));
-  // Which sheets exist, then the writes in two requests: the sheets of the 37 returns are about 7 MB as
-  // Microsoft's library sends them, and a request stays under 4 MB (docs/addin.md, the sync bound).
-  expect(first.syncs).toBe(3);
+  // Which sheets exist, then the writes, split so that no request is over 4 MB (docs/addin.md, the sync
+  // bound; the sizes as Microsoft's library sends them are measured in test/excel/product-fixes.test.ts).
+  expect(first.syncs).toBeGreaterThanOrEqual(2);
+  expect(first.syncs).toBeLessThanOrEqual(4);
   const again = await measure(fake, () => host.writeSheets(result.models));
-  expect(again.syncs).toBe(4); // which sheets exist, A1 of the owned ones, the writes in two requests
+  // The same, plus one sync to read A1 of the owned sheets before they are replaced.
+  expect(again.syncs).toBe(first.syncs + 1);
   expect(fake.state.sheetNames()).toEqual(["Notities", ...result.models.map((m) => m.name)]);
   expect(fake.state.cellAt("Notities", "A1").value).toBe("eigen");
   expect(fake.state.formulaCells()).toEqual([]);

@@ -154,25 +154,24 @@ print(json.dumps(out, default=str))
   expect(py.stderr).toBe("");
   type Sheet = { fields: (string | null)[][]; answersHead: (string | null)[] };
   const got = JSON.parse(py.stdout) as Record<string, Sheet>;
-  // Column D the value now; H and I (after the national counts in G) the previous value and the change, as
-  // in the answers below.
+  // Column D the value now; G and H (after the judgement in E and the national counts in F) the previous value
+  // and the change, as in the answers below.
   const field = (s: Sheet, n: string) => {
     const r = s.fields.find((x) => x[0] === n)!;
-    return [r[3], r[7] ?? null, r[8] ?? null];
+    return [r[3], r[6] ?? null, r[7] ?? null];
   };
   const almere = got.Almere;
-  expect(almere.fields[0]).toEqual([
+  expect(almere.fields[0].slice(0, 8)).toEqual([
     "Veld",
     null,
     null,
     "Waarde",
     null,
     null,
-    null,
     PREVIOUS_HEADER,
     "Sinds vorige ronde",
   ]);
-  expect(almere.answersHead.slice(7, 9)).toEqual([PREVIOUS_HEADER, "Sinds vorige ronde"]);
+  expect(almere.answersHead.slice(6, 8)).toEqual([PREVIOUS_HEADER, "Sinds vorige ronde"]);
   // From ROUNDS: Almere's "Ingevuld door" went from B. Jansen to C. Bakker, its Functie from
   // Regiocoördinator to empty, its E-mail stayed empty.
   expect(field(almere, "Ingevuld door")).toEqual(["C. Bakker", "B. Jansen", "gewijzigd"]);
@@ -281,7 +280,7 @@ test("rapport --reeks: a chapter with per item the national figures per round", 
   // A trend chart per milestone, as inline SVG.
   expect(chapter).toMatch(/<svg[^>]*>[\s\S]*M1: oordelen per meting/);
   // In the table of contents.
-  expect(html).toContain('<a href="#reeks">Reeks van metingen</a>');
+  expect(html).toContain('<a href="#reeks"><span class="toc-t">Reeks van metingen</span>');
 });
 
 test("rapport --reeks with a file that is not a series is refused with a Dutch message, nothing written", () => {

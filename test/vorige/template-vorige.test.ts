@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { runCli, runPython, tempDir } from "../helpers/files";
+import { overlappingText } from "../print/overlap";
 
 jest.setTimeout(300_000);
 
@@ -218,4 +219,6 @@ test("LibreOffice prints an eindfoto workbook with its previous answers", () => 
   expect(text).toContain(national.Utrecht.velden.Peildatum!);
   expect(text).toContain(national.Utrecht.velden["Ingevuld door"]!);
   expect(text).toContain(national.Utrecht.items.M4!);
+  // The previous answers beside the items print without running over each other or the next row.
+  expect(overlappingText(pdf)).toEqual([]);
 });

@@ -65,7 +65,7 @@ function checkJson(file: string, name: string) {
 /** The national JSON of `aggregate` over just this file, without the file name. */
 function aggregateJson(file: string, name: string) {
   const out = path.join(path.dirname(file), `${name}-landelijk.xlsx`);
-  const json = out.replace(".xlsx", ".json");
+  const json = out.replace(/\.xlsx$/, ".json");
   const r = runCli(["aggregate", file, "-o", out, "--json", json]);
   expect(r.stderr).not.toMatch(/overgeslagen/);
   return JSON.parse(readFileSync(json, "utf8").split(name).join("BESTAND"));

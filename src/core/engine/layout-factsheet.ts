@@ -228,7 +228,7 @@ export function layoutFactsheet(
     // Given the previous round, each field's previous value and change stand in the same columns as the
     // answers' below (after the national counts, which fields do not have).
     const gap = report ? [null] : [];
-    b.header(["Veld", null, null, "Waarde", null, null, ...(prev ? [...gap, ...previousColumns(prev)] : [])]);
+    b.header(["Veld", null, null, "Waarde", null, ...(prev ? [...gap, ...previousColumns(prev)] : [])]);
     for (const f of ft.velden) {
       const v = ret.velden[f.naam];
       const a = prev ? previousFieldAnswer(prev, f, answerText(v)) : null;
@@ -237,7 +237,7 @@ export function layoutFactsheet(
         null,
         null,
         v?.state === "ongeldig" ? `${v.shown} (ongeldig)` : typedText(v),
-        ...(a ? [null, null, ...gap, ...changeCells(a)] : []),
+        ...(a ? [null, ...gap, ...changeCells(a)] : []),
       ]);
     }
     b.blank();

@@ -168,9 +168,11 @@ function layoutRetouren(def: Monitor, r: NationalReport, l: Soort<"retouren">): 
   const L = def.rag.labels;
   const { soort, meervoud } = unitKind(def);
   const et = unitTable(def);
+  // The second table (the files) puts a file name in column A and the unit in B: both wide enough for
+  // them, so that LibreOffice and Excel print neither over its neighbour.
   const b = new SheetBuilder(
     l.blad,
-    [24, 11, 34, 13, 13, 12, 11, 9, 15, 11, 11, 30, 40, 45],
+    [36, 20, 34, 13, 13, 12, 11, 9, 15, 11, 11, 30, 40, 45],
     nationalPageHeader(def, r),
   )
     .wrapColumns(12)
