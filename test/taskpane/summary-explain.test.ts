@@ -93,7 +93,7 @@ test("a milestone's Oordeel: its rule and inputs, and its source is the status c
 test("a percentage: the completion of a sheet with its counts, sourced in that sheet", () => {
   const e = lookupExplanation(index, "Samenvatting", `C${rowOf("Invulgraad Vragenlijst")}`)!;
   expect(e.waarde).toBe("100,0 %");
-  expect(e.regel).toMatch(/^Invulgraad = geldig ingevulde verplichte cellen/);
+  expect(e.regel).toMatch(/^De invulgraad: de geldig ingevulde verplichte cellen, gedeeld door alle/);
   expect(e.invoer).toEqual(["25 van 25 verplichte cellen, waarvan onbekend 0"]);
   expect(e.bron.map((b) => b.blad)).toEqual(["Vragenlijst"]);
 });
