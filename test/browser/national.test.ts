@@ -371,7 +371,7 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
       ),
     ).toBe(true);
     await s.page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-uitleg.png") });
-    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/Rood = niet gestart/);
+    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/Rood: niet gestart/);
     expect(await s.page.getByTestId("uitleg-invoer").innerText()).toMatch(
       /Nijmegen: status In voorbereiding, verwachte datum 2012/,
     );

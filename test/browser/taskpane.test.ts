@@ -339,7 +339,7 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     await panel.getByText("M5 · Oordeel").waitFor();
     expect(await page.getByTestId("uitleg-titel").innerText()).toContain(`Samenvatting!${address}`);
     expect(await page.getByTestId("uitleg-regel").innerText()).toMatch(
-      /Oranje = gedeeltelijk, of in voorbereiding/,
+      /Oranje: gedeeltelijk, of in voorbereiding/,
     );
     expect(await page.getByTestId("uitleg-invoer").innerText()).toMatch(
       /Status In voorbereiding, verwachte datum voorjaar 2011/,

@@ -29,7 +29,7 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     const s = score(validInput("Nijmegen"));
     expect(m(s, "M4").rag).toBe("oranje");
     expect(m(s, "M4").uitleg).toBe(
-      "Oranje: status 'In voorbereiding', verwachte datum '1e kwartaal 2011' (uiterlijk 31-03-2011) valt binnen normdatum 31-12-2010 + 12 maanden (31-12-2011).",
+      "Oranje: status 'In voorbereiding', verwachte datum '1e kwartaal 2011' (uiterlijk 31-03-2011) valt binnen normdatum 31-12-2010 plus 12 maanden (31-12-2011).",
     );
     expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", "31-12-2011")), "M5").rag).toBe("oranje");
   });
@@ -37,7 +37,7 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     const s = score(validInput("Nijmegen"));
     expect(m(s, "M5").rag).toBe("rood");
     expect(m(s, "M5").uitleg).toContain(
-      "'2012' (uiterlijk 31-12-2012) ligt na normdatum 31-12-2010 + 12 maanden (31-12-2011)",
+      "'2012' (uiterlijk 31-12-2012) ligt na normdatum 31-12-2010 plus 12 maanden (31-12-2011)",
     );
     expect(m(score(setVerwacht(validInput("Nijmegen"), "M5", "01-01-2012")), "M5").rag).toBe("rood");
   });
@@ -56,7 +56,7 @@ describe("milestone RAG at the Peildatum (norm 31-12-2010, tolerated delay 12 mo
     const scoreWith = (v: string) => m(score(setVerwacht(validInput("Nijmegen"), "M5", v), def), "M5");
     // 28-02-2011 + 12 months is 29-02-2012 (end of February), not 28-02-2012.
     expect(scoreWith("29-02-2012")).toMatchObject({ rag: "oranje" });
-    expect(scoreWith("29-02-2012").uitleg).toContain("normdatum 28-02-2011 + 12 maanden (29-02-2012)");
+    expect(scoreWith("29-02-2012").uitleg).toContain("normdatum 28-02-2011 plus 12 maanden (29-02-2012)");
     expect(scoreWith("01-03-2012").rag).toBe("rood");
   });
   test("Rood = expected date already passed at the Peildatum", () => {

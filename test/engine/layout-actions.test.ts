@@ -20,7 +20,7 @@ function run(id: Id) {
 }
 
 const RULE =
-  "Stoplicht (regel van Regiomonitor): alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens 6 maanden later dan de nulmeting.";
+  "Stoplicht (regel van Regiomonitor): alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje: hoogstens 6 maanden later dan de nulmeting.";
 const HEAD = ["Acties", "Groen", "Oranje", "Rood", "Grijs", "Voltooid", "% voltooid"];
 
 describe("layoutNational, Taskforce-monitor 2013", () => {

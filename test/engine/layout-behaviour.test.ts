@@ -115,7 +115,7 @@ test("without the optional texts: the matrix shows the option labels, the rule l
   if (t.vorm !== "rijen") throw new Error("rows");
   const rule = judgementRule(def, t);
   expect(rule).toBe(
-    "Per mijlpaal beslist de eerste regel die geldt: Groen = gereed; Oranje = gedeeltelijk, binnen normdatum; Rood = niet gestart, geen verwachte datum, verwachte datum verstreken, na normdatum; Grijs = status leeg, status ongeldig, onbekend.",
+    "Per mijlpaal beslist de eerste regel die geldt: Groen: gereed; Oranje: gedeeltelijk, binnen normdatum; Rood: niet gestart, geen verwachte datum, verwachte datum verstreken, na normdatum; Grijs: status leeg, status ongeldig, onbekend.",
   );
   expect(row[4].uitleg?.regel).toBe(rule);
 });

@@ -137,9 +137,9 @@ describe("layoutNational, RAK, on the 37 example returns", () => {
     expect(row[8]).toMatchObject({ v: "Rood", fill: "rood" });
     const e = row[5].uitleg!;
     expect(e.titel).toBe("Nijmegen · M5");
-    expect(e.regel).toMatch(/^Op de peildatum: Groen = gereed; .*Rood = niet gestart/);
+    expect(e.regel).toMatch(/^Op de peildatum: Groen: gereed; .*Rood: niet gestart/);
     expect(e.invoer[1]).toBe(
-      "Rood: status 'In voorbereiding', verwachte datum '2012' (uiterlijk 31-12-2012) ligt na normdatum 31-12-2010 + 12 maanden (31-12-2011).",
+      "Rood: status 'In voorbereiding', verwachte datum '2012' (uiterlijk 31-12-2012) ligt na normdatum 31-12-2010 plus 12 maanden (31-12-2011).",
     );
     expect(e.bron).toEqual([
       { regio: "Nijmegen", bestand: "Regiomonitor-Nijmegen.xlsx", blad: "Mijlpalen", cel: "C6" },

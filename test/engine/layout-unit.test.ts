@@ -97,11 +97,11 @@ describe("layoutUnitSummary, RAK", () => {
     const c = row[4];
     expect(c).toMatchObject({ v: "Rood", fill: "rood" });
     expect(row[5].v).toBe(
-      "Rood: status 'In voorbereiding', verwachte datum 31-12-2013 ligt na normdatum 31-12-2010 + 12 maanden (31-12-2011).",
+      "Rood: status 'In voorbereiding', verwachte datum 31-12-2013 ligt na normdatum 31-12-2010 plus 12 maanden (31-12-2011).",
     );
     expect(c.uitleg?.titel).toBe("M5 · Oordeel");
-    expect(c.uitleg?.regel).toMatch(/^Op de peildatum: Groen = gereed; /);
-    expect(c.uitleg?.invoer[1]).toContain("ligt na normdatum 31-12-2010 + 12 maanden");
+    expect(c.uitleg?.regel).toMatch(/^Op de peildatum: Groen: gereed; /);
+    expect(c.uitleg?.invoer[1]).toContain("ligt na normdatum 31-12-2010 plus 12 maanden");
     expect(c.uitleg?.bron.map((b) => b.blad)).toEqual(["Mijlpalen", "Mijlpalen"]);
     expect(c.uitleg?.bronInDezeWerkmap).toBe(true);
     expect(row[0].link).toBe("'Mijlpalen'!C6");

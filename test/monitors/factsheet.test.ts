@@ -124,7 +124,7 @@ describe("factsheets of three received units (one unit not received)", () => {
     const e = [...index.values()].find(
       (x) => x.blad === "Een jeugdzorgregio met een heel" && x.titel === `${LONG} A · 3 · Oordeel`,
     )!;
-    expect(e.regel).toContain("Rood = niet gevonden");
+    expect(e.regel).toContain("Rood: niet gevonden");
     expect(e.bron).toEqual([
       {
         regio: `${LONG} A`,

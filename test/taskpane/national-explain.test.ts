@@ -70,7 +70,7 @@ test("Nijmegen's Rood for M5 names its rule, inputs and source cell", () => {
   const c = matrix.rows[2].findIndex((x) => typeof x.v === "string" && x.v.startsWith("M5 "));
   const e = lookupExplanation(result.index, "Regio × mijlpaal", `'Regio × mijlpaal'!$${a1(r + 1, c + 1)}`)!;
   expect(e.waarde).toBe("2012");
-  expect(e.regel).toMatch(/Rood = niet gestart/);
+  expect(e.regel).toMatch(/Rood: niet gestart/);
   expect(e.invoer.join(" ")).toMatch(/Nijmegen: status In voorbereiding, verwachte datum 2012 → Rood/);
   expect(sourceText(e.bron[0])).toBe("Regiomonitor-Nijmegen.xlsx, Mijlpalen!C6");
   expect(e.bronInDezeWerkmap).toBe(false);

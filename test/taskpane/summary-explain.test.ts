@@ -76,10 +76,10 @@ test("a milestone's Oordeel: its rule and inputs, and its source is the status c
   expect(e!.titel).toBe("M5 · Oordeel");
   expect(e!.waarde).toBe("Oranje");
   expect(e!.regel).toMatch(
-    /Oranje = gedeeltelijk, of in voorbereiding met een verwachte datum binnen normdatum/,
+    /Oranje: gedeeltelijk, of in voorbereiding met een verwachte datum binnen normdatum/,
   );
   expect(e!.invoer[0]).toBe("Status In voorbereiding, verwachte datum voorjaar 2011; peildatum 15-01-2011");
-  expect(e!.invoer[1]).toMatch(/voorjaar 2011.*normdatum 31-12-2010 \+ 12 maanden/);
+  expect(e!.invoer[1]).toMatch(/voorjaar 2011.*normdatum 31-12-2010 plus 12 maanden/);
   expect(e!.bron[0]).toEqual({
     regio: "Gouda",
     bestand: "Regiomonitor-Gouda.xlsx",

@@ -572,7 +572,7 @@ function layoutAntwoorden(def: Monitor, r: NationalReport, l: Soort<"antwoorden"
         1,
         "Totaal",
         null,
-        `Totaal = alle N = ${q.totaal} verwachte ${meervoud} (100 %), ontvangen of niet.`,
+        `Totaal: alle ${q.totaal} verwachte ${meervoud} (100 %), ontvangen of niet.`,
         true,
       ),
       `Alle ${q.totaal} verwachte ${meervoud} (100 %).`,
@@ -627,7 +627,7 @@ function openAnswerRows(b: SheetBuilder, t: RowsTable, q: AnswerDistribution): v
     null,
     cell("Totaal", { bold: true }),
     cell(q.totaal, { bold: true }),
-    explain(1, "Totaal", `Totaal = alle ${q.totaal} opgegeven ${m} (100 %).`, true),
+    explain(1, "Totaal", `Totaal: alle ${q.totaal} opgegeven ${m} (100 %).`, true),
     `Alle ${q.totaal} opgegeven ${m} (100 %).`,
   ]);
 }

@@ -93,7 +93,7 @@ export function judgementRule(def: Monitor, t: RowsTable): string {
   const parts = rags
     .map((rag) => {
       const rules = (t.oordeel ?? []).filter((r) => r.rag === rag).map((r) => r.regel.replace(/_/g, " "));
-      return rules.length ? `${L[rag]} = ${[...new Set(rules)].join(", ")}` : "";
+      return rules.length ? `${L[rag]}: ${[...new Set(rules)].join(", ")}` : "";
     })
     .filter(Boolean);
   return `Per ${t.rijNaam.toLowerCase()} beslist de eerste regel die geldt: ${parts.join("; ")}.`;

@@ -93,7 +93,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
     sleutel: key,
     label: spec.label,
     hoofdkolom: "status",
-    oordeelRegel: `Stoplicht (regel van Regiomonitor): alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje = hoogstens ${DELAY} maanden later dan de nulmeting.`,
+    oordeelRegel: `Stoplicht (regel van Regiomonitor): alleen met kwaliteitseisen 'Vastgesteld' een kleur (anders Grijs); Oranje: hoogstens ${DELAY} maanden later dan de nulmeting.`,
     kolommen: [
       ...spec.vasteKolommen.map((c, i) => ({ ...c, vast: true, essentieel: i === 0 })),
       { id: "opleverdatum", kop: "Opleverdatum", type: "datum", zonderDatum: ZONDER_EINDDATUM, breedte: 16 },

@@ -207,7 +207,7 @@ export const BMC_2015: MonitorInput = {
       sleutel: "nr",
       label: "aandachtspunt",
       hoofdkolom: "oordeel",
-      oordeelRegel: `Regel van Regiomonitor (het onderzoek geeft geen kleuren). Per aandachtspunt: Groen = ${CONCREET.toLowerCase()}; Oranje = ${ALGEMEEN.toLowerCase()}; Rood = ${NIET.toLowerCase()} in de stukken of gesprekken; Grijs = onbekend, leeg of ongeldig (niet te beoordelen).`,
+      oordeelRegel: `Regel van Regiomonitor (het onderzoek geeft geen kleuren). Per aandachtspunt: Groen: ${CONCREET.toLowerCase()}; Oranje: ${ALGEMEEN.toLowerCase()}; Rood: ${NIET.toLowerCase()} in de stukken of gesprekken; Grijs: onbekend, leeg of ongeldig (niet te beoordelen).`,
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "thema", kop: "Thema", vast: true, breedte: 26 },

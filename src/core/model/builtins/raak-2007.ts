@@ -49,7 +49,7 @@ export const RAAK_2007: MonitorInput = {
       label: "punt",
       hoofdkolom: "stand",
       oordeelRegel:
-        "Regel van Regiomonitor (het actieplan geeft geen kleuren). Per punt: Groen = aanwezig; Oranje = gedeeltelijk; Rood = afwezig; Grijs = onbekend, leeg of ongeldig (niet te beoordelen).",
+        "Regel van Regiomonitor (het actieplan geeft geen kleuren). Per punt: Groen: aanwezig; Oranje: gedeeltelijk; Rood: afwezig; Grijs: onbekend, leeg of ongeldig (niet te beoordelen).",
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "niveau", kop: "Niveau zorgcontinuüm", vast: true, breedte: 24 },

@@ -79,7 +79,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
       label: "actie",
       hoofdkolom: "status",
       oordeelRegel:
-        "Regel van Regiomonitor (de Taskforce-monitor 2013 geeft nog geen kleuren: de kwaliteitseisen zijn niet overal duidelijk). Per actie: Grijs = status leeg, ongeldig of Vervallen; Rood = een SMART-element ontbreekt (probleem, doelstelling, resultaat, kwaliteitseisen), de kwaliteitseisen zijn nog niet bepaald of de opleverdatum is geen datum; Oranje = betrokken partijen of kosten ontbreken, of de actie is vertraagd; Groen = alle SMART-elementen ingevuld en niet vertraagd.",
+        "Regel van Regiomonitor (de Taskforce-monitor 2013 geeft nog geen kleuren: de kwaliteitseisen zijn niet overal duidelijk). Per actie: Grijs: status leeg, ongeldig of Vervallen; Rood: een SMART-element ontbreekt (probleem, doelstelling, resultaat, kwaliteitseisen), de kwaliteitseisen zijn nog niet bepaald of de opleverdatum is geen datum; Oranje: betrokken partijen of kosten ontbreken, of de actie is vertraagd; Groen: alle SMART-elementen ingevuld en niet vertraagd.",
       kolommen: [
         { id: "nr", kop: "Nr", vast: true, essentieel: true, breedte: 6 },
         { id: "actie", kop: "Actie", vast: true, breedte: 50 },

@@ -102,7 +102,7 @@ export function milestoneTable(rijen: Row[], delay: number): RowsInput {
     sleutel: "code",
     label: "mijlpaal",
     hoofdkolom: "status",
-    oordeelRegel: `Op de peildatum: Groen = gereed; Oranje = gedeeltelijk, of in voorbereiding met een verwachte datum binnen normdatum + ${delay} maanden; Rood = niet gestart, geen of een verstreken verwachte datum, of een verwachte datum na normdatum + ${delay} maanden; Grijs = onbekend of leeg (niet te beoordelen).`,
+    oordeelRegel: `Op de peildatum: Groen: gereed; Oranje: gedeeltelijk, of in voorbereiding met een verwachte datum binnen normdatum plus ${delay} maanden; Rood: niet gestart, geen of een verstreken verwachte datum, of een verwachte datum na normdatum plus ${delay} maanden; Grijs: onbekend of leeg (niet te beoordelen).`,
     kolommen: [
       { id: "code", kop: "Code", vast: true, essentieel: true, breedte: 8 },
       { id: "mijlpaal", kop: "Mijlpaal", vast: true, breedte: 60 },
@@ -180,13 +180,13 @@ export function milestoneTable(rijen: Row[], delay: number): RowsInput {
         regel: "na_normdatum",
         als: [{ datum: "verwachteDatum", na: { waarde: "normdatum", plusMaanden: delay } }],
         rag: "rood",
-        uitleg: `${rest}, verwachte datum {verwachteDatum} ligt na normdatum {normdatum} + {maanden} maanden ({grens}).`,
+        uitleg: `${rest}, verwachte datum {verwachteDatum} ligt na normdatum {normdatum} plus {maanden} maanden ({grens}).`,
       },
       {
         regel: "binnen_normdatum",
         als: [{ datum: "verwachteDatum", uiterlijk: { waarde: "normdatum", plusMaanden: delay } }],
         rag: "oranje",
-        uitleg: `${rest}, verwachte datum {verwachteDatum} valt binnen normdatum {normdatum} + {maanden} maanden ({grens}).`,
+        uitleg: `${rest}, verwachte datum {verwachteDatum} valt binnen normdatum {normdatum} plus {maanden} maanden ({grens}).`,
       },
     ],
   };
