@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { runCli, runPython, tempDir } from "../helpers/files";
 import { overlappingText } from "../print/overlap";
+import { printWithLibreOffice } from "../print/pdf-pages";
 
 jest.setTimeout(300_000);
 
@@ -198,21 +199,7 @@ test("every region's workbook carries its startfoto answers beside the right ite
 });
 
 test("LibreOffice prints an eindfoto workbook with its previous answers", () => {
-  const pdfDir = path.join(dir, "pdf");
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      pdfDir,
-      path.join(out, fileOf("Utrecht")),
-    ],
-    { stdio: "ignore", timeout: 180_000 },
-  );
-  const pdf = path.join(pdfDir, "Regiomonitor-Utrecht.pdf");
+  const pdf = printWithLibreOffice(path.join(out, fileOf("Utrecht")), path.join(dir, "pdf"));
   expect(existsSync(pdf)).toBe(true);
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
   expect(text).toContain("Vorige ronde:");
