@@ -17,7 +17,7 @@ import { wantedSources } from "../src/core/engine/read";
 import { annexFills } from "../src/examples/fills";
 import { buildTemplate } from "../src/core/engine/template";
 import { aggregate } from "../src/core/engine/national";
-import { layoutNational } from "../src/core/engine/layout-national";
+import { layoutNational } from "../src/core/layout/national";
 import { a1 } from "../src/core/grid";
 import { readFileSync } from "node:fs";
 import path from "node:path";

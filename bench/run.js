@@ -119,7 +119,7 @@ const listXlsx = (dir) =>
 
 async function nationalBuffer(def, entries) {
   const { aggregate } = lib("core/engine/national");
-  const { layoutNational } = lib("core/engine/layout-national");
+  const { layoutNational } = lib("core/layout/national");
   const { sheetsXlsx } = lib("xlsx/writer");
   return Buffer.from(sheetsXlsx(layoutNational(def, aggregate(def, entries))));
 }

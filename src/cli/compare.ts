@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { compareRoundsChecked, parseNationalExport, type Comparison } from "../core/compare/compare";
 import type { NationalJson } from "../core/engine/json";
-import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
+import { layoutComparison, RAG_LABEL } from "../core/layout/compare";
 import { MAX_FILE_BYTES } from "../core/limits";
 import { readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
 import { readXlsx } from "../xlsx/read-xlsx";

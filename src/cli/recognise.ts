@@ -3,7 +3,7 @@
  * comparison sheet, the owned-sheet marker in A1) and says what they are and what to do with them.
  */
 import { ROUND_SHEET } from "../core/layout/round-sheet";
-import { COMPARE_SHEET } from "../core/compare/layout";
+import { COMPARE_SHEET } from "../core/layout/compare";
 import { isOwnedSheet } from "../core/sheet-model";
 import { META_SHEET } from "../core/template-model";
 

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { builtInMonitors } from "../core/model";
 import type { Series, SeriesInput } from "../core/series/series";
-import { roundLabel } from "../core/series/layout";
+import { roundLabel } from "../core/layout/series";
 import { seriesOfRounds } from "../core/app/series-rounds";
 import { RAGS } from "../core/compare/compare";
 import { countText, formatDecimal } from "../core/cells/text";

@@ -5,8 +5,8 @@
  * paths the file lacks. A file that may be a damaged national round (it has `definitie`) is not named here:
  * its own messages say what is wrong in it.
  */
-import { SERIES_SHEET } from "../core/series/layout";
-import { COMPARE_SHEET } from "../core/compare/layout";
+import { SERIES_SHEET } from "../core/layout/series";
+import { COMPARE_SHEET } from "../core/layout/compare";
 import { META_SHEET } from "../core/template-model";
 import { CHOICES_SHEET } from "../core/model/xlsform/guide";
 

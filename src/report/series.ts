@@ -5,7 +5,7 @@
  * Every word for an item or unit comes from the series' `woorden` (the definition).
  */
 import type { Series } from "../core/series/series";
-import { CHANGE_TEXT, roundLabel } from "../core/series/layout";
+import { CHANGE_TEXT, roundLabel } from "../core/layout/series";
 import { ragBars, figure } from "./charts";
 import { anchor, esc, facts, page, pct, ragBadge, table, RAGS, type Cell } from "./html";
 

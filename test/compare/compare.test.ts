@@ -11,7 +11,7 @@ import {
   shift,
   MAX_MESSAGES,
 } from "../../src/core/compare/compare";
-import { layoutComparison, PP_FORMAT } from "../../src/core/compare/layout";
+import { layoutComparison, PP_FORMAT } from "../../src/core/layout/compare";
 import { OWNED_MARKER } from "../../src/core/sheet-model";
 
 type Rag = "groen" | "oranje" | "rood" | "grijs";

@@ -15,7 +15,7 @@ import { findMonitor, rowsTable } from "../../src/core/model";
 import { buildTemplate, type FillValue } from "../../src/core/engine/template";
 import { ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
 import { compareRounds, parseNationalExport } from "../../src/core/compare/compare";
-import { layoutComparison } from "../../src/core/compare/layout";
+import { layoutComparison } from "../../src/core/layout/compare";
 import { inputFromModel } from "../helpers/inputs";
 
 const csv = readFileSync(path.join(__dirname, "../../data/taskforce-acties-2013.csv"), "utf8");

@@ -11,12 +11,12 @@ import { createExcelHost, NoNewWorkbookError, toBase64 } from "../../src/excel";
 import { buildTemplate } from "../../src/core/engine/template";
 import { wantedSources } from "../../src/core/engine/read";
 import { columnLetters } from "../../src/core/grid";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 import { LISTS_SHEET, META_SHEET } from "../../src/core/template-model";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
 import { DEF, inputFromModel } from "../helpers/inputs";
-import { allReturns, nationalReport } from "../engine/layout-fixtures";
+import { allReturns, nationalReport } from "../layout/fixtures";
 import {
   admittedProfiles,
   declaredExcelApi,

@@ -6,10 +6,10 @@
  */
 import { createExcelHost } from "../../src/excel";
 import type { Monitor } from "../../src/core/model";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { buildTemplate } from "../../src/core/engine/template";
 import { DEF, exampleFills, inputFromModel } from "../helpers/inputs";
-import { nationalReport } from "../engine/layout-fixtures";
+import { nationalReport } from "../layout/fixtures";
 import { PAYLOAD_LIMIT_BYTES } from "../fake-excel/fake-excel";
 import { HOST_PROFILES } from "../fake-excel/host-profiles";
 import { openOfficeJsExcel } from "../fake-excel/office-js";

@@ -4,14 +4,14 @@
  */
 import { createExcelHost } from "../../src/excel";
 import { buildTemplate } from "../../src/core/engine/template";
-import { layoutNational, nationalSheetNames } from "../../src/core/engine/layout-national";
+import { layoutNational, nationalSheetNames } from "../../src/core/layout/national";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 import { FILL_COLOURS, SERIES_COLOURS } from "../../src/core/sheet-model";
 import { findMonitor } from "../../src/core/model";
 import { inputFromModel } from "../helpers/inputs";
 import { startfotoFill } from "../monitors/helpers";
 import { createFakeExcel, measure } from "../fake-excel/fake-excel";
-import { DEF, allReturns, nationalReport } from "../engine/layout-fixtures";
+import { DEF, allReturns, nationalReport } from "../layout/fixtures";
 
 /** An InvalidArgument/ItemNotFound error whose location names the refused member. */
 const refused = (where: RegExp) => ({

@@ -9,7 +9,7 @@ import path from "node:path";
 import { loadMonitorValue, unitNames } from "../../src/core/model";
 import { ANNEX_2, cleanAnnex, type AnnexBlock } from "../../src/core/model/builtins/ghnt-2018-gemeenten";
 import { NationalJsonSchema } from "../../src/core/engine/json";
-import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
+import { layoutUnitSummary } from "../../src/core/layout/unit";
 import { startfotoRound } from "../../src/examples/bmc-2015";
 import { buildTemplate, type FillValue } from "../../src/core/engine/template";
 import { parseCsv } from "../../src/core/examples/csv";

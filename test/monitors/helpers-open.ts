@@ -12,7 +12,7 @@ import { buildTemplate, type TemplateOptions } from "../../src/core/engine/templ
 import { readReturn, wantedSources, type ReadResult } from "../../src/core/engine/read";
 import { aggregate } from "../../src/core/engine/national";
 import type { NationalReport } from "../../src/core/engine/national-types";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";

@@ -12,7 +12,7 @@ import { rowsTable } from "../../src/core/model";
 import { checkWorkbook, type CheckResult } from "../../src/core/engine/pipeline";
 import { wantedSources } from "../../src/core/engine/read";
 import { aggregate } from "../../src/core/engine/national";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { toNationalJson } from "../../src/core/engine/json";
 import type { NationalReport } from "../../src/core/engine/national-types";
 import type { ExampleReturn } from "../../src/examples/rounds";

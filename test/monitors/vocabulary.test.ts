@@ -14,7 +14,7 @@ import { exampleRound } from "../../src/examples/rounds";
 import type { ReturnEntry } from "../../src/core/engine/national-types";
 import { aggregate } from "../../src/core/engine/national";
 import { compareRounds } from "../../src/core/compare/compare";
-import { layoutComparison } from "../../src/core/compare/layout";
+import { layoutComparison } from "../../src/core/layout/compare";
 import { formatComparison } from "../../src/cli/compare";
 import { formatColourCounts, formatJudgedRows, formatRowDistributions } from "../../src/cli/report-text";
 import { buildReportHtml } from "../../src/report";

@@ -1,7 +1,7 @@
 /** The task pane's "Vergelijk met vorige meting" and "Exporteer deze meting" logic, without React or Excel. */
 import { rowsTable } from "../../src/core/model";
 import { toNationalJson, type NationalJson } from "../../src/core/engine/json";
-import { COMPARE_SHEET } from "../../src/core/compare/layout";
+import { COMPARE_SHEET } from "../../src/core/layout/compare";
 import { isOwnedSheet } from "../../src/core/sheet-model";
 import {
   compareWithPrevious,

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { defaultMonitor } from "../../src/core/model";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson } from "../../src/core/engine/json";
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
 import { renderSheets } from "../../src/xlsx/render-sheet";
 import { previousRoundText } from "../../src/taskpane/logic/compare";

@@ -14,7 +14,7 @@ import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { SheetNameTakenError } from "../../src/xlsx/render-sheet";
 import { checkWorkbook } from "../../src/core/engine/pipeline";
 import { wantedSources } from "../../src/core/engine/read";
-import { layoutUnitSummary } from "../../src/core/engine/layout-unit";
+import { layoutUnitSummary } from "../../src/core/layout/unit";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { runPython, tempDir } from "../helpers/files";
 import { DEF, filledModel } from "../helpers/inputs";

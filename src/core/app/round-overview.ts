@@ -7,7 +7,7 @@ import { capitalise, noTotalText, vocabulary } from "../model/vocabulary";
 import { formatPercent } from "../cells/text";
 import { defaultMonitor, rowsTable, type Monitor, type Rag } from "../model";
 import type { NationalReport, ReturnEntry } from "../engine/national-types";
-import { rowOfFirstCell } from "../engine/layout-national";
+import { rowOfFirstCell } from "../layout/national";
 import { explanationIndex, type ExplanationIndex } from "../engine/explain";
 import type { SheetModel } from "../sheet-model";
 import type { NationalJson } from "../engine/json";

@@ -12,7 +12,7 @@ import { checkReturn, mostRecorded, unreadableResult } from "../engine/pipeline"
 import { folderMonitors, monitorNamer, type RecordedFile } from "../engine/folder-monitors";
 import { aggregate } from "../engine/national";
 import type { NationalReport, ReturnEntry } from "../engine/national-types";
-import { layoutNational } from "../engine/layout-national";
+import { layoutNational } from "../layout/national";
 import { toNationalJson, type NationalJson } from "../engine/json";
 import { ROUND_SHEET, roundSheetModel } from "../layout/round-sheet";
 import type { SheetModel } from "../sheet-model";

@@ -8,7 +8,7 @@ import { parseNationalExport } from "../compare/compare";
 import type { Monitor } from "../model/schema";
 import type { SheetModel } from "../sheet-model";
 import { buildSeries, type Series, type SeriesInput } from "../series/series";
-import { layoutSeries, roundLabel } from "../series/layout";
+import { layoutSeries, roundLabel } from "../layout/series";
 
 /** The built-in definition of the rounds (same id and version as the last round, else the same id), or null. */
 export function seriesDefinition(id: string, versie: string, available: readonly Monitor[]): Monitor | null {

@@ -12,7 +12,7 @@ import type { Monitor, Rag } from "../model/schema";
 import type { AnswerDistribution, NationalReport } from "../engine/national-types";
 import type { ChartModel, SheetModel } from "../sheet-model";
 import { cell, PERCENT, SheetBuilder, type CellInput } from "../engine/sheet-builder";
-import { capital, explained, mainColumn, unitKind } from "../engine/layout-rules";
+import { capital, explained, mainColumn, unitKind } from "./rules";
 
 export const OVERVIEW_SHEET = "Landelijk overzicht";
 

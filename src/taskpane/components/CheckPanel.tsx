@@ -26,7 +26,7 @@ import { useSelectionExplanation } from "../hooks/useSelectionExplanation";
 import { displayDefinition, summaryExplanations } from "../logic/workbook";
 import { checkIntro, nextAction, readyBesideJudgement } from "../logic/pane-texts";
 import { vocabulary } from "../../core/model/vocabulary";
-import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
+import { SUMMARY_SHEET } from "../../core/layout/unit";
 import { ExplanationPanel } from "./ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";

@@ -10,7 +10,7 @@ import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentu
 import { useCallback, useRef, useState } from "react";
 import type { Monitor } from "../../core/model";
 import type { NationalReport } from "../../core/engine/national-types";
-import { COMPARE_SHEET } from "../../core/compare/layout";
+import { COMPARE_SHEET } from "../../core/layout/compare";
 import type { PaneHost } from "../host";
 import { compareWithPrevious, currentRoundJson, exportFileName, previousRoundText } from "../logic/compare";
 import { loadXlsxReader } from "../logic/national";

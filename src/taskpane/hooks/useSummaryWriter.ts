@@ -4,7 +4,7 @@ import type { PaneHost } from "../host";
 import { allWantedSources, runCheck, summaryExplanations, summaryPlan } from "../logic/workbook";
 import type { ExplanationIndex } from "../../core/engine/explain";
 import type { CheckView } from "./useChecker";
-import { SUMMARY_SHEET } from "../../core/engine/layout-unit";
+import { SUMMARY_SHEET } from "../../core/layout/unit";
 import { checkWithRound } from "../../core/app/previous-round";
 import type { PaneRound } from "./usePreviousRound";
 

@@ -9,7 +9,7 @@ import type { NationalReport } from "../../core/engine/national-types";
 import { toNationalJson } from "../../core/engine/json";
 import { compareRoundsChecked, parseNationalExport, type Comparison } from "../../core/compare/compare";
 import type { Issue } from "../../core/issues";
-import { layoutComparison } from "../../core/compare/layout";
+import { layoutComparison } from "../../core/layout/compare";
 import type { SheetModel } from "../../core/sheet-model";
 import { noRoundSheetMessage, readRoundSheet, ROUND_SHEET } from "../../core/layout/round-sheet";
 import type { XlsxReader } from "./national";

@@ -4,8 +4,8 @@ import type { Column, Monitor, Rag, RowsTable } from "../model/schema";
 import type { CellExplanation, ModelCell, SourceCell } from "../sheet-model";
 import type { SourceRef } from "../read/cells";
 import { formatDecimal } from "../cells/text";
-import type { CellInput } from "./sheet-builder";
-import type { CellValue } from "./values";
+import type { CellInput } from "../engine/sheet-builder";
+import type { CellValue } from "../engine/values";
 
 // --- Shared by the unit and national layouts ------------------------------------------------------------
 

@@ -12,10 +12,10 @@ import { fieldsTable, rowsTable, rowsTables, scaleOf } from "../model";
 import type { DateRef, Monitor, NationalTable, Rag, RowsTable } from "../model/schema";
 import type { ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import { DATE_FORMAT } from "../template-model";
-import { layoutOverview, OVERVIEW_SHEET } from "../layout/overview";
-import { renderTemplate } from "./judge";
-import { layoutFactsheets } from "./layout-factsheet";
-import type { NationalJson } from "./json";
+import { layoutOverview, OVERVIEW_SHEET } from "./overview";
+import { renderTemplate } from "../engine/judge";
+import { layoutFactsheets } from "./factsheet";
+import type { NationalJson } from "../engine/json";
 import {
   capital,
   dateColumn,
@@ -30,7 +30,7 @@ import {
   unitKind,
   unitRagRule,
   type Explained,
-} from "./layout-rules";
+} from "./rules";
 import type {
   AnswerDistribution,
   CountedReturn,
@@ -39,9 +39,9 @@ import type {
   NationalReport,
   RowDistribution,
   UnitRow,
-} from "./national-types";
-import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
-import type { RowValue } from "./values";
+} from "../engine/national-types";
+import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "../engine/sheet-builder";
+import type { RowValue } from "../engine/values";
 
 export const ACTION_LIST_SHEET = "Actielijst";
 

@@ -1,9 +1,9 @@
-import { layoutUnitSummary, SUMMARY_SHEET } from "../../src/core/engine/layout-unit";
+import { layoutUnitSummary, SUMMARY_SHEET } from "../../src/core/layout/unit";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { readReturn } from "../../src/core/engine/read";
 import { scoreReturn } from "../../src/core/engine/score";
 import { DEF_2013, setCell, setField, setStatus, validInput } from "../helpers/inputs";
-import { DEF, checked, indexOf, rowOf } from "./layout-fixtures";
+import { DEF, checked, indexOf, rowOf } from "./fixtures";
 import type { WorkbookInput } from "../../src/core/grid";
 
 function summary(input: WorkbookInput) {

@@ -11,7 +11,7 @@ import type { Monitor, RowsTable } from "../model/schema";
 import type { ModelCell, SheetModel, SourceCell } from "../sheet-model";
 import type { SourceRef } from "../read/cells";
 import { DATE_FORMAT } from "../template-model";
-import { answersSection } from "./layout-factsheet";
+import { answersSection } from "./factsheet";
 import {
   explained,
   sourceOf,
@@ -24,11 +24,11 @@ import {
   judgementRule,
   progressRule,
   type Explained,
-} from "./layout-rules";
-import type { PreviousRound } from "./previous";
-import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
-import type { UnitScore } from "./score";
-import type { CellValue, RowValue, UnitReturn } from "./values";
+} from "./rules";
+import type { PreviousRound } from "../engine/previous";
+import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "../engine/sheet-builder";
+import type { UnitScore } from "../engine/score";
+import type { CellValue, RowValue, UnitReturn } from "../engine/values";
 
 export const SUMMARY_SHEET = "Samenvatting";
 

@@ -7,8 +7,8 @@
 import type { ChartModel, SheetModel } from "../sheet-model";
 import { cell, INTEGER, PERCENT, SheetBuilder, type CellInput } from "../engine/sheet-builder";
 import { RAGS, type RagKey } from "../compare/compare";
-import type { Series, SeriesChange } from "./series";
-import type { Noun } from "./words";
+import type { Series, SeriesChange } from "../series/series";
+import type { Noun } from "../series/words";
 
 export const SERIES_SHEET = "Reeks";
 /** Rows a trend chart takes beside its item's table. */

@@ -2,8 +2,8 @@
 import { capitalise as cap, type Vocabulary } from "../model/vocabulary";
 import type { SheetModel } from "../sheet-model";
 import { cell, PERCENT, SheetBuilder } from "../engine/sheet-builder";
-import type { Comparison, NotCompared, RagKey } from "./compare";
-import { RAGS, versionIssue } from "./compare";
+import type { Comparison, NotCompared, RagKey } from "../compare/compare";
+import { RAGS, versionIssue } from "../compare/compare";
 
 export const COMPARE_SHEET = "Vergelijking";
 

@@ -25,13 +25,13 @@ import {
   unitKind,
   unitRagRule,
   type Explained,
-} from "./layout-rules";
-import type { CountedReturn, NationalReport } from "./national-types";
-import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "./sheet-builder";
-import type { UnitScore } from "./score";
-import { answerText, type CellValue, type UnitReturn } from "./values";
-import { distributionText, reportCounts } from "./distribution-text";
-import type { NationalJson } from "./json";
+} from "./rules";
+import type { CountedReturn, NationalReport } from "../engine/national-types";
+import { cell, PERCENT, SheetBuilder, sheetLink, type CellInput } from "../engine/sheet-builder";
+import type { UnitScore } from "../engine/score";
+import { answerText, type CellValue, type UnitReturn } from "../engine/values";
+import { distributionText, reportCounts } from "../engine/distribution-text";
+import type { NationalJson } from "../engine/json";
 import {
   previousAnswer,
   previousColumns,
@@ -39,7 +39,7 @@ import {
   previousOfUnit,
   type PreviousAnswer,
   type PreviousRound,
-} from "./previous";
+} from "../engine/previous";
 
 /** The header of the national counts beside each answer (the unit beside the country). */
 export const NATIONAL_HEADER = "Landelijk: aantal per antwoord";

@@ -1,8 +1,8 @@
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { unitNames } from "../../src/core/model";
 import { exampleFills, validInput } from "../helpers/inputs";
-import { DEF, allReturns, indexOf, nationalReport, rowOf } from "./layout-fixtures";
+import { DEF, allReturns, indexOf, nationalReport, rowOf } from "./fixtures";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 
 /** The national tables without the overview sheet in front of them (test/print covers the overview). */

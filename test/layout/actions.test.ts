@@ -1,8 +1,8 @@
-import { layoutNational } from "../../src/core/engine/layout-national";
+import { layoutNational } from "../../src/core/layout/national";
 import { explanationIndex } from "../../src/core/engine/explain";
 import { parseMonitor } from "../../src/core/model";
 import { makeIssue } from "../../src/core/issues";
-import { actionInput, checked, nationalReport, rowOf } from "./layout-fixtures";
+import { actionInput, checked, nationalReport, rowOf } from "./fixtures";
 import { OVERVIEW_SHEET } from "../../src/core/layout/overview";
 
 /** The national tables without the overview sheet in front of them (test/print covers the overview). */
