@@ -131,30 +131,32 @@ function layoutOverview(s: Series): SheetModel {
     });
     const last = b.nextRow - 1;
     const at = b.nextRow + 1;
-    const colours: ChartModel = {
-      titel: `${capital(w.actie.meervoud)}: oordelen per meting`,
-      soort: "gestapeld",
-      categorieKolom: 1,
-      kopRij: head,
-      van: first,
-      tot: last,
-      reeksen: RAGS.map((k, i) => ({ kolom: 3 + i, kleur: k })),
-      procent: false,
-      plaats: { rij: at, kolom: 1, rijen: 16, kolommen: 2 },
-    };
-    const perStatus: ChartModel = {
-      titel: `${capital(w.actie.meervoud)}: status per meting`,
-      soort: "gestapeld",
-      categorieKolom: 1,
-      kopRij: head,
-      van: first,
-      tot: last,
-      reeksen: statuses.map((_, i) => ({ kolom: 9 + i, tint: i })),
-      procent: false,
-      plaats: { rij: at, kolom: 3, rijen: 16, kolommen: Math.max(5, statuses.length) },
-    };
-    b.chart(colours);
-    if (statuses.length > 0) b.chart(perStatus);
+    // Two stacked charts side by side under the table, one bar per round.
+    const stacked = (titel: string, reeksen: ChartModel["reeksen"], kolom: number, kolommen: number) =>
+      b.chart({
+        titel: `${capital(w.actie.meervoud)}: ${titel} per meting`,
+        soort: "gestapeld",
+        categorieKolom: 1,
+        kopRij: head,
+        van: first,
+        tot: last,
+        reeksen,
+        procent: false,
+        plaats: { rij: at, kolom, rijen: 16, kolommen },
+      });
+    stacked(
+      "oordelen",
+      RAGS.map((k, i) => ({ kolom: 3 + i, kleur: k })),
+      1,
+      2,
+    );
+    if (statuses.length > 0)
+      stacked(
+        "status",
+        statuses.map((_, i) => ({ kolom: 9 + i, tint: i })),
+        3,
+        Math.max(5, statuses.length),
+      );
     for (let i = 0; i < 17; i++) b.blank();
   }
 

@@ -2,6 +2,7 @@
  * Actielijst: for a table with judged rows in a monitor without units, every judged row with the values
  * its decision list read, its judgement and the explanation.
  */
+import { rowsTables } from "../../model";
 import type { Monitor, RowsTable } from "../../model/schema";
 import type { SheetModel } from "../../sheet-model";
 import type { NationalReport } from "../../engine/national-types";
@@ -11,6 +12,11 @@ import { counted, nationalPageHeader, rowSource } from "./sheet";
 import { shiftSection, shiftText } from "./shift";
 
 export const ACTION_LIST_SHEET = "Actielijst";
+
+/** The tables with an Actielijst: those with judged rows, in a monitor without units. */
+export function listTables(def: Monitor): RowsTable[] {
+  return def.eenheden ? [] : rowsTables(def).filter((t) => t.oordeel);
+}
 
 export function layoutRowList(
   def: Monitor,

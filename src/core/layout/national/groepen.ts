@@ -20,15 +20,16 @@ import {
   there,
   type Soort,
 } from "./sheet";
+import { listSheetName, listTables } from "./actielijst";
 import { shiftSection } from "./shift";
 
-export function layoutGroups(
-  def: Monitor,
-  r: NationalReport,
-  blad: string,
-  tables: Soort<"groepen">[],
-  listSheet: string | null,
-): SheetModel {
+/** The sheet of the first `groepen` table `l` with it: every `groepen` table on the same sheet is a group. */
+export function layoutGroups(def: Monitor, r: NationalReport, l: Soort<"groepen">): SheetModel {
+  const blad = l.blad;
+  const tables = def.landelijk.filter((x): x is Soort<"groepen"> => x.soort === "groepen" && x.blad === blad);
+  const lists = listTables(def);
+  const listed = lists.find((x) => x.id === l.tabel);
+  const listSheet = listed ? listSheetName(lists, listed) : null;
   const L = def.rag.labels;
   const t = tableOf(def, tables[0].tabel);
   const rows = r.rijen[t.id] ?? [];

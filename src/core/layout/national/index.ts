@@ -4,14 +4,13 @@
  * with judged rows in a monitor without units, the list of every judged row (`Actielijst`). Every RAG cell
  * and percentage carries its explanation (`uitleg`) with the source cells in the returned workbooks.
  */
-import { rowsTables } from "../../model";
-import type { Monitor } from "../../model/schema";
+import type { Monitor, NationalTable } from "../../model/schema";
 import type { SheetModel } from "../../sheet-model";
 import type { NationalJson } from "../../engine/json";
 import type { NationalReport } from "../../engine/national-types";
 import { layoutFactsheets } from "../factsheet";
 import { layoutOverview, OVERVIEW_SHEET } from "../overview";
-import { layoutRowList, listSheetName } from "./actielijst";
+import { layoutRowList, listSheetName, listTables } from "./actielijst";
 import { layoutAntwoorden } from "./antwoorden";
 import { layoutGroups } from "./groepen";
 import { layoutMatrix } from "./matrix";
@@ -22,49 +21,48 @@ import { counted, nationalPageHeader, subtitle, type Soort } from "./sheet";
 
 export { ACTION_LIST_SHEET } from "./actielijst";
 
+/** The layout of each kind of national table. */
+const LAYOUTS: {
+  [S in NationalTable["soort"]]: (def: Monitor, r: NationalReport, l: Soort<S>) => SheetModel;
+} = {
+  retouren: layoutRetouren,
+  rijverdeling: layoutRijverdeling,
+  matrix: layoutMatrix,
+  antwoorden: layoutAntwoorden,
+  open: layoutOpen,
+  groepen: layoutGroups,
+};
+
+/** The sheet of one national table, by the layout of its kind. */
+export function layoutTable<S extends NationalTable["soort"]>(
+  def: Monitor,
+  r: NationalReport,
+  l: Soort<S>,
+): SheetModel {
+  const layout: (def: Monitor, r: NationalReport, l: Soort<S>) => SheetModel = LAYOUTS[l.soort];
+  return layout(def, r, l);
+}
+
 /** `previous`: the previous national round, whose answers per unit stand in the factsheets (`aggregate --vorige`). */
 export function layoutNational(def: Monitor, report: NationalReport, previous?: NationalJson): SheetModel[] {
   // The workbook opens on the overview with its charts.
   const out: SheetModel[] = [
     layoutOverview(def, report, nationalPageHeader(def, report), subtitle(def, report)),
   ];
-  const listTables = def.eenheden ? [] : rowsTables(def).filter((t) => t.oordeel);
+  const lists = listTables(def);
   // Without units the national return is one workbook: its Actielijst points into the workbook itself.
   const here = !def.eenheden && counted(report).length === 1;
+  // The groepen tables that share a sheet are laid out together, on the first of them.
   const groupSheets = new Set<string>();
   for (const l of def.landelijk) {
-    switch (l.soort) {
-      case "retouren":
-        out.push(layoutRetouren(def, report, l));
-        break;
-      case "rijverdeling":
-        out.push(layoutRijverdeling(def, report, l));
-        break;
-      case "matrix":
-        out.push(layoutMatrix(def, report, l));
-        break;
-      case "antwoorden":
-        out.push(layoutAntwoorden(def, report, l));
-        break;
-      case "open":
-        out.push(layoutOpen(def, report, l));
-        break;
-      case "groepen": {
-        if (groupSheets.has(l.blad)) break;
-        groupSheets.add(l.blad);
-        const same = def.landelijk.filter(
-          (x): x is Soort<"groepen"> => x.soort === "groepen" && x.blad === l.blad,
-        );
-        const listed = listTables.find((t) => t.id === l.tabel);
-        out.push(layoutGroups(def, report, l.blad, same, listed ? listSheetName(listTables, listed) : null));
-        break;
-      }
-    }
+    if (l.soort === "groepen" && groupSheets.has(l.blad)) continue;
+    if (l.soort === "groepen") groupSheets.add(l.blad);
+    out.push(layoutTable(def, report, l));
   }
   // The shift table goes with the group overview; without one, under the list.
-  for (const t of listTables) {
+  for (const t of lists) {
     const grouped = def.landelijk.some((l) => l.soort === "groepen" && l.tabel === t.id);
-    out.push(layoutRowList(def, report, t, listSheetName(listTables, t), here, !grouped));
+    out.push(layoutRowList(def, report, t, listSheetName(lists, t), here, !grouped));
   }
   out.push(
     ...layoutFactsheets(
@@ -84,7 +82,7 @@ export function layoutNational(def: Monitor, report: NationalReport, previous?: 
 export function nationalSheetNames(def: Monitor): string[] {
   const names: string[] = [OVERVIEW_SHEET];
   for (const l of def.landelijk) if (!names.includes(l.blad)) names.push(l.blad);
-  const lists = def.eenheden ? [] : rowsTables(def).filter((t) => t.oordeel);
+  const lists = listTables(def);
   for (const t of lists) names.push(listSheetName(lists, t));
   return names;
 }
