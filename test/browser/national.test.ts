@@ -16,7 +16,17 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { ARTEFACTS, axeScan, chooseOpenWorkbook, onFake, onFakeWith } from "./harness";
+import {
+  ARTEFACTS,
+  axeScan,
+  chooseOpenWorkbook,
+  lastSelectionListener,
+  onFake,
+  onFakeWith,
+  pickFilesAndSettle,
+  selectionIs,
+  selectionListenersOn,
+} from "./harness";
 import { usePane } from "./pane-fixture";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { hashFolder, runCli } from "../helpers/files";
@@ -184,6 +194,7 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
 
     const before = await onFake(page, (api) => api.stats().syncs);
     const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    const listenerBefore = await lastSelectionListener(page);
     await page.getByTestId("bestanden").setInputFiles(files);
     // Progress is visible while reading.
     await page.getByTestId("voortgang-import").waitFor();
@@ -195,8 +206,8 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect(readerRequests().length).toBeGreaterThan(0);
     expect(readerRequests().every((u) => u.startsWith(pane.origin))).toBe(true);
 
-    // Let the selection listener register (2 syncs after the write), then count.
-    await page.waitForTimeout(500);
+    // The selection listener on the new sheets is registered (2 syncs after the write, the last), then count.
+    await selectionListenersOn(page, ["Retouren"], listenerBefore);
     syncsForImport = (await onFake(page, (api) => api.stats().syncs)) - before;
     operations = (await onFake(page, (api) => api.operations())).slice(opsBefore);
     expect(await page.getByTestId("voortgang-import").innerText()).toMatch(/Klaar: 39 bestanden gelezen/);
@@ -374,16 +385,11 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     const ret = (await sheetValues("Retouren")) as (string | number | null)[][];
     const nij = ret.findIndex((r) => r[0] === "Nijmegen") + 1;
     await pane.page.getByRole("button", { name: /^Nijmegen \(Rood\)/ }).click();
-    const end = Date.now() + 5000;
-    let sel = await onFake(pane.page, (api) => api.selection());
-    while (
-      JSON.stringify(sel) !== JSON.stringify({ sheet: "Retouren", address: `A${nij}` }) &&
-      Date.now() < end
-    ) {
-      await pane.page.waitForTimeout(50);
-      sel = await onFake(pane.page, (api) => api.selection());
-    }
-    expect(sel).toEqual({ sheet: "Retouren", address: `A${nij}` });
+    await selectionIs(pane.page, "Retouren", `A${nij}`);
+    expect(await onFake(pane.page, (api) => api.selection())).toEqual({
+      sheet: "Retouren",
+      address: `A${nij}`,
+    });
   });
 
   test("importing again replaces only the add-in's own sheets", async () => {
@@ -423,9 +429,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect(await choose.getAttribute("aria-disabled")).toBe("true");
     // Picking files now writes nothing.
     const before = await onFake(page, (api) => api.sheetNames());
-    await page.getByTestId("bestanden").setInputFiles(files.slice(0, 2));
-    await page.waitForTimeout(300);
+    const syncs = await onFake(page, (api) => api.stats().syncs);
+    await pickFilesAndSettle(page, "bestanden", files.slice(0, 2));
     expect(await page.getByTestId("voortgang-import").count()).toBe(0);
+    expect(await onFake(page, (api) => api.stats().syncs)).toBe(syncs);
     expect(await onFake(page, (api) => api.sheetNames())).toEqual(before);
     await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-regionale-werkmap.png") });
     await axeScan(page, "regionale werkmap");

@@ -12,7 +12,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ARTEFACTS, axeScan, chooseOpenWorkbook, onFake, onFakeWith } from "./harness";
+import { ARTEFACTS, animationsDone, axeScan, chooseOpenWorkbook, onFake, onFakeWith } from "./harness";
 import { usePane } from "./pane-fixture";
 import { findMonitor, type Monitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
@@ -95,7 +95,7 @@ async function primaryButtons(): Promise<string[]> {
   // the focus, and Fluent's colour transition is over before the colours are read.
   await pane.page.mouse.move(1, 1);
   await pane.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await pane.page.waitForTimeout(400);
+  await animationsDone(pane.page);
   return pane.page.evaluate(() => {
     // Fluent's theme variables live on the provider's element.
     const provider = document.querySelector(".fui-FluentProvider") ?? document.body;
