@@ -10,7 +10,7 @@
 import * as path from "path";
 import { onFake } from "./harness";
 import { usePane } from "./pane-fixture";
-import { runCli } from "../helpers/files";
+import { aggregateRound } from "../helpers/files";
 import { buildTemplate } from "../../src/core/engine/template";
 import { defaultMonitor } from "../../src/core/model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
@@ -47,15 +47,7 @@ const pane = usePane({
       );
     regional = path.join(tmp, "start", "Almere.xlsx");
     roundJson = path.join(tmp, "landelijk-startfoto.json");
-    const r = runCli([
-      "aggregate",
-      path.join(tmp, "start"),
-      "-o",
-      path.join(tmp, "landelijk-startfoto.xlsx"),
-      "--json",
-      roundJson,
-    ]);
-    if (![0, 1].includes(r.code)) throw new Error(r.stderr);
+    aggregateRound(path.join(tmp, "start"), path.join(tmp, "landelijk-startfoto.xlsx"), roundJson);
   },
 });
 
