@@ -7,7 +7,8 @@
  *   of the published annex (data/rak-regio-mijlpalen-2011-01-15.csv) that are not "X";
  * - answers: one row per region in `rak-eindfoto-2011-antwoorden.tsv` (next to this file), read as written;
  *   C3 is "31-12-2011" where C2 says a coordinator is appointed, and O1a–O3a read "Voorbeeldantwoord <nr> van
- *   <regio>".
+ *   <regio>". The annex publishes no answers: these are example answers, fixed in that table once (they equal
+ *   what the demo generator gave on 07-12-2026) so that a count in a test can be checked against the table.
  * Counted by hand from these: M4 36 of 37 (Nijmegen not), M5 29 of 37 of which 2 partly (Gouda, Leiden), M6 36
  * of 37 (Haarlem not); V1 "Alle" 15 (`cut -f2 rak-eindfoto-2011-antwoorden.tsv | sort | uniq -c`).
  */
@@ -81,7 +82,7 @@ function eindfotoFill(regio: string, antwoorden: Record<string, string>): UnitFi
   };
 }
 
-/** The 37 Eindfoto returns of RAK 2008–2010, in the order of the answers table (alphabetical). */
+/** The 37 Eindfoto returns of RAK 2008–2010, in the order of the answers table (the annex's, alphabetical). */
 export function exampleFills(): ExampleFill[] {
   return answerRows().map(({ regio, antwoorden }) => ({
     eenheid: regio,
