@@ -6,23 +6,18 @@
  * colour cell. Produces test-artefacts/taakvenster-acties-*.png.
  */
 import * as fs from "fs";
-import type * as http from "http";
-import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import {
   ARTEFACTS,
   axeScan,
-  buildFakeHost,
-  buildTaskpane,
   chooseOpenWorkbook,
+  lastSelectionListener,
   onFake,
   onFakeWith,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
+  selectionListenersOn,
 } from "./harness";
+import { usePane } from "./pane-fixture";
 import { findMonitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
 import { taskforce2013Fill } from "../../src/examples/fills";
@@ -41,21 +36,16 @@ function exampleWorkbook(): SeedSheet[] {
   return templateSeed(buildTemplate(DEF, { vul: taskforce2013Fill(DEF, CSV) }));
 }
 
-let tmp = "";
-let server: http.Server | undefined;
+const pane = usePane({
+  what: "de browsertest van het taakvenster op een actiemonitor",
+  folder: "regiomonitor-acties",
+});
 let origin = "";
-let session: PaneSession;
 let page: Page;
 
 beforeAll(async () => {
-  requireChromium("de browsertest van het taakvenster op een actiemonitor");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-acties-"));
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-  session = await openPane(fakeHost);
-  page = session.page;
+  origin = pane.origin;
+  page = pane.page;
   // After the fake host entry, before the pane's bundle: the user opened the example workbook.
   await page.addInitScript(
     (seed) =>
@@ -64,12 +54,6 @@ beforeAll(async () => {
       ).__fakeExcelHost__.addWorkbook(seed),
     exampleWorkbook(),
   );
-}, 300_000);
-
-afterAll(async () => {
-  await session?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const shot = async (name: string) => {
@@ -99,9 +83,11 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
   test("Samenvatting schrijven writes Samenvatting, Overzicht acties and Actielijst in counted syncs", async () => {
     const before = (await onFake(page, (api) => api.stats())).syncs;
     const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    const listenerBefore = await lastSelectionListener(page);
     await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
     await page.getByText("Samenvatting geschreven").waitFor();
-    await page.waitForTimeout(500);
+    // After the write the pane listens to selections on the new sheets; that registration is its last sync.
+    await selectionListenersOn(page, ["Actielijst"], listenerBefore);
     const names = await onFake(page, (api) => api.sheetNames());
     expect(names).toEqual(expect.arrayContaining(["Samenvatting", "Overzicht acties", "Actielijst"]));
     const total = (await onFake(page, (api) => api.stats())).syncs - before;
@@ -128,13 +114,8 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
     );
     expect(address).not.toBe("");
     const panel = page.getByTestId("uitleg");
-    const end = Date.now() + 5000;
-    let ran = 0;
-    while ((ran = await onFakeWith(page, (api, a) => api.userSelects("Actielijst", a), address)) === 0) {
-      if (Date.now() > end) break;
-      await page.waitForTimeout(50);
-    }
-    expect(ran).toBe(1);
+    await selectionListenersOn(page, ["Actielijst"]);
+    expect(await onFakeWith(page, (api, a) => api.userSelects("Actielijst", a), address)).toBe(1);
     await page.getByTestId("uitleg-titel").waitFor();
     expect(await page.getByTestId("uitleg-titel").innerText()).toContain(`Actielijst!${address}`);
     expect((await page.getByTestId("uitleg-regel").innerText()).length).toBeGreaterThan(10);
@@ -160,7 +141,7 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
         ["Acties-VWS.xlsx", part(true)],
         ["Acties-overige-actiehouders.xlsx", part(false)],
       ].map(async ([name, vul]) => {
-        const file = path.join(tmp, name as string);
+        const file = pane.file(name as string);
         await writeWorkbookFile(
           await buildTemplateWorkbook(buildTemplate(DEF, { vul: vul as UnitFill })),
           file,
@@ -174,10 +155,11 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
     await chooseOpenWorkbook(page, true);
     const before = (await onFake(page, (api) => api.stats())).syncs;
     const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    const listenerBefore = await lastSelectionListener(page);
     await page.getByTestId("bestanden").setInputFiles(files);
     await page.locator("[data-testid='voortgang-import'][data-fase='klaar']").waitFor({ timeout: 120_000 });
     await page.getByText("Landelijke bladen geschreven").waitFor();
-    await page.waitForTimeout(500);
+    await selectionListenersOn(page, ["Actielijst"], listenerBefore);
     // The overview: both files count. The source says no total judgement can be given (seeds 000
     // l. 176–180): the pane shows the colour per action, not a total stoplight, and says why.
     expect(await page.getByTestId("ontvangen").innerText()).toMatch(/2\s+bestanden meegeteld/);
@@ -205,8 +187,8 @@ describe("task pane on the actiemonitor-2013 example workbook", () => {
   });
 
   test("nothing came from the network and the page had no errors", () => {
-    expect(session.external).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
+    expect(pane.session.external).toEqual([]);
+    expect(pane.session.pageErrors).toEqual([]);
+    expect(pane.session.consoleErrors).toEqual([]);
   });
 });

@@ -8,21 +8,10 @@
  * "Kopieer deze meting" puts the JSON on the clipboard or says in Dutch what to do when that is refused.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type * as http from "http";
-import {
-  buildFakeHost,
-  buildTaskpane,
-  chooseOpenWorkbook,
-  onFake,
-  onFakeWith,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
-} from "./harness";
-import { runCli } from "../helpers/files";
+import { chooseOpenWorkbook, onFake, onFakeWith, type PaneSession } from "./harness";
+import { usePane } from "./pane-fixture";
+import { aggregateRound } from "../helpers/files";
 import { DEF, exampleFill } from "../helpers/inputs";
 import { buildTemplate } from "../../src/core/engine/template";
 import { monitorToJson } from "../../src/core/model";
@@ -34,15 +23,11 @@ import { safeFileName, writeWorkbookFile } from "../../src/xlsx/files";
 
 const REGIONS = ["Alkmaar", "Almere", "Amersfoort"];
 
-let tmp = "";
 let current: string[] = [];
 let previousJson = "";
 let previousXlsx = "";
 let currentJson = "";
 let badDefinition = "";
-let server: http.Server | undefined;
-let origin = "";
-let s: PaneSession;
 
 async function writeRound(dir: string, change?: { regio: string; code: string; status: string }) {
   fs.mkdirSync(dir, { recursive: true });
@@ -65,56 +50,36 @@ async function writeRound(dir: string, change?: { regio: string; code: string; s
   return files;
 }
 
-beforeAll(async () => {
-  requireChromium("de browsertest van vergelijken en definitie laden");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-compare-"));
-  current = await writeRound(path.join(tmp, "nu"));
-  const before = await writeRound(path.join(tmp, "toen"), {
-    regio: "Almere",
-    code: "M5",
-    status: "Niet gestart",
-  });
-  previousJson = path.join(tmp, "startfoto.json");
-  const run = runCli([
-    "aggregate",
-    ...before,
-    "-o",
-    path.join(tmp, "startfoto.xlsx"),
-    "--json",
-    previousJson,
-  ]);
-  expect(fs.existsSync(previousJson)).toBe(true);
-  expect(run.code).not.toBe(2);
-  previousXlsx = path.join(tmp, "startfoto.xlsx");
-  currentJson = path.join(tmp, "nu.json");
-  expect(
-    runCli(["aggregate", ...current, "-o", path.join(tmp, "nu.xlsx"), "--json", currentJson]).code,
-  ).not.toBe(2);
-  // A definition file with one mistake: the second milestone repeats the first one's code.
-  const raw = JSON.parse(monitorToJson(DEF)) as {
-    tabellen: { id: string; rijen?: { waarden: Record<string, string> }[] }[];
-  };
-  const m = raw.tabellen.find((t) => t.id === "mijlpalen")!.rijen!;
-  m[1].waarden.code = m[0].waarden.code;
-  badDefinition = path.join(tmp, "mijn-definitie.json");
-  fs.writeFileSync(badDefinition, JSON.stringify(raw, null, 2));
-
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-  s = await openPane(fakeHost);
-}, 300_000);
-
-afterAll(async () => {
-  await s?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const pane = usePane({
+  what: "de browsertest van vergelijken en definitie laden",
+  folder: "regiomonitor-compare",
+  prepare: async (tmp) => {
+    current = await writeRound(path.join(tmp, "nu"));
+    const before = await writeRound(path.join(tmp, "toen"), {
+      regio: "Almere",
+      code: "M5",
+      status: "Niet gestart",
+    });
+    previousJson = path.join(tmp, "startfoto.json");
+    previousXlsx = path.join(tmp, "startfoto.xlsx");
+    aggregateRound(before, previousXlsx, previousJson);
+    expect(fs.existsSync(previousJson)).toBe(true);
+    currentJson = path.join(tmp, "nu.json");
+    aggregateRound(current, path.join(tmp, "nu.xlsx"), currentJson);
+    // A definition file with one mistake: the second milestone repeats the first one's code.
+    const raw = JSON.parse(monitorToJson(DEF)) as {
+      tabellen: { id: string; rijen?: { waarden: Record<string, string> }[] }[];
+    };
+    const m = raw.tabellen.find((t) => t.id === "mijlpalen")!.rijen!;
+    m[1].waarden.code = m[0].waarden.code;
+    badDefinition = path.join(tmp, "mijn-definitie.json");
+    fs.writeFileSync(badDefinition, JSON.stringify(raw, null, 2));
+  },
 });
 
 test("a bad definition names its path; a previous round gives an owned Vergelijking sheet", async () => {
-  const page = s.page;
-  await page.goto(`${origin}/taskpane.html`);
+  const page = pane.page;
+  await page.goto(`${pane.origin}/taskpane.html`);
   await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
   await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
 
@@ -150,7 +115,7 @@ test("a bad definition names its path; a previous round gives an owned Vergelijk
   // M5: 2 of 3 realised then, 3 of 3 now (the milestone row starts with its code).
   const m5 = rows.find((r) => r[0] === "M5")!;
   expect(m5.slice(2, 5)).toEqual([2, 3, 1]); // Gerealiseerd oud, nieuw, verschil
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 180_000);
 
 /** The round sheet of the fake workbook as a Grid (values from A1). */
@@ -166,7 +131,7 @@ async function paneRoundGrid(page: PaneSession["page"]) {
 }
 
 test("the pane keeps this round in the very hidden round sheet: the command line's JSON", async () => {
-  const page = s.page;
+  const page = pane.page;
   expect(await onFake(page, (api) => api.sheetNames())).toContain(ROUND_SHEET);
   expect(await onFakeWith(page, (api, n: string) => api.visibility(n), ROUND_SHEET)).toBe("VeryHidden");
   const r = readRoundSheet(await paneRoundGrid(page), "taakvenster");
@@ -178,7 +143,7 @@ test("the pane keeps this round in the very hidden round sheet: the command line
 });
 
 test("a previous national workbook (.xlsx) is compared like its JSON; a regional workbook is refused", async () => {
-  const page = s.page;
+  const page = pane.page;
   await page.getByTestId("vorige-meting").setInputFiles(previousXlsx);
   await page.locator("[data-testid='vergelijk-uitslag'][data-status='klaar']").waitFor({ timeout: 30_000 });
   const summary = await page.getByTestId("vergelijk-uitslag").innerText();
@@ -195,12 +160,12 @@ test("a previous national workbook (.xlsx) is compared like its JSON; a regional
   expect(await page.getByTestId("vergelijk-fouten").innerText()).toContain(
     `${path.basename(current[0])} heeft geen (verborgen) blad '${ROUND_SHEET}'`,
   );
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 120_000);
 
 test("'Kopieer deze meting' puts the JSON on the clipboard, and says what to do when that is refused", async () => {
-  const page = s.page;
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const page = pane.page;
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.origin });
   await page.getByTestId("kopieer-meting").click();
   await page.locator("[data-testid='kopieer-uitslag'][data-status='gekopieerd']").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -215,5 +180,5 @@ test("'Kopieer deze meting' puts the JSON on the clipboard, and says what to do 
   const notice = await page.getByTestId("kopieer-uitslag").innerText();
   expect(notice).toContain("Kopiëren is hier niet toegestaan");
   expect(notice).toContain(`verborgen blad '${ROUND_SHEET}'`);
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 });

@@ -66,6 +66,11 @@ export interface FakeHostApi {
   addWorkbook(sheets: SeedSheet[]): void;
   /** The workbooks the add-in made with Excel.createWorkbook: their base64 and sheets. */
   createdWorkbooks(): { base64: string; sheets: { name: string; state: string }[] }[];
+  /**
+   * The add-in's selection handlers (`Worksheet.onSelectionChanged.add`) now registered: the sheet's name and
+   * the handler's id. Ids only grow, so a handler with an id above one seen before was registered later.
+   */
+  selectionListeners(): { sheet: string; id: number }[];
 }
 
 const fake = createFakeExcel();
@@ -104,6 +109,11 @@ const api: FakeHostApi = {
     for (const sh of sheets) fake.state.addSheet(sh);
   },
   createdWorkbooks: () => host.created.map((c) => ({ base64: c.base64, sheets: c.sheets })),
+  selectionListeners: () =>
+    fake.state.workbook.handlers.flatMap((h) => {
+      const sheet = fake.state.workbook.sheets.find((x) => x.id === h.targetId);
+      return h.kind === "worksheetSelection" && sheet ? [{ sheet: sheet.name, id: h.id }] : [];
+    }),
 };
 
 const w = window as unknown as Record<string, unknown>;

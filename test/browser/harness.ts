@@ -286,3 +286,62 @@ export async function chooseOpenWorkbook(page: Page, confirmRegional = false): P
     await page.getByRole("checkbox", { name: "Toch in deze regionale werkmap schrijven" }).check();
   }
 }
+
+/** The highest id of the selection handlers registered now (0 when there are none). */
+export function lastSelectionListener(page: Page): Promise<number> {
+  return onFake(page, (api) => Math.max(0, ...api.selectionListeners().map((l) => l.id)));
+}
+
+/**
+ * Resolves when the pane listens to selections on every one of `sheets` with a handler registered after
+ * `since` (from `lastSelectionListener`; 0: any handler). Registering is the last of the pane's syncs after it
+ * wrote sheets (find the sheets, then register), so the host's counts are complete from then on.
+ */
+export async function selectionListenersOn(page: Page, sheets: readonly string[], since = 0): Promise<void> {
+  await page.waitForFunction(
+    ({ names, after }) => {
+      const on = window.__fakeExcelHost__.selectionListeners().filter((l) => l.id > after);
+      return names.every((n) => on.some((l) => l.sheet === n));
+    },
+    { names: [...sheets], after: since },
+  );
+}
+
+/** Resolves when the document's selection is `address` on `sheet` (the pane asked Excel to select it). */
+export async function selectionIs(page: Page, sheet: string, address: string): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const sel = window.__fakeExcelHost__.selection();
+      return sel !== null && sel.sheet === want.sheet && sel.address === want.address;
+    },
+    { sheet, address },
+  );
+}
+
+/**
+ * Picks files on the file input with test id `testId` and resolves once the pane has handled the pick: the
+ * input's change event has passed React's handler on the root and reached the document, and what that handler
+ * set in motion synchronously is rendered (React commits a discrete event's updates before the next frame).
+ * For a test that asserts that the pick did nothing.
+ */
+export async function pickFilesAndSettle(page: Page, testId: string, files: string[]): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __picked__?: boolean };
+    w.__picked__ = false;
+    document.addEventListener("change", () => (w.__picked__ = true), { once: true });
+  });
+  await page.getByTestId(testId).setInputFiles(files);
+  await page.waitForFunction(() => (window as unknown as { __picked__?: boolean }).__picked__ === true);
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+}
+
+/**
+ * Resolves when no CSS transition or animation runs in the page (e.g. Fluent's colour transition after the
+ * pointer left a button): style is recomputed first so that a transition a change just caused has started.
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    document.body.getBoundingClientRect(); // forces style and layout of the whole page
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
+}

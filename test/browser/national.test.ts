@@ -13,24 +13,21 @@
  * Produces (git-ignored) test-artefacts/national-overzicht.png and taakvenster-landelijk-*.png.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import type * as http from "http";
 import {
   ARTEFACTS,
   axeScan,
-  buildFakeHost,
-  buildTaskpane,
   chooseOpenWorkbook,
+  lastSelectionListener,
   onFake,
   onFakeWith,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
+  pickFilesAndSettle,
+  selectionIs,
+  selectionListenersOn,
 } from "./harness";
+import { usePane } from "./pane-fixture";
 import { writeExampleWorkbooks } from "../helpers/example-files";
 import { hashFolder, runCli } from "../helpers/files";
 import { DEF, exampleFill } from "../helpers/inputs";
@@ -53,76 +50,62 @@ const SHEETS = [
   "Open antwoorden",
 ];
 
-let tmp = "";
 let inputs = "";
 let files: string[] = [];
 let hashesBefore: Record<string, string> = {};
 let cliJson: NationalJson;
 let cliXlsx: ExcelJS.Workbook;
-let server: http.Server | undefined;
-let origin = "";
-let s: PaneSession;
 
-beforeAll(async () => {
-  requireChromium("de browsertest van het landelijk overzicht");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-national-"));
-  inputs = path.join(tmp, "ingeleverd");
-  fs.mkdirSync(inputs);
-  files = await writeExampleWorkbooks(inputs);
-  // A file cut off halfway (a broken download), and an older second return of Gouda.
-  const whole = fs.readFileSync(files[0]);
-  fs.writeFileSync(path.join(inputs, CORRUPT), whole.subarray(0, Math.floor(whole.length / 2)));
-  const older = parseDutchDate("01-10-2010");
-  if (!older.ok) throw new Error("datum");
-  await writeWorkbookFile(
-    templateWorkbook(
-      buildTemplate(DEF, {
-        eenheid: "Gouda",
-        vul: {
-          ...exampleFill("Gouda").fill,
-          velden: { ...exampleFill("Gouda").fill.velden, Peildatum: isoToSerial(older.value.end) },
-        },
-      }),
-    ),
-    path.join(inputs, DUPLICATE),
-  );
-  files = [...files, path.join(inputs, CORRUPT), path.join(inputs, DUPLICATE)];
-  hashesBefore = hashFolder(inputs);
+const pane = usePane({
+  what: "de browsertest van het landelijk overzicht",
+  folder: "regiomonitor-national",
+  prepare: async (tmp) => {
+    inputs = path.join(tmp, "ingeleverd");
+    fs.mkdirSync(inputs);
+    files = await writeExampleWorkbooks(inputs);
+    // A file cut off halfway (a broken download), and an older second return of Gouda.
+    const whole = fs.readFileSync(files[0]);
+    fs.writeFileSync(path.join(inputs, CORRUPT), whole.subarray(0, Math.floor(whole.length / 2)));
+    const older = parseDutchDate("01-10-2010");
+    if (!older.ok) throw new Error("datum");
+    await writeWorkbookFile(
+      templateWorkbook(
+        buildTemplate(DEF, {
+          eenheid: "Gouda",
+          vul: {
+            ...exampleFill("Gouda").fill,
+            velden: { ...exampleFill("Gouda").fill.velden, Peildatum: isoToSerial(older.value.end) },
+          },
+        }),
+      ),
+      path.join(inputs, DUPLICATE),
+    );
+    files = [...files, path.join(inputs, CORRUPT), path.join(inputs, DUPLICATE)];
+    hashesBefore = hashFolder(inputs);
 
-  // The command line on the same files.
-  const out = path.join(tmp, "cli");
-  const run = runCli([
-    "aggregate",
-    inputs,
-    "-o",
-    path.join(out, "landelijk.xlsx"),
-    "--json",
-    path.join(out, "landelijk.json"),
-  ]);
-  expect(run.code).toBe(1); // some inputs were skipped
-  cliJson = JSON.parse(fs.readFileSync(path.join(out, "landelijk.json"), "utf8")) as NationalJson;
-  cliXlsx = new ExcelJS.Workbook();
-  await cliXlsx.xlsx.readFile(path.join(out, "landelijk.xlsx"));
-
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-  s = await openPane(fakeHost);
-}, 300_000);
-
-afterAll(async () => {
-  await s?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    // The command line on the same files.
+    const out = path.join(tmp, "cli");
+    const run = runCli([
+      "aggregate",
+      inputs,
+      "-o",
+      path.join(out, "landelijk.xlsx"),
+      "--json",
+      path.join(out, "landelijk.json"),
+    ]);
+    expect(run.code).toBe(1); // some inputs were skipped
+    cliJson = JSON.parse(fs.readFileSync(path.join(out, "landelijk.json"), "utf8")) as NationalJson;
+    cliXlsx = new ExcelJS.Workbook();
+    await cliXlsx.xlsx.readFile(path.join(out, "landelijk.xlsx"));
+  },
 });
 
-const readerRequests = () => s.requests.filter((u) => /xlsx-reader/.test(u));
+const readerRequests = () => pane.session.requests.filter((u) => /xlsx-reader/.test(u));
 
 /** Values of a whole written sheet (the area the command line's sheet of that name covers). */
 async function sheetValues(name: string): Promise<unknown[][]> {
   const ws = cliXlsx.getWorksheet(name)!;
-  return onFakeWith(s.page, (api, a) => api.valuesOf(a.name, `A1:${a.last}`), {
+  return onFakeWith(pane.page, (api, a) => api.valuesOf(a.name, `A1:${a.last}`), {
     name,
     last: `${String.fromCharCode(64 + ws.columnCount)}${ws.rowCount}`,
   });
@@ -133,8 +116,8 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
   let operations: string[][] = [];
 
   test("import comes first; by default the national sheets go into a new workbook, the overview on top", async () => {
-    const page = s.page;
-    await page.goto(`${origin}/taskpane.html`);
+    const page = pane.page;
+    await page.goto(`${pane.origin}/taskpane.html`);
     await page.getByRole("tab", { name: "Landelijk overzicht" }).waitFor();
     // The coordinator view opens first and does not load the .xlsx reader.
     await page.getByRole("heading", { name: "Standaardwerkmap invoegen" }).waitFor();
@@ -187,10 +170,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     const names = await onFake(page, (api) => api.sheetNames());
     for (const n of SHEETS) expect(names).not.toContain(n);
     // The new workbook is the command line's landelijk.xlsx, part for part.
-    const cli = unzipSync(fs.readFileSync(path.join(tmp, "cli", "landelijk.xlsx")));
-    const pane = unzipSync(Buffer.from(created[0].base64, "base64"));
-    expect(Object.keys(pane).sort()).toEqual(Object.keys(cli).sort());
-    for (const k of Object.keys(cli)) expect([k, strFromU8(pane[k])]).toEqual([k, strFromU8(cli[k])]);
+    const cli = unzipSync(fs.readFileSync(path.join(pane.tmp, "cli", "landelijk.xlsx")));
+    const written = unzipSync(Buffer.from(created[0].base64, "base64"));
+    expect(Object.keys(written).sort()).toEqual(Object.keys(cli).sort());
+    for (const k of Object.keys(cli)) expect([k, strFromU8(written[k])]).toEqual([k, strFromU8(cli[k])]);
 
     // After the import the overview is at the top: within the first screen at 340 px wide.
     const overview = (await page.getByTestId("overzicht").boundingBox())!;
@@ -204,13 +187,14 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
   });
 
   test("the reader chunk is loaded only in this mode; into this workbook, 39 files are read one by one with progress", async () => {
-    const page = s.page;
+    const page = pane.page;
     // The pane reads what the open workbook is (not a regional return here), then lets the user pick.
     await chooseOpenWorkbook(page);
     expect(await page.getByTestId("regionale-werkmap").count()).toBe(0);
 
     const before = await onFake(page, (api) => api.stats().syncs);
     const opsBefore = (await onFake(page, (api) => api.operations())).length;
+    const listenerBefore = await lastSelectionListener(page);
     await page.getByTestId("bestanden").setInputFiles(files);
     // Progress is visible while reading.
     await page.getByTestId("voortgang-import").waitFor();
@@ -220,10 +204,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     // Success is a success notice, not a warning, also when some files do not count.
     expect(await written.getAttribute("data-intent")).toBe("success");
     expect(readerRequests().length).toBeGreaterThan(0);
-    expect(readerRequests().every((u) => u.startsWith(origin))).toBe(true);
+    expect(readerRequests().every((u) => u.startsWith(pane.origin))).toBe(true);
 
-    // Let the selection listener register (2 syncs after the write), then count.
-    await page.waitForTimeout(500);
+    // The selection listener on the new sheets is registered (2 syncs after the write, the last), then count.
+    await selectionListenersOn(page, ["Retouren"], listenerBefore);
     syncsForImport = (await onFake(page, (api) => api.stats().syncs)) - before;
     operations = (await onFake(page, (api) => api.operations())).slice(opsBefore);
     expect(await page.getByTestId("voortgang-import").innerText()).toMatch(/Klaar: 39 bestanden gelezen/);
@@ -231,9 +215,9 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
   });
 
   test("the sheets are written in at most three syncs, next to the user's own sheet", async () => {
-    const names = await onFake(s.page, (api) => api.sheetNames());
+    const names = await onFake(pane.page, (api) => api.sheetNames());
     for (const n of SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
-    expect(await onFake(s.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
+    expect(await onFake(pane.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
     // Reads happen in the pane (File.arrayBuffer), not in Excel: the import's syncs are the write (at most 3) and
     // registering the selection listener on the new sheets (2).
     const isListen = (ops: string[]) =>
@@ -268,18 +252,18 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     // Shown as the annex shows them: 97,3 % and 78,4 %, one decimal.
     const m5 = rows.indexOf(row("M5")) + 1;
     const pct = await onFakeWith(
-      s.page,
+      pane.page,
       (api, a) => api.cell("Mijlpalen landelijk", a),
       `${String.fromCharCode(65 + col("% gerealiseerd"))}${m5}`,
     );
     expect(pct.numberFormat).toBe("0.0%");
     // The pane's overview says the same.
-    expect(await s.page.getByTestId("ontvangen").innerText()).toMatch(/37 van 37/);
-    expect(await s.page.getByTestId("landelijk-M4").innerText()).toMatch(/97,3 %[\s\S]*36 van 37/);
-    const m5Text = await s.page.getByTestId("landelijk-M5").innerText();
+    expect(await pane.page.getByTestId("ontvangen").innerText()).toMatch(/37 van 37/);
+    expect(await pane.page.getByTestId("landelijk-M4").innerText()).toMatch(/97,3 %[\s\S]*36 van 37/);
+    const m5Text = await pane.page.getByTestId("landelijk-M5").innerText();
     expect(m5Text).toMatch(/78,4 %[\s\S]*29 van 37 gerealiseerd, waarvan 2 gedeeltelijk/);
     expect(m5Text).toMatch(/Groen 27[\s\S]*Oranje 9[\s\S]*Rood 1[\s\S]*Grijs 0/);
-    expect(await s.page.getByTestId("landelijk-M6").innerText()).toMatch(/97,3 %[\s\S]*36 van 37/);
+    expect(await pane.page.getByTestId("landelijk-M6").innerText()).toMatch(/97,3 %[\s\S]*36 van 37/);
   });
 
   test("Retouren names the corrupt file with its reason and marks the duplicate; so does the pane", async () => {
@@ -297,12 +281,12 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect(gouda.some((v) => typeof v === "string" && v.includes(`niet meegeteld: ${DUPLICATE}`))).toBe(true);
 
     // The pane: the file list and the attention list.
-    const corruptLine = s.page.locator(`[data-testid='bestandenlijst'] > li[data-bestand='${CORRUPT}']`);
+    const corruptLine = pane.page.locator(`[data-testid='bestandenlijst'] > li[data-bestand='${CORRUPT}']`);
     expect(await corruptLine.getAttribute("data-status")).toBe("overgeslagen");
     expect(await corruptLine.innerText()).toContain(String(corrupt[5]));
-    const dupLine = s.page.locator(`[data-testid='bestandenlijst'] > li[data-bestand='${DUPLICATE}']`);
+    const dupLine = pane.page.locator(`[data-testid='bestandenlijst'] > li[data-bestand='${DUPLICATE}']`);
     expect(await dupLine.innerText()).toMatch(/dubbel, niet meegeteld/);
-    const attention = await s.page.getByTestId("aandacht").innerText();
+    const attention = await pane.page.getByTestId("aandacht").innerText();
     expect(attention).toContain(CORRUPT);
     expect(attention).toContain(DUPLICATE);
     expect(attention).toContain("Nijmegen"); // Rood (M5 expected in 2012)
@@ -341,7 +325,7 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     for (const name of SHEETS) {
       const ws = cliXlsx.getWorksheet(name)!;
       excelJsCells(ws, ws.rowCount, ws.columnCount, expected);
-      const grid = await onFakeWith(s.page, (api, a) => api.cells(a.name, 1, 1, a.rows, a.cols), {
+      const grid = await onFakeWith(pane.page, (api, a) => api.cells(a.name, 1, 1, a.rows, a.cols), {
         name,
         rows: ws.rowCount,
         cols: ws.columnCount,
@@ -357,78 +341,75 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     const header = mijl[2] as string[];
     const m5 = mijl.findIndex((r) => r[0] === "M5") + 1;
     const rood = `${String.fromCharCode(65 + header.indexOf("Rood"))}${m5}`;
-    expect(await onFakeWith(s.page, (api, a) => api.userSelects("Mijlpalen landelijk", a), rood)).toBe(1);
-    const panel = s.page.getByTestId("uitleg");
+    expect(await onFakeWith(pane.page, (api, a) => api.userSelects("Mijlpalen landelijk", a), rood)).toBe(1);
+    const panel = pane.page.getByTestId("uitleg");
     await panel.getByText("M5 · Rood").waitFor();
     // The explanation is where the eye is: in view, at the top of the pane, and focused.
     const box = (await panel.boundingBox())!;
-    const viewport = s.page.viewportSize()!;
+    const viewport = pane.page.viewportSize()!;
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeLessThan(viewport.height / 2);
     expect(
-      await s.page.evaluate(() =>
+      await pane.page.evaluate(() =>
         document.querySelector("[data-testid='uitleg-anker']")?.contains(document.activeElement),
       ),
     ).toBe(true);
-    await s.page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-uitleg.png") });
-    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(/Rood: niet gestart/);
-    expect(await s.page.getByTestId("uitleg-invoer").innerText()).toMatch(
+    await pane.page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-uitleg.png") });
+    expect(await pane.page.getByTestId("uitleg-regel").innerText()).toMatch(/Rood: niet gestart/);
+    expect(await pane.page.getByTestId("uitleg-invoer").innerText()).toMatch(
       /Nijmegen: status In voorbereiding, verwachte datum 2012/,
     );
-    expect(await s.page.getByTestId("uitleg-bron").innerText()).toContain(
+    expect(await pane.page.getByTestId("uitleg-bron").innerText()).toContain(
       "Bron: Nijmegen · Regiomonitor-Nijmegen.xlsx, Mijlpalen!C6",
     );
-    expect(await s.page.getByTestId("uitleg-elders").innerText()).toMatch(/open Regiomonitor-Nijmegen\.xlsx/);
+    expect(await pane.page.getByTestId("uitleg-elders").innerText()).toMatch(
+      /open Regiomonitor-Nijmegen\.xlsx/,
+    );
 
     // A percentage of the questionnaire table.
     const vr = (await sheetValues("Vragenlijst landelijk")) as (string | number | null)[][];
     const v1 = vr.findIndex((r) => r[0] === "V1" && r[2] === "Gegevens onbekend") + 1;
-    await onFakeWith(s.page, (api, a) => api.userSelects("Vragenlijst landelijk", a), `E${v1}`);
+    await onFakeWith(pane.page, (api, a) => api.userSelects("Vragenlijst landelijk", a), `E${v1}`);
     await panel.getByText("V1 · Gegevens onbekend").waitFor();
-    expect(await s.page.getByTestId("uitleg-regel").innerText()).toMatch(
+    expect(await pane.page.getByTestId("uitleg-regel").innerText()).toMatch(
       /gedeeld door alle verwachte regio's/,
     );
 
     fs.mkdirSync(ARTEFACTS, { recursive: true });
-    await s.page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await pane.page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(1000);
-    await axeScan(s.page, "landelijk overzicht");
+    await axeScan(pane.page, "landelijk overzicht");
   });
 
   test("a region that needs attention is one click away from its row in Retouren", async () => {
     const ret = (await sheetValues("Retouren")) as (string | number | null)[][];
     const nij = ret.findIndex((r) => r[0] === "Nijmegen") + 1;
-    await s.page.getByRole("button", { name: /^Nijmegen \(Rood\)/ }).click();
-    const end = Date.now() + 5000;
-    let sel = await onFake(s.page, (api) => api.selection());
-    while (
-      JSON.stringify(sel) !== JSON.stringify({ sheet: "Retouren", address: `A${nij}` }) &&
-      Date.now() < end
-    ) {
-      await s.page.waitForTimeout(50);
-      sel = await onFake(s.page, (api) => api.selection());
-    }
-    expect(sel).toEqual({ sheet: "Retouren", address: `A${nij}` });
+    await pane.page.getByRole("button", { name: /^Nijmegen \(Rood\)/ }).click();
+    await selectionIs(pane.page, "Retouren", `A${nij}`);
+    expect(await onFake(pane.page, (api) => api.selection())).toEqual({
+      sheet: "Retouren",
+      address: `A${nij}`,
+    });
   });
 
   test("importing again replaces only the add-in's own sheets", async () => {
-    await s.page.getByTestId("bestanden").setInputFiles(files.slice(0, 37));
-    await s.page
+    await pane.page.getByTestId("bestanden").setInputFiles(files.slice(0, 37));
+    await pane.page
       .getByTestId("voortgang-import")
       .getByText("Klaar: 37 bestanden gelezen")
       .waitFor({ timeout: 120_000 });
-    await s.page.getByText("Landelijke bladen geschreven").waitFor();
-    expect(await onFake(s.page, (api) => api.createdWorkbooks().length)).toBe(1);
-    const names = await onFake(s.page, (api) => api.sheetNames());
+    await pane.page.getByText("Landelijke bladen geschreven").waitFor();
+    expect(await onFake(pane.page, (api) => api.createdWorkbooks().length)).toBe(1);
+    const names = await onFake(pane.page, (api) => api.sheetNames());
     for (const n of SHEETS) expect(names.filter((x) => x === n)).toHaveLength(1);
     expect(names).toContain("Notities");
-    expect(await onFake(s.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
-    const rows = (await onFake(s.page, (api) => api.valuesOf("Retouren", "A1:C60"))) as unknown[][];
+    expect(await onFake(pane.page, (api) => api.value("Notities", "A1"))).toBe("Mijn aantekeningen");
+    const rows = (await onFake(pane.page, (api) => api.valuesOf("Retouren", "A1:C60"))) as unknown[][];
     expect(rows.some((r) => r[0] === CORRUPT)).toBe(false);
   });
 
   test("an open regional return is never written into without asking", async () => {
-    const page = s.page;
+    const page = pane.page;
     // The coordinator's workbook of Gouda is open.
     await page.getByRole("tab", { name: "Regio" }).click();
     await page.getByLabel("Regio").selectOption("Gouda");
@@ -448,9 +429,10 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
     expect(await choose.getAttribute("aria-disabled")).toBe("true");
     // Picking files now writes nothing.
     const before = await onFake(page, (api) => api.sheetNames());
-    await page.getByTestId("bestanden").setInputFiles(files.slice(0, 2));
-    await page.waitForTimeout(300);
+    const syncs = await onFake(page, (api) => api.stats().syncs);
+    await pickFilesAndSettle(page, "bestanden", files.slice(0, 2));
     expect(await page.getByTestId("voortgang-import").count()).toBe(0);
+    expect(await onFake(page, (api) => api.stats().syncs)).toBe(syncs);
     expect(await onFake(page, (api) => api.sheetNames())).toEqual(before);
     await page.screenshot({ path: path.join(ARTEFACTS, "taakvenster-landelijk-regionale-werkmap.png") });
     await axeScan(page, "regionale werkmap");
@@ -464,9 +446,9 @@ describe("Landelijk overzicht in headless Chromium on the fake Excel host", () =
 
   test("the input files are unchanged, nothing left 127.0.0.1, no page errors", () => {
     expect(hashFolder(inputs)).toEqual(hashesBefore);
-    expect(s.external).toEqual([]);
-    expect(s.requests.every((u) => u.startsWith(origin))).toBe(true);
-    expect(s.pageErrors).toEqual([]);
-    expect(s.consoleErrors).toEqual([]);
+    expect(pane.session.external).toEqual([]);
+    expect(pane.session.requests.every((u) => u.startsWith(pane.origin))).toBe(true);
+    expect(pane.session.pageErrors).toEqual([]);
+    expect(pane.session.consoleErrors).toEqual([]);
   });
 });

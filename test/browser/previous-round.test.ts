@@ -7,20 +7,10 @@
  * the previous answer. A regional workbook is refused as a round, in Dutch. Every expected figure is counted
  * by hand from ROUND.
  */
-import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type * as http from "http";
-import {
-  buildFakeHost,
-  buildTaskpane,
-  onFake,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
-} from "./harness";
-import { runCli } from "../helpers/files";
+import { onFake } from "./harness";
+import { usePane } from "./pane-fixture";
+import { aggregateRound } from "../helpers/files";
 import { buildTemplate } from "../../src/core/engine/template";
 import { defaultMonitor } from "../../src/core/model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
@@ -35,68 +25,46 @@ const ROUND: Record<string, [string, string, string]> = {
 };
 const HEADING = "Vorige ronde: Startfoto, peildatum 31-12-2008";
 
-let tmp = "";
 let roundJson = "";
 let regional = "";
-let server: http.Server | undefined;
-let origin = "";
-let s: PaneSession;
 
-beforeAll(async () => {
-  requireChromium("de browsertest van de vorige ronde");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-vorige-pane-"));
-  for (const [regio, [m1, v1, door]] of Object.entries(ROUND))
-    await writeWorkbookFile(
-      templateWorkbook(
-        buildTemplate(RAK, {
-          eenheid: regio,
-          vul: {
-            velden: { Meetmoment: "Startfoto", Peildatum: "31-12-2008", "Ingevuld door": door },
-            rijen: { mijlpalen: { M1: { status: m1 } }, vragenlijst: { V1: { antwoord: v1 } } },
-          },
-        }),
-      ),
-      path.join(tmp, "start", `${regio}.xlsx`),
-    );
-  regional = path.join(tmp, "start", "Almere.xlsx");
-  roundJson = path.join(tmp, "landelijk-startfoto.json");
-  const r = runCli([
-    "aggregate",
-    path.join(tmp, "start"),
-    "-o",
-    path.join(tmp, "landelijk-startfoto.xlsx"),
-    "--json",
-    roundJson,
-  ]);
-  if (![0, 1].includes(r.code)) throw new Error(r.stderr);
-
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-  s = await openPane(fakeHost);
-}, 300_000);
-
-afterAll(async () => {
-  await s?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const pane = usePane({
+  what: "de browsertest van de vorige ronde",
+  folder: "regiomonitor-vorige-pane",
+  prepare: async (tmp) => {
+    for (const [regio, [m1, v1, door]] of Object.entries(ROUND))
+      await writeWorkbookFile(
+        templateWorkbook(
+          buildTemplate(RAK, {
+            eenheid: regio,
+            vul: {
+              velden: { Meetmoment: "Startfoto", Peildatum: "31-12-2008", "Ingevuld door": door },
+              rijen: { mijlpalen: { M1: { status: m1 } }, vragenlijst: { V1: { antwoord: v1 } } },
+            },
+          }),
+        ),
+        path.join(tmp, "start", `${regio}.xlsx`),
+      );
+    regional = path.join(tmp, "start", "Almere.xlsx");
+    roundJson = path.join(tmp, "landelijk-startfoto.json");
+    aggregateRound(path.join(tmp, "start"), path.join(tmp, "landelijk-startfoto.xlsx"), roundJson);
+  },
 });
 
 test("a regional workbook is refused as a previous round, in Dutch", async () => {
-  const page = s.page;
-  await page.goto(`${origin}/taskpane.html`);
+  const page = pane.page;
+  await page.goto(`${pane.origin}/taskpane.html`);
   await page.getByRole("heading", { name: "Standaardwerkmap invoegen" }).waitFor();
   await page.getByTestId("vorige-ronde-bestand").setInputFiles(regional);
   await page.locator("[data-testid='vorige-ronde'][data-status='ongeldig']").waitFor({ timeout: 30_000 });
   expect(await page.getByTestId("vorige-ronde-fouten").innerText()).toContain(
     "Almere.xlsx heeft geen (verborgen) blad 'Regiomonitor meting'",
   );
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 60_000);
 
 test("the inserted workbook carries Almere's startfoto answers beside the right items", async () => {
-  const page = s.page;
+  const page = pane.page;
   await page.getByTestId("vorige-ronde-bestand").setInputFiles(roundJson);
   await page.locator("[data-testid='vorige-ronde'][data-status='geladen']").waitFor({ timeout: 30_000 });
   // The round as the pane names it: its meetmoment, peildatum and 2 of the 37 regions.
@@ -134,11 +102,11 @@ test("the inserted workbook carries Almere's startfoto answers beside the right 
   // Vragenlijst: the table in A–E, the previous answers in G.
   expect(got.vragen[0][6]).toBe(HEADING);
   expect([got.vragen[1][0], got.vragen[1][3], got.vragen[1][6]]).toEqual(["V1", null, "Geen"]);
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 120_000);
 
 test("the check lists what changed since the startfoto, before and after typing", async () => {
-  const page = s.page;
+  const page = pane.page;
   const summary = page.getByTestId("sinds-vorige-samenvatting");
   // Nothing typed yet: M1 and V1 are empty now (2 changed), Ingevuld door kept B. Jansen (1 unchanged).
   await page.getByText(`${HEADING} — 2 antwoorden gewijzigd, 1 ongewijzigd:`).waitFor({ timeout: 30_000 });
@@ -163,11 +131,11 @@ test("the check lists what changed since the startfoto, before and after typing"
     return api.selection()?.sheet === "Mijlpalen";
   });
   expect(await onFake(page, (api) => api.selection())).toEqual({ sheet: "Mijlpalen", address: "C2" });
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 120_000);
 
 test("the Samenvatting sets each answer beside the round's national counts and the previous answer", async () => {
-  const page = s.page;
+  const page = pane.page;
   await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
   await page.getByText("Samenvatting geschreven").waitFor({ timeout: 30_000 });
   const rows = (await onFake(page, (api) => api.valuesOf("Samenvatting", "A1:I200"))) as unknown[][];
@@ -197,5 +165,5 @@ test("the Samenvatting sets each answer beside the round's national counts and t
     "Geen",
     "ongewijzigd",
   ]);
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 120_000);

@@ -5,20 +5,9 @@
  * the open workbook, the rounds in order of peildatum; the figures of M1 per round are counted by hand from
  * ROUNDS. A regional workbook among the rounds is refused, in Dutch, and nothing is written.
  */
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import type * as http from "http";
-import {
-  buildFakeHost,
-  buildTaskpane,
-  onFake,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
-} from "./harness";
-import { runCli } from "../helpers/files";
+import { onFake } from "./harness";
+import { usePane } from "./pane-fixture";
+import { aggregateRound } from "../helpers/files";
 import { buildTemplate } from "../../src/core/engine/template";
 import { defaultMonitor } from "../../src/core/model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
@@ -40,48 +29,34 @@ const ROUNDS = {
   },
 };
 
-let tmp = "";
-let server: http.Server | undefined;
-let origin = "";
-let s: PaneSession;
-const p = (f: string) => path.join(tmp, f);
+const p = (f: string) => pane.file(f);
 
-beforeAll(async () => {
-  requireChromium("de browsertest van een reeks");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-reeks-pane-"));
-  for (const [naam, round] of Object.entries(ROUNDS)) {
-    for (const [regio, m1] of Object.entries(round.m1))
-      await writeWorkbookFile(
-        templateWorkbook(
-          buildTemplate(RAK, {
-            eenheid: regio,
-            vul: {
-              velden: { Meetmoment: round.meetmoment, Peildatum: round.peildatum, "Ingevuld door": "Test" },
-              rijen: { mijlpalen: { M1: { status: m1 } } },
-            },
-          }),
-        ),
-        p(`${naam}/${regio}.xlsx`),
-      );
-    const r = runCli(["aggregate", p(naam), "-o", p(`${naam}.xlsx`), "--json", p(`${naam}.json`)]);
-    if (![0, 1].includes(r.code)) throw new Error(r.stderr);
-  }
-  const dist = p("dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(p("fake"));
-  ({ server, origin } = await serve(dist));
-  s = await openPane(fakeHost);
-}, 300_000);
-
-afterAll(async () => {
-  await s?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const pane = usePane({
+  what: "de browsertest van een reeks",
+  folder: "regiomonitor-reeks-pane",
+  prepare: async () => {
+    for (const [naam, round] of Object.entries(ROUNDS)) {
+      for (const [regio, m1] of Object.entries(round.m1))
+        await writeWorkbookFile(
+          templateWorkbook(
+            buildTemplate(RAK, {
+              eenheid: regio,
+              vul: {
+                velden: { Meetmoment: round.meetmoment, Peildatum: round.peildatum, "Ingevuld door": "Test" },
+                rijen: { mijlpalen: { M1: { status: m1 } } },
+              },
+            }),
+          ),
+          p(`${naam}/${regio}.xlsx`),
+        );
+      aggregateRound(p(naam), p(`${naam}.xlsx`), p(`${naam}.json`));
+    }
+  },
 });
 
 test("a regional workbook among the rounds is refused, in Dutch; nothing is written", async () => {
-  const page = s.page;
-  await page.goto(`${origin}/taskpane.html`);
+  const page = pane.page;
+  await page.goto(`${pane.origin}/taskpane.html`);
   await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
   await page.getByRole("heading", { name: "Reeks van metingen" }).waitFor();
   await page.getByTestId("reeks-bestanden").setInputFiles([p("eind.json"), p("start/Almere.xlsx")]);
@@ -90,11 +65,11 @@ test("a regional workbook among the rounds is refused, in Dutch; nothing is writ
     "Almere.xlsx heeft geen (verborgen) blad 'Regiomonitor meting'",
   );
   expect(await onFake(page, (api) => api.sheetNames())).not.toContain("Reeks");
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 60_000);
 
 test("two rounds give the series sheets in this workbook, in order of peildatum, with M1 per round", async () => {
-  const page = s.page;
+  const page = pane.page;
   await page.getByTestId("reeks-bestanden").setInputFiles([p("eind.json"), p("start.xlsx")]);
   const done = page.locator(
     "[data-testid='reeks'][data-status='klaar'], [data-testid='reeks'][data-status='ongeldig'], [data-testid='reeks'][data-status='niet-geschreven']",
@@ -118,5 +93,5 @@ test("two rounds give the series sheets in this workbook, in order of peildatum,
   // M1 gerealiseerd: Alkmaar in the Startfoto (1); Alkmaar, Almere and Amersfoort in the Eindfoto (3).
   expect(rows[at + 2].slice(0, 3)).toEqual(["1. Startfoto", "31-12-2008", 1]);
   expect(rows[at + 3].slice(0, 3)).toEqual(["2. Eindfoto", "15-01-2011", 3]);
-  expect(s.pageErrors).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
 }, 120_000);

@@ -11,30 +11,24 @@
  * return, and taskpane-controleren.png: the pane after Controleren on a workbook with a mistake.
  */
 import * as fs from "fs";
-import type * as http from "http";
-import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import {
   ARTEFACTS,
   axeScan as scan,
-  buildFakeHost,
-  buildTaskpane,
+  lastSelectionListener,
   onFake,
   onFakeWith,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
+  selectionIs,
+  selectionListenersOn,
 } from "./harness";
+import { usePane } from "./pane-fixture";
 import type { FakeHostApi } from "./fake-host-entry";
 
 const SCREENSHOT = path.join(ARTEFACTS, "taskpane-controleren.png");
 
-let tmp = "";
-let server: http.Server | undefined;
+const pane = usePane({ what: "de browsertest van het taakvenster", folder: "regiomonitor-taskpane" });
 let origin = "";
-let session: PaneSession;
 let page: Page;
 let external: string[] = [];
 let officeJsLoaded: string[] = [];
@@ -46,34 +40,11 @@ function fake<T>(fn: (api: FakeHostApi) => T): Promise<Awaited<T>> {
   return onFake(page, fn);
 }
 
-/** Polls `read` until it deep-equals `expected` (or fails with the last value after `ms`). */
-async function until<T>(read: () => Promise<T>, expected: T, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  let last: T = await read();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
-
 const axeScan = (label: string) => scan(page, label);
 
-beforeAll(async () => {
-  requireChromium("de browsertest van het taakvenster");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-taskpane-"));
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-  session = await openPane(fakeHost);
-  ({ page, external, officeJsLoaded, pageErrors, consoleErrors } = session);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+beforeAll(() => {
+  origin = pane.origin;
+  ({ page, external, officeJsLoaded, pageErrors, consoleErrors } = pane.session);
 });
 
 const OWNED = "Regiomonitor ·";
@@ -215,12 +186,12 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
 
   test("clicking an issue selects its cell in Excel", async () => {
     await page.locator("[data-cel='Vragenlijst!D2']").click();
-    await until(() => fake((api) => api.selection()), { sheet: "Vragenlijst", address: "D2" });
+    await selectionIs(page, "Vragenlijst", "D2");
     // Keyboard: the issues are reachable and activated with Enter.
     await page.getByTestId("nog-in-te-vullen").locator("summary").click();
     await page.locator("[data-cel='Mijlpalen!C4']").focus();
     await page.keyboard.press("Enter");
-    await until(() => fake((api) => api.selection()), { sheet: "Mijlpalen", address: "C4" });
+    await selectionIs(page, "Mijlpalen", "C4");
   });
 
   test("Samenvatting schrijven writes the add-in's own sheet, and refuses next to a user sheet of that name", async () => {
@@ -265,12 +236,17 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     await page.getByRole("switch", { name: "Automatisch controleren" }).click();
     expect(await page.getByRole("switch", { name: "Automatisch controleren" }).isChecked()).toBe(false);
     const before = (await fake((api) => api.stats())).syncs;
-    await fake((api) => {
+    const handled = await fake((api) => {
       api.setValue("Vragenlijst", "D2", "Soms");
       return api.changed("Vragenlijst", "D2");
     });
-    await page.getByTestId("status").getByText("verouderd").waitFor();
-    await page.waitForTimeout(1200);
+    expect(handled).toBeGreaterThan(0);
+    // The scheduler took the edit and planned nothing: with automatic checking off, a stale result says so
+    // (with it on, the text says the check follows), and no timer is set.
+    await page
+      .getByTestId("status")
+      .getByText("De werkmap is gewijzigd na deze controle. Klik op Controleren.")
+      .waitFor();
     expect((await fake((api) => api.stats())).syncs).toBe(before);
     expect(await page.locator("[data-cel='Vragenlijst!D2']").count()).toBe(0);
 
@@ -287,19 +263,25 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     });
     let before = (await fake((api) => api.stats())).syncs;
     await page.getByRole("button", { name: "Controleren" }).click();
-    // Which sheets and tables exist, then only those (no calls on possibly-null objects).
-    await until(async () => (await fake((api) => api.stats())).syncs - before, 2);
-    await page.waitForTimeout(300);
+    // Which sheets and tables exist, then only those (no calls on possibly-null objects). Counted once the check
+    // has read (at least two syncs) and is over (the status no longer says it is checking).
+    await page.waitForFunction(
+      (from) =>
+        window.__fakeExcelHost__.stats().syncs - from >= 2 &&
+        !document.querySelector("[data-testid='status']")?.textContent?.includes("Bezig met controleren"),
+      before,
+    );
     const controleren = (await fake((api) => api.stats())).syncs - before;
     expect(controleren).toBe(2);
 
     await page.getByRole("button", { name: "Sluiten" }).click();
     before = (await fake((api) => api.stats())).syncs;
     const opsBefore = (await fake((api) => api.operations())).length;
+    const listenerBefore = await lastSelectionListener(page);
     await page.getByRole("button", { name: "Samenvatting schrijven" }).click();
     await page.getByText("Samenvatting geschreven").waitFor();
     // After the write the pane listens to selections on the new sheet (2 syncs: find it, register).
-    await page.waitForTimeout(500);
+    await selectionListenersOn(page, ["Samenvatting"], listenerBefore);
     const total = (await fake((api) => api.stats())).syncs - before;
     const isListen = (ops: string[]) =>
       ops.some((p) => /onSelectionChanged/.test(p)) ||
@@ -329,13 +311,8 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     await panel.waitFor();
     expect(await panel.innerText()).toMatch(/Selecteer in het blad 'Samenvatting'/);
     // The pane listens to selections on the Samenvatting once it registered (a moment after the write).
-    const end = Date.now() + 5000;
-    let ran = 0;
-    while ((ran = await onFakeWith(page, (api, a) => api.userSelects("Samenvatting", a), address)) === 0) {
-      if (Date.now() > end) break;
-      await page.waitForTimeout(50);
-    }
-    expect(ran).toBe(1);
+    await selectionListenersOn(page, ["Samenvatting"]);
+    expect(await onFakeWith(page, (api, a) => api.userSelects("Samenvatting", a), address)).toBe(1);
     await panel.getByText("M5 · Oordeel").waitFor();
     expect(await page.getByTestId("uitleg-titel").innerText()).toContain(`Samenvatting!${address}`);
     expect(await page.getByTestId("uitleg-regel").innerText()).toMatch(
@@ -348,7 +325,7 @@ describe("task pane in headless Chromium on the fake Excel host", () => {
     await axeScan("uitleg samenvatting");
 
     await panel.getByRole("button", { name: /Ga naar bron/ }).click();
-    await until(() => fake((api) => api.selection()), { sheet: "Mijlpalen", address: "C6" });
+    await selectionIs(page, "Mijlpalen", "C6");
 
     // A cell without a score: said so, no button.
     await onFakeWith(page, (api, a) => api.userSelects("Samenvatting", a), "A1");

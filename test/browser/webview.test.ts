@@ -6,30 +6,13 @@
  * hidden; with nothing taken away, the message stays hidden and the pane works.
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import type * as http from "http";
-import { buildFakeHost, buildTaskpane, openPane, requireChromium, serve, type PaneSession } from "./harness";
+import type { PaneSession } from "./harness";
+import { usePane } from "./pane-fixture";
 
-let tmp = "";
-let server: http.Server | undefined;
-let origin = "";
-let fakeHost = "";
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  requireChromium("de browsertest van de melding voor oude webviews");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-webview-"));
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-}, 300_000);
-
-afterAll(async () => {
-  for (const s of sessions) await s.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const fixture = usePane({
+  what: "de browsertest van de melding voor oude webviews",
+  folder: "regiomonitor-webview",
+  openBrowser: false,
 });
 
 /**
@@ -38,10 +21,9 @@ afterAll(async () => {
  * where fetch is missing, so a page without fetch exists only without it.
  */
 async function pane(before?: string, officeJs = true): Promise<PaneSession> {
-  const s = await openPane(fakeHost, { officeJs });
-  sessions.push(s);
+  const s = await fixture.open({ officeJs });
   if (before) await s.page.addInitScript({ content: before });
-  await s.page.goto(`${origin}/taskpane.html`);
+  await s.page.goto(`${fixture.origin}/taskpane.html`);
   return s;
 }
 
@@ -88,7 +70,7 @@ test.each([
 test("the inline check itself is ES5 (it must parse where the bundle cannot)", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const acorn = require("acorn") as { parse(code: string, o: { ecmaVersion: number }): unknown };
-  const html = fs.readFileSync(path.join(tmp, "dist", "taskpane.html"), "utf8");
+  const html = fs.readFileSync(fixture.file("dist", "taskpane.html"), "utf8");
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   expect(inline).toHaveLength(1);
   expect(() => acorn.parse(inline[0], { ecmaVersion: 5 })).not.toThrow();

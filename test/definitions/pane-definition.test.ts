@@ -5,19 +5,9 @@
  * the active definition, and the import of two returns made from it writes its national sheets.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type * as http from "http";
-import {
-  buildFakeHost,
-  buildTaskpane,
-  chooseOpenWorkbook,
-  onFake,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
-} from "../browser/harness";
+import { chooseOpenWorkbook, onFake } from "../browser/harness";
+import { usePane } from "../browser/pane-fixture";
 import type { RawValue } from "../../src/core/grid";
 import { buildTemplate } from "../../src/core/engine/template";
 import { definitionWorkbook as workbook } from "./sheets-workbook";
@@ -48,51 +38,38 @@ const definition = (type: string): Record<string, RawValue[][]> => ({
   mijlpalen: [["code", "mijlpaal", "normdatum"]],
 });
 
-let tmp = "";
 let good = "";
 let bad = "";
 const returns: string[] = [];
-let server: http.Server | undefined;
-let origin = "";
-let s: PaneSession;
 
-beforeAll(async () => {
-  requireChromium("de browsertest van een definitie als Excel-werkmap");
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-xlsform-pane-"));
-  good = path.join(tmp, "wijkmonitor.xlsx");
-  bad = path.join(tmp, "fout.xlsx");
-  fs.writeFileSync(good, workbook(definition("schaal")));
-  fs.writeFileSync(bad, workbook(definition("keus")));
-  const load = await readDefinitionWorkbook(fs.readFileSync(good), "wijkmonitor.xlsx");
-  if (!load.ok) throw new Error(load.fouten.map((i) => i.bericht).join("\n"));
-  for (const [eenheid, antwoord] of [
-    ["Alkmaar", "Ja"],
-    ["Bergen", "Weet niet"],
-  ]) {
-    const file = path.join(tmp, `Regiomonitor-${eenheid}.xlsx`);
-    const vul = {
-      velden: { Peildatum: "2027-03-01", "Ingevuld door": "J. de Vries" },
-      rijen: { vragenlijst: { "1": { antwoord } } },
-    };
-    await writeWorkbookFile(templateWorkbook(buildTemplate(load.def, { eenheid, vul })), file);
-    returns.push(file);
-  }
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  ({ server, origin } = await serve(dist));
-  s = await openPane(fakeHost);
-}, 300_000);
-
-afterAll(async () => {
-  await s?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+const pane = usePane({
+  what: "de browsertest van een definitie als Excel-werkmap",
+  folder: "regiomonitor-xlsform-pane",
+  prepare: async (tmp) => {
+    good = path.join(tmp, "wijkmonitor.xlsx");
+    bad = path.join(tmp, "fout.xlsx");
+    fs.writeFileSync(good, workbook(definition("schaal")));
+    fs.writeFileSync(bad, workbook(definition("keus")));
+    const load = await readDefinitionWorkbook(fs.readFileSync(good), "wijkmonitor.xlsx");
+    if (!load.ok) throw new Error(load.fouten.map((i) => i.bericht).join("\n"));
+    for (const [eenheid, antwoord] of [
+      ["Alkmaar", "Ja"],
+      ["Bergen", "Weet niet"],
+    ]) {
+      const file = path.join(tmp, `Regiomonitor-${eenheid}.xlsx`);
+      const vul = {
+        velden: { Peildatum: "2027-03-01", "Ingevuld door": "J. de Vries" },
+        rijen: { vragenlijst: { "1": { antwoord } } },
+      };
+      await writeWorkbookFile(templateWorkbook(buildTemplate(load.def, { eenheid, vul })), file);
+      returns.push(file);
+    }
+  },
 });
 
 test("a definition workbook is refused with sheet, row and column, or loaded and used by the import", async () => {
-  const page = s.page;
-  await page.goto(`${origin}/taskpane.html`);
+  const page = pane.page;
+  await page.goto(`${pane.origin}/taskpane.html`);
   await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
   await page.getByRole("heading", { name: "Landelijk overzicht", level: 1 }).waitFor();
   const active = page.getByTestId("actieve-definitie");
@@ -125,6 +102,6 @@ test("a definition workbook is refused with sheet, row and column, or loaded and
     answers.filter((r) => r[0] === "1" && typeof r[3] === "number").map((r) => [r[2], r[3]]),
   );
   expect(counts).toEqual({ Ja: 1, Nee: 0, "Gegevens onbekend": 1, Totaal: 2 });
-  expect(s.pageErrors).toEqual([]);
-  expect(s.external).toEqual([]);
+  expect(pane.session.pageErrors).toEqual([]);
+  expect(pane.session.external).toEqual([]);
 }, 300_000);

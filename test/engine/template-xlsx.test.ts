@@ -8,7 +8,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { findMonitor, type Monitor } from "../../src/core/model";
 import { buildTemplate, type TemplateOptions } from "../../src/core/engine/template";
-import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
+import { ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
+import { exampleFills } from "../helpers/inputs";
 import { readReturn, wantedSources } from "../../src/core/engine/read";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
@@ -34,8 +35,8 @@ function read(d: Monitor, input: WorkbookInput) {
 }
 
 describe("templates written to .xlsx and read back by the one engine", () => {
-  test("RAK 2008–2010: the 37 example returns read without issues", async () => {
-    const fills = annexFills(RAK, data("rak-regio-mijlpalen-2011-01-15.csv"));
+  test("RAK 2008–2010: the 37 stated Eindfoto returns (test/helpers/inputs.ts) read without issues", async () => {
+    const fills = exampleFills();
     expect(fills).toHaveLength(37);
     for (const { eenheid, fill } of fills) {
       const { input } = await roundTrip(RAK, { eenheid, vul: fill }, `${eenheid}.xlsx`);

@@ -13,12 +13,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { findMonitor, parseMonitor, rowsTables, type Monitor } from "../../src/core/model";
 import { buildTemplate } from "../../src/core/engine/template";
-import { annexFills, ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
+import { ghnt2018Fill, taskforce2013Fill } from "../../src/examples/fills";
+import { exampleFills } from "../helpers/inputs";
 import { isoToSerial } from "../../src/core/cells/dates";
 import { DATE_FORMAT } from "../../src/core/template-model";
 
 const data = (f: string) => readFileSync(path.join(__dirname, "..", "..", "data", f), "utf8");
-const ANNEX_CSV = data("rak-regio-mijlpalen-2011-01-15.csv");
 const TASKFORCE_CSV = data("taskforce-acties-2013.csv");
 
 function monitor(id: string): Monitor {
@@ -304,8 +304,8 @@ describe("the built-ins in full", () => {
     expect({ ...ede, tables: ede.tables.slice(1) }).toEqual({ ...m, tables: m.tables.slice(1) });
   });
 
-  test("RAK: the 37 example fills land in their cells; Gouda written out", () => {
-    const fills = annexFills(RAK, ANNEX_CSV);
+  test("RAK: the 37 stated Eindfoto fills (test/helpers/inputs.ts) land in their cells; Gouda written out", () => {
+    const fills = exampleFills();
     expect(fills).toHaveLength(37);
     const empty = buildTemplate(RAK);
     for (const f of fills) {

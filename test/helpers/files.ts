@@ -40,6 +40,17 @@ export function runCli(args: string[]): CliRun {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * `regiomonitor aggregate <inputs> -o <xlsx> --json <json>`: a round made by the command line, for a test that
+ * needs a national workbook or JSON as its input. Throws with the CLI's message unless it exits 0 or 1 (1: some
+ * files were skipped).
+ */
+export function aggregateRound(inputs: string | string[], xlsx: string, json: string): CliRun {
+  const r = runCli(["aggregate", ...(Array.isArray(inputs) ? inputs : [inputs]), "-o", xlsx, "--json", json]);
+  if (![0, 1].includes(r.code)) throw new Error(`aggregate gaf ${r.code}:\n${r.stderr}`);
+  return r;
+}
+
 /** Debian's python3 with python3-openpyxl (the first python3 on PATH may be another build). */
 export const DEBIAN_PYTHON = "/usr/bin/python3";
 

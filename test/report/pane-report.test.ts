@@ -7,55 +7,42 @@
  * Produces test-artefacts/rapport-knop.png (git-ignored).
  */
 import * as fs from "fs";
-import type * as http from "http";
 import * as path from "path";
-import {
-  ARTEFACTS,
-  buildFakeHost,
-  buildTaskpane,
-  openPane,
-  requireChromium,
-  serve,
-  type PaneSession,
-} from "../browser/harness";
-import { runCli, tempDir } from "../helpers/files";
+import { ARTEFACTS } from "../browser/harness";
+import { usePane } from "../browser/pane-fixture";
+import { runCli } from "../helpers/files";
 import { filledModel } from "../helpers/inputs";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";
 
-let server: http.Server | undefined;
-let s: PaneSession | undefined;
+const files: string[] = [];
+let cliHtml = "";
 
-afterAll(async () => {
-  await s?.browser.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+const pane = usePane({
+  what: "de browsertest van het rapport",
+  folder: "rapport-pane",
+  prepare: async (tmp) => {
+    const inputs = path.join(tmp, "ingeleverd");
+    for (const r of ["Gouda", "Utrecht"]) {
+      const f = path.join(inputs, `Regiomonitor-${r}.xlsx`);
+      await writeWorkbookFile(templateWorkbook(filledModel(r)), f);
+      files.push(f);
+    }
+    const json = path.join(tmp, "landelijk.json");
+    cliHtml = path.join(tmp, "rapport.html");
+    expect(runCli(["aggregate", inputs, "-o", path.join(tmp, "landelijk.xlsx"), "--json", json]).code).toBe(
+      0,
+    );
+    expect(runCli(["rapport", json, "-o", cliHtml]).code).toBe(0);
+  },
 });
 
 test("after an import the pane builds the same report as the command line and offers it to save", async () => {
-  requireChromium("de browsertest van het rapport");
-  const tmp = tempDir("rapport-pane-");
-  const inputs = path.join(tmp, "ingeleverd");
-  const files: string[] = [];
-  for (const r of ["Gouda", "Utrecht"]) {
-    const f = path.join(inputs, `Regiomonitor-${r}.xlsx`);
-    await writeWorkbookFile(templateWorkbook(filledModel(r)), f);
-    files.push(f);
-  }
-  const json = path.join(tmp, "landelijk.json");
-  const cliHtml = path.join(tmp, "rapport.html");
-  expect(runCli(["aggregate", inputs, "-o", path.join(tmp, "landelijk.xlsx"), "--json", json]).code).toBe(0);
-  expect(runCli(["rapport", json, "-o", cliHtml]).code).toBe(0);
-
-  const dist = path.join(tmp, "dist");
-  buildTaskpane(dist);
-  const fakeHost = await buildFakeHost(path.join(tmp, "fake"));
-  let origin: string;
-  ({ server, origin } = await serve(dist));
-  s = await openPane(fakeHost);
+  const s = pane.session;
   const page = s.page;
-  const reportRequests = () => s!.requests.filter((u) => /\/report\.[0-9a-f]+\.js$/.test(u));
+  const reportRequests = () => s.requests.filter((u) => /\/report\.[0-9a-f]+\.js$/.test(u));
 
-  await page.goto(`${origin}/taskpane.html`);
+  await page.goto(`${pane.origin}/taskpane.html`);
   await page.getByRole("tab", { name: "Landelijk overzicht" }).click();
   await page.getByTestId("bestanden").setInputFiles(files);
   const section = page.getByTestId("rapport");
