@@ -6,14 +6,21 @@
  * original is copied byte for byte, still compressed; nothing of the user's sheets is read or rewritten.
  */
 import { zipSync } from "fflate";
-import { isOwnedSheet, type SheetModel } from "../core/sheet-model";
+import { isOwnedSheet, sheetNameTakenMessage, type SheetModel } from "../core/sheet-model";
 import { readWorkbook, resolveTarget } from "./read-xlsx";
-import { SheetNameTakenError } from "./render-sheet";
 import { guardXlsx, partKey, type ZipEntry } from "./zip-guard";
 import { entryData, inflateAll, newBudget, ZipRefusal } from "./zip-read";
 import { UnreadableFileError } from "./unreadable";
 import { chartParts, sheetDrawingRelsXml } from "./chart-xml";
-import { printTitlesName, STRICT, Styles, TRANSITIONAL, worksheetXml, type StyleBase } from "./sheet-writer";
+import {
+  printTitlesName,
+  sheetOf,
+  STRICT,
+  Styles,
+  TRANSITIONAL,
+  worksheetXml,
+  type StyleBase,
+} from "./sheet-writer";
 import {
   attr,
   childElements,
@@ -30,8 +37,14 @@ import {
   type XmlElement,
 } from "./xml-tree";
 
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+import { CT, PKG_REL } from "./ooxml";
+
+/** A sheet of the user's has a name Regiomonitor wants to write: nothing is written. */
+export class SheetNameTakenError extends Error {
+  constructor(readonly sheet: string) {
+    super(sheetNameTakenMessage(sheet));
+  }
+}
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"/>`;
 
 /** CT_Workbook's sequence (ECMA-376 part 1, 18.2.27). */
@@ -305,7 +318,8 @@ export async function addSheets(
           attr(s, "name")?.toLowerCase() === m.name.toLowerCase(),
       );
       const place = el ? sheetElements.indexOf(el) : appended++;
-      const title = printTitlesName(m, place);
+      const sheet = sheetOf(m);
+      const title = printTitlesName(sheet, place);
       if (title) titles.set(place, title);
       let part: string;
       if (el) {
@@ -331,11 +345,11 @@ export async function addSheets(
       const drawing = charts.drawings.get(i);
       set(
         part,
-        worksheetXml(m, {
+        worksheetXml(sheet, {
           styles,
           strings: null,
           firstBar: bars,
-          drawingRel: drawing ? "rId1" : null,
+          rels: drawing ? { drawing: "rId1" } : {},
           active: false,
           ns,
         }),
