@@ -21,3 +21,7 @@ export const escapeXml = (s: string): string =>
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+
+/** Text for a double-quoted attribute that keeps its line breaks and tabs (a parser turns raw ones into spaces). */
+export const escapeAttr = (s: string): string =>
+  escapeXml(s).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");

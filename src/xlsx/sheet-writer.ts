@@ -25,7 +25,7 @@ import {
 } from "../core/sheet-model";
 import { chartParts, type ChartParts } from "./chart-xml";
 import { hyperlinkElements, qualifiedLocation, type InternalLink } from "./internal-links";
-import { CT, escapeXml, HEAD, MAIN, PKG_REL, REL, X14, XM } from "./ooxml";
+import { CT, escapeAttr, escapeXml, HEAD, MAIN, PKG_REL, REL, X14, XM } from "./ooxml";
 import { zipParts } from "./zip-write";
 
 export { escapeXml } from "./ooxml";
@@ -379,13 +379,13 @@ function validationXml(v: Validation): string {
   const attrs = [
     v.lijst !== null ? ' type="list" allowBlank="1"' : "",
     v.prompt
-      ? ` showInputMessage="1" promptTitle="${escapeXml(v.prompt.titel)}" prompt="${escapeXml(v.prompt.tekst)}"`
+      ? ` showInputMessage="1" promptTitle="${escapeAttr(v.prompt.titel)}" prompt="${escapeAttr(v.prompt.tekst)}"`
       : "",
     v.fout
-      ? ` showErrorMessage="1" errorStyle="${v.fout.stijl}" errorTitle="${escapeXml(v.fout.titel)}" error="${escapeXml(v.fout.tekst)}"`
+      ? ` showErrorMessage="1" errorStyle="${v.fout.stijl}" errorTitle="${escapeAttr(v.fout.titel)}" error="${escapeAttr(v.fout.tekst)}"`
       : "",
   ].join("");
-  const formula = v.lijst !== null ? `<formula1>${escapeXml(v.lijst)}</formula1>` : "";
+  const formula = v.lijst !== null ? `<formula1>${escapeAttr(v.lijst)}</formula1>` : "";
   return formula
     ? `<dataValidation${attrs} sqref="${v.sqref}">${formula}</dataValidation>`
     : `<dataValidation${attrs} sqref="${v.sqref}"/>`;
@@ -489,9 +489,9 @@ export function worksheetXml(s: WriteSheet, o: WorksheetOptions): string {
 function tableXml(t: WriteTable, id: number): string {
   const ref = `A1:${a1(1 + Math.max(1, t.rows), t.columns.length)}`;
   const filters = t.columns.map((_, i) => `<filterColumn colId="${i}" hiddenButton="1"/>`).join("");
-  const columns = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join("");
+  const columns = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeAttr(c)}"/>`).join("");
   return (
-    `${HEAD}<table xmlns="${MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
+    `${HEAD}<table xmlns="${MAIN}" id="${id}" name="${escapeAttr(t.name)}" displayName="${escapeAttr(t.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}">${filters}</autoFilter><tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );

@@ -235,3 +235,14 @@ describe.each(builtInMonitors().map((d) => [d.id, d] as const))(
     });
   },
 );
+
+test("an input prompt keeps its line break (an attribute value, not text)", () => {
+  const model = buildTemplate(findMonitor("rak-2008-2010")!);
+  const regio = model.tables.find((t) => t.sheet === "Regio")!;
+  // Input stated here: B3 (Meetmoment) gets a two-line prompt.
+  const prompt = regio.prompts.find((p) => p.row === 1 && p.col === 1)!;
+  prompt.tekst = "Regel een.\nRegel twee.";
+  const sheets = readBack("regelafbreking.xlsx", templateWorkbook(model));
+  const v = sheets.find((s) => s.title === "Regio")!.validations.find((x) => x.sqref === "B3")!;
+  expect(v.prompt).toBe("Regel een.\nRegel twee.");
+});
