@@ -85,6 +85,11 @@ export default tseslint.config(
               message:
                 "A host reaches the application layer through the core's face: import from src/core (index.ts).",
             },
+            {
+              group: ["exceljs"],
+              message:
+                "ExcelJS is only a reference in the tests: src/xlsx/sheet-writer.ts writes every workbook.",
+            },
           ],
         },
       ],

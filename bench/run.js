@@ -81,8 +81,7 @@ async function writeInputs(dir) {
   const { buildTemplate } = lib("core/engine/template");
   const { templateWorkbook } = lib("xlsx/write-template");
   const { safeFileName } = lib("xlsx/files");
-  const write = async (file, model) =>
-    fs.writeFileSync(file, Buffer.from(await templateWorkbook(model).xlsx.writeBuffer()));
+  const write = async (file, model) => fs.writeFileSync(file, templateWorkbook(model));
   const fills = exampleFills();
   const examples = path.join(dir, "voorbeelden");
   const scale = path.join(dir, "bench-1000");

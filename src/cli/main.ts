@@ -43,8 +43,7 @@ import {
   type RoundFile,
 } from "../core";
 import { UnreadableFileError } from "../xlsx/unreadable";
-import { addSheets } from "../xlsx/add-sheets";
-import { SheetNameTakenError } from "../xlsx/render-sheet";
+import { addSheets, SheetNameTakenError } from "../xlsx/add-sheets";
 import { buildTemplateWorkbook, sheetsXlsx } from "../xlsx/writer";
 import {
   expandInputs,
@@ -434,7 +433,7 @@ async function cmdDefinitie(
       );
     // ExcelJS is loaded only for this command (test/e2e/cli-lazy.test.ts).
     const { definitionWorkbookBytes } = await import("../xlsx/definition-workbook-write");
-    await writing(o, async () => writeBytesFile(await definitionWorkbookBytes(def), o));
+    await writing(o, () => writeBytesFile(definitionWorkbookBytes(def), o));
     io.err(`Definitie geschreven: ${o}`);
   } else if (o !== undefined) {
     checkExtension(o, ".json", "-o", "definitie");

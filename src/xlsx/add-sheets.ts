@@ -5,15 +5,21 @@
  * trees (xml-tree.ts), each new element put where the schema's sequence wants it. Every other part of the
  * original is copied byte for byte, still compressed; nothing of the user's sheets is read or rewritten.
  */
-import { zipSync } from "fflate";
-import { isOwnedSheet, type SheetModel } from "../core/sheet-model";
+import { isOwnedSheet, sheetNameTakenMessage, type SheetModel } from "../core/sheet-model";
 import { readWorkbook, resolveTarget } from "./read-xlsx";
-import { SheetNameTakenError } from "./render-sheet";
 import { guardXlsx, partKey, type ZipEntry } from "./zip-guard";
 import { entryData, inflateAll, newBudget, ZipRefusal } from "./zip-read";
 import { UnreadableFileError } from "./unreadable";
 import { chartParts, sheetDrawingRelsXml } from "./chart-xml";
-import { printTitlesName, STRICT, Styles, TRANSITIONAL, worksheetXml, type StyleBase } from "./sheet-writer";
+import {
+  printTitlesName,
+  sheetOf,
+  STRICT,
+  Styles,
+  TRANSITIONAL,
+  worksheetXml,
+  type StyleBase,
+} from "./sheet-writer";
 import {
   attr,
   childElements,
@@ -30,8 +36,15 @@ import {
   type XmlElement,
 } from "./xml-tree";
 
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+import { CT, PKG_REL } from "./ooxml";
+import { deflated, zipItems } from "./zip-write";
+
+/** A sheet of the user's has a name Regiomonitor wants to write: nothing is written. */
+export class SheetNameTakenError extends Error {
+  constructor(readonly sheet: string) {
+    super(sheetNameTakenMessage(sheet));
+  }
+}
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"/>`;
 
 /** CT_Workbook's sequence (ECMA-376 part 1, 18.2.27). */
@@ -148,66 +161,22 @@ const override = (types: XmlElement, part: string, type: string): XmlElement =>
 // Zip writing: raw copies and new entries
 
 function zipArchive(entries: OutEntry[], source: Uint8Array): Uint8Array {
-  const fresh = entries.filter((e): e is { name: string; data: Uint8Array } => "data" in e);
-  // fflate deflates the new entries; their raw form is then copied like the original's.
-  const packed = zipSync(Object.fromEntries(fresh.map((e) => [e.name, e.data])), { level: 6 });
-  const g = guardXlsxEntries(packed);
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const [raw, buf] = "raw" in e ? [e.raw, source] : [g.get(e.name)!, packed];
-    const data = entryData(buf, raw);
-    const name = utf8(e.name);
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    local.setUint16(4, 20, true);
-    local.setUint16(6, (raw.flags & ~0x8) | 0x800, true);
-    local.setUint16(8, raw.method, true);
-    local.setUint16(10, raw.time, true);
-    local.setUint16(12, raw.date, true);
-    local.setUint32(14, raw.crc, true);
-    local.setUint32(18, data.length, true);
-    local.setUint32(22, raw.declaredSize, true);
-    local.setUint16(26, name.length, true);
-    chunks.push(new Uint8Array(local.buffer), name, data);
-    const c = new DataView(new ArrayBuffer(46));
-    c.setUint32(0, 0x02014b50, true);
-    c.setUint16(4, 20, true);
-    c.setUint16(6, 20, true);
-    c.setUint16(8, (raw.flags & ~0x8) | 0x800, true);
-    c.setUint16(10, raw.method, true);
-    c.setUint16(12, raw.time, true);
-    c.setUint16(14, raw.date, true);
-    c.setUint32(16, raw.crc, true);
-    c.setUint32(20, data.length, true);
-    c.setUint32(24, raw.declaredSize, true);
-    c.setUint16(28, name.length, true);
-    c.setUint32(42, offset, true);
-    central.push(new Uint8Array(c.buffer), name);
-    offset += 30 + name.length + data.length;
-  }
-  const cdSize = central.reduce((n, b) => n + b.length, 0);
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, entries.length, true);
-  end.setUint16(10, entries.length, true);
-  end.setUint32(12, cdSize, true);
-  end.setUint32(16, offset, true);
-  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, b) => n + b.length, 0));
-  let at = 0;
-  for (const b of all) {
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
-}
-
-function guardXlsxEntries(buf: Uint8Array): Map<string, ZipEntry> {
-  const g = guardXlsx(buf);
-  if (!g.ok) throw new Error(`internal zip: ${g.reden}`);
-  return new Map([...g.entries.values()].map((e) => [e.name, e]));
+  return zipItems(
+    entries.map((e) =>
+      "raw" in e
+        ? {
+            name: e.name,
+            method: e.raw.method,
+            flags: e.raw.flags,
+            time: e.raw.time,
+            date: e.raw.date,
+            crc: e.raw.crc,
+            size: e.raw.declaredSize,
+            body: entryData(source, e.raw),
+          }
+        : deflated(e.name, e.data),
+    ),
+  );
 }
 
 /**
@@ -305,7 +274,8 @@ export async function addSheets(
           attr(s, "name")?.toLowerCase() === m.name.toLowerCase(),
       );
       const place = el ? sheetElements.indexOf(el) : appended++;
-      const title = printTitlesName(m, place);
+      const sheet = sheetOf(m);
+      const title = printTitlesName(sheet, place);
       if (title) titles.set(place, title);
       let part: string;
       if (el) {
@@ -331,11 +301,11 @@ export async function addSheets(
       const drawing = charts.drawings.get(i);
       set(
         part,
-        worksheetXml(m, {
+        worksheetXml(sheet, {
           styles,
           strings: null,
           firstBar: bars,
-          drawingRel: drawing ? "rId1" : null,
+          rels: drawing ? { drawing: "rId1" } : {},
           active: false,
           ns,
         }),

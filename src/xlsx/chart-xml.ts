@@ -8,21 +8,18 @@
  */
 import { columnLetters } from "../core/grid";
 import { SHEET_FONT, seriesColour, type ChartModel, type SheetModel } from "../core/sheet-model";
+import { escapeXml, HEAD, PKG_REL, REL as R } from "./ooxml";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The default series colour (Excel's first accent colour). */
 const DEFAULT_COLOUR = "5B9BD5";
 
 export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
-const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeXml;
 
 /** An absolute reference to a cell or a column range of the sheet: `'Overzicht'!$C$6:$C$12`. */
 export function sheetRef(sheet: string, col: number, from: number, to = from): string {

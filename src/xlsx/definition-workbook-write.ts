@@ -1,10 +1,9 @@
 /**
- * Writing a monitor's definition workbook (.xlsx) with ExcelJS (Node only): `regiomonitor definitie export
- * ID --xlsx`. The sheets and what they say about themselves (the Toelichting sheet, a comment on every
+ * Writing a monitor's definition workbook (.xlsx) with our writer (sheet-writer.ts): `regiomonitor definitie
+ * export ID --xlsx`. The sheets and what they say about themselves (the Toelichting sheet, a note on every
  * header, dropdowns) are decided in the core (`definitionToSheets`, `definitionGuide`, `headerHelp`); this
- * file renders them. Read back by definition-workbook.ts, which skips the Toelichting and `_` sheets.
+ * file turns them into sheets to write. Read back by definition-workbook.ts, which skips the Toelichting and `_` sheets.
  */
-import ExcelJS from "exceljs";
 import type { Grid, RawValue } from "../core/grid";
 import { columnLetters } from "../core/grid";
 import type { Monitor } from "../core/model";
@@ -17,25 +16,15 @@ import {
   type HeaderHelp,
 } from "../core/model/xlsform/guide";
 import { wrappedHeight } from "../core/engine/sheet-builder";
-import { FILL_COLOURS, SHEET_FONT } from "../core/sheet-model";
-import { setPrint } from "./render-sheet";
+import { FILL_COLOURS } from "../core/sheet-model";
+import { plainSheet, workbookXlsx, type CellStyle, type Validation, type WriteSheet } from "./sheet-writer";
 
 const KOPTEKST = "Definitie van een monitor (Regiomonitor)";
-const FONT = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: `FF${FILL_COLOURS.kop}` },
-};
+const HEADER: CellStyle = { fmt: "General", bold: true, kleur: "000000", fill: FILL_COLOURS.kop, wrap: true };
 /** The Toelichting sheet's first column (running text) and the columns of its example tables. */
 const GUIDE_WIDTHS = [90, 24] as const;
 /** The body rows of a sheet that get a dropdown: the rows there are and room for as many new ones. */
 const DROPDOWN_ROWS = 200;
-
-/** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
-interface SheetValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
 
 const width = (values: RawValue[][], c: number): number =>
   Math.min(
@@ -57,62 +46,51 @@ const width = (values: RawValue[][], c: number): number =>
     ),
   );
 
-function styleHeader(cell: ExcelJS.Cell): void {
-  cell.font = { ...FONT, bold: true, color: { argb: "FF000000" } };
-  cell.fill = HEADER_FILL;
-  cell.alignment = { wrapText: true, vertical: "top" };
-}
-
-function guideSheet(wb: ExcelJS.Workbook, def: Monitor, sheets: Grid[]): void {
-  const ws = wb.addWorksheet(GUIDE_SHEET);
-  for (let c = 1; c <= 8; c++) ws.getColumn(c).width = c === 1 ? GUIDE_WIDTHS[0] : GUIDE_WIDTHS[1];
-  setPrint(ws, { titelRijen: 0, koptekst: KOPTEKST, voettekst: GUIDE_SHEET });
+function guideSheet(def: Monitor, sheets: Grid[]): WriteSheet {
   const lines = definitionGuide(def, sheets);
-  lines.forEach((line, i) => {
-    const row = ws.getRow(i + 1);
-    line.cellen.forEach((text, c) => {
-      const cell = row.getCell(c + 1);
-      cell.value = text;
-      cell.alignment = { wrapText: true, vertical: "top" };
-      cell.font = { ...FONT, bold: line.soort !== "tekst" && line.soort !== "voorbeeld" };
-      if (line.soort === "voorbeeldkop") styleHeader(cell);
-    });
+  const rowHeights: Record<number, number> = {};
+  const rows = lines.map((line, i) => {
+    const bold = line.soort !== "tekst" && line.soort !== "voorbeeld";
     // Text lines use the wide first column; an example row spreads over the narrower ones.
     const tall = Math.max(
-      ...line.cellen.map((t, c) =>
-        wrappedHeight(
-          t,
-          c === 0 ? GUIDE_WIDTHS[0] : GUIDE_WIDTHS[1],
-          line.soort !== "tekst" && line.soort !== "voorbeeld",
-        ),
-      ),
+      ...line.cellen.map((t, c) => wrappedHeight(t, c === 0 ? GUIDE_WIDTHS[0] : GUIDE_WIDTHS[1], bold)),
     );
-    if (tall > 15) row.height = tall;
+    if (tall > 15) rowHeights[i + 1] = tall;
+    return line.cellen.map((text) => ({
+      v: text,
+      style: line.soort === "voorbeeldkop" ? HEADER : { fmt: "General", wrap: true, bold },
+    }));
   });
+  return plainSheet(
+    GUIDE_SHEET,
+    rows,
+    { titelRijen: 0, koptekst: KOPTEKST, voettekst: GUIDE_SHEET },
+    {
+      widths: Array.from({ length: 8 }, (_, c) => (c === 0 ? GUIDE_WIDTHS[0] : GUIDE_WIDTHS[1])),
+      rowHeights,
+    },
+  );
 }
 
-function addDropdown(ws: ExcelJS.Worksheet, col: number, source: string, h: HeaderHelp): void {
+function dropdown(col: number, source: string, h: HeaderHelp): Validation {
   const letter = columnLetters(col);
-  (ws as unknown as SheetValidations).dataValidations.add(`${letter}2:${letter}${DROPDOWN_ROWS + 1}`, {
-    type: "list",
-    allowBlank: true,
-    formulae: [source],
-    showErrorMessage: true,
+  return {
+    sqref: `${letter}2:${letter}${DROPDOWN_ROWS + 1}`,
+    lijst: source,
     // A free column (a group name in Verplicht) accepts other text after a notice; others refuse it.
-    errorStyle: h.vrij ? "information" : "stop",
-    errorTitle: "Regiomonitor",
-    error: h.vrij
-      ? "Deze waarde staat niet in de keuzelijst. Dat mag hier (zie de opmerking bij de kop)."
-      : "Kies een waarde uit de keuzelijst.",
-  });
+    fout: h.vrij
+      ? {
+          stijl: "information",
+          titel: "Regiomonitor",
+          tekst: "Deze waarde staat niet in de keuzelijst. Dat mag hier (zie de opmerking bij de kop).",
+        }
+      : { stijl: "stop", titel: "Regiomonitor", tekst: "Kies een waarde uit de keuzelijst." },
+  };
 }
 
-/** The .xlsx bytes of a monitor's definition workbook. */
-export async function definitionWorkbookBytes(def: Monitor): Promise<Buffer> {
+/** The sheets of a monitor's definition workbook, in order. */
+export function definitionSheets(def: Monitor): WriteSheet[] {
   const sheets = definitionToSheets(def);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  guideSheet(wb, def, sheets);
   const lists: string[][] = [];
   const listSource = (values: string[]): string => {
     let i = lists.findIndex((l) => l.length === values.length && l.every((v, j) => v === values[j]));
@@ -120,34 +98,59 @@ export async function definitionWorkbookBytes(def: Monitor): Promise<Buffer> {
     const c = columnLetters(i + 1);
     return `${CHOICES_SHEET}!$${c}$1:$${c}$${values.length}`;
   };
+  const out: WriteSheet[] = [guideSheet(def, sheets)];
   for (const g of sheets) {
     const cols = Math.max(1, ...g.values.map((r) => r.length));
     const widths = Array.from({ length: cols }, (_, c) => width(g.values, c));
-    const ws = wb.addWorksheet(g.sheet, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    setPrint(ws, { titelRijen: 1, koptekst: KOPTEKST, voettekst: g.sheet });
-    g.values.forEach((r, ri) => {
-      const row = ws.getRow(ri + 1);
+    const rowHeights: Record<number, number> = {};
+    const rows = g.values.map((r, ri) => {
       let tall = 15;
-      for (let c = 0; c < cols; c++) {
+      const cells = Array.from({ length: cols }, (_, c) => {
         const v = r[c] ?? null;
-        const cell = row.getCell(c + 1);
-        cell.value = typeof v === "string" || typeof v === "number" ? v : null;
-        if (ri === 0) styleHeader(cell);
-        else {
-          cell.font = FONT;
-          cell.alignment = { wrapText: true, vertical: "top" };
-        }
         if (typeof v === "string") tall = Math.max(tall, wrappedHeight(v, widths[c], ri === 0));
-      }
-      if (tall > 15) row.height = tall;
+        return {
+          v: typeof v === "string" || typeof v === "number" ? v : null,
+          style: ri === 0 ? HEADER : { fmt: "General", wrap: true },
+        };
+      });
+      if (tall > 15) rowHeights[ri + 1] = tall;
+      return cells;
     });
-    headerHelp(def, g).forEach((h, c) => {
-      ws.getCell(1, c + 1).note = { texts: [{ text: h.uitleg }] } as ExcelJS.Comment;
-      if (h.keuzes) addDropdown(ws, c + 1, listSource(h.keuzes), h);
-    });
+    const help = headerHelp(def, g);
+    out.push(
+      plainSheet(
+        g.sheet,
+        rows,
+        { titelRijen: 1, koptekst: KOPTEKST, voettekst: g.sheet },
+        {
+          widths,
+          freezeRows: 1,
+          rowHeights,
+          notes: help.map((h, c) => ({ ref: `${columnLetters(c + 1)}1`, tekst: h.uitleg })),
+          validations: help.flatMap((h, c) => (h.keuzes ? [dropdown(c + 1, listSource(h.keuzes), h)] : [])),
+        },
+      ),
+    );
   }
-  const choices = wb.addWorksheet(CHOICES_SHEET, { state: "hidden" });
-  lists.forEach((l, c) => l.forEach((v, r) => (choices.getCell(r + 1, c + 1).value = v)));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const length = Math.max(0, ...lists.map((l) => l.length));
+  const choiceRows = Array.from({ length }, (_, r) =>
+    lists.map((l) => (r < l.length ? { v: l[r], style: { fmt: "General" } } : null)),
+  );
+  // The lists print like the Toelichting (no title rows).
+  out.push(
+    plainSheet(
+      CHOICES_SHEET,
+      choiceRows,
+      { titelRijen: 0, koptekst: KOPTEKST, voettekst: CHOICES_SHEET },
+      {
+        state: "hidden",
+      },
+    ),
+  );
+  return out;
+}
+
+/** The .xlsx bytes of a monitor's definition workbook. */
+export function definitionWorkbookBytes(def: Monitor): Buffer {
+  return workbookXlsx(definitionSheets(def));
 }

@@ -1,8 +1,6 @@
 /** File-system side of the command line: reading inputs, writing outputs without leaving half files. */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { workbookBytes } from "./writer";
 
 /**
  * Files in a folder that are never a return: Excel's lock files of open workbooks (`~$Naam.xlsx`), the
@@ -42,14 +40,9 @@ export async function expandInputs(args: string[]): Promise<{ files: string[]; m
 }
 
 /**
- * Writes a workbook to a temporary file next to the target and renames it: never a half-written file.
- * `wb` is an ExcelJS workbook (the standard workbook) or the bytes of one already written (`sheetsXlsx`).
+ * Writes bytes (a workbook, or any file) to a temporary file next to the target and renames it: never a
+ * half-written file.
  */
-export async function writeWorkbookFile(wb: ExcelJS.Workbook | Uint8Array, target: string): Promise<void> {
-  await writeBytesFile(wb instanceof Uint8Array ? wb : await workbookBytes(wb), target);
-}
-
-/** Writes bytes (a workbook made by `addSheets`, or any file) to a temporary file renamed into place. */
 export async function writeBytesFile(bytes: Uint8Array | string, target: string): Promise<void> {
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
@@ -61,6 +54,9 @@ export async function writeBytesFile(bytes: Uint8Array | string, target: string)
     throw e;
   }
 }
+
+/** Writes a workbook's bytes (`sheetsXlsx`, `templateWorkbook`, `addSheets`) like any file. */
+export const writeWorkbookFile = writeBytesFile;
 
 export async function writeTextFile(target: string, text: string): Promise<void> {
   await writeBytesFile(text, target);

@@ -1,160 +1,126 @@
-/** ExcelJS adapter: the standard workbook (TemplateModel) as a .xlsx workbook. */
-import ExcelJS from "exceljs";
-import type { TemplateModel } from "../core/template-model";
-import { a1 } from "../core/grid";
-import { templateValidations } from "../excel/shared";
-import { FILL_COLOURS, SHEET_FONT } from "../core/sheet-model";
-import { setPrint } from "./render-sheet";
-
-/** ExcelJS keeps a sheet's validations by address, ranges too; its typings leave `dataValidations` out. */
-const FONT = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
-
-interface SheetValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
-
 /**
- * One validation per rectangle of cells that share a list and an input prompt (as the Office.js adapter
- * writes them), never cell by cell: ExcelJS merges per-cell validations into overlapping ranges (rows sorted
- * as text: `D10` before `D5` gives `D10:D12` and `D5:D12`), and LibreOffice and Numbers then keep only one of
- * them. A cell with a prompt and no list gets a validation that allows anything (ECMA-376 type `none`).
+ * The standard workbook (a TemplateModel) as sheets for our writer (sheet-writer.ts), and its .xlsx bytes:
+ * the Toelichting sheet, one sheet per table (an Excel table without filter buttons, the header row frozen,
+ * input prompts and answer lists as data validations, protected with the input cells unlocked, the previous
+ * round's answers beside it), the hidden answer lists and the very hidden sheet naming the definition.
  */
-function addValidations(ws: ExcelJS.Worksheet, t: TemplateModel["tables"][number]): void {
-  for (const v of templateValidations(t)) {
-    const prompt = v.tekst !== "" ? { showInputMessage: true, promptTitle: v.titel, prompt: v.tekst } : {};
-    (ws as unknown as SheetValidations).dataValidations.add(
-      v.address,
-      v.source !== null
-        ? {
-            type: "list",
-            allowBlank: true,
-            formulae: [v.source.replace(/^=/, "")],
-            showErrorMessage: true,
-            errorStyle: "warning",
-            errorTitle: "Regiomonitor",
-            error: "Kies een antwoord uit de keuzelijst.",
-            ...prompt,
-          }
-        : ({ type: "any", formulae: [], ...prompt } as unknown as ExcelJS.DataValidation),
-    );
-  }
-}
+import type { TemplateModel } from "../core/template-model";
+import { templateValidations } from "../excel/shared";
+import { FILL_COLOURS } from "../core/sheet-model";
+import {
+  plainSheet,
+  workbookXlsx,
+  type CellStyle,
+  type Validation,
+  type WriteCell,
+  type WriteSheet,
+} from "./sheet-writer";
+
+type TemplateTable = TemplateModel["tables"][number];
 
 /** Grey of the previous answers' column: read-only, set apart from the table the unit fills in. */
-const BESIDE_FILL = "FFEDEDED";
-
+const BESIDE_FILL = "EDEDED";
 /**
- * The previous answers beside the table (one narrow empty column between, so that Excel never takes them into
- * the table): a bold header naming the round, the values locked, wrapped, as text.
+ * The header row wraps (long headers stay readable on paper) and names its font colour and fill, so that it
+ * prints visibly where a program does not apply the table style (LibreOffice prints it white on white).
  */
-function writeBeside(
-  ws: ExcelJS.Worksheet,
-  t: TemplateModel["tables"][number],
-  naast: NonNullable<TemplateModel["tables"][number]["naast"]>,
-): void {
-  const col = t.header.length + 2;
-  ws.getColumn(col - 1).width = 2;
-  ws.getColumn(col).width = naast.breedte;
-  const font = { name: SHEET_FONT.name, size: SHEET_FONT.size, family: 2 };
-  const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: BESIDE_FILL } };
-  const head = ws.getCell(1, col);
-  head.value = naast.kop;
-  head.font = { ...font, bold: true };
-  head.fill = fill;
-  head.alignment = { wrapText: true, vertical: "top" };
-  head.protection = { locked: true };
-  naast.waarden.forEach((v, r) => {
-    const c = ws.getCell(r + 2, col);
-    c.value = v;
-    c.font = { ...font, italic: true };
-    c.fill = fill;
-    c.alignment = { wrapText: true, vertical: "top" };
-    c.protection = { locked: true };
-  });
-}
+const HEADER: CellStyle = { fmt: "General", bold: true, kleur: "000000", fill: FILL_COLOURS.kop, wrap: true };
+const LIST_ERROR = {
+  stijl: "warning",
+  titel: "Regiomonitor",
+  tekst: "Kies een antwoord uit de keuzelijst.",
+} as const;
+
+const cell = (v: string | number | null, style: CellStyle): WriteCell => ({ v, style });
 
 /** The Toelichting sheet: one column of running text, each paragraph as tall as it wraps. */
-function guideSheet(wb: ExcelJS.Workbook, g: TemplateModel["toelichting"]): void {
-  const ws = wb.addWorksheet(g.name);
-  ws.getColumn(1).width = g.breedte;
-  setPrint(ws, g.afdruk);
-  g.lines.forEach((line, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.value = line.tekst;
-    cell.alignment = { wrapText: true, vertical: "top" };
-    // Calibri 11 like every styled cell; the title and the headings are bold.
-    cell.font = { ...FONT, bold: line.soort !== "tekst" };
-    ws.getRow(i + 1).height = line.hoogte;
+function guideSheet(g: TemplateModel["toelichting"]): WriteSheet {
+  return plainSheet(
+    g.name,
+    g.lines.map((line) => [cell(line.tekst, { fmt: "General", wrap: true, bold: line.soort !== "tekst" })]),
+    g.afdruk,
+    {
+      widths: [g.breedte],
+      rowHeights: Object.fromEntries(g.lines.map((line, i) => [i + 1, line.hoogte])),
+    },
+  );
+}
+
+/**
+ * One validation per rectangle of cells that share a list and an input prompt (as the Office.js adapter writes
+ * them): never overlapping. A cell with a prompt and no list gets a validation that allows anything.
+ */
+function validations(t: TemplateTable): Validation[] {
+  return templateValidations(t).map((v) => ({
+    sqref: v.address,
+    lijst: v.source !== null ? v.source.replace(/^=/, "") : null,
+    ...(v.tekst !== "" ? { prompt: { titel: v.titel, tekst: v.tekst } } : {}),
+    ...(v.source !== null ? { fout: LIST_ERROR } : {}),
+  }));
+}
+
+function tableSheet(model: TemplateModel, t: TemplateTable): WriteSheet {
+  const format = (r: number, c: number): string =>
+    t.formats[c] ??
+    model.cellFormats.find((f) => f.sheet === t.sheet && f.row === r && f.col === c)?.format ??
+    "General";
+  const rows: (WriteCell | null)[][] = [
+    t.header.map((h) => cell(h, HEADER)),
+    ...t.rows.map((row, r) =>
+      row.map((v, c) => cell(v, { fmt: format(r, c), wrap: true, unlocked: t.editable[c] })),
+    ),
+  ];
+  const widths = [...t.widths];
+  // The previous answers beside the table, one narrow empty column between (so that Excel never takes them
+  // into the table): a bold header naming the round, the values locked, in italics, on grey.
+  if (t.naast) {
+    const col = t.header.length + 1;
+    widths.push(2, t.naast.breedte);
+    const grey = { fmt: "General", fill: BESIDE_FILL, wrap: true };
+    rows[0][col] = cell(t.naast.kop, { ...grey, bold: true });
+    t.naast.waarden.forEach((v, r) => {
+      rows[r + 1] ??= [];
+      rows[r + 1][col] = cell(v, { ...grey, italic: true });
+    });
+  }
+  return plainSheet(t.sheet, rows, t.afdruk, {
+    widths,
+    freezeRows: 1,
+    rowHeights: Object.fromEntries(Object.entries(t.rijHoogtes).map(([r, h]) => [Number(r) + 1, h])),
+    table: { name: t.table, columns: t.header, rows: t.rows.length },
+    validations: validations(t),
+    protect: t.protect,
   });
 }
 
-export function templateWorkbook(model: TemplateModel): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Regiomonitor";
-  guideSheet(wb, model.toelichting);
-  for (const t of model.tables) {
-    const ws = wb.addWorksheet(t.sheet, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-    t.widths.forEach((w, i) => {
-      ws.getColumn(i + 1).width = w;
-    });
-    setPrint(ws, t.afdruk);
-    ws.addTable({
-      name: t.table,
-      ref: "A1",
-      headerRow: true,
-      style: { theme: "TableStyleMedium2", showRowStripes: true },
-      columns: t.header.map((h) => ({ name: h, filterButton: false })),
-      rows: t.rows.map((r) => r.map((v) => (v === null ? null : v))) as ExcelJS.CellValue[][],
-    });
-    // The header row wraps (long headers stay readable on paper) and names its font and fill, so that it
-    // prints visibly where a program does not apply the table style (LibreOffice prints it white on white).
-    t.header.forEach((_, c) => {
-      const h = ws.getCell(1, c + 1);
-      h.alignment = { wrapText: true, vertical: "top" };
-      h.font = { ...FONT, bold: true, color: { argb: "FF000000" } };
-      h.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FILL_COLOURS.kop}` } };
-    });
-    for (const [r, height] of Object.entries(t.rijHoogtes)) ws.getRow(Number(r) + 1).height = height;
-    t.rows.forEach((row, r) => {
-      row.forEach((_, c) => {
-        const cell = ws.getCell(r + 2, c + 1);
-        const fmt =
-          t.formats[c] ??
-          model.cellFormats.find((f) => f.sheet === t.sheet && f.row === r && f.col === c)?.format;
-        if (fmt) cell.numFmt = fmt;
-        cell.protection = { locked: !t.editable[c] };
-        cell.alignment = { wrapText: true, vertical: "top" };
-        cell.font = FONT;
-      });
-    });
-    if (t.naast) writeBeside(ws, t, t.naast);
-    addValidations(ws, t);
-    if (t.protect) {
-      void ws.protect("", {
-        selectLockedCells: true,
-        selectUnlockedCells: true,
-        formatColumns: true,
-        formatRows: true,
-        sort: false,
-        autoFilter: false,
-      });
-    }
-  }
+/** The sheets of the standard workbook, in order. */
+export function templateSheets(model: TemplateModel): WriteSheet[] {
   // The lists and the meta sheet print like the others (the monitor in the header, pages in the footer).
   const koptekst = model.tables[0]?.afdruk.koptekst ?? "Regiomonitor";
-  const lists = wb.addWorksheet(model.listsSheet.name, { state: "hidden" });
-  setPrint(lists, { titelRijen: 1, koptekst, voettekst: model.listsSheet.name });
-  model.listsSheet.columns.forEach((col, c) => {
-    lists.getCell(1, c + 1).value = col.header;
-    col.values.forEach((v, r) => {
-      lists.getCell(r + 2, c + 1).value = v;
-    });
-  });
-  const meta = wb.addWorksheet(model.metaSheet.name, { state: "veryHidden" });
-  setPrint(meta, { titelRijen: 0, koptekst, voettekst: model.metaSheet.name });
-  model.metaSheet.rows.forEach(([k, v], r) => {
-    meta.getCell(a1(r + 1, 1)).value = k;
-    meta.getCell(a1(r + 1, 2)).value = v;
-  });
-  return wb;
+  const plain = (v: string): WriteCell => cell(v, { fmt: "General" });
+  const lists = model.listsSheet;
+  const length = Math.max(0, ...lists.columns.map((c) => c.values.length));
+  const listRows = [
+    lists.columns.map((c) => plain(c.header)),
+    ...Array.from({ length }, (_, r) =>
+      lists.columns.map((c) => (r < c.values.length ? plain(c.values[r]) : null)),
+    ),
+  ];
+  const meta = model.metaSheet;
+  return [
+    guideSheet(model.toelichting),
+    ...model.tables.map((t) => tableSheet(model, t)),
+    plainSheet(lists.name, listRows, { titelRijen: 1, koptekst, voettekst: lists.name }, { state: "hidden" }),
+    plainSheet(
+      meta.name,
+      meta.rows.map(([k, v]) => [plain(k), plain(v)]),
+      { titelRijen: 0, koptekst, voettekst: meta.name },
+      { state: "veryHidden" },
+    ),
+  ];
+}
+
+/** The .xlsx bytes of the standard workbook of a template model (regional or action monitor). */
+export function templateWorkbook(model: TemplateModel): Buffer {
+  return workbookXlsx(templateSheets(model));
 }

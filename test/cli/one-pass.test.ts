@@ -18,7 +18,7 @@ import { DEF } from "../helpers/inputs";
 
 let dir: string;
 /** The inputs, by file name: what each one is. */
-const FILES: Record<string, () => Promise<ExcelJS.Workbook>> = {
+const FILES: Record<string, () => Promise<Uint8Array>> = {
   // Two empty standard workbooks of the default monitor (its definition recorded).
   "Leiden.xlsx": async () => templateWorkbook(buildTemplate(DEF, { eenheid: "Leiden" })),
   "Gouda.xlsx": async () => templateWorkbook(buildTemplate(DEF, { eenheid: "Gouda" })),
@@ -31,7 +31,7 @@ const FILES: Record<string, () => Promise<ExcelJS.Workbook>> = {
       ["Post", "Bedrag"],
       ["Huur", 1200],
     ]);
-    return wb;
+    return Buffer.from(await wb.xlsx.writeBuffer());
   },
 };
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
   dir = tempDir("regiomonitor-one-pass-");
   for (const [name, make] of Object.entries(FILES)) {
     const file = path.join(dir, name);
-    writeFileSync(file, Buffer.from(await (await make()).xlsx.writeBuffer()));
+    writeFileSync(file, await make());
     byHash.set(sha256(file), name);
   }
   expect(byHash.size).toBe(Object.keys(FILES).length);

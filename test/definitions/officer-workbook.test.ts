@@ -85,7 +85,7 @@ describe.each(builtInMonitors().map((d) => [d.id, d] as const))("the export of %
   const file = path.join(dir, `${id}.xlsx`);
   let wb: Read;
   beforeAll(async () => {
-    writeFileSync(file, await definitionWorkbookBytes(def));
+    writeFileSync(file, definitionWorkbookBytes(def));
     wb = read(file);
   });
 
@@ -131,7 +131,7 @@ describe.each(builtInMonitors().map((d) => [d.id, d] as const))("the export of %
 test("old headers, sheet names and setting keys still load (the keys before the Dutch headers)", async () => {
   const ghnt = builtInMonitors().find((d) => d.id === "ghnt-2018")!;
   const file = path.join(dir, "ghnt-oud.xlsx");
-  writeFileSync(file, await definitionWorkbookBytes(ghnt));
+  writeFileSync(file, definitionWorkbookBytes(ghnt));
   // Every Dutch header back to its key, the sheets to lower case, the settings to their keys.
   const headers = Object.fromEntries(
     Object.values(SHEETS).map((l) => [l.blad, Object.fromEntries(l.kolommen.map((c) => [c.kop, c.kol]))]),
@@ -166,7 +166,7 @@ describe("the RAK export with its milestone rows deleted, as the guide says", ()
   const file = path.join(dir, "rak-zonder-mijlpalen.xlsx");
   beforeAll(async () => {
     const rak = builtInMonitors().find((d) => d.id === "rak-2008-2010")!;
-    writeFileSync(file, await definitionWorkbookBytes(rak));
+    writeFileSync(file, definitionWorkbookBytes(rak));
     edit(file, `ws = wb["Mijlpalen"]\nws.delete_rows(2, ws.max_row)`);
   });
 

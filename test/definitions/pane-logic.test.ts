@@ -7,7 +7,7 @@ import { definitionWorkbook } from "./sheets-workbook";
 const ghnt = findMonitor("ghnt-2018")!;
 
 test("a definition workbook and a JSON file of the same monitor load to the same definition", async () => {
-  const xlsx = await readDefinitionBytes(await definitionWorkbookBytes(ghnt), "ghnt.xlsx");
+  const xlsx = await readDefinitionBytes(definitionWorkbookBytes(ghnt), "ghnt.xlsx");
   const json = await readDefinitionBytes(new TextEncoder().encode(monitorToJson(ghnt)), "ghnt.JSON");
   expect(xlsx).toEqual({ ok: true, def: ghnt });
   expect(json).toEqual(xlsx);

@@ -110,7 +110,7 @@ describe("every built-in as a definition workbook", () => {
     "%s exports, reads back identically, opens in openpyxl",
     async (id, def) => {
       const file = path.join(dir, `${id}.xlsx`);
-      writeFileSync(file, await definitionWorkbookBytes(def));
+      writeFileSync(file, definitionWorkbookBytes(def));
       const back = await readDefinitionWorkbook(new Uint8Array(readFileSync(file)), `${id}.xlsx`);
       expect(back).toEqual({ ok: true, def });
       const sheets = definitionToSheets(def);
@@ -130,7 +130,7 @@ print(json.dumps({ws.title: [[c for c in r] for r in ws.iter_rows(values_only=Tr
     "%s saved again by LibreOffice Calc and by openpyxl (as a user's spreadsheet program would) reads back identically",
     async (id) => {
       const def = builtInMonitors().find((d) => d.id === id)!;
-      const bytes = await definitionWorkbookBytes(def);
+      const bytes = definitionWorkbookBytes(def);
       for (const saved of [libreOffice(bytes, dir, "xlsx", "xlsx"), openpyxlSaved(bytes, dir)])
         expect(await readDefinitionWorkbook(saved, `${id}.xlsx`)).toEqual({ ok: true, def });
     },

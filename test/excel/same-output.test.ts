@@ -4,7 +4,6 @@
  */
 import ExcelJS from "exceljs";
 import { createExcelHost } from "../../src/excel";
-import { renderSheets } from "../../src/xlsx/render-sheet";
 import { aggregate } from "../../src/core/engine/national";
 import { layoutNational } from "../../src/core/layout/national";
 import { layoutUnitSummary } from "../../src/core/layout/unit";
@@ -18,6 +17,7 @@ import path from "node:path";
 import { createFakeExcel } from "../fake-excel/fake-excel";
 import { DEF, DEF_2013, exampleFills, inputFromModel, setAnswer } from "../helpers/inputs";
 import { diffCells, seenExcelJs, seenOffice, type Seen } from "../helpers/sheet-cells";
+import { renderSheetsExcelJs } from "../helpers/exceljs-reference";
 
 function models(): SheetModel[] {
   const inputs = exampleFills().map((f) =>
@@ -49,7 +49,7 @@ function models(): SheetModel[] {
 
 async function throughExcelJs(ms: SheetModel[]): Promise<Map<string, Seen>> {
   const wb = new ExcelJS.Workbook();
-  renderSheets(wb, ms);
+  renderSheetsExcelJs(wb, ms);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(await wb.xlsx.writeBuffer());
   const out = new Map<string, Seen>();

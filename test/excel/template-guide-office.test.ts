@@ -31,7 +31,7 @@ async function inserted(model: TemplateModel): Promise<OfficeJsExcel> {
 
 async function cliWorkbook(model: TemplateModel): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(await templateWorkbook(model).xlsx.writeBuffer());
+  await back.xlsx.load(templateWorkbook(model) as unknown as ExcelJS.Buffer);
   return back;
 }
 

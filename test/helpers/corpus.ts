@@ -8,6 +8,7 @@ import { DEF, exampleFill } from "./inputs";
 import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
 import type { TemplateModel } from "../../src/core/template-model";
 import { templateWorkbook } from "../../src/xlsx/write-template";
+import { openInExcelJs } from "./exceljs-reference";
 import { makeZip } from "./zip";
 import type { IssueCode } from "../../src/core/issues";
 
@@ -44,8 +45,10 @@ function model(regio: string, change?: (f: Fill) => void): TemplateModel {
 /** The filled standard workbook of a region, changed by `mutate` before it is written. */
 function workbook(regio: string, mutate?: (wb: ExcelJS.Workbook) => void, change?: (f: Fill) => void) {
   return async () => {
-    const wb = templateWorkbook(model(regio, change));
-    mutate?.(wb);
+    const bytes = templateWorkbook(model(regio, change));
+    if (!mutate) return bytes;
+    const wb = await openInExcelJs(bytes);
+    mutate(wb);
     return buffer(wb);
   };
 }
@@ -470,7 +473,7 @@ export function corpus(): CorpusCase[] {
     {
       file: "leeg-sjabloon.xlsx",
       what: "an empty template",
-      make: async () => buffer(templateWorkbook(buildTemplate(DEF))),
+      make: async () => templateWorkbook(buildTemplate(DEF)),
       codes: ["verplicht_leeg"],
     },
     {

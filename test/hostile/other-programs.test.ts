@@ -10,6 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { buildTemplate } from "../../src/core/engine/template";
 import { templateWorkbook } from "../../src/xlsx/write-template";
+import { openInExcelJs } from "../helpers/exceljs-reference";
 import { ROOT, runCli, runPython, tempDir } from "../helpers/files";
 import { libreOffice, unpack } from "../helpers/producers";
 import { DEF } from "../helpers/inputs";
@@ -86,7 +87,7 @@ beforeAll(async () => {
   copy.addWorksheet("Regio").addRow(["Regio", "Leiden"]);
   writeFileSync(file("eigen-kopie.xlsx"), Buffer.from(await copy.xlsx.writeBuffer()));
   // Large: a standard workbook with the client sheet added, and the client sheet alone.
-  const big = templateWorkbook(buildTemplate(DEF, { eenheid: "Leiden" }));
+  const big = await openInExcelJs(templateWorkbook(buildTemplate(DEF, { eenheid: "Leiden" })));
   addClientRows(big, "Gegevens", BIG_ROWS);
   writeFileSync(file("groot-retour.xlsx"), Buffer.from(await big.xlsx.writeBuffer()));
   const alone = new ExcelJS.Workbook();

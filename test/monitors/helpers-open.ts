@@ -23,9 +23,9 @@ export function memoryInput(def: Monitor, opts: TemplateOptions, bestand = "reto
   return inputFromModel(buildTemplate(def, opts), bestand);
 }
 
-/** The template with `opts` written by the ExcelJS adapter and read back by the file reader. */
+/** The template with `opts` written by our writer and read back by the file reader. */
 export async function fileInput(def: Monitor, opts: TemplateOptions, file: string): Promise<WorkbookInput> {
-  const buf = new Uint8Array(await templateWorkbook(buildTemplate(def, opts)).xlsx.writeBuffer());
+  const buf = new Uint8Array(templateWorkbook(buildTemplate(def, opts)));
   writeFileSync(file, buf);
   return readXlsx(buf, wantedSources(def), path.basename(file));
 }

@@ -1,15 +1,14 @@
 /**
  * The previous round as the pane reads it (logic/compare.ts `previousRoundText`, through the lazy .xlsx reader):
- * a JSON export as it is, a national workbook (.xlsx bytes written by ExcelJS) by its very hidden round sheet,
+ * a JSON export as it is, a national workbook (.xlsx bytes written by our writer) by its very hidden round sheet,
  * and Dutch messages for a workbook without the sheet and for a file that is no workbook at all.
  */
-import ExcelJS from "exceljs";
 import { defaultMonitor } from "../../src/core/model";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson } from "../../src/core/engine/json";
 import { layoutNational } from "../../src/core/layout/national";
 import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
-import { renderSheets } from "../../src/xlsx/render-sheet";
+import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
 import { previousRoundText } from "../../src/taskpane/logic/compare";
 import * as reader from "../../src/taskpane/lazy/xlsx-reader";
 
@@ -22,10 +21,8 @@ const loadReader = async () => {
 };
 
 async function xlsxBytes(withRoundSheet: boolean): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
   const models = layoutNational(def, aggregate(def, []));
-  renderSheets(wb, withRoundSheet ? [...models, roundSheetModel(json)] : models);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return Promise.resolve(sheetsXlsx(withRoundSheet ? [...models, roundSheetModel(json)] : models));
 }
 
 test("a JSON export is taken as it is (BOM dropped), without loading the .xlsx reader", async () => {

@@ -9,9 +9,8 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { unzipSync, zipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
-import { addSheets } from "../../src/xlsx/add-sheets";
+import { addSheets, SheetNameTakenError } from "../../src/xlsx/add-sheets";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
-import { SheetNameTakenError } from "../../src/xlsx/render-sheet";
 import { checkWorkbook } from "../../src/core/engine/pipeline";
 import { wantedSources } from "../../src/core/engine/read";
 import { layoutUnitSummary } from "../../src/core/layout/unit";
@@ -28,7 +27,7 @@ let summary: SheetModel;
 
 beforeAll(async () => {
   dir = tempDir("regiomonitor-graft-");
-  original = Buffer.from(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer());
+  original = templateWorkbook(filledModel("Leiden"));
   const input = await readXlsx(original, wantedSources(DEF), "Leiden.xlsx");
   const res = checkWorkbook(input, [DEF], DEF);
   if (!res.result.ok || !res.score) throw new Error("not readable");

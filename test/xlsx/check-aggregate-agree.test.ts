@@ -8,11 +8,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { templateWorkbook } from "../../src/xlsx/write-template";
+import { openInExcelJs } from "../helpers/exceljs-reference";
 import { runCli, tempDir } from "../helpers/files";
 import { filledModel } from "../helpers/inputs";
 
 test("check --json and aggregate --json give the same errors and warnings for one awkward file", async () => {
-  const wb = templateWorkbook(filledModel("Utrecht"));
+  const wb = await openInExcelJs(templateWorkbook(filledModel("Utrecht")));
   const v = wb.getWorksheet("Vragenlijst")!;
   v.getCell("D2").value = { formula: "1-1", result: 0 };
   v.getCell("D3").value = { formula: "1=2", result: false };

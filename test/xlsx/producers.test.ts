@@ -34,7 +34,7 @@ const variants: Record<string, Buffer> = {};
 
 beforeAll(async () => {
   dir = tempDir("regiomonitor-producers-");
-  original = Buffer.from(await templateWorkbook(filledModel("Leiden")).xlsx.writeBuffer());
+  original = templateWorkbook(filledModel("Leiden"));
   variants["openpyxl"] = openpyxlSaved(original, dir);
   variants["libreoffice"] = libreOffice(original, dir, "xlsx", "xlsx", "Calc MS Excel 2007 XML");
   variants["libreoffice-ods"] = libreOffice(

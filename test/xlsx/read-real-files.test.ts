@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { templateWorkbook } from "../../src/xlsx/write-template";
+import { openInExcelJs } from "../helpers/exceljs-reference";
 import { checkWorkbook } from "../../src/core/engine/pipeline";
 import { wantedSources } from "../../src/core/engine/read";
 import { DEF, filledModel } from "../helpers/inputs";
@@ -20,7 +21,7 @@ async function check(wb: ExcelJS.Workbook) {
 }
 
 test("a written template filled in reads back with no issues and the recorded definition", async () => {
-  const { input, res } = await check(templateWorkbook(filledModel("Leiden")));
+  const { input, res } = await check(await openInExcelJs(templateWorkbook(filledModel("Leiden"))));
   expect(input.definitie).toEqual({ id: "rak-2008-2010", versie: "1.0" });
   expect(input.grids.map((g) => [g.sheet, g.table, g.top, g.left])).toEqual([
     ["Regio", "tblRegio", 1, 1],

@@ -16,9 +16,9 @@ import { layoutUnitSummary } from "../../src/core/layout/unit";
 import { checkWorkbook } from "../../src/core/engine/pipeline";
 import { buildTemplate } from "../../src/core/engine/template";
 import { OWNED_MARKER, type SheetModel } from "../../src/core/sheet-model";
-import { renderSheets } from "../../src/xlsx/render-sheet";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-import { newWorkbook, sheetsXlsx } from "../../src/xlsx/writer";
+import { sheetsXlsx } from "../../src/xlsx/writer";
+import { renderSheetsExcelJs } from "../helpers/exceljs-reference";
 import { DEF, exampleFills, inputFromModel, setAnswer } from "../helpers/inputs";
 import { excelJsCells, diffCells, type Seen } from "../helpers/sheet-cells";
 import { runPython, tempDir } from "../helpers/files";
@@ -51,9 +51,9 @@ const viaExcelJs = path.join(dir, "exceljs.xlsx");
 
 beforeAll(async () => {
   await writeWorkbookFile(sheetsXlsx(ms), direct);
-  const wb = await newWorkbook();
-  renderSheets(wb, ms);
-  await writeWorkbookFile(wb, viaExcelJs);
+  const wb = new ExcelJS.Workbook();
+  renderSheetsExcelJs(wb, ms);
+  await writeWorkbookFile(Buffer.from(await wb.xlsx.writeBuffer()), viaExcelJs);
 });
 
 interface SheetView {
