@@ -168,12 +168,6 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
-          // Safety net: the task pane's reader (read-xlsx.ts) never imports ExcelJS; should a shared module do so
-          // for the command line, marking exceljs free of side effects lets webpack drop it from the pane's chunks.
-          test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-          sideEffects: false,
-        },
-        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
