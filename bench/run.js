@@ -8,6 +8,7 @@
 //   aggregate-cli-37  the whole process `regiomonitor aggregate` on the same 37 files (national .xlsx and JSON
 //                 written) against a Python script that only reads them with openpyxl in read-only mode
 //                 (bench/openpyxl_read.py, what an analyst would write instead), both run in turn, in this run
+//   cli-help      the whole process `regiomonitor --help` against a bare `node -e 0`, both run in turn, in this run
 //   scale         the same pipeline at 37, 370 and 1,000 workbooks of a test-only 1,000-region definition,
 //                 one child process per size (time per workbook, peak RSS)
 //   office-syncs  syncs and largest request per add-in operation, as Microsoft's library sends them (bench/office-syncs.ts)
@@ -246,6 +247,39 @@ function aggregateCli37(examplesDir, tmp) {
   };
 }
 
+/**
+ * `regiomonitor --help` as a new process against a bare `node -e 0` (Node's own start-up): what the command line
+ * adds before it does anything. Runs alternate; one warm-up run of each is dropped. Goal: at most twice as long.
+ */
+function cliHelp() {
+  const cli = [path.join(ROOT, "bin", "regiomonitor.js"), "--help"];
+  const help = [];
+  const bare = [];
+  for (let i = 0; i <= CLI_RUNS; i++) {
+    const a = timedProcess(process.execPath, cli);
+    if (a.status !== 0) throw new Error(`regiomonitor --help: exit ${a.status}: ${a.stderr}`);
+    const b = timedProcess(process.execPath, ["-e", "0"]);
+    if (i > 0) {
+      help.push(a);
+      bare.push(b);
+    }
+  }
+  const helpMs = median(help.map((r) => r.ms));
+  const nodeMs = median(bare.map((r) => r.ms));
+  const cpu = help.every((r) => r.cpuMs !== null)
+    ? { helpCpuMs: median(help.map((r) => r.cpuMs)), nodeCpuMs: median(bare.map((r) => r.cpuMs)) }
+    : null;
+  return {
+    runs: CLI_RUNS,
+    helpMs: round(helpMs),
+    nodeMs: round(nodeMs),
+    ratio: round(helpMs / nodeMs, 2),
+    goal: "ratio <= 2.0",
+    met: helpMs / nodeMs <= 2.0,
+    ...(cpu ? { ...cpu, cpuRatio: round(cpu.helpCpuMs / cpu.nodeCpuMs, 2) } : {}),
+  };
+}
+
 /** Child process: the pipeline on the first `n` bench workbooks; prints one JSON line. */
 async function scaleChild(n, dir) {
   const { readReturns } = lib("cli/main");
@@ -433,6 +467,14 @@ function printTable(res) {
       `hele proces, werkmap en JSON geschreven${c.cpuRatio === undefined ? "" : `; CPU ${c.cliCpuMs} tegen ${c.openpyxlCpuMs} ms (ratio ${c.cpuRatio})`}`,
       ok(c.met),
     ]);
+  const h = res.cliHelp;
+  rows.push([
+    "cli-help",
+    `${h.helpMs} ms (ratio ${h.ratio})`,
+    `kale node -e 0 ${h.nodeMs} ms`,
+    h.cpuRatio === undefined ? "" : `CPU ${h.helpCpuMs} tegen ${h.nodeCpuMs} ms (ratio ${h.cpuRatio})`,
+    ok(h.met),
+  ]);
   for (const s of res.scale.sizes) {
     rows.push([
       `scale-${s.workbooks}`,
@@ -499,6 +541,8 @@ async function main() {
     const aggregate37Result = await aggregate37(dirs.examples);
     process.stderr.write(`aggregate-cli-37 ... (${round((now() - t0) / 1000)} s)\n`);
     const aggregateCli37Result = aggregateCli37(dirs.examples, tmp);
+    process.stderr.write(`cli-help ... (${round((now() - t0) / 1000)} s)\n`);
+    const cliHelpResult = cliHelp();
     process.stderr.write(`scale ... (${round((now() - t0) / 1000)} s)\n`);
     const scaleResult = scale(dirs.scale);
     process.stderr.write(`office-syncs ... (${round((now() - t0) / 1000)} s)\n`);
@@ -515,6 +559,7 @@ async function main() {
       },
       aggregate37: aggregate37Result,
       aggregateCli37: aggregateCli37Result,
+      cliHelp: cliHelpResult,
       scale: scaleResult,
       officeSyncs: officeResult,
       bundle: bundleResult,
@@ -528,11 +573,11 @@ async function main() {
   }
 }
 
-/** `node bench/run.js --aggregate-cli DIR`: only aggregate-cli-37, on example workbooks already in DIR. */
+/** `node bench/run.js --aggregate-cli DIR`: only aggregate-cli-37 (on example workbooks already in DIR) and cli-help. */
 function aggregateCliOnly(dir) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "regiomonitor-bench-"));
   try {
-    console.log(JSON.stringify(aggregateCli37(dir, tmp), null, 2));
+    console.log(JSON.stringify({ aggregateCli37: aggregateCli37(dir, tmp), cliHelp: cliHelp() }, null, 2));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

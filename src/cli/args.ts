@@ -6,6 +6,9 @@
 import { parseArgs as nodeParseArgs } from "node:util";
 import { didYouMean, suggest } from "../core/suggest";
 
+/** The exit codes: 0 all read and valid; 1 problems found or files skipped (output written); 2 usage error. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
 /** One option of a command. A one-letter name is written `-o`, a longer one `--regio`. */
 export interface OptionSpec {
   type: "string" | "boolean";

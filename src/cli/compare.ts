@@ -16,7 +16,7 @@ import { formatDecimal } from "../core/cells/text";
 import { capitalise as cap } from "../core/model/vocabulary";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { checkExtension, defineCommand, UsageError, type Io } from "./args";
+import { checkExtension, UsageError, type Io } from "./args";
 import { fileErrorMessage, missingMessage, writing } from "./file-errors";
 import { pad } from "./report-text";
 import { jsonKind, workbookKind, wrongInputMessage, type WrongKind } from "./wrong-input";
@@ -132,33 +132,6 @@ export function formatComparison(c: Comparison): string {
   }
   return lines.join("\n");
 }
-
-/** The `compare` entry of the command table. */
-export const compareCommand = defineCommand({
-  naam: "compare",
-  samenvatting: "Vergelijk twee landelijke metingen (JSON of landelijke werkmap).",
-  gebruik: ["compare OUD NIEUW -o VERGELIJKING.xlsx [--json VERGELIJKING.json]"],
-  uitleg:
-    "OUD en NIEUW zijn elk de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx) van 'regiomonitor aggregate' of van Excel.",
-  argumenten: [
-    { naam: "OUD", beschrijving: "De vorige meting (.json of landelijke .xlsx)." },
-    { naam: "NIEUW", beschrijving: "Deze meting (.json of landelijke .xlsx)." },
-  ],
-  opties: {
-    o: {
-      type: "string",
-      waarde: "VERGELIJKING.xlsx",
-      beschrijving: "Waar de vergelijking komt (verplicht).",
-    },
-    json: {
-      type: "string",
-      waarde: "VERGELIJKING.json",
-      beschrijving: "Schrijf de vergelijking ook als JSON.",
-    },
-  },
-  voorbeelden: ["compare landelijk-2010.xlsx landelijk-2011.xlsx -o vergelijking.xlsx"],
-  run: ({ positional, options }, io) => cmdCompare(positional, options, io),
-});
 
 export async function cmdCompare(
   positional: string[],

@@ -5,6 +5,9 @@
 import { promises as fs, statSync } from "node:fs";
 import path from "node:path";
 
+/** A `--definitie` file that cannot serve as a definition (exit 2). */
+export class DefinitionFileError extends Error {}
+
 /** A file problem, already said in Dutch (the CLI prints it and exits 2). */
 export class FileProblem extends Error {}
 

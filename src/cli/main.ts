@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
+  builtInIds,
   builtInMonitors,
   defaultMonitor,
   fieldsTable,
@@ -15,7 +16,7 @@ import { wantedSources } from "../core/engine/read";
 import { checkReport, unreadableResult } from "../core/engine/pipeline";
 import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
-import { rapportCommand, writeDemoReport } from "./rapport";
+import { writeDemoReport } from "./rapport";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
 import { exampleRound, type ExampleData, type ExampleRound } from "../examples/rounds";
 import { parseDutchDate } from "../core/cells/dates";
@@ -43,7 +44,7 @@ import {
   type RoundFile,
 } from "../core";
 import { UnreadableFileError } from "../xlsx/unreadable";
-import { addSheets, SheetNameTakenError } from "../xlsx/add-sheets";
+import { addSheets } from "../xlsx/add-sheets";
 import { buildTemplateWorkbook, sheetsXlsx } from "../xlsx/writer";
 import {
   expandInputs,
@@ -54,19 +55,10 @@ import {
   writeWorkbookFile,
 } from "../xlsx/files";
 import { didYouMean, suggest } from "../core/suggest";
-import {
-  checkExtension,
-  defineCommand,
-  parseCommandArgs,
-  UsageError,
-  wantsHelp,
-  type AnyCommand,
-  type Io,
-} from "./args";
-import { reeksCommand } from "./reeks";
+import { checkExtension, EXIT, UsageError, type Io } from "./args";
 import { writeDemoSeries } from "./demo-series";
 import { formatDemoSummary, generatedMark, roundLine, type DemoLine } from "./demo-summary";
-import { compareCommand, loadExport } from "./compare";
+import { loadExport } from "./compare";
 import {
   checkAgainstPrevious,
   previousComparisonLines,
@@ -76,287 +68,19 @@ import {
   type PreviousComparison,
 } from "../core/engine/previous";
 import type { NationalJson } from "../core/engine/json";
-import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
-import { commandHelp, helpHint, overviewHelp } from "./help";
+import { DefinitionFileError, fileErrorMessage, missingMessage, readInputFile, writing } from "./file-errors";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { loadDefinitionFile } from "./definition-file";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
 import { vocabulary } from "../core/model/vocabulary";
-import { packageVersion } from "./version";
 import { countText } from "../core/cells/text";
 
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
-
 export type { Io } from "./args";
-
-const defaultIo: Io = {
-  out: (s) => process.stdout.write(s + "\n"),
-  err: (s) => process.stderr.write(s + "\n"),
-};
 
 const DATA = path.join(__dirname, "..", "..", "data");
 /** The example data shipped with the package (never ../shared at run time). */
 export const ANNEX_CSV = path.join(DATA, "rak-regio-mijlpalen-2011-01-15.csv");
 export const TASKFORCE_CSV = path.join(DATA, "taskforce-acties-2013.csv");
-
-/** `--definitie` and `--definitie-id`, shared by template, check and aggregate. */
-function definitionOptions() {
-  return {
-    definitie: {
-      type: "string",
-      waarde: "BESTAND.json|BESTAND.xlsx",
-      beschrijving:
-        "Gebruik de definitie in dit bestand (JSON of Excel-werkmap) in plaats van de standaard (zie docs/definitions.md).",
-    },
-    "definitie-id": {
-      type: "string",
-      waarde: "ID",
-      beschrijving: `Gebruik een ingebouwde definitie: ${builtInIds().join(", ")}.`,
-    },
-  } as const;
-}
-
-function builtInIds(): string[] {
-  return builtInMonitors().map((d) => d.id);
-}
-
-/** The command table: one entry per command; the help and the parsing come from it (see args.ts). */
-export function commandTable(): AnyCommand[] {
-  return [
-    defineCommand({
-      naam: "template",
-      samenvatting: "Maak een lege werkmap (standaardwerkmap) om in te vullen.",
-      gebruik: [
-        "template --regio NAAM [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o BESTAND.xlsx",
-        "template --alle [--meetmoment MEETMOMENT] [--peildatum dd-mm-jjjj] -o MAP",
-        "template --alle --vorige LANDELIJK.xlsx|LANDELIJK.json --meetmoment MEETMOMENT -o MAP",
-        "template --definitie-id ID [--voorbeeld] -o BESTAND.xlsx",
-      ],
-      uitleg:
-        "Zonder --meetmoment krijgt de werkmap het meetmoment dat de definitie als standaard geeft (Startfoto), net als het taakvenster in Excel.",
-      argumenten: [],
-      opties: {
-        regio: {
-          type: "string",
-          waarde: "NAAM",
-          beschrijving:
-            "De regio (of andere eenheid) van de werkmap. Een onbekende naam, bijvoorbeeld --regio ?, geeft de lijst van alle namen.",
-        },
-        alle: { type: "boolean", beschrijving: "Maak een werkmap voor elke regio, in de map van -o." },
-        meetmoment: {
-          type: "string",
-          waarde: "MEETMOMENT",
-          beschrijving: "Startfoto of Eindfoto (standaard: Startfoto).",
-        },
-        peildatum: {
-          type: "string",
-          waarde: "dd-mm-jjjj",
-          beschrijving:
-            "De peildatum, bijvoorbeeld 15-01-2011. Zonder deze optie blijft de cel leeg: vul hem dan in Excel in, want de controle vraagt erom.",
-        },
-        voorbeeld: {
-          type: "boolean",
-          beschrijving: "Vul de werkmap met het ingebouwde voorbeeld (monitors zonder regio's).",
-        },
-        vorige: {
-          type: "string",
-          waarde: "LANDELIJK.xlsx|LANDELIJK.json",
-          beschrijving:
-            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): elke werkmap toont naast elk onderdeel het antwoord van de regio in die ronde, en vult contactgegevens alvast in.",
-        },
-        o: {
-          type: "string",
-          waarde: "BESTAND.xlsx",
-          beschrijving: "Waar de werkmap komt (bij --alle: een map).",
-        },
-        ...definitionOptions(),
-      },
-      voorbeelden: [
-        "template --regio Utrecht -o Regiomonitor-Utrecht.xlsx",
-        "template --alle --peildatum 15-01-2011 -o werkmappen",
-        "template --alle --vorige landelijk-startfoto.xlsx --meetmoment Eindfoto -o werkmappen",
-      ],
-      run: ({ options }, io) => cmdTemplate(options, io),
-    }),
-    defineCommand({
-      naam: "check",
-      samenvatting: "Controleer een ingevulde werkmap en toon de oordelen en meldingen.",
-      gebruik: ["check BESTAND.xlsx [--json] [--out KOPIE.xlsx] [--vorige LANDELIJK.xlsx|LANDELIJK.json]"],
-      uitleg: "De werkmap zelf wordt nooit gewijzigd.",
-      argumenten: [{ naam: "BESTAND.xlsx", beschrijving: "De ingevulde werkmap." }],
-      opties: {
-        json: {
-          type: "boolean",
-          beschrijving: "Toon het resultaat als JSON (met de codes van de meldingen).",
-        },
-        out: {
-          type: "string",
-          waarde: "KOPIE.xlsx",
-          beschrijving: "Schrijf een kopie van de werkmap met het blad Samenvatting erbij.",
-        },
-        vorige: {
-          type: "string",
-          waarde: "LANDELIJK.xlsx|LANDELIJK.json",
-          beschrijving:
-            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): toon wat er sindsdien is veranderd, en meld een antwoord dat gelijk bleef waar de definitie om een nieuw antwoord vraagt.",
-        },
-        ...definitionOptions(),
-      },
-      voorbeelden: [
-        "check Regiomonitor-Utrecht.xlsx",
-        "check Regiomonitor-Utrecht.xlsx --out Utrecht-samenvatting.xlsx",
-        "check Regiomonitor-Utrecht.xlsx --vorige landelijk-startfoto.xlsx",
-      ],
-      run: ({ positional, options }, io) => cmdCheck(positional[0], options, io),
-    }),
-    defineCommand({
-      naam: "aggregate",
-      samenvatting: "Voeg de werkmappen van alle regio's samen tot de landelijke werkmap.",
-      gebruik: [
-        "aggregate BESTANDEN-OF-MAPPEN... -o LANDELIJK.xlsx [--json LANDELIJK.json] [--vorige VORIGE.xlsx|VORIGE.json]",
-      ],
-      uitleg: "Bestanden die niet te lezen zijn, worden overgeslagen en gemeld; de andere tellen mee.",
-      argumenten: [
-        { naam: "BESTANDEN-OF-MAPPEN", meer: true, beschrijving: "Werkmappen, of mappen met werkmappen." },
-      ],
-      opties: {
-        o: {
-          type: "string",
-          waarde: "LANDELIJK.xlsx",
-          beschrijving: "Waar de landelijke werkmap komt (verplicht).",
-        },
-        json: {
-          type: "string",
-          waarde: "LANDELIJK.json",
-          beschrijving: "Schrijf de landelijke cijfers ook als JSON (zie docs/json-export.md).",
-        },
-        vorige: {
-          type: "string",
-          waarde: "VORIGE.xlsx",
-          beschrijving:
-            "De vorige ronde (landelijke werkmap of JSON van 'aggregate'): de factsheet van elke regio toont naast elk antwoord het antwoord van de vorige ronde en of het is gewijzigd.",
-        },
-        ...definitionOptions(),
-      },
-      voorbeelden: [
-        "aggregate ingeleverd/ -o landelijk.xlsx --json landelijk.json",
-        "aggregate ingeleverd/ -o landelijk-eindfoto.xlsx --vorige landelijk-startfoto.xlsx",
-      ],
-      run: ({ positional, options }, io) => cmdAggregate(positional, options, io),
-    }),
-    compareCommand,
-    reeksCommand,
-    rapportCommand,
-    defineCommand({
-      naam: "demo",
-      samenvatting: "Maak voorbeeldwerkmappen van alle monitors en voeg ze samen.",
-      gebruik: ["demo [-o MAP]"],
-      argumenten: [],
-      opties: {
-        o: {
-          type: "string",
-          waarde: "MAP",
-          beschrijving: "De map voor de voorbeelden (standaard: demo-uitvoer).",
-        },
-      },
-      voorbeelden: ["demo -o demo-uitvoer"],
-      run: ({ options }, io) => cmdDemo(options, io),
-    }),
-    defineCommand({
-      naam: "definitie",
-      samenvatting: "Schrijf een ingebouwde definitie als JSON of als Excel-werkmap, om aan te passen.",
-      gebruik: ["definitie export ID [-o BESTAND.json]", "definitie export ID --xlsx -o BESTAND.xlsx"],
-      argumenten: [
-        { naam: "export", beschrijving: "Wat te doen (alleen export)." },
-        { naam: "ID", beschrijving: `De ingebouwde definitie: ${builtInIds().join(", ")}.` },
-      ],
-      opties: {
-        o: {
-          type: "string",
-          waarde: "BESTAND.json",
-          beschrijving:
-            "Waar de definitie komt (anders op het scherm). Eindigt de naam op .xlsx, dan wordt het een Excel-werkmap.",
-        },
-        xlsx: {
-          type: "boolean",
-          beschrijving:
-            "Schrijf de definitie als Excel-werkmap (bladen instellingen, schalen, vragen, …; zie docs/definitions.md).",
-        },
-      },
-      voorbeelden: [
-        "definitie export rak-2008-2010 -o mijn-monitor.json",
-        "definitie export rak-2008-2010 --xlsx -o mijn-monitor.xlsx",
-      ],
-      run: ({ positional, options }, io) => cmdDefinitie(positional, options, io),
-    }),
-  ];
-}
-
-/** The command of this name, or a usage error with a suggestion. */
-function findCommand(table: AnyCommand[], name: string): AnyCommand {
-  const c = table.find((x) => x.naam === name);
-  if (c) return c;
-  if (name.startsWith("-"))
-    throw new UsageError(
-      `Geef eerst een opdracht, bijvoorbeeld 'regiomonitor check BESTAND.xlsx'; '${name}' is een optie.`,
-    );
-  const hint = didYouMean(suggest(name, [...table.map((x) => x.naam), "help"]), true);
-  throw new UsageError(`Onbekende opdracht '${name}'.${hint ? ` ${hint}` : ""}`);
-}
-
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const [cmd, ...rest] = argv;
-  try {
-    const table = commandTable();
-    if (cmd === undefined) {
-      io.out(overviewHelp(table, packageVersion()));
-      return EXIT.usage;
-    }
-    if (cmd === "--version" || cmd === "-v" || cmd === "version") {
-      io.out(packageVersion());
-      return EXIT.ok;
-    }
-    if (cmd === "help" || cmd === "--help" || cmd === "-h") {
-      io.out(
-        rest[0] === undefined
-          ? overviewHelp(table, packageVersion())
-          : commandHelp(findCommand(table, rest[0])),
-      );
-      return EXIT.ok;
-    }
-    const command = findCommand(table, cmd);
-    if (wantsHelp(rest)) {
-      io.out(commandHelp(command));
-      return EXIT.ok;
-    }
-    return await command.run(parseCommandArgs(command, rest), io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`Fout: ${e.message}\n${helpHint(e.command)}`);
-      return EXIT.usage;
-    }
-    if (
-      e instanceof UnreadableFileError ||
-      e instanceof SheetNameTakenError ||
-      e instanceof DefinitionFileError ||
-      e instanceof FileProblem
-    ) {
-      io.err(`Fout: ${e.message}`);
-      return EXIT.usage;
-    }
-    const file = fileErrorMessage(e);
-    if (file) {
-      io.err(`Fout: ${file}`);
-      return EXIT.usage;
-    }
-    io.err(
-      `Onverwachte fout: ${e instanceof Error ? e.message : String(e)}. Meld dit aan de beheerder van Regiomonitor.`,
-    );
-    return EXIT.usage;
-  }
-}
-
-export class DefinitionFileError extends Error {}
 
 /**
  * The definition to use: `--definitie FILE.json`, `--definitie-id ID`, else the built-in default; plus all
@@ -409,7 +133,7 @@ async function chooseDefinition(
   return chosen(load.def, "--definitie");
 }
 
-async function cmdDefinitie(
+export async function cmdDefinitie(
   positional: string[],
   options: { o?: string; xlsx?: boolean },
   io: Io,
@@ -474,7 +198,7 @@ interface TemplateOptions extends DefinitionChoice {
   o?: string;
 }
 
-async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
+export async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
   const { def } = await chooseDefinition(options, "template", io);
   const out = requireString(options.o, "-o", "template");
   if (options.regio !== undefined && options.alle)
@@ -623,7 +347,7 @@ interface CheckOptions extends DefinitionChoice {
   vorige?: string;
 }
 
-async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
+export async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<number> {
   const { def, available, own } = await chooseDefinition(options, "check", io);
   checkExtension(options.out, ".xlsx", "--out", "check");
   if (options.out !== undefined && (await sameFile(file, options.out)))
@@ -763,7 +487,7 @@ interface AggregateOptions extends DefinitionChoice {
   vorige?: string;
 }
 
-async function cmdAggregate(positional: string[], options: AggregateOptions, io: Io): Promise<number> {
+export async function cmdAggregate(positional: string[], options: AggregateOptions, io: Io): Promise<number> {
   const out = requireString(options.o, "-o", "aggregate");
   checkExtension(out, ".xlsx", "-o", "aggregate");
   checkExtension(options.json, ".json", "--json", "aggregate");
@@ -868,7 +592,7 @@ async function writeExampleRound(
   return writeNational(def, entries, `${out}.xlsx`, `${out}.json`, io, false);
 }
 
-async function cmdDemo(options: { o?: string }, shown: Io): Promise<number> {
+export async function cmdDemo(options: { o?: string }, shown: Io): Promise<number> {
   const dir = options.o ?? "demo-uitvoer";
   const data = await exampleData();
   let code: number = EXIT.ok;

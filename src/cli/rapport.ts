@@ -8,7 +8,7 @@ import path from "node:path";
 import { sameFile, writeBytesFile, writeTextFile } from "../xlsx/files";
 import type { ContentsPages } from "../report/contents";
 import { findBrowser, printReport, PrintError } from "./print-pdf";
-import { defineCommand, UsageError } from "./args";
+import { UsageError } from "./args";
 import { loadExport } from "./compare";
 import { promises as fs } from "node:fs";
 import type { NationalJson } from "../core/engine/json";
@@ -20,48 +20,8 @@ export interface RapportIo {
   err: (s: string) => void;
 }
 
-/** The `rapport` entry of the command table. */
-export const rapportCommand = defineCommand({
-  naam: "rapport",
-  samenvatting: "Maak het landelijke rapport om te publiceren (HTML, af te drukken op A4).",
-  gebruik: [
-    "rapport LANDELIJK.json -o RAPPORT.html|RAPPORT.pdf [--vorige VORIGE.json|VORIGE.xlsx] [--reeks REEKS.json]",
-  ],
-  uitleg:
-    "LANDELIJK is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). Het rapport is één HTML-bestand met de landelijke tabellen, grafieken en een factsheet per regio; open het in een browser en druk het af. Met -o RAPPORT.pdf drukt Regiomonitor het zelf af met Chromium, Chrome of Edge op deze computer: dan staan in de inhoud de paginanummers.",
-  argumenten: [{ naam: "LANDELIJK", beschrijving: "De landelijke meting (.json of landelijke .xlsx)." }],
-  opties: {
-    o: {
-      type: "string",
-      waarde: "RAPPORT.html",
-      beschrijving:
-        "Waar het rapport komt (verplicht): een .html-bestand, of een .pdf-bestand (afgedrukt met Chromium).",
-    },
-    vorige: {
-      type: "string",
-      waarde: "VORIGE.json",
-      beschrijving:
-        "De vorige ronde (JSON van 'aggregate' of landelijke werkmap): de factsheet van elke regio toont naast elk antwoord het antwoord van de vorige ronde en of het is gewijzigd.",
-    },
-    reeks: {
-      type: "string",
-      waarde: "REEKS.json",
-      beschrijving:
-        "Een reeks van metingen (JSON van 'regiomonitor reeks --json'): het rapport krijgt een hoofdstuk met per onderdeel de landelijke cijfers per meting en per regio het oordeel per meting.",
-    },
-  },
-  voorbeelden: [
-    "rapport demo-uitvoer/landelijk.json -o rapport.html",
-    "rapport demo-uitvoer/landelijk.json -o rapport.pdf",
-    "rapport landelijk-eindfoto.json --vorige landelijk-startfoto.json -o rapport.html",
-    "rapport landelijk-eindfoto.json --reeks reeks.json -o rapport.html",
-  ],
-  run: ({ positional, options }, io) =>
-    writeReport(positional[0], options.o, io, options.vorige, options.reeks),
-});
-
 /** 0 written · 2 usage error or unusable input (nothing written). */
-async function writeReport(
+export async function writeReport(
   input: string,
   out: string | undefined,
   io: RapportIo,

@@ -13,7 +13,7 @@ import { countText, formatDecimal } from "../core/cells/text";
 import { pad } from "./report-text";
 import { sheetsXlsx } from "../xlsx/writer";
 import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { checkExtension, defineCommand, UsageError, type Io } from "./args";
+import { checkExtension, UsageError, type Io } from "./args";
 import { loadExport } from "./compare";
 import { writing } from "./file-errors";
 
@@ -59,30 +59,6 @@ export function formatSeries(s: Series): string {
   }
   return lines.join("\n");
 }
-
-/** The `reeks` entry of the command table. */
-export const reeksCommand = defineCommand({
-  naam: "reeks",
-  samenvatting: "Zet twee of meer landelijke metingen van één monitor op een rij (een reeks).",
-  gebruik: ["reeks METING1 METING2 [METING3 ...] -o REEKS.xlsx [--json REEKS.json]"],
-  uitleg:
-    "Elke meting is de JSON van 'regiomonitor aggregate --json' of een landelijke werkmap (.xlsx). De metingen komen op volgorde van peildatum. Onderdelen worden per code gekoppeld; toegevoegde, vervallen en hernoemde onderdelen staan bovenaan.",
-  argumenten: [
-    { naam: "METINGEN", beschrijving: "De landelijke metingen (.json of landelijke .xlsx).", meer: true },
-  ],
-  opties: {
-    o: { type: "string", waarde: "REEKS.xlsx", beschrijving: "Waar de reeks komt (verplicht)." },
-    json: {
-      type: "string",
-      waarde: "REEKS.json",
-      beschrijving: "Schrijf de reeks ook als JSON (zie docs/json-export.md).",
-    },
-  },
-  voorbeelden: [
-    "reeks landelijk-2012.json landelijk-2013-voorjaar.json landelijk-2013-najaar.xlsx -o reeks.xlsx",
-  ],
-  run: ({ positional, options }, io) => cmdReeks(positional, options, io),
-});
 
 export async function cmdReeks(
   positional: string[],

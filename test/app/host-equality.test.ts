@@ -7,7 +7,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/dispatch";
+import type { Io } from "../../src/cli/args";
 import { buildTemplate, type UnitFill } from "../../src/core/engine/template";
 import { isoToSerial } from "../../src/core/cells/dates";
 import { findMonitor } from "../../src/core/model";

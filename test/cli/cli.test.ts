@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { commandTable } from "../../src/cli/main";
+import { commandTable } from "../../src/cli/commands";
 import { ROOT, runCli, runPython, sha256, tempDir } from "../helpers/files";
 
 let dir: string;

@@ -14,17 +14,61 @@ const dir = tempDir("regiomonitor-lazy-");
 const PRELOAD = path.join(__dirname, "preload", "loaded-packages.js");
 let n = 0;
 
-/** Runs `regiomonitor ARGS`; the exit code and the npm packages the process loaded. */
-function run(args: string[]): { code: number; stderr: string; packages: string[] } {
+/** Runs `regiomonitor ARGS`; the exit code, the npm packages and the project's modules (under lib/) it loaded. */
+function run(args: string[]): { code: number; stderr: string; packages: string[]; modules: string[] } {
   const record = path.join(dir, `loaded-${++n}.txt`);
+  const modules = path.join(dir, `modules-${n}.txt`);
   const r = spawnSync(process.execPath, ["-r", PRELOAD, path.join(ROOT, "bin", "regiomonitor.js"), ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, LOADED_PACKAGES_FILE: record },
+    env: { ...process.env, LOADED_PACKAGES_FILE: record, LOADED_MODULES_FILE: modules },
   });
-  const packages = readFileSync(record, "utf8").split("\n").filter(Boolean);
-  return { code: r.status ?? -1, stderr: r.stderr, packages };
+  const lines = (file: string) => readFileSync(file, "utf8").split("\n").filter(Boolean);
+  return { code: r.status ?? -1, stderr: r.stderr, packages: lines(record), modules: lines(modules) };
 }
+
+/**
+ * What `--help` needs: the entry, the command table (with the built-in ids, not the definitions), the argument
+ * parser and the help texts. No command's module, no definition, no npm package (zod, the reader) is loaded.
+ */
+const HELP_MODULES = [
+  "cli/args",
+  "cli/commands",
+  "cli/dispatch",
+  "cli/help",
+  "cli/version",
+  "core/cells/text",
+  "core/model/builtins/ids",
+  "core/suggest",
+];
+
+describe("the help loads only the command table", () => {
+  test.each([["--help"], ["help", "aggregate"], ["aggregate", "--help"], ["--version"], []])(
+    "regiomonitor %s",
+    (...args: string[]) => {
+      const r = run(args);
+      expect(r.code).toBe(args.length === 0 ? 2 : 0);
+      expect(r.packages).toEqual([]);
+      expect(r.modules).toEqual(HELP_MODULES);
+    },
+  );
+
+  test("an unknown command is named with a suggestion, loading no command", () => {
+    const r = run(["aggregat"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Onbekende opdracht 'aggregat'");
+    expect(r.packages).toEqual([]);
+    expect(r.modules).toEqual(HELP_MODULES);
+  });
+
+  test("a command loads its own module: compare does not load aggregate's (cli/main)", () => {
+    const r = run(["compare", path.join(dir, "a.json"), path.join(dir, "b.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Optie -o is verplicht");
+    expect(r.modules).toContain("cli/compare");
+    expect(r.modules).not.toContain("cli/main");
+  });
+});
 
 describe("ExcelJS is not loaded", () => {
   test("for --help", () => {

@@ -1,7 +1,12 @@
 /** Text normalisation for tolerant matching: case, spacing, diacritics, dashes and quotes. */
 
+/** Plain ASCII without a backtick: nothing to fold but spacing and case (reading folds every key and option). */
+// eslint-disable-next-line no-control-regex
+const PLAIN_ASCII = /^[\u0000-\u005f\u0061-\u007f]*$/;
+
 /** Folds a text for comparison: lower case, no diacritics, one space, unified dashes and quotes. */
 export function fold(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.replace(/\s+/g, " ").trim().toLowerCase();
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

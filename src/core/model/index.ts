@@ -4,15 +4,11 @@ import { issueKind, makeIssue, placeIssue, type Issue, type IssueKind } from "..
 import { pathText } from "../json-path";
 import { crossCheckMonitor } from "./check";
 import { MonitorSchema, type FieldsTable, type Monitor, type RowsTable, type Scale } from "./schema";
-import { RAK_2008_2010 } from "./builtins/rak-2008-2010";
-import { ACTIEMONITOR_2013, GHNT_2018 } from "./builtins/actions-2013-2018";
-import { BMC_2015 } from "./builtins/bmc-2015";
-import { ghnt2018Startfoto } from "./builtins/ghnt-2018-startfoto";
-import { RAAK_2007 } from "./builtins/raak-2007";
-import { TASKFORCE_2013_FORMAT } from "./builtins/taskforce-2013-format";
+import { builtInInputs } from "./builtins";
 
 export * from "./schema";
 export { crossCheckMonitor } from "./check";
+export { builtInIds } from "./builtins/ids";
 
 /**
  * A loaded definition, with notes (a setting that fell back to its default), or every mistake. Both are
@@ -87,15 +83,7 @@ let builtIn: Monitor[] | null = null;
 export const DEFAULT_MONITOR_ID = "rak-2008-2010";
 
 export function builtInMonitors(): Monitor[] {
-  builtIn ??= [
-    parseMonitor(RAK_2008_2010),
-    parseMonitor(ACTIEMONITOR_2013),
-    parseMonitor(GHNT_2018),
-    parseMonitor(BMC_2015),
-    parseMonitor(ghnt2018Startfoto()),
-    parseMonitor(RAAK_2007),
-    parseMonitor(TASKFORCE_2013_FORMAT),
-  ];
+  builtIn ??= builtInInputs().map(parseMonitor);
   return builtIn;
 }
 
