@@ -10,8 +10,8 @@ import { toNationalJson } from "../../src/core/engine/json";
 import { layoutNational } from "../../src/core/engine/layout-national";
 import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
 import { renderSheets } from "../../src/xlsx/render-sheet";
-import { previousRoundText } from "../../src/taskpane/logic/compare";
-import * as reader from "../../src/taskpane/lazy/xlsx-reader";
+import { previousRoundText } from "../../src/taskpane/features/compare/compare";
+import * as reader from "../../src/taskpane/shared/lazy/xlsx-reader";
 
 const def = defaultMonitor();
 const json = toNationalJson(def, aggregate(def, []));

@@ -1,0 +1,100 @@
+/**
+ * "Rapport om te publiceren": builds the national HTML report (src/report, the same as `regiomonitor
+ * rapport`) from the round just imported and offers it as a file to save. The report module (with its
+ * charting library) is loaded as its own chunk ("report") only when the user asks for the report; the HTML
+ * is made in the pane, nothing goes over the network. In Excel on Mac and iPad a download link does
+ * nothing, so there the pane says to use the command line.
+ */
+import { Body1, Button, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { toNationalJson } from "../../../core/engine/json";
+import type { NationalResult } from "../import/national";
+import { Notice } from "../../shared/Notice";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  title: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type State =
+  | { kind: "leeg" }
+  | { kind: "bezig" }
+  | { kind: "klaar"; url: string; naam: string; kb: number }
+  | { kind: "fout"; bericht: string };
+
+/** Excel on Mac and iPad (WKWebView) ignore a download link. */
+const canDownload = () =>
+  !/Macintosh|iPad|iPhone/.test(typeof navigator === "undefined" ? "" : navigator.userAgent);
+
+export function ReportDownload(props: { result: NationalResult }) {
+  const s = useStyles();
+  const { def, report } = props.result;
+  const [state, setState] = useState<State>({ kind: "leeg" });
+
+  // A new import makes the old report stale: forget it and free its memory.
+  useEffect(() => {
+    setState({ kind: "leeg" });
+  }, [def, report]);
+  useEffect(() => {
+    if (state.kind !== "klaar") return;
+    const url = state.url;
+    return () => URL.revokeObjectURL(url);
+  }, [state]);
+
+  const make = useCallback(async () => {
+    setState({ kind: "bezig" });
+    try {
+      const { buildReportHtml, reportFileName } = await import(
+        /* webpackChunkName: "report" */ "../../../report"
+      );
+      const json = toNationalJson(def, report);
+      const html = buildReportHtml(json);
+      const blob = new Blob([html], { type: "text/html;charset=utf-8" });
+      setState({
+        kind: "klaar",
+        url: URL.createObjectURL(blob),
+        naam: reportFileName(json),
+        kb: Math.ceil(blob.size / 1024),
+      });
+    } catch (e) {
+      setState({
+        kind: "fout",
+        bericht: `Het rapport is niet gemaakt (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Probeer het opnieuw, of maak het met 'regiomonitor rapport'.`,
+      });
+    }
+  }, [def, report]);
+
+  return (
+    <section className={s.root} aria-labelledby="rapport-titel" data-testid="rapport">
+      <Subtitle2 as="h2" id="rapport-titel" className={s.title}>
+        Rapport om te publiceren
+      </Subtitle2>
+      <Body1>
+        Een landelijk rapport van deze meting: tabellen, grafieken en een factsheet per{" "}
+        {def.eenheden?.soort ?? "onderdeel"}. U opent het in een browser en drukt het af of slaat het op als
+        PDF (A4).
+      </Body1>
+      {canDownload() ? (
+        <Button appearance="secondary" onClick={() => void make()} disabled={state.kind === "bezig"}>
+          {state.kind === "bezig" ? "Rapport wordt gemaakt…" : "Rapport maken"}
+        </Button>
+      ) : (
+        <Caption1 className={s.muted}>
+          In Excel op een Mac of iPad kan het taakvenster geen bestand opslaan. Bewaar de landelijke werkmap
+          en maak het rapport met: regiomonitor rapport landelijk.xlsx -o rapport.html
+        </Caption1>
+      )}
+      {state.kind === "klaar" ? (
+        <Body1 data-testid="rapport-klaar">
+          Klaar:{" "}
+          <Link href={state.url} download={state.naam}>
+            {state.naam} opslaan
+          </Link>{" "}
+          ({state.kb} kB)
+        </Body1>
+      ) : null}
+      {state.kind === "fout" ? <Notice intent="error" titel="Geen rapport" bericht={state.bericht} /> : null}
+    </section>
+  );
+}
