@@ -18,7 +18,7 @@ import { layoutComparison } from "../../src/core/compare/layout";
 import { formatComparison } from "../../src/cli/compare";
 import { formatColourCounts, formatJudgedRows, formatRowDistributions } from "../../src/cli/report-text";
 import { buildReportHtml } from "../../src/report";
-import { comparisonSummary } from "../../src/taskpane/features/compare/compare";
+import { comparisonSummary } from "../../src/core";
 import { nationalResult, overviewTexts } from "../../src/taskpane/features/import/national";
 import { tempDir } from "../helpers/files";
 import { openpyxlSheets, writeAndCheck, writeNational } from "./helpers";

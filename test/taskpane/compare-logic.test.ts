@@ -9,7 +9,7 @@ import {
   currentRoundJson,
   CURRENT_ROUND,
   exportFileName,
-} from "../../src/taskpane/features/compare/compare";
+} from "../../src/core";
 import { entryFromInput, nationalResult } from "../../src/taskpane/features/import/national";
 import { DEF as def, validInput } from "../helpers/inputs";
 

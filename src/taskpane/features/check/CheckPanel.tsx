@@ -18,7 +18,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { WorkbookInput } from "../../../core/grid";
 import type { Issue } from "../../../core/issues";
 import { returnProgress, type ReturnProgress } from "../../../core/engine/progress";
-import type { HostErrorText, PaneHost } from "../../host";
+import type { PaneHost } from "../../host";
 import { useChecker } from "./useChecker";
 import { useSummaryWriter } from "./useSummaryWriter";
 import { useReveal } from "../../shared/useReveal";
@@ -30,6 +30,8 @@ import { SUMMARY_SHEET } from "../../../core/engine/layout-unit";
 import { ExplanationPanel } from "../../shared/ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "../../shared/Notice";
+import { paneNotice } from "../../shared/notices";
+import { useGotoCell } from "../../shared/useGotoCell";
 import { ReturnStatus } from "./ReturnStatus";
 import { ScoreSummary } from "./ScoreSummary";
 import { PreviousChanges } from "../previous/PreviousChanges";
@@ -78,16 +80,12 @@ export function CheckPanel(props: {
   const { host, vorige } = props;
   const checker = useChecker(host, props.initial);
   const summary = useSummaryWriter(host, checker.show, vorige ?? null);
-  const [selectError, setSelectError] = useState<HostErrorText | null>(null);
   const [finalCheck, setFinalCheck] = useState(false);
 
+  const { goto: gotoSource, error: selectError, dismiss: dismissSelect } = useGotoCell(host);
   const select = useCallback(
-    (i: Issue) => {
-      if (!i.blad || !i.cel) return;
-      setSelectError(null);
-      host.selectCell(i.blad, i.cel).catch((e: unknown) => setSelectError(host.describeError(e)));
-    },
-    [host],
+    (i: Issue) => (i.blad && i.cel ? gotoSource(i.blad, i.cel) : undefined),
+    [gotoSource],
   );
 
   const view = checker.view;
@@ -115,13 +113,6 @@ export function CheckPanel(props: {
     explainIndex,
     explainSheets,
     summary.written?.generation ?? "bestaand",
-  );
-  const gotoSource = useCallback(
-    (sheet: string, address: string) => {
-      setSelectError(null);
-      host.selectCell(sheet, address).catch((e: unknown) => setSelectError(host.describeError(e)));
-    },
-    [host],
   );
 
   const def = displayDefinition(check ?? null);
@@ -201,19 +192,10 @@ export function CheckPanel(props: {
         ) : null}
       </div>
 
-      {summary.notice ? (
-        <Notice
-          intent={summary.notice.intent}
-          titel={summary.notice.titel}
-          bericht={summary.notice.bericht}
-          onDismiss={summary.dismiss}
-        />
-      ) : null}
+      {summary.notice ? <Notice melding={summary.notice} onDismiss={summary.dismiss} /> : null}
       {checker.error ? (
         <Notice
-          intent="error"
-          titel="Controleren mislukt"
-          bericht={checker.error.bericht}
+          melding={paneNotice("taakvenster_controleren_mislukt", { reden: checker.error.bericht })}
           actie={
             <Button size="small" onClick={checker.checkNow}>
               Opnieuw
@@ -223,19 +205,12 @@ export function CheckPanel(props: {
       ) : null}
       {checker.listenError ? (
         <Notice
-          intent="warning"
-          titel="Automatisch controleren werkt niet"
-          bericht={`${checker.listenError.bericht} Klik na het invullen op Controleren.`}
+          melding={paneNotice("taakvenster_automatisch_controleren_uit", {
+            reden: checker.listenError.bericht,
+          })}
         />
       ) : null}
-      {selectError ? (
-        <Notice
-          intent="error"
-          titel="Cel niet geselecteerd"
-          bericht={selectError.bericht}
-          onDismiss={() => setSelectError(null)}
-        />
-      ) : null}
+      {selectError ? <Notice melding={selectError} onDismiss={dismissSelect} /> : null}
 
       {explainIndex && explained.selected ? (
         <div ref={explanationRef} tabIndex={-1} className={s.anchor}>

@@ -1,37 +1,25 @@
 /** The coordinator's task pane: recognises the workbook, then offers inserting or checking it. */
-import { Button, Caption1, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Title3 } from "@fluentui/react-components";
 import { defaultMonitor } from "../../../core/model";
 import type { PaneHost } from "../../host";
 import { useWorkbookDetection } from "./useWorkbookDetection";
 import { CheckPanel } from "./CheckPanel";
 import { InsertTemplate } from "../template/InsertTemplate";
 import { Notice } from "../../shared/Notice";
+import { paneNotice } from "../../shared/notices";
+import { usePaneStyles } from "../../shared/styles";
 import { usePreviousRound } from "../previous/usePreviousRound";
 import { PreviousRoundPicker } from "../previous/PreviousRoundPicker";
 import { PANE_INTRO } from "./pane-texts";
 
-const useStyles = makeStyles({
-  root: {
-    boxSizing: "border-box",
-    maxWidth: "100%",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
-});
-
 export function RegionPane(props: { host: PaneHost }) {
-  const s = useStyles();
+  const s = usePaneStyles();
   const { detection, retry, inserted } = useWorkbookDetection(props.host);
   const def = defaultMonitor();
   const previous = usePreviousRound();
 
   return (
-    <main className={s.root}>
+    <main className={s.view}>
       <header className={s.header}>
         <Title3 as="h1" className={s.title}>
           Regiomonitor
@@ -41,9 +29,7 @@ export function RegionPane(props: { host: PaneHost }) {
       {detection.fase === "laden" ? <Spinner size="small" label="Werkmap lezen…" /> : null}
       {detection.fase === "fout" ? (
         <Notice
-          intent="error"
-          titel="De werkmap kon niet worden gelezen"
-          bericht={detection.fout.bericht}
+          melding={paneNotice("taakvenster_werkmap_onleesbaar", { reden: detection.fout.bericht })}
           actie={
             <Button size="small" onClick={retry}>
               Opnieuw proberen

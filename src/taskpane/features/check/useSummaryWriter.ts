@@ -4,15 +4,10 @@ import type { PaneHost } from "../../host";
 import { allWantedSources, runCheck, summaryExplanations, summaryPlan } from "./workbook";
 import type { ExplanationIndex } from "../../../core/engine/explain";
 import type { CheckView } from "./useChecker";
-import { SUMMARY_SHEET } from "../../../core/engine/layout-unit";
+import type { Issue } from "../../../core/issues";
+import { paneNotice, writeFailure } from "../../shared/notices";
 import { checkWithRound } from "../../../core/app/previous-round";
 import type { PaneRound } from "../previous/usePreviousRound";
-
-export interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  titel: string;
-  bericht: string;
-}
 
 /** The Samenvatting this pane wrote last: its explanations, and a number that changes with every write. */
 export interface WrittenSummary {
@@ -22,7 +17,7 @@ export interface WrittenSummary {
 
 export interface SummaryWriter {
   busy: boolean;
-  notice: Notice | null;
+  notice: Issue | null;
   /** The Samenvatting written by this pane and still its own, or null. */
   written: WrittenSummary | null;
   /** The last write was refused (a user sheet has the name): a sheet of that name is not the add-in's. */
@@ -38,7 +33,7 @@ export function useSummaryWriter(
   vorige: PaneRound | null = null,
 ): SummaryWriter {
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Issue | null>(null);
   const [written, setWritten] = useState<WrittenSummary | null>(null);
   const [refused, setRefused] = useState(false);
 
@@ -54,7 +49,7 @@ export function useSummaryWriter(
       const check = against?.ok ? against.res : plain;
       const plan = summaryPlan(check, vorige ?? undefined);
       if (!plan.ok) {
-        setNotice({ intent: "error", titel: "Niet geschreven", bericht: plan.reden });
+        setNotice(paneNotice("taakvenster_samenvatting_niet_mogelijk", { reden: plan.reden }));
         return;
       }
       writing = true;
@@ -62,14 +57,9 @@ export function useSummaryWriter(
       const index = summaryExplanations(check, plan.models);
       setWritten((w) => (index ? { index, generation: (w?.generation ?? 0) + 1 } : null));
       setRefused(false);
-      setNotice({
-        intent: "success",
-        titel: "Samenvatting geschreven",
-        bericht:
-          plan.models.length === 1
-            ? `Het blad '${SUMMARY_SHEET}' bevat nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`
-            : `De bladen ${plan.models.map((m) => `'${m.name}'`).join(", ")} bevatten nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`,
-      });
+      setNotice(
+        paneNotice("taakvenster_samenvatting_geschreven", { bladen: plan.models.map((m) => m.name) }),
+      );
     } catch (e) {
       const t = host.describeError(e);
       if (writing) {
@@ -77,11 +67,7 @@ export function useSummaryWriter(
         setWritten(null);
         setRefused(t.geweigerd);
       }
-      setNotice({
-        intent: t.geweigerd ? "warning" : "error",
-        titel: t.geweigerd ? "Niet geschreven" : "Schrijven mislukt",
-        bericht: t.bericht,
-      });
+      setNotice(writeFailure(t));
     } finally {
       setBusy(false);
     }

@@ -4,49 +4,32 @@
  * the `Vergelijking` sheet. To keep this round nothing is needed: the national sheets were written with the round
  * sheet, so saving this workbook is enough. "Kopieer deze meting (JSON)" puts the JSON on the clipboard (with a
  * Dutch notice when the webview refuses); "Download" stays where it works (not in Excel on Mac or iPad, where a
- * download link does nothing). Files are read on this computer; nothing goes over the network.
+ * download link does nothing). Files are read on this computer; nothing goes over the network. The core reads
+ * the file and compares (core/app/round-file.ts, compare-round.ts).
  */
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
+import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
 import type { Monitor } from "../../../core/model";
 import type { NationalReport } from "../../../core/engine/national-types";
+import type { Issue } from "../../../core/issues";
 import { COMPARE_SHEET } from "../../../core/compare/layout";
-import type { PaneHost } from "../../host";
-import { compareWithPrevious, currentRoundJson, exportFileName, previousRoundText } from "./compare";
-import { loadXlsxReader } from "../import/national";
 import { ROUND_SHEET } from "../../../core/layout/round-sheet";
+import { compareWithPrevious, currentRoundJson, exportFileName } from "../../../core";
+import type { PaneHost } from "../../host";
 import type { ImportTarget } from "../import/useNationalImport";
-import { Notice } from "../../shared/Notice";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
-  title: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  input: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
+import { Notice, NoticeWithList } from "../../shared/Notice";
+import { paneNotice, writeFailure } from "../../shared/notices";
+import { loadXlsxReader, readPickedRound } from "../../shared/reader";
+import { canDownload, downloadText } from "../../shared/download";
+import { usePaneStyles } from "../../shared/styles";
 
 type State =
   | { kind: "leeg" }
   | { kind: "bezig"; bestand: string }
-  | { kind: "klaar"; bestand: string; samenvatting: string }
-  | { kind: "ongeldig"; bestand: string; fouten: string[] }
-  | { kind: "niet-geschreven"; bestand: string; bericht: string; geweigerd: boolean };
-
-type Copy = { kind: "leeg" } | { kind: "gekopieerd" } | { kind: "geweigerd" };
-
-/** Excel on Mac and iPad (WKWebView): a download link does nothing there. */
-function downloadWorks(): boolean {
-  return !/Macintosh|iPad|iPhone/.test(typeof navigator === "undefined" ? "" : navigator.userAgent);
-}
+  | { kind: "klaar"; melding: Issue }
+  | { kind: "ongeldig"; melding: Issue; fouten: string[] }
+  | { kind: "niet-geschreven"; melding: Issue };
 
 /**
  * `target`: where the import put the national sheets; the Vergelijking goes the same way (a new workbook of
@@ -58,39 +41,21 @@ export function CompareRounds(props: {
   report: NationalReport;
   target: ImportTarget;
 }) {
-  const s = useStyles();
+  const s = usePaneStyles();
   const { host, def, report, target } = props;
   const where = target === "nieuw" ? "de nieuwe landelijke werkmap" : "deze werkmap";
-  const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: "leeg" });
 
   const pick = useCallback(
     async (file: File | undefined) => {
       if (!file) return;
-      setState({ kind: "bezig", bestand: file.name });
-      let text: string;
-      try {
-        const read = await previousRoundText(
-          new Uint8Array(await file.arrayBuffer()),
-          file.name,
-          loadXlsxReader,
-        );
-        if (!read.ok) {
-          setState({ kind: "ongeldig", bestand: file.name, fouten: read.fouten });
-          return;
-        }
-        text = read.text;
-      } catch (e) {
-        setState({
-          kind: "ongeldig",
-          bestand: file.name,
-          fouten: [`${file.name}: kon niet worden gelezen (${e instanceof Error ? e.message : String(e)}).`],
-        });
-        return;
-      }
-      const r = compareWithPrevious(text, file.name, def, report);
+      const bestand = file.name;
+      setState({ kind: "bezig", bestand });
+      const read = await readPickedRound(file);
+      const r = read.ok ? compareWithPrevious(read.text, bestand, def, report) : read;
       if (!r.ok) {
-        setState({ kind: "ongeldig", bestand: file.name, fouten: r.fouten });
+        const melding = paneNotice("taakvenster_vorige_meting_ongeldig", {}, bestand);
+        setState({ kind: "ongeldig", melding, fouten: r.fouten });
         return;
       }
       try {
@@ -98,42 +63,35 @@ export function CompareRounds(props: {
           const reader = await loadXlsxReader();
           await host.createWorkbook(reader.workbookBase64([r.model]));
         } else await host.writeSheets([r.model]);
-        setState({ kind: "klaar", bestand: file.name, samenvatting: r.samenvatting });
+        const melding = paneNotice(
+          "taakvenster_vergelijking_geschreven",
+          { samenvatting: r.samenvatting },
+          bestand,
+        );
+        setState({ kind: "klaar", melding });
       } catch (e) {
-        const t = host.describeError(e);
-        setState({ kind: "niet-geschreven", bestand: file.name, bericht: t.bericht, geweigerd: t.geweigerd });
+        setState({ kind: "niet-geschreven", melding: writeFailure(host.describeError(e)) });
       }
     },
     [host, def, report, target],
   );
 
-  const exportRound = useCallback(() => {
-    const blob = new Blob([currentRoundJson(def, report)], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = exportFileName(def);
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }, [def, report]);
-
-  const [copy, setCopy] = useState<Copy>({ kind: "leeg" });
+  const [copy, setCopy] = useState<Issue | null>(null);
   const copyRound = useCallback(async () => {
     try {
       if (typeof navigator === "undefined" || !navigator.clipboard?.writeText)
         throw new Error("geen klembord");
       await navigator.clipboard.writeText(currentRoundJson(def, report));
-      setCopy({ kind: "gekopieerd" });
+      setCopy(paneNotice("taakvenster_gekopieerd", {}));
     } catch {
-      setCopy({ kind: "geweigerd" });
+      setCopy(paneNotice("taakvenster_klembord_geweigerd", { blad: ROUND_SHEET, waar: where }));
     }
-  }, [def, report]);
+  }, [def, report, where]);
 
-  const busy = state.kind === "bezig";
+  const dismiss = () => setState({ kind: "leeg" });
+  const copyStatus = copy === null ? "leeg" : copy.severity === "info" ? "gekopieerd" : "geweigerd";
   return (
-    <section className={s.root} aria-labelledby="vergelijk-titel" data-testid="vergelijk">
+    <section className={s.feature} aria-labelledby="vergelijk-titel" data-testid="vergelijk">
       <Subtitle2 as="h2" id="vergelijk-titel" className={s.title}>
         Vergelijk met vorige meting
       </Subtitle2>
@@ -144,27 +102,27 @@ export function CompareRounds(props: {
           ? `Het blad ${COMPARE_SHEET} komt in een nieuwe werkmap.`
           : `Het blad ${COMPARE_SHEET} wordt geschreven of vervangen.`}
       </Body1>
-      <input
-        ref={inputRef}
-        className={s.input}
-        type="file"
-        accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Vorige meting (landelijke werkmap of JSON) kiezen"
-        data-testid="vorige-meting"
-        onChange={(e) => {
-          void pick(e.currentTarget.files?.[0]);
-          e.currentTarget.value = "";
-        }}
-      />
       <div className={s.buttons}>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => inputRef.current?.click()}>
+        <FilePicker
+          label="Vorige meting (landelijke werkmap of JSON) kiezen"
+          testId="vorige-meting"
+          accept={ROUND_FILES}
+          appearance="primary"
+          disabled={state.kind === "bezig"}
+          onPick={(files) => void pick(files[0])}
+        >
           Vorige meting kiezen…
-        </Button>
+        </FilePicker>
         <Button onClick={() => void copyRound()} data-testid="kopieer-meting">
           Kopieer deze meting (JSON)
         </Button>
-        {downloadWorks() ? (
-          <Button onClick={exportRound} data-testid="exporteer-meting">
+        {canDownload() ? (
+          <Button
+            onClick={() =>
+              downloadText(currentRoundJson(def, report), exportFileName(def), "application/json")
+            }
+            data-testid="exporteer-meting"
+          >
             Download (JSON)
           </Button>
         ) : null}
@@ -173,58 +131,21 @@ export function CompareRounds(props: {
         Deze meting is bewaard in het verborgen blad &lsquo;{ROUND_SHEET}&rsquo; van {where}: sla die werkmap
         op en kies haar bij de volgende meting. Een JSON-bestand is dan niet nodig.
       </Caption1>
-      <div aria-live="polite" data-testid="kopieer-uitslag" data-status={copy.kind}>
-        {copy.kind === "gekopieerd" ? (
-          <Notice
-            intent="success"
-            titel="Gekopieerd"
-            bericht="De meting (JSON) staat op het klembord. Plak haar in een leeg tekstbestand (Kladblok of TextEdit) en sla dat op met de extensie .json."
-            onDismiss={() => setCopy({ kind: "leeg" })}
-          />
-        ) : null}
-        {copy.kind === "geweigerd" ? (
-          <Notice
-            intent="warning"
-            titel="Kopiëren is hier niet toegestaan"
-            bericht={`Excel staat het klembord hier niet toe. Dat is niet erg: deze meting staat al in het verborgen blad '${ROUND_SHEET}' van ${where}. Sla de werkmap op en kies haar bij de volgende meting met 'Vorige meting kiezen…'. Een JSON-bestand kunt u ook maken met 'regiomonitor aggregate --json'.`}
-            onDismiss={() => setCopy({ kind: "leeg" })}
-          />
-        ) : null}
+      <div aria-live="polite" data-testid="kopieer-uitslag" data-status={copyStatus}>
+        {copy ? <Notice melding={copy} onDismiss={() => setCopy(null)} /> : null}
       </div>
       <div aria-live="polite" data-testid="vergelijk-uitslag" data-status={state.kind}>
         {state.kind === "bezig" ? <Body1>{state.bestand} vergelijken…</Body1> : null}
-        {state.kind === "klaar" ? (
-          <Notice
-            intent="success"
-            titel={`${COMPARE_SHEET} geschreven`}
-            bericht={`Vorige meting: ${state.bestand}. ${state.samenvatting}`}
-            onDismiss={() => setState({ kind: "leeg" })}
-          />
-        ) : null}
-        {state.kind === "niet-geschreven" ? (
-          <Notice
-            intent={state.geweigerd ? "warning" : "error"}
-            titel={state.geweigerd ? "Niet geschreven" : "Schrijven mislukt"}
-            bericht={state.bericht}
-            onDismiss={() => setState({ kind: "leeg" })}
-          />
+        {state.kind === "klaar" || state.kind === "niet-geschreven" ? (
+          <Notice melding={state.melding} onDismiss={dismiss} />
         ) : null}
         {state.kind === "ongeldig" ? (
-          <>
-            <Notice
-              intent="error"
-              titel="Vorige meting niet gelezen"
-              bericht={`${state.bestand} is geen bruikbare vorige meting (landelijke werkmap of JSON-export); er is niets vergeleken of geschreven.`}
-              onDismiss={() => setState({ kind: "leeg" })}
-            />
-            <ul className={s.list} data-testid="vergelijk-fouten">
-              {state.fouten.map((f, i) => (
-                <li key={i}>
-                  <Caption1>{f}</Caption1>
-                </li>
-              ))}
-            </ul>
-          </>
+          <NoticeWithList
+            melding={state.melding}
+            fouten={state.fouten}
+            testId="vergelijk-fouten"
+            onDismiss={dismiss}
+          />
         ) : null}
       </div>
     </section>

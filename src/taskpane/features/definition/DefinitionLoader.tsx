@@ -3,26 +3,15 @@
  * docs/definitions.md); when it is valid, the next import of the Landelijk overzicht uses it; when not, the
  * Dutch messages name the path in the file, or the sheet, row and column of the workbook.
  */
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Monitor } from "../../../core/model";
+import type { Issue } from "../../../core/issues";
 import { definitionLabel, readDefinitionBytes, unreadableDefinition } from "./definition";
-import { Notice } from "../../shared/Notice";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
-  title: { margin: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  input: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { DEFINITION_FILES, FilePicker } from "../../shared/FilePicker";
+import { NoticeWithList } from "../../shared/Notice";
+import { paneNotice } from "../../shared/notices";
+import { usePaneStyles } from "../../shared/styles";
 
 export function DefinitionLoader(props: {
   /** The definition the next import uses. */
@@ -32,9 +21,8 @@ export function DefinitionLoader(props: {
   disabled: boolean;
   onLoad: (def: Monitor | null) => void;
 }) {
-  const s = useStyles();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [fout, setFout] = useState<{ bestand: string; fouten: string[] } | null>(null);
+  const s = usePaneStyles();
+  const [fout, setFout] = useState<{ melding: Issue; fouten: string[] } | null>(null);
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -48,12 +36,17 @@ export function DefinitionLoader(props: {
       setFout(null);
       props.onLoad(r.def);
     } else {
-      setFout({ bestand: file.name, fouten: r.fouten });
+      const melding = paneNotice(
+        "taakvenster_definitie_niet_geladen",
+        { aantal: r.fouten.length },
+        file.name,
+      );
+      setFout({ melding, fouten: r.fouten });
     }
   };
 
   return (
-    <section className={s.root} aria-labelledby="definitie-titel" data-testid="definitie">
+    <section className={s.feature} aria-labelledby="definitie-titel" data-testid="definitie">
       <Subtitle2 as="h2" id="definitie-titel" className={s.title}>
         Definitie
       </Subtitle2>
@@ -61,22 +54,16 @@ export function DefinitionLoader(props: {
         Actief: {definitionLabel(props.active)}
         {props.fromFile ? " — uit een bestand" : " — ingebouwd"}
       </Body1>
-      <input
-        ref={inputRef}
-        className={s.input}
-        type="file"
-        accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Definitie (JSON of Excel-werkmap) kiezen"
-        data-testid="definitie-bestand"
-        onChange={(e) => {
-          void pick(e.currentTarget.files?.[0]);
-          e.currentTarget.value = "";
-        }}
-      />
       <div className={s.buttons}>
-        <Button disabledFocusable={props.disabled} onClick={() => inputRef.current?.click()}>
+        <FilePicker
+          label="Definitie (JSON of Excel-werkmap) kiezen"
+          testId="definitie-bestand"
+          accept={DEFINITION_FILES}
+          disabled={props.disabled}
+          onPick={(files) => void pick(files[0])}
+        >
           Definitie laden…
-        </Button>
+        </FilePicker>
         {props.fromFile ? (
           <Button
             appearance="subtle"
@@ -96,21 +83,12 @@ export function DefinitionLoader(props: {
           : "De volgende import gebruikt de monitor die in de werkmappen staat; staat die er niet in, dan deze definitie."}
       </Caption1>
       {fout ? (
-        <div data-testid="definitie-fouten">
-          <Notice
-            intent="error"
-            titel="Definitie niet geladen"
-            bericht={`${fout.bestand} bevat ${fout.fouten.length === 1 ? "een fout" : `${fout.fouten.length} fouten`}; de actieve definitie is niet gewijzigd.`}
-            onDismiss={() => setFout(null)}
-          />
-          <ul className={s.list}>
-            {fout.fouten.map((f, i) => (
-              <li key={i}>
-                <Caption1>{f}</Caption1>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <NoticeWithList
+          melding={fout.melding}
+          fouten={fout.fouten}
+          testId="definitie-fouten"
+          onDismiss={() => setFout(null)}
+        />
       ) : null}
     </section>
   );

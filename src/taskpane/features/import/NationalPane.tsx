@@ -6,7 +6,6 @@
  */
 import {
   Body1,
-  Button,
   Caption1,
   Checkbox,
   Field,
@@ -19,8 +18,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from "react";
-import type { PaneHost, HostErrorText } from "../../host";
+import { useCallback, useEffect, useState, type DragEvent } from "react";
+import type { PaneHost } from "../../host";
 import { useNationalImport, type ImportTarget } from "./useNationalImport";
 import { allWantedSources, runCheck, workbookKind } from "../check/workbook";
 import { useReveal } from "../../shared/useReveal";
@@ -28,6 +27,10 @@ import { useSelectionExplanation } from "../../shared/useSelectionExplanation";
 import { explainedSheets, nationalDefinition } from "./national";
 import type { Monitor } from "../../../core/model";
 import { Notice } from "../../shared/Notice";
+import { paneNotice } from "../../shared/notices";
+import { useGotoCell } from "../../shared/useGotoCell";
+import { FilePicker, WORKBOOK_FILES } from "../../shared/FilePicker";
+import { usePaneStyles } from "../../shared/styles";
 import { FileList } from "./FileList";
 import { NationalOverview } from "./NationalOverview";
 import { ExplanationPanel } from "../../shared/ExplanationPanel";
@@ -37,17 +40,6 @@ import { SeriesRounds } from "../series/SeriesRounds";
 import { Collapsed } from "../../shared/Collapsed";
 
 const useStyles = makeStyles({
-  root: {
-    boxSizing: "border-box",
-    maxWidth: "100%",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
   drop: {
     display: "flex",
     flexDirection: "column",
@@ -61,19 +53,8 @@ const useStyles = makeStyles({
     border: `2px dashed ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  input: {
-    // Visually hidden, still in the accessibility tree and reachable for assistive technology and tests.
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  importSection: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  anchor: { outline: "none", scrollMarginTop: tokens.spacingVerticalS },
 });
 
 const NO_SHEETS: readonly string[] = [];
@@ -82,14 +63,11 @@ const NO_SHEETS: readonly string[] = [];
 type OpenWorkbook = { fase: "onbekend" } | { fase: "lezen" } | { fase: "gelezen"; regionaal: string | null };
 
 export function NationalPane(props: { host: PaneHost }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const { host } = props;
   const [loadedDef, setLoadedDef] = useState<Monitor | null>(null);
   const imp = useNationalImport(host, loadedDef);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
   const [dragging, setDragging] = useState(false);
-  const [selectError, setSelectError] = useState<HostErrorText | null>(null);
   const [target, setTarget] = useState<ImportTarget>("nieuw");
   const [openWorkbook, setOpenWorkbook] = useState<OpenWorkbook>({ fase: "onbekend" });
   const [confirmed, setConfirmed] = useState(false);
@@ -127,8 +105,7 @@ export function NationalPane(props: { host: PaneHost }) {
     target === "open" && (openWorkbook.fase !== "gelezen" || (openWorkbook.regionaal !== null && !confirmed));
 
   const pick = useCallback(
-    (list: FileList | null) => {
-      const files = list ? Array.from(list) : [];
+    (files: readonly File[]) => {
       if (files.length > 0 && !needsConfirm) void imp.start(files, target);
     },
     [imp, target, needsConfirm],
@@ -137,16 +114,10 @@ export function NationalPane(props: { host: PaneHost }) {
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setDragging(false);
-    if (!imp.busy) pick(e.dataTransfer.files);
+    if (!imp.busy) pick([...e.dataTransfer.files]);
   };
 
-  const select = useCallback(
-    (sheet: string, address: string) => {
-      setSelectError(null);
-      host.selectCell(sheet, address).catch((e: unknown) => setSelectError(host.describeError(e)));
-    },
-    [host],
-  );
+  const { goto: select, error: selectError, dismiss: dismissSelect } = useGotoCell(host);
 
   // The explanation of a selected cell comes at the top of the pane, scrolled into view and focused.
   const explanationRef = useReveal(explained.selected);
@@ -169,7 +140,7 @@ export function NationalPane(props: { host: PaneHost }) {
   const hasResult = !!imp.result && imp.phase !== "lezen" && imp.phase !== "laden";
 
   const importSection = (
-    <section className={s.importSection} aria-labelledby="importeren-kop" data-testid="importeren">
+    <section className={s.section} aria-labelledby="importeren-kop" data-testid="importeren">
       <Subtitle2 as="h2" id="importeren-kop">
         {hasResult ? "Opnieuw importeren" : "Werkmappen importeren"}
       </Subtitle2>
@@ -189,9 +160,7 @@ export function NationalPane(props: { host: PaneHost }) {
       {target === "open" && openWorkbook.fase === "gelezen" && openWorkbook.regionaal !== null ? (
         <div className={s.confirm} data-testid="regionale-werkmap">
           <Notice
-            intent="warning"
-            titel="Dit is een regionale werkmap"
-            bericht={`De open werkmap is de werkmap van ${openWorkbook.regionaal}. Zet de landelijke bladen liever in een nieuwe werkmap.`}
+            melding={paneNotice("taakvenster_regionale_werkmap", { eenheid: openWorkbook.regionaal })}
           />
           <Checkbox
             checked={confirmed}
@@ -212,27 +181,17 @@ export function NationalPane(props: { host: PaneHost }) {
         onDrop={onDrop}
       >
         <Body1>Sleep de ingeleverde werkmappen (.xlsx) hierheen, of kies ze:</Body1>
-        <input
-          ref={inputRef}
-          id={inputId}
-          className={s.input}
-          type="file"
+        <FilePicker
+          label="Werkmappen kiezen"
+          testId="bestanden"
+          accept={WORKBOOK_FILES}
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="Werkmappen kiezen"
-          data-testid="bestanden"
-          onChange={(e) => {
-            pick(e.currentTarget.files);
-            e.currentTarget.value = "";
-          }}
-        />
-        <Button
           appearance={hasResult ? "secondary" : "primary"}
-          disabledFocusable={imp.busy || needsConfirm}
-          onClick={() => inputRef.current?.click()}
+          disabled={imp.busy || needsConfirm}
+          onPick={pick}
         >
           Werkmappen kiezen…
-        </Button>
+        </FilePicker>
         {target === "open" ? (
           <Caption1 className={s.muted}>
             Opnieuw importeren vervangt alleen de bladen van Regiomonitor ({ownSheets.join(", ")}).
@@ -262,7 +221,7 @@ export function NationalPane(props: { host: PaneHost }) {
   );
 
   return (
-    <main className={s.root}>
+    <main className={s.view}>
       <header className={s.header}>
         <Title3 as="h1" className={s.title}>
           Landelijk overzicht
@@ -283,22 +242,8 @@ export function NationalPane(props: { host: PaneHost }) {
         </div>
       ) : null}
 
-      {imp.notice ? (
-        <Notice
-          intent={imp.notice.intent}
-          titel={imp.notice.titel}
-          bericht={imp.notice.bericht}
-          onDismiss={imp.dismiss}
-        />
-      ) : null}
-      {selectError ? (
-        <Notice
-          intent="error"
-          titel="Cel niet geselecteerd"
-          bericht={selectError.bericht}
-          onDismiss={() => setSelectError(null)}
-        />
-      ) : null}
+      {imp.notice ? <Notice melding={imp.notice} onDismiss={imp.dismiss} /> : null}
+      {selectError ? <Notice melding={selectError} onDismiss={dismissSelect} /> : null}
 
       {hasResult ? null : importSection}
 

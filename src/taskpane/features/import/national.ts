@@ -5,8 +5,6 @@
  * composition as `regiomonitor aggregate`. Nothing here decides or composes.
  */
 import type { Monitor } from "../../../core/model";
-import type { ReadPlan, WantedSource, WorkbookOutline } from "../../../core/grid";
-import type { SheetModel } from "../../../core/sheet-model";
 import {
   lineAfterFileRead,
   nationalImport,
@@ -16,7 +14,7 @@ import {
   type NationalImport,
   type RoundFile,
 } from "../../../core";
-import type { ReadOutcome } from "../../shared/lazy/xlsx-reader";
+import type { XlsxReader } from "../../shared/reader";
 
 export {
   definitionOrDefault as nationalDefinition,
@@ -35,36 +33,6 @@ export {
   type NationalResult,
   type OverviewTexts,
 } from "../../../core";
-
-/** The reader chunk's API (see lazy/xlsx-reader.ts). */
-export interface XlsxReader {
-  readReturnedWorkbook(
-    buf: Uint8Array,
-    wanted: readonly WantedSource[],
-    bestand: string,
-  ): Promise<ReadOutcome>;
-  /** One file of a round, read in one pass with the core's plan. */
-  readRoundFile(
-    buf: Uint8Array,
-    plan: (outline: WorkbookOutline) => ReadPlan,
-    bestand: string,
-  ): Promise<RoundFile>;
-  /** The .xlsx bytes (Base64) of a new workbook holding these sheets, for `createWorkbook`. */
-  workbookBase64(models: readonly SheetModel[]): string;
-}
-
-let readerPromise: Promise<XlsxReader> | null = null;
-
-/** Loads the .xlsx reader chunk once, on first use of the Landelijk overzicht (never in the initial bundle). */
-export function loadXlsxReader(): Promise<XlsxReader> {
-  readerPromise ??= import(/* webpackChunkName: "xlsx-reader" */ "../../shared/lazy/xlsx-reader").catch(
-    (e: unknown) => {
-      readerPromise = null;
-      throw e;
-    },
-  );
-  return readerPromise;
-}
 
 /** A picked file: its name and a way to get its bytes (File.arrayBuffer in the pane). */
 export interface PickedFile {

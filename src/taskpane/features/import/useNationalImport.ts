@@ -6,19 +6,16 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Monitor } from "../../../core/model";
-import type { HostErrorText, PaneHost } from "../../host";
-import { importFiles, loadXlsxReader, type FileLine, type NationalResult } from "./national";
+import type { Issue } from "../../../core/issues";
+import type { PaneHost } from "../../host";
+import { importFiles, type FileLine, type NationalResult } from "./national";
+import { loadXlsxReader } from "../../shared/reader";
+import { paneNotice, writeFailure } from "../../shared/notices";
 
 export type ImportPhase = "leeg" | "laden" | "lezen" | "schrijven" | "klaar";
 
 /** Where the national sheets go: a new workbook (the default), or the open one (the user chose so). */
 export type ImportTarget = "nieuw" | "open";
-
-export interface ImportNotice {
-  intent: "success" | "warning" | "error" | "info";
-  titel: string;
-  bericht: string;
-}
 
 export interface NationalImport {
   phase: ImportPhase;
@@ -30,7 +27,7 @@ export interface NationalImport {
   written: boolean;
   /** Where the last import wrote its sheets, or null when nothing was written. */
   writtenTo: ImportTarget | null;
-  notice: ImportNotice | null;
+  notice: Issue | null;
   busy: boolean;
   start: (files: readonly File[], target: ImportTarget) => Promise<void>;
   dismiss: () => void;
@@ -45,7 +42,7 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
   const [lines, setLines] = useState<FileLine[]>([]);
   const [done, setDone] = useState(0);
   const [result, setResult] = useState<NationalResult | null>(null);
-  const [notice, setNotice] = useState<ImportNotice | null>(null);
+  const [notice, setNotice] = useState<Issue | null>(null);
   const [writtenTo, setWrittenTo] = useState<ImportTarget | null>(null);
   const running = useRef(false);
 
@@ -73,11 +70,8 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
         try {
           reader = await loadXlsxReader();
         } catch (e) {
-          setNotice({
-            intent: "error",
-            titel: "Lezer niet geladen",
-            bericht: `Het onderdeel dat .xlsx-bestanden leest, kon niet worden geladen (${e instanceof Error ? e.message : String(e)}). Sluit het taakvenster, open het opnieuw en probeer het nog eens.`,
-          });
+          const reden = e instanceof Error ? e.message : String(e);
+          setNotice(paneNotice("taakvenster_lezer_niet_geladen", { reden }));
           setPhase("leeg");
           return;
         }
@@ -107,34 +101,23 @@ export function useNationalImport(host: PaneHost, definition?: Monitor | null): 
         setPhase("schrijven");
         await nextTask();
         try {
-          const counted = imported.ontvangen;
           // First which monitor and why, and the files of other monitors as a group.
-          const first = imported.monitorTekst;
-          const notCounted = imported.nietMeegeteld ? `${imported.nietMeegeteld} (zie hieronder)` : "";
+          const data = {
+            monitor: imported.monitorTekst,
+            ontvangen: imported.ontvangen,
+            nietMeegeteld: imported.nietMeegeteld,
+          };
           if (target === "nieuw") {
             await host.createWorkbook(reader.workbookBase64(res.models));
             setWrittenTo("nieuw");
-            setNotice({
-              intent: "success",
-              titel: "Nieuwe werkmap gemaakt",
-              bericht: `${first} Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${counted}${notCounted}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
-            });
+            setNotice(paneNotice("taakvenster_nieuwe_werkmap", data));
           } else {
             await host.writeSheets(res.models);
             setWrittenTo("open");
-            setNotice({
-              intent: "success",
-              titel: "Landelijke bladen geschreven",
-              bericht: `${first} De landelijke bladen staan in deze werkmap: ${counted}${notCounted}. Uw eigen bladen zijn niet gewijzigd.`,
-            });
+            setNotice(paneNotice("taakvenster_landelijk_geschreven", data));
           }
         } catch (e) {
-          const t: HostErrorText = host.describeError(e);
-          setNotice({
-            intent: t.geweigerd ? "warning" : "error",
-            titel: t.geweigerd ? "Niet geschreven" : "Schrijven mislukt",
-            bericht: t.bericht,
-          });
+          setNotice(writeFailure(host.describeError(e)));
         }
         setPhase("klaar");
       } finally {

@@ -7,6 +7,7 @@
 import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundCheck } from "../../../core/app/previous-round";
 import { Notice } from "../../shared/Notice";
+import { paneNotice } from "../../shared/notices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,7 +29,7 @@ export function PreviousChanges(props: {
         Sinds de vorige ronde
       </Subtitle2>
       {!r.ok ? (
-        <Notice intent="warning" titel="Niet vergeleken" bericht={r.fout} />
+        <Notice melding={paneNotice("taakvenster_niet_vergeleken", { reden: r.fout })} />
       ) : (
         <>
           <Body1 className={s.text} data-testid="sinds-vorige-samenvatting">

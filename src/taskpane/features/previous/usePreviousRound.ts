@@ -2,13 +2,15 @@
  * "Vorige ronde laden": a national round picked by the user (the national workbook with its very hidden round
  * sheet, or the JSON of `aggregate --json`), read on this computer and kept for the pane: the next workbook
  * carries the unit's previous answers, a check reports what changed, and the Samenvatting sets each answer
- * beside the round's national distribution. The core reads and judges the round (core/app/previous-round.ts).
+ * beside the round's national distribution. The core reads and judges the round (core/app/round-file.ts,
+ * previous-round.ts).
  */
 import { useCallback, useState } from "react";
 import { loadPreviousRound } from "../../../core/app/previous-round";
 import type { NationalJson } from "../../../core/engine/json";
-import { previousRoundText } from "../compare/compare";
-import { loadXlsxReader } from "../import/national";
+import type { Issue } from "../../../core/issues";
+import { readPickedRound } from "../../shared/reader";
+import { paneNotice } from "../../shared/notices";
 
 /** A loaded round: the round, its file and how it is named. */
 export interface PaneRound {
@@ -21,7 +23,7 @@ export type PreviousRoundState =
   | { kind: "leeg" }
   | { kind: "bezig"; bestand: string }
   | { kind: "geladen"; vorige: PaneRound }
-  | { kind: "ongeldig"; bestand: string; fouten: string[] };
+  | { kind: "ongeldig"; melding: Issue; fouten: string[] };
 
 export function usePreviousRound(): {
   state: PreviousRoundState;
@@ -35,29 +37,17 @@ export function usePreviousRound(): {
   const pick = useCallback(async (file: File | undefined) => {
     if (!file) return;
     setState({ kind: "bezig", bestand: file.name });
-    try {
-      const read = await previousRoundText(
-        new Uint8Array(await file.arrayBuffer()),
-        file.name,
-        loadXlsxReader,
-      );
-      if (!read.ok) {
-        setState({ kind: "ongeldig", bestand: file.name, fouten: read.fouten });
-        return;
-      }
-      const loaded = loadPreviousRound(read.text, file.name);
-      setState(
-        loaded.ok
-          ? { kind: "geladen", vorige: { round: loaded.round, bestand: loaded.bestand, ronde: loaded.ronde } }
-          : { kind: "ongeldig", bestand: file.name, fouten: loaded.fouten },
-      );
-    } catch (e) {
-      setState({
-        kind: "ongeldig",
-        bestand: file.name,
-        fouten: [`${file.name}: kon niet worden gelezen (${e instanceof Error ? e.message : String(e)}).`],
-      });
-    }
+    const read = await readPickedRound(file);
+    const loaded = read.ok ? loadPreviousRound(read.text, file.name) : read;
+    setState(
+      loaded.ok
+        ? { kind: "geladen", vorige: { round: loaded.round, bestand: loaded.bestand, ronde: loaded.ronde } }
+        : {
+            kind: "ongeldig",
+            melding: paneNotice("taakvenster_vorige_ronde_ongeldig", {}, file.name),
+            fouten: loaded.fouten,
+          },
+    );
   }, []);
 
   const clear = useCallback(() => setState({ kind: "leeg" }), []);

@@ -5,30 +5,24 @@
  * is made in the pane, nothing goes over the network. In Excel on Mac and iPad a download link does
  * nothing, so there the pane says to use the command line.
  */
-import { Body1, Button, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, Subtitle2 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { toNationalJson } from "../../../core/engine/json";
+import type { Issue } from "../../../core/issues";
 import type { NationalResult } from "../import/national";
 import { Notice } from "../../shared/Notice";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
-  title: { margin: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
-});
+import { paneNotice } from "../../shared/notices";
+import { canDownload } from "../../shared/download";
+import { usePaneStyles } from "../../shared/styles";
 
 type State =
   | { kind: "leeg" }
   | { kind: "bezig" }
   | { kind: "klaar"; url: string; naam: string; kb: number }
-  | { kind: "fout"; bericht: string };
-
-/** Excel on Mac and iPad (WKWebView) ignore a download link. */
-const canDownload = () =>
-  !/Macintosh|iPad|iPhone/.test(typeof navigator === "undefined" ? "" : navigator.userAgent);
+  | { kind: "fout"; melding: Issue };
 
 export function ReportDownload(props: { result: NationalResult }) {
-  const s = useStyles();
+  const s = usePaneStyles();
   const { def, report } = props.result;
   const [state, setState] = useState<State>({ kind: "leeg" });
 
@@ -49,8 +43,7 @@ export function ReportDownload(props: { result: NationalResult }) {
         /* webpackChunkName: "report" */ "../../../report"
       );
       const json = toNationalJson(def, report);
-      const html = buildReportHtml(json);
-      const blob = new Blob([html], { type: "text/html;charset=utf-8" });
+      const blob = new Blob([buildReportHtml(json)], { type: "text/html;charset=utf-8" });
       setState({
         kind: "klaar",
         url: URL.createObjectURL(blob),
@@ -58,15 +51,13 @@ export function ReportDownload(props: { result: NationalResult }) {
         kb: Math.ceil(blob.size / 1024),
       });
     } catch (e) {
-      setState({
-        kind: "fout",
-        bericht: `Het rapport is niet gemaakt (${e instanceof Error ? e.message.slice(0, 120) : "onbekende fout"}). Probeer het opnieuw, of maak het met 'regiomonitor rapport'.`,
-      });
+      const reden = e instanceof Error ? e.message.slice(0, 120) : "onbekende fout";
+      setState({ kind: "fout", melding: paneNotice("taakvenster_geen_rapport", { reden }) });
     }
   }, [def, report]);
 
   return (
-    <section className={s.root} aria-labelledby="rapport-titel" data-testid="rapport">
+    <section className={s.feature} aria-labelledby="rapport-titel" data-testid="rapport">
       <Subtitle2 as="h2" id="rapport-titel" className={s.title}>
         Rapport om te publiceren
       </Subtitle2>
@@ -94,7 +85,7 @@ export function ReportDownload(props: { result: NationalResult }) {
           ({state.kb} kB)
         </Body1>
       ) : null}
-      {state.kind === "fout" ? <Notice intent="error" titel="Geen rapport" bericht={state.bericht} /> : null}
+      {state.kind === "fout" ? <Notice melding={state.melding} /> : null}
     </section>
   );
 }

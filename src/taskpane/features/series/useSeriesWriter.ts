@@ -6,16 +6,17 @@
 import { useCallback, useState } from "react";
 import { seriesOfTexts, seriesSummary } from "../../../core/app/series-rounds";
 import { builtInMonitors } from "../../../core/model";
+import type { Issue } from "../../../core/issues";
 import type { PaneHost } from "../../host";
-import { previousRoundText } from "../compare/compare";
-import { loadXlsxReader } from "../import/national";
+import { readPickedRound } from "../../shared/reader";
+import { paneNotice, writeFailure } from "../../shared/notices";
 
 export type SeriesState =
   | { kind: "leeg" }
   | { kind: "bezig"; aantal: number }
-  | { kind: "klaar"; samenvatting: string; bladen: string[]; meldingen: string[] }
-  | { kind: "ongeldig"; fouten: string[] }
-  | { kind: "niet-geschreven"; bericht: string; geweigerd: boolean };
+  | { kind: "klaar"; melding: Issue }
+  | { kind: "ongeldig"; melding: Issue; fouten: string[] }
+  | { kind: "niet-geschreven"; melding: Issue };
 
 export function useSeriesWriter(host: PaneHost): {
   state: SeriesState;
@@ -31,36 +32,29 @@ export function useSeriesWriter(host: PaneHost): {
       const texts: { text: string; bestand: string }[] = [];
       const fouten: string[] = [];
       for (const file of files) {
-        try {
-          const read = await previousRoundText(
-            new Uint8Array(await file.arrayBuffer()),
-            file.name,
-            loadXlsxReader,
-          );
-          if (read.ok) texts.push({ text: read.text, bestand: file.name });
-          else fouten.push(...read.fouten);
-        } catch (e) {
-          fouten.push(
-            `${file.name}: kon niet worden gelezen (${e instanceof Error ? e.message : String(e)}).`,
-          );
-        }
+        const read = await readPickedRound(file);
+        if (read.ok) texts.push({ text: read.text, bestand: file.name });
+        else fouten.push(...read.fouten);
       }
       const r = fouten.length > 0 ? { ok: false as const, fouten } : seriesOfTexts(texts, builtInMonitors());
       if (!r.ok) {
-        setState({ kind: "ongeldig", fouten: r.fouten });
+        setState({ kind: "ongeldig", melding: paneNotice("taakvenster_geen_reeks", {}), fouten: r.fouten });
         return;
       }
       try {
         await host.writeSheets(r.models);
-        setState({
-          kind: "klaar",
+        const data = {
           samenvatting: seriesSummary(r.reeks),
           bladen: r.models.map((m) => m.name),
           meldingen: r.meldingen,
-        });
+        };
+        const melding =
+          data.meldingen.length > 0
+            ? paneNotice("taakvenster_reeks_met_meldingen", data)
+            : paneNotice("taakvenster_reeks_geschreven", data);
+        setState({ kind: "klaar", melding });
       } catch (e) {
-        const t = host.describeError(e);
-        setState({ kind: "niet-geschreven", bericht: t.bericht, geweigerd: t.geweigerd });
+        setState({ kind: "niet-geschreven", melding: writeFailure(host.describeError(e)) });
       }
     },
     [host],

@@ -20,6 +20,7 @@ import type { PaneHost } from "../../host";
 import { useTemplateInserter } from "./useTemplateInserter";
 import { meetmomentOptions, peildatumRequired } from "./template-form";
 import { Notice } from "../../shared/Notice";
+import { paneNotice } from "../../shared/notices";
 import type { PaneRound } from "../previous/usePreviousRound";
 import { roundTemplateNote } from "../../../core/app/previous-round";
 import { insertIntro, unitLabel } from "../check/pane-texts";
@@ -93,7 +94,9 @@ export function InsertTemplate(props: {
             {roundTemplateNote(def, props.vorige.round, regio)}
           </Caption1>
         ) : null}
-        {error ? <Notice intent="error" titel="Invoegen mislukt" bericht={error.bericht} /> : null}
+        {error ? (
+          <Notice melding={paneNotice("taakvenster_invoegen_mislukt", { reden: error.bericht })} />
+        ) : null}
         <div className={s.actions}>
           <Button appearance="primary" type="submit" disabledFocusable={busy}>
             Standaardwerkmap invoegen
