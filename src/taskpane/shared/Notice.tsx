@@ -21,53 +21,58 @@ const INTENT: Record<Severity, "error" | "warning" | "success"> = {
   info: "success",
 };
 
-export function Notice(props: { melding: Issue; onDismiss?: () => void; actie?: ReactNode }) {
+/** What an action came to: a notice, and the messages about the files it used, if any. */
+export interface Outcome {
+  melding: Issue;
+  fouten?: readonly string[];
+}
+
+/**
+ * A notice, with the list of messages under it (each naming its file) when `fouten` is given, e.g. why a
+ * picked file was not used. `listTestId`: the list's test id.
+ */
+export function Notice(props: {
+  melding: Issue;
+  fouten?: readonly string[];
+  listTestId?: string;
+  onDismiss?: () => void;
+  actie?: ReactNode;
+}) {
+  const s = usePaneStyles();
   const m = props.melding;
   const intent = INTENT[m.severity];
   return (
-    <MessageBar
-      intent={intent}
-      layout="multiline"
-      politeness={intent === "error" ? "assertive" : "polite"}
-      data-intent={intent}
-      data-code={m.code}
-    >
-      <MessageBarBody>
-        <MessageBarTitle>{issueTitle(m.code)}</MessageBarTitle> {m.bericht}
-      </MessageBarBody>
-      {props.actie || props.onDismiss ? (
-        <MessageBarActions>
-          {props.actie}
-          {props.onDismiss ? (
-            <Button size="small" appearance="transparent" onClick={props.onDismiss}>
-              Sluiten
-            </Button>
-          ) : null}
-        </MessageBarActions>
-      ) : null}
-    </MessageBar>
-  );
-}
-
-/** A notice with the list of messages under it (each naming its file), e.g. why a picked file was not used. */
-export function NoticeWithList(props: {
-  melding: Issue;
-  fouten: readonly string[];
-  /** The list's test id. */
-  testId: string;
-  onDismiss?: () => void;
-}) {
-  const s = usePaneStyles();
-  return (
     <>
-      <Notice melding={props.melding} onDismiss={props.onDismiss} />
-      <ul className={s.bullets} data-testid={props.testId}>
-        {props.fouten.map((f, i) => (
-          <li key={i}>
-            <Caption1>{f}</Caption1>
-          </li>
-        ))}
-      </ul>
+      <MessageBar
+        intent={intent}
+        layout="multiline"
+        politeness={intent === "error" ? "assertive" : "polite"}
+        data-intent={intent}
+        data-code={m.code}
+      >
+        <MessageBarBody>
+          <MessageBarTitle>{issueTitle(m.code)}</MessageBarTitle> {m.bericht}
+        </MessageBarBody>
+        {props.actie || props.onDismiss ? (
+          <MessageBarActions>
+            {props.actie}
+            {props.onDismiss ? (
+              <Button size="small" appearance="transparent" onClick={props.onDismiss}>
+                Sluiten
+              </Button>
+            ) : null}
+          </MessageBarActions>
+        ) : null}
+      </MessageBar>
+      {props.fouten ? (
+        <ul className={s.bullets} data-testid={props.listTestId}>
+          {props.fouten.map((f, i) => (
+            <li key={i}>
+              <Caption1>{f}</Caption1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }

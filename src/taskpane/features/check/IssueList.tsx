@@ -2,13 +2,21 @@
  * A list of issues, grouped per sheet and per rule: one short line each, the cell as its link (named once).
  * Used for the real mistakes, the warnings, and (collapsed) for what is still to be filled in.
  */
-import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Link,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { usePaneStyles } from "../../shared/styles";
 import type { Issue } from "../../../core/issues";
 import { Collapsed } from "../../shared/Collapsed";
 import { groupIssues, issueTarget, lineText, type SheetGroup } from "./issue-groups";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -23,20 +31,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: { gap: tokens.spacingVerticalXS },
   item: { overflowWrap: "anywhere" },
   cel: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
 
 function IssueItem(props: { issue: Issue; onSelect: (i: Issue) => void }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const i = props.issue;
   const target = issueTarget(i);
   return (
@@ -58,7 +59,7 @@ function IssueItem(props: { issue: Issue; onSelect: (i: Issue) => void }) {
 }
 
 function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; id: string }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const g = props.group;
   return (
     <div role="group" className={s.group} aria-labelledby={props.id} data-testid={`blad-${g.titel}`}>
@@ -68,7 +69,7 @@ function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; id: str
       {g.regels.map((r) => (
         <div key={r.code} data-regel={r.code}>
           <h4 className={s.h4}>{r.titel}</h4>
-          <ul className={s.list}>
+          <ul className={mergeClasses(s.items, s.list)}>
             {r.issues.map((i, k) => (
               <IssueItem key={`${i.cel ?? ""}-${k}`} issue={i} onSelect={props.onSelect} />
             ))}
@@ -91,7 +92,7 @@ export function IssueList(props: {
   /** Collapsed under a summary "kop (count)", closed until the user opens it. */
   collapsed?: boolean;
 }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const groups = groupIssues(props.issues, props.sheetOrder);
   const headId = `${props.id}-kop`;
   const body = (

@@ -1,5 +1,6 @@
 /** Scores of a check: invulgraad per sheet (with "waarvan onbekend"), voortgang, the unit's and every row's judgement. */
 import { Body1, Caption1, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneStyles } from "../../shared/styles";
 import type { Monitor } from "../../../core/model/schema";
 import { rowsTable } from "../../../core/model";
 import type { UnitScore } from "../../../core/engine/score";
@@ -10,24 +11,7 @@ import { noTotalText, vocabulary } from "../../../core/model/vocabulary";
 import { RagBadge } from "../../shared/RagBadge";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  line: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "baseline",
-    gap: tokens.spacingHorizontalS,
-  },
   judged: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  text: { minWidth: 0, overflowWrap: "anywhere" },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 /**
@@ -35,7 +19,7 @@ const useStyles = makeStyles({
  * judgement of the completion then waits, instead of calling every empty cell Rood.
  */
 export function ScoreSummary(props: { def: Monitor; score: UnitScore; voorlopig?: boolean }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const { def, score } = props;
   const L = def.rag.labels;
   const w = vocabulary(def);
@@ -48,7 +32,7 @@ export function ScoreSummary(props: { def: Monitor; score: UnitScore; voorlopig?
         <Subtitle2 as="h2" id="invulgraad-kop">
           Invulgraad
         </Subtitle2>
-        <ul className={s.list}>
+        <ul className={s.items}>
           {Object.entries(score.invulgraad.perBlad).map(([blad, c]) => (
             <li key={blad} data-testid={`invulgraad-${blad}`}>
               <div className={s.line}>
@@ -134,7 +118,7 @@ export function ScoreSummary(props: { def: Monitor; score: UnitScore; voorlopig?
             <Subtitle2 as="h2" id={`oordelen-${tid}-kop`}>
               {table.blad}
             </Subtitle2>
-            <ul className={s.list}>
+            <ul className={s.items}>
               {judgements.map((m) => (
                 <li
                   key={m.sleutel}

@@ -7,7 +7,7 @@
  * download link does nothing). Files are read on this computer; nothing goes over the network. The core reads
  * the file and compares (core/app/round-file.ts, compare-round.ts).
  */
-import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Monitor } from "../../../core/model";
 import type { NationalReport } from "../../../core/engine/national-types";
@@ -18,7 +18,8 @@ import { compareWithPrevious, currentRoundJson, exportFileName } from "../../../
 import type { PaneHost } from "../../host";
 import type { ImportTarget } from "../import/useNationalImport";
 import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
-import { Notice, NoticeWithList } from "../../shared/Notice";
+import { Notice, type Outcome } from "../../shared/Notice";
+import { Feature } from "../../shared/Feature";
 import { paneNotice, writeFailure } from "../../shared/notices";
 import { loadXlsxReader, readPickedRound } from "../../shared/reader";
 import { canDownload, downloadText } from "../../shared/download";
@@ -27,9 +28,7 @@ import { usePaneStyles } from "../../shared/styles";
 type State =
   | { kind: "leeg" }
   | { kind: "bezig"; bestand: string }
-  | { kind: "klaar"; melding: Issue }
-  | { kind: "ongeldig"; melding: Issue; fouten: string[] }
-  | { kind: "niet-geschreven"; melding: Issue };
+  | ({ kind: "klaar" | "ongeldig" | "niet-geschreven" } & Outcome);
 
 /**
  * `target`: where the import put the national sheets; the Vergelijking goes the same way (a new workbook of
@@ -91,10 +90,7 @@ export function CompareRounds(props: {
   const dismiss = () => setState({ kind: "leeg" });
   const copyStatus = copy === null ? "leeg" : copy.severity === "info" ? "gekopieerd" : "geweigerd";
   return (
-    <section className={s.feature} aria-labelledby="vergelijk-titel" data-testid="vergelijk">
-      <Subtitle2 as="h2" id="vergelijk-titel" className={s.title}>
-        Vergelijk met vorige meting
-      </Subtitle2>
+    <Feature id="vergelijk" titel="Vergelijk met vorige meting" testId="vergelijk">
       <Body1>
         Kies de landelijke werkmap van een vorige meting (.xlsx, gemaakt met dit taakvenster of met
         &lsquo;regiomonitor aggregate&rsquo;) of de JSON-export ervan.{" "}
@@ -136,18 +132,15 @@ export function CompareRounds(props: {
       </div>
       <div aria-live="polite" data-testid="vergelijk-uitslag" data-status={state.kind}>
         {state.kind === "bezig" ? <Body1>{state.bestand} vergelijken…</Body1> : null}
-        {state.kind === "klaar" || state.kind === "niet-geschreven" ? (
-          <Notice melding={state.melding} onDismiss={dismiss} />
-        ) : null}
-        {state.kind === "ongeldig" ? (
-          <NoticeWithList
+        {"melding" in state ? (
+          <Notice
             melding={state.melding}
             fouten={state.fouten}
-            testId="vergelijk-fouten"
+            listTestId="vergelijk-fouten"
             onDismiss={dismiss}
           />
         ) : null}
       </div>
-    </section>
+    </Feature>
   );
 }

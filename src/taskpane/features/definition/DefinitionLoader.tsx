@@ -3,13 +3,13 @@
  * docs/definitions.md); when it is valid, the next import of the Landelijk overzicht uses it; when not, the
  * Dutch messages name the path in the file, or the sheet, row and column of the workbook.
  */
-import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Monitor } from "../../../core/model";
-import type { Issue } from "../../../core/issues";
 import { definitionLabel, readDefinitionBytes, unreadableDefinition } from "./definition";
 import { DEFINITION_FILES, FilePicker } from "../../shared/FilePicker";
-import { NoticeWithList } from "../../shared/Notice";
+import { Notice, type Outcome } from "../../shared/Notice";
+import { Feature } from "../../shared/Feature";
 import { paneNotice } from "../../shared/notices";
 import { usePaneStyles } from "../../shared/styles";
 
@@ -22,7 +22,7 @@ export function DefinitionLoader(props: {
   onLoad: (def: Monitor | null) => void;
 }) {
   const s = usePaneStyles();
-  const [fout, setFout] = useState<{ melding: Issue; fouten: string[] } | null>(null);
+  const [fout, setFout] = useState<Outcome | null>(null);
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -46,10 +46,7 @@ export function DefinitionLoader(props: {
   };
 
   return (
-    <section className={s.feature} aria-labelledby="definitie-titel" data-testid="definitie">
-      <Subtitle2 as="h2" id="definitie-titel" className={s.title}>
-        Definitie
-      </Subtitle2>
+    <Feature id="definitie" titel="Definitie" testId="definitie">
       <Body1 data-testid="actieve-definitie">
         Actief: {definitionLabel(props.active)}
         {props.fromFile ? " — uit een bestand" : " — ingebouwd"}
@@ -82,14 +79,7 @@ export function DefinitionLoader(props: {
           ? "De volgende import gebruikt deze definitie."
           : "De volgende import gebruikt de monitor die in de werkmappen staat; staat die er niet in, dan deze definitie."}
       </Caption1>
-      {fout ? (
-        <NoticeWithList
-          melding={fout.melding}
-          fouten={fout.fouten}
-          testId="definitie-fouten"
-          onDismiss={() => setFout(null)}
-        />
-      ) : null}
-    </section>
+      {fout ? <Notice {...fout} listTestId="definitie-fouten" onDismiss={() => setFout(null)} /> : null}
+    </Feature>
   );
 }

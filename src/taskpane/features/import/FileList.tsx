@@ -1,25 +1,10 @@
 /** The picked files with their status: gelezen (· N fouten), overgeslagen with the reason, dubbel, niet meegeteld. */
 import { Badge, Body1, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneStyles } from "../../shared/styles";
 import type { FileLine, FileState } from "./national";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  line: {
-    display: "flex",
-    alignItems: "baseline",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-  },
-  name: { minWidth: 0, overflowWrap: "anywhere" },
   // A long status ("dubbel, niet meegeteld · 1 fout") wraps inside its badge instead of running out of it.
   badge: {
     flexShrink: 0,
@@ -32,7 +17,6 @@ const useStyles = makeStyles({
     paddingTop: "2px",
     paddingBottom: "2px",
   },
-  reason: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 const COLOUR: Record<FileState, "informative" | "subtle" | "success" | "danger" | "warning"> = {
@@ -44,22 +28,22 @@ const COLOUR: Record<FileState, "informative" | "subtle" | "success" | "danger" 
 };
 
 export function FileList(props: { lines: readonly FileLine[] }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   return (
     <section className={s.section} aria-labelledby="bestanden-kop">
       <Subtitle2 as="h2" id="bestanden-kop">
         Bestanden ({props.lines.length})
       </Subtitle2>
-      <ul className={s.list} data-testid="bestandenlijst">
+      <ul className={s.items} data-testid="bestandenlijst">
         {props.lines.map((l, i) => (
           <li key={`${i}-${l.bestand}`} className={s.item} data-bestand={l.bestand} data-status={l.state}>
             <div className={s.line}>
-              <Body1 className={s.name}>{l.bestand}</Body1>
+              <Body1 className={s.text}>{l.bestand}</Body1>
               <Badge appearance="tint" color={COLOUR[l.state]} shape="rounded" className={s.badge}>
                 {l.label}
               </Badge>
             </div>
-            {l.reden ? <Caption1 className={s.reason}>{l.reden}</Caption1> : null}
+            {l.reden ? <Caption1 className={s.muted}>{l.reden}</Caption1> : null}
           </li>
         ))}
       </ul>

@@ -9,8 +9,10 @@ import {
   ProgressBar,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { usePaneStyles } from "../../shared/styles";
 import { formatPercent } from "../../../core/cells/text";
 import type { Rag } from "../../../core/sheet-model";
 import { overviewTexts, type AttentionItem, type NationalResult } from "./national";
@@ -19,29 +21,13 @@ import { RagBadge } from "../../shared/RagBadge";
 import { ReportDownload } from "../report/ReportDownload";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  line: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "baseline",
-    gap: tokens.spacingHorizontalS,
-  },
+  list: { gap: tokens.spacingVerticalM },
   rags: {
     display: "flex",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalXS,
     marginTop: tokens.spacingVerticalXXS,
   },
-  text: { minWidth: 0, overflowWrap: "anywhere" },
-  muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   nowrap: { whiteSpace: "nowrap" },
   big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
@@ -57,7 +43,7 @@ const KIND_TEXT: Record<AttentionItem["kind"], string> = {
 
 /** `onGoto`: select a row of Retouren; absent when the sheets are in another (a new) workbook. */
 export function NationalOverview(props: { result: NationalResult; onGoto?: (row: number) => void }) {
-  const s = useStyles();
+  const s = { ...usePaneStyles(), ...useStyles() };
   const { report, def, mijlpalen, aandacht } = props.result;
   const L = def.rag.labels;
   const texts = overviewTexts(props.result);
@@ -89,7 +75,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
           )}
           <Caption1 className={s.muted}>{texts.stoplicht.gerealiseerd}</Caption1>
           {report.groepen[0] ? (
-            <ul className={s.list}>
+            <ul className={mergeClasses(s.items, s.list)}>
               {report.groepen[0].rijen.map((g) => (
                 <li key={g.waarde} data-testid={`groep-${g.waarde}`}>
                   <div className={s.line}>
@@ -113,7 +99,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
           <Subtitle2 as="h2" id="mijlpalen-landelijk-kop">
             {texts.rijen.kop}
           </Subtitle2>
-          <ul className={s.list}>
+          <ul className={mergeClasses(s.items, s.list)}>
             {mijlpalen.map((m) => (
               <li key={m.code} data-testid={`landelijk-${m.code}`}>
                 <div className={s.line}>
@@ -146,7 +132,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
         {aandacht.length === 0 ? (
           <Caption1>{texts.allesGoed}</Caption1>
         ) : (
-          <ul className={s.list} data-testid="aandacht">
+          <ul className={mergeClasses(s.items, s.list)} data-testid="aandacht">
             {aandacht.map((a) => (
               <li key={`${a.kind}-${a.naam}`} data-soort={a.kind}>
                 <div className={s.line}>

@@ -3,10 +3,11 @@
  * loaded, a new workbook gets the unit's previous answers beside each item, the check says what changed since,
  * and the Samenvatting sets each answer beside the national figures of that round. Files stay on this computer.
  */
-import { Body1, Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import type { PreviousRoundState } from "./usePreviousRound";
 import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
-import { NoticeWithList } from "../../shared/Notice";
+import { Notice } from "../../shared/Notice";
+import { Feature } from "../../shared/Feature";
 import { usePaneStyles } from "../../shared/styles";
 
 export function PreviousRoundPicker(props: {
@@ -17,15 +18,7 @@ export function PreviousRoundPicker(props: {
   const s = usePaneStyles();
   const { state } = props;
   return (
-    <section
-      className={s.feature}
-      aria-labelledby="vorige-ronde-kop"
-      data-testid="vorige-ronde"
-      data-status={state.kind}
-    >
-      <Subtitle2 as="h2" id="vorige-ronde-kop" className={s.title}>
-        Vorige ronde
-      </Subtitle2>
+    <Feature id="vorige-ronde" titel="Vorige ronde" testId="vorige-ronde" status={state.kind}>
       {state.kind === "geladen" ? (
         <Body1 className={s.text} data-testid="vorige-ronde-naam">
           Geladen: {state.vorige.bestand} ({state.vorige.ronde}).
@@ -51,13 +44,8 @@ export function PreviousRoundPicker(props: {
       </div>
       {state.kind === "bezig" ? <Caption1>{state.bestand} lezen…</Caption1> : null}
       {state.kind === "ongeldig" ? (
-        <NoticeWithList
-          melding={state.melding}
-          fouten={state.fouten}
-          testId="vorige-ronde-fouten"
-          onDismiss={props.onClear}
-        />
+        <Notice {...state.uitkomst} listTestId="vorige-ronde-fouten" onDismiss={props.onClear} />
       ) : null}
-    </section>
+    </Feature>
   );
 }

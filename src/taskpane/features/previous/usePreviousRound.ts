@@ -8,7 +8,7 @@
 import { useCallback, useState } from "react";
 import { loadPreviousRound } from "../../../core/app/previous-round";
 import type { NationalJson } from "../../../core/engine/json";
-import type { Issue } from "../../../core/issues";
+import type { Outcome } from "../../shared/Notice";
 import { readPickedRound } from "../../shared/reader";
 import { paneNotice } from "../../shared/notices";
 
@@ -23,7 +23,7 @@ export type PreviousRoundState =
   | { kind: "leeg" }
   | { kind: "bezig"; bestand: string }
   | { kind: "geladen"; vorige: PaneRound }
-  | { kind: "ongeldig"; melding: Issue; fouten: string[] };
+  | { kind: "ongeldig"; uitkomst: Outcome };
 
 export function usePreviousRound(): {
   state: PreviousRoundState;
@@ -44,8 +44,10 @@ export function usePreviousRound(): {
         ? { kind: "geladen", vorige: { round: loaded.round, bestand: loaded.bestand, ronde: loaded.ronde } }
         : {
             kind: "ongeldig",
-            melding: paneNotice("taakvenster_vorige_ronde_ongeldig", {}, file.name),
-            fouten: loaded.fouten,
+            uitkomst: {
+              melding: paneNotice("taakvenster_vorige_ronde_ongeldig", {}, file.name),
+              fouten: loaded.fouten,
+            },
           },
     );
   }, []);

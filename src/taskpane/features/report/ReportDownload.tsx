@@ -5,12 +5,13 @@
  * is made in the pane, nothing goes over the network. In Excel on Mac and iPad a download link does
  * nothing, so there the pane says to use the command line.
  */
-import { Body1, Button, Caption1, Link, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { toNationalJson } from "../../../core/engine/json";
 import type { Issue } from "../../../core/issues";
 import type { NationalResult } from "../import/national";
 import { Notice } from "../../shared/Notice";
+import { Feature } from "../../shared/Feature";
 import { paneNotice } from "../../shared/notices";
 import { canDownload } from "../../shared/download";
 import { usePaneStyles } from "../../shared/styles";
@@ -57,10 +58,7 @@ export function ReportDownload(props: { result: NationalResult }) {
   }, [def, report]);
 
   return (
-    <section className={s.feature} aria-labelledby="rapport-titel" data-testid="rapport">
-      <Subtitle2 as="h2" id="rapport-titel" className={s.title}>
-        Rapport om te publiceren
-      </Subtitle2>
+    <Feature id="rapport" titel="Rapport om te publiceren" testId="rapport">
       <Body1>
         Een landelijk rapport van deze meting: tabellen, grafieken en een factsheet per{" "}
         {def.eenheden?.soort ?? "onderdeel"}. U opent het in een browser en drukt het af of slaat het op als
@@ -86,6 +84,6 @@ export function ReportDownload(props: { result: NationalResult }) {
         </Body1>
       ) : null}
       {state.kind === "fout" ? <Notice melding={state.melding} /> : null}
-    </section>
+    </Feature>
   );
 }

@@ -3,21 +3,19 @@
  * the pane writes the series sheets into this workbook: per item the national figures per round with a trend
  * chart, per unit its judgement per round, and the definition changes at the top. Files stay on this computer.
  */
-import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Caption1 } from "@fluentui/react-components";
 import type { PaneHost } from "../../host";
 import { useSeriesWriter } from "./useSeriesWriter";
 import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
-import { Notice, NoticeWithList } from "../../shared/Notice";
+import { Notice } from "../../shared/Notice";
+import { Feature } from "../../shared/Feature";
 import { usePaneStyles } from "../../shared/styles";
 
 export function SeriesRounds(props: { host: PaneHost }) {
   const s = usePaneStyles();
   const { state, pick, dismiss } = useSeriesWriter(props.host);
   return (
-    <section className={s.feature} aria-labelledby="reeks-kop" data-testid="reeks" data-status={state.kind}>
-      <Subtitle2 as="h2" id="reeks-kop" className={s.title}>
-        Reeks van metingen
-      </Subtitle2>
+    <Feature id="reeks" titel="Reeks van metingen" testId="reeks" status={state.kind}>
       <Body1 className={s.text}>
         Kies twee of meer landelijke werkmappen (of JSON-exports) van dezelfde monitor. De metingen komen op
         volgorde van peildatum. De bladen van de reeks worden in deze werkmap geschreven of vervangen.
@@ -34,18 +32,15 @@ export function SeriesRounds(props: { host: PaneHost }) {
       </FilePicker>
       <div aria-live="polite" data-testid="reeks-uitslag">
         {state.kind === "bezig" ? <Caption1>{state.aantal} metingen lezen…</Caption1> : null}
-        {state.kind === "klaar" || state.kind === "niet-geschreven" ? (
-          <Notice melding={state.melding} onDismiss={dismiss} />
-        ) : null}
-        {state.kind === "ongeldig" ? (
-          <NoticeWithList
+        {"melding" in state ? (
+          <Notice
             melding={state.melding}
             fouten={state.fouten}
-            testId="reeks-fouten"
+            listTestId="reeks-fouten"
             onDismiss={dismiss}
           />
         ) : null}
       </div>
-    </section>
+    </Feature>
   );
 }

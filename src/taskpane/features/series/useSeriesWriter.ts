@@ -6,7 +6,7 @@
 import { useCallback, useState } from "react";
 import { seriesOfTexts, seriesSummary } from "../../../core/app/series-rounds";
 import { builtInMonitors } from "../../../core/model";
-import type { Issue } from "../../../core/issues";
+import type { Outcome } from "../../shared/Notice";
 import type { PaneHost } from "../../host";
 import { readPickedRound } from "../../shared/reader";
 import { paneNotice, writeFailure } from "../../shared/notices";
@@ -14,9 +14,7 @@ import { paneNotice, writeFailure } from "../../shared/notices";
 export type SeriesState =
   | { kind: "leeg" }
   | { kind: "bezig"; aantal: number }
-  | { kind: "klaar"; melding: Issue }
-  | { kind: "ongeldig"; melding: Issue; fouten: string[] }
-  | { kind: "niet-geschreven"; melding: Issue };
+  | ({ kind: "klaar" | "ongeldig" | "niet-geschreven" } & Outcome);
 
 export function useSeriesWriter(host: PaneHost): {
   state: SeriesState;
