@@ -24,6 +24,26 @@ const useStyles = makeStyles({
 /** At most this many inputs and sources are listed; the rest is counted. */
 const MAX_LINES = 12;
 
+/** At most MAX_LINES lines, then how many more. */
+function CappedList(props: { testId: string; lines: readonly string[] }) {
+  const s = useStyles();
+  const rest = props.lines.length - MAX_LINES;
+  return (
+    <ul className={s.list} data-testid={props.testId}>
+      {props.lines.slice(0, MAX_LINES).map((x, i) => (
+        <li key={i}>
+          <Caption1>{x}</Caption1>
+        </li>
+      ))}
+      {rest > 0 ? (
+        <li>
+          <Caption1>en nog {rest}</Caption1>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
 export function ExplanationPanel(props: {
   selected: SelectedCell | null;
   error: HostErrorText | null;
@@ -62,18 +82,7 @@ export function ExplanationPanel(props: {
             <Body1>
               <strong>Invoer</strong>
             </Body1>
-            <ul className={s.list} data-testid="uitleg-invoer">
-              {e.invoer.slice(0, MAX_LINES).map((x, i) => (
-                <li key={i}>
-                  <Caption1>{x}</Caption1>
-                </li>
-              ))}
-              {e.invoer.length > MAX_LINES ? (
-                <li>
-                  <Caption1>en nog {e.invoer.length - MAX_LINES}</Caption1>
-                </li>
-              ) : null}
-            </ul>
+            <CappedList testId="uitleg-invoer" lines={e.invoer} />
           </div>
           <div>
             <Body1>
@@ -82,21 +91,10 @@ export function ExplanationPanel(props: {
             {e.bron.length === 0 ? (
               <Caption1 className={s.muted}>Geen bron: de regio is niet ontvangen.</Caption1>
             ) : (
-              <ul className={s.list} data-testid="uitleg-bron">
-                {e.bron.slice(0, MAX_LINES).map((b, i) => (
-                  <li key={i}>
-                    <Caption1>
-                      Bron: {b.regio ? `${b.regio} · ` : ""}
-                      {sourceText(b)}
-                    </Caption1>
-                  </li>
-                ))}
-                {e.bron.length > MAX_LINES ? (
-                  <li>
-                    <Caption1>en nog {e.bron.length - MAX_LINES}</Caption1>
-                  </li>
-                ) : null}
-              </ul>
+              <CappedList
+                testId="uitleg-bron"
+                lines={e.bron.map((b) => `Bron: ${b.regio ? `${b.regio} · ` : ""}${sourceText(b)}`)}
+              />
             )}
           </div>
           {firstHere ? (

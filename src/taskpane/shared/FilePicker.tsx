@@ -6,14 +6,50 @@
 import { Button, makeStyles, type ButtonProps } from "@fluentui/react-components";
 import { useRef, type ReactNode } from "react";
 
-/** National rounds: a national workbook or its JSON export. */
-export const ROUND_FILES =
+const ROUND_FILES =
   ".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** A monitor definition: JSON or a definition workbook. */
-export const DEFINITION_FILES =
+const DEFINITION_FILES =
   ".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** Returned workbooks. */
-export const WORKBOOK_FILES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const WORKBOOK_FILES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** What a picker is for: the input's accessible name, its test id, the files it offers, one file or more. */
+export interface PickerKind {
+  label: string;
+  testId: string;
+  accept: string;
+  multiple?: boolean;
+}
+
+/** The pane's pickers, each in one place. */
+export const PICKERS = {
+  /** The returned workbooks of a round (Landelijk overzicht). */
+  werkmappen: { label: "Werkmappen kiezen", testId: "bestanden", accept: WORKBOOK_FILES, multiple: true },
+  /** A monitor definition: JSON or a definition workbook. */
+  definitie: {
+    label: "Definitie (JSON of Excel-werkmap) kiezen",
+    testId: "definitie-bestand",
+    accept: DEFINITION_FILES,
+  },
+  /** The previous round of a unit's check (Regio). */
+  vorigeRonde: {
+    label: "Vorige ronde (landelijke werkmap of JSON) kiezen",
+    testId: "vorige-ronde-bestand",
+    accept: ROUND_FILES,
+  },
+  /** The previous round to compare the imported one with. */
+  vorigeMeting: {
+    label: "Vorige meting (landelijke werkmap of JSON) kiezen",
+    testId: "vorige-meting",
+    accept: ROUND_FILES,
+  },
+  /** The rounds of a series. */
+  reeks: {
+    label: "Metingen voor een reeks kiezen",
+    testId: "reeks-bestanden",
+    accept: ROUND_FILES,
+    multiple: true,
+  },
+} satisfies Record<string, PickerKind>;
 
 const useStyles = makeStyles({
   input: {
@@ -27,14 +63,11 @@ const useStyles = makeStyles({
 });
 
 export function FilePicker(props: {
-  /** The input's accessible name. */
-  label: string;
-  testId: string;
-  accept: string;
-  multiple?: boolean;
+  kind: PickerKind;
   /** The button cannot be used now (the input still takes files; `onPick` decides). */
   disabled?: boolean;
   appearance?: ButtonProps["appearance"];
+  /** The picked files (one at most when the kind takes one). */
   onPick: (files: File[]) => void;
   /** The button's text. */
   children: ReactNode;
@@ -47,10 +80,10 @@ export function FilePicker(props: {
         ref={inputRef}
         className={s.input}
         type="file"
-        multiple={props.multiple}
-        accept={props.accept}
-        aria-label={props.label}
-        data-testid={props.testId}
+        multiple={props.kind.multiple}
+        accept={props.kind.accept}
+        aria-label={props.kind.label}
+        data-testid={props.kind.testId}
         onChange={(e) => {
           props.onPick([...(e.currentTarget.files ?? [])]);
           e.currentTarget.value = "";

@@ -76,3 +76,29 @@ export function Notice(props: {
     </>
   );
 }
+
+/** Where an action's outcome appears, read out when it changes: what is under way, then its notice. */
+export function OutcomeArea(props: {
+  testId: string;
+  status?: string;
+  /** What is under way, or null. */
+  bezig: ReactNode;
+  uitkomst: Outcome | null;
+  listTestId: string;
+  onDismiss: () => void;
+}) {
+  const u = props.uitkomst;
+  return (
+    <div aria-live="polite" data-testid={props.testId} data-status={props.status}>
+      {props.bezig}
+      {u ? (
+        <Notice
+          melding={u.melding}
+          fouten={u.fouten}
+          listTestId={props.listTestId}
+          onDismiss={props.onDismiss}
+        />
+      ) : null}
+    </div>
+  );
+}

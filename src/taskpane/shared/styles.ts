@@ -4,6 +4,15 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** A list without bullets: its items under each other. */
+const ITEMS = {
+  listStyleType: "none",
+  margin: 0,
+  padding: 0,
+  display: "flex",
+  flexDirection: "column",
+} as const;
+
 export const usePaneStyles = makeStyles({
   /** A whole view (the Regio and the Landelijk overzicht tabs). */
   view: {
@@ -29,14 +38,11 @@ export const usePaneStyles = makeStyles({
   /** A list with bullets (messages). */
   bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   /** A list without bullets, its items under each other. */
-  items: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  items: { ...ITEMS, gap: tokens.spacingVerticalS },
+  /** The same, closer together (lines of one group). */
+  itemsTight: { ...ITEMS, gap: tokens.spacingVerticalXS },
+  /** The same, further apart (blocks of several lines). */
+  itemsWide: { ...ITEMS, gap: tokens.spacingVerticalM },
   /** A label on the left, its value on the right. */
   line: {
     display: "flex",

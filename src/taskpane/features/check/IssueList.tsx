@@ -2,15 +2,7 @@
  * A list of issues, grouped per sheet and per rule: one short line each, the cell as its link (named once).
  * Used for the real mistakes, the warnings, and (collapsed) for what is still to be filled in.
  */
-import {
-  Body1,
-  Caption1,
-  Link,
-  Subtitle2,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { usePaneStyles } from "../../shared/styles";
 import type { Issue } from "../../../core/issues";
 import { Collapsed } from "../../shared/Collapsed";
@@ -31,7 +23,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,
   },
-  list: { gap: tokens.spacingVerticalXS },
   item: { overflowWrap: "anywhere" },
   cel: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
@@ -69,7 +60,7 @@ function Group(props: { group: SheetGroup; onSelect: (i: Issue) => void; id: str
       {g.regels.map((r) => (
         <div key={r.code} data-regel={r.code}>
           <h4 className={s.h4}>{r.titel}</h4>
-          <ul className={mergeClasses(s.items, s.list)}>
+          <ul className={s.itemsTight}>
             {r.issues.map((i, k) => (
               <IssueItem key={`${i.cel ?? ""}-${k}`} issue={i} onSelect={props.onSelect} />
             ))}

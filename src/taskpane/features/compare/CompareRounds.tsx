@@ -17,8 +17,8 @@ import { ROUND_SHEET } from "../../../core/layout/round-sheet";
 import { compareWithPrevious, currentRoundJson, exportFileName } from "../../../core";
 import type { PaneHost } from "../../host";
 import type { ImportTarget } from "../import/useNationalImport";
-import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
-import { Notice, type Outcome } from "../../shared/Notice";
+import { FilePicker, PICKERS } from "../../shared/FilePicker";
+import { Notice, OutcomeArea, type Outcome } from "../../shared/Notice";
 import { Feature } from "../../shared/Feature";
 import { paneNotice, writeFailure } from "../../shared/notices";
 import { loadXlsxReader, readPickedRound } from "../../shared/reader";
@@ -100,9 +100,7 @@ export function CompareRounds(props: {
       </Body1>
       <div className={s.buttons}>
         <FilePicker
-          label="Vorige meting (landelijke werkmap of JSON) kiezen"
-          testId="vorige-meting"
-          accept={ROUND_FILES}
+          kind={PICKERS.vorigeMeting}
           appearance="primary"
           disabled={state.kind === "bezig"}
           onPick={(files) => void pick(files[0])}
@@ -130,17 +128,14 @@ export function CompareRounds(props: {
       <div aria-live="polite" data-testid="kopieer-uitslag" data-status={copyStatus}>
         {copy ? <Notice melding={copy} onDismiss={() => setCopy(null)} /> : null}
       </div>
-      <div aria-live="polite" data-testid="vergelijk-uitslag" data-status={state.kind}>
-        {state.kind === "bezig" ? <Body1>{state.bestand} vergelijken…</Body1> : null}
-        {"melding" in state ? (
-          <Notice
-            melding={state.melding}
-            fouten={state.fouten}
-            listTestId="vergelijk-fouten"
-            onDismiss={dismiss}
-          />
-        ) : null}
-      </div>
+      <OutcomeArea
+        testId="vergelijk-uitslag"
+        status={state.kind}
+        bezig={state.kind === "bezig" ? <Body1>{state.bestand} vergelijken…</Body1> : null}
+        uitkomst={"melding" in state ? state : null}
+        listTestId="vergelijk-fouten"
+        onDismiss={dismiss}
+      />
     </Feature>
   );
 }

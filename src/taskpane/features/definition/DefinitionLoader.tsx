@@ -7,7 +7,7 @@ import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Monitor } from "../../../core/model";
 import { definitionLabel, readDefinitionBytes, unreadableDefinition } from "./definition";
-import { DEFINITION_FILES, FilePicker } from "../../shared/FilePicker";
+import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { Notice, type Outcome } from "../../shared/Notice";
 import { Feature } from "../../shared/Feature";
 import { paneNotice } from "../../shared/notices";
@@ -53,9 +53,7 @@ export function DefinitionLoader(props: {
       </Body1>
       <div className={s.buttons}>
         <FilePicker
-          label="Definitie (JSON of Excel-werkmap) kiezen"
-          testId="definitie-bestand"
-          accept={DEFINITION_FILES}
+          kind={PICKERS.definitie}
           disabled={props.disabled}
           onPick={(files) => void pick(files[0])}
         >

@@ -9,7 +9,6 @@ import {
   ProgressBar,
   Subtitle2,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { usePaneStyles } from "../../shared/styles";
@@ -21,7 +20,6 @@ import { RagBadge } from "../../shared/RagBadge";
 import { ReportDownload } from "../report/ReportDownload";
 
 const useStyles = makeStyles({
-  list: { gap: tokens.spacingVerticalM },
   rags: {
     display: "flex",
     flexWrap: "wrap",
@@ -40,6 +38,18 @@ const KIND_TEXT: Record<AttentionItem["kind"], string> = {
   overgeslagen: "overgeslagen",
   dubbel: "dubbel",
 };
+
+/** One badge per colour with its count, e.g. "Groen 12". */
+function RagCounts(props: { counts: Record<Rag, number>; labels: Partial<Record<Rag, string>> }) {
+  const s = useStyles();
+  return (
+    <div className={s.rags}>
+      {RAGS.map((r) => (
+        <RagBadge key={r} rag={r} label={`${ragLabel(r, props.labels)} ${props.counts[r]}`} />
+      ))}
+    </div>
+  );
+}
 
 /** `onGoto`: select a row of Retouren; absent when the sheets are in another (a new) workbook. */
 export function NationalOverview(props: { result: NationalResult; onGoto?: (row: number) => void }) {
@@ -65,28 +75,20 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
             {texts.stoplicht.kop}
           </Subtitle2>
           {texts.stoplicht.totaal ? (
-            <div className={s.rags}>
-              {RAGS.map((r) => (
-                <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${totaal.rag[r]}`} />
-              ))}
-            </div>
+            <RagCounts counts={totaal.rag} labels={L} />
           ) : (
             <Caption1 className={s.muted}>{texts.stoplicht.geenTotaal}</Caption1>
           )}
           <Caption1 className={s.muted}>{texts.stoplicht.gerealiseerd}</Caption1>
           {report.groepen[0] ? (
-            <ul className={mergeClasses(s.items, s.list)}>
+            <ul className={s.itemsWide}>
               {report.groepen[0].rijen.map((g) => (
                 <li key={g.waarde} data-testid={`groep-${g.waarde}`}>
                   <div className={s.line}>
                     <Body1 className={s.text}>{g.label}</Body1>
                     <Body1 className={s.nowrap}>{g.aantal}</Body1>
                   </div>
-                  <div className={s.rags}>
-                    {RAGS.map((r) => (
-                      <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${g.rag[r]}`} />
-                    ))}
-                  </div>
+                  <RagCounts counts={g.rag} labels={L} />
                 </li>
               ))}
             </ul>
@@ -99,7 +101,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
           <Subtitle2 as="h2" id="mijlpalen-landelijk-kop">
             {texts.rijen.kop}
           </Subtitle2>
-          <ul className={mergeClasses(s.items, s.list)}>
+          <ul className={s.itemsWide}>
             {mijlpalen.map((m) => (
               <li key={m.code} data-testid={`landelijk-${m.code}`}>
                 <div className={s.line}>
@@ -114,11 +116,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
                   aria-label={texts.rijen?.regels[m.code]?.balk}
                 />
                 <Caption1 className={s.muted}>{texts.rijen?.regels[m.code]?.onderschrift}</Caption1>
-                <div className={s.rags}>
-                  {RAGS.map((r) => (
-                    <RagBadge key={r} rag={r} label={`${ragLabel(r, L)} ${m.rag[r]}`} />
-                  ))}
-                </div>
+                <RagCounts counts={m.rag} labels={L} />
               </li>
             ))}
           </ul>
@@ -132,7 +130,7 @@ export function NationalOverview(props: { result: NationalResult; onGoto?: (row:
         {aandacht.length === 0 ? (
           <Caption1>{texts.allesGoed}</Caption1>
         ) : (
-          <ul className={mergeClasses(s.items, s.list)} data-testid="aandacht">
+          <ul className={s.itemsWide} data-testid="aandacht">
             {aandacht.map((a) => (
               <li key={`${a.kind}-${a.naam}`} data-soort={a.kind}>
                 <div className={s.line}>

@@ -29,7 +29,7 @@ import type { Monitor } from "../../../core/model";
 import { Notice } from "../../shared/Notice";
 import { paneNotice } from "../../shared/notices";
 import { useGotoCell } from "../../shared/useGotoCell";
-import { FilePicker, WORKBOOK_FILES } from "../../shared/FilePicker";
+import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { usePaneStyles } from "../../shared/styles";
 import { FileList } from "./FileList";
 import { NationalOverview } from "./NationalOverview";
@@ -182,10 +182,7 @@ export function NationalPane(props: { host: PaneHost }) {
       >
         <Body1>Sleep de ingeleverde werkmappen (.xlsx) hierheen, of kies ze:</Body1>
         <FilePicker
-          label="Werkmappen kiezen"
-          testId="bestanden"
-          accept={WORKBOOK_FILES}
-          multiple
+          kind={PICKERS.werkmappen}
           appearance={hasResult ? "secondary" : "primary"}
           disabled={imp.busy || needsConfirm}
           onPick={pick}

@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Caption1 } from "@fluentui/react-components";
 import type { PreviousRoundState } from "./usePreviousRound";
-import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
+import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { Notice } from "../../shared/Notice";
 import { Feature } from "../../shared/Feature";
 import { usePaneStyles } from "../../shared/styles";
@@ -32,9 +32,7 @@ export function PreviousRoundPicker(props: {
       )}
       <div className={s.buttons}>
         <FilePicker
-          label="Vorige ronde (landelijke werkmap of JSON) kiezen"
-          testId="vorige-ronde-bestand"
-          accept={ROUND_FILES}
+          kind={PICKERS.vorigeRonde}
           disabled={state.kind === "bezig"}
           onPick={(files) => props.onPick(files[0])}
         >

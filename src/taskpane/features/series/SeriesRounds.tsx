@@ -6,8 +6,8 @@
 import { Body1, Caption1 } from "@fluentui/react-components";
 import type { PaneHost } from "../../host";
 import { useSeriesWriter } from "./useSeriesWriter";
-import { FilePicker, ROUND_FILES } from "../../shared/FilePicker";
-import { Notice } from "../../shared/Notice";
+import { FilePicker, PICKERS } from "../../shared/FilePicker";
+import { OutcomeArea } from "../../shared/Notice";
 import { Feature } from "../../shared/Feature";
 import { usePaneStyles } from "../../shared/styles";
 
@@ -20,27 +20,16 @@ export function SeriesRounds(props: { host: PaneHost }) {
         Kies twee of meer landelijke werkmappen (of JSON-exports) van dezelfde monitor. De metingen komen op
         volgorde van peildatum. De bladen van de reeks worden in deze werkmap geschreven of vervangen.
       </Body1>
-      <FilePicker
-        label="Metingen voor een reeks kiezen"
-        testId="reeks-bestanden"
-        accept={ROUND_FILES}
-        multiple
-        disabled={state.kind === "bezig"}
-        onPick={(files) => void pick(files)}
-      >
+      <FilePicker kind={PICKERS.reeks} disabled={state.kind === "bezig"} onPick={(files) => void pick(files)}>
         Metingen kiezen…
       </FilePicker>
-      <div aria-live="polite" data-testid="reeks-uitslag">
-        {state.kind === "bezig" ? <Caption1>{state.aantal} metingen lezen…</Caption1> : null}
-        {"melding" in state ? (
-          <Notice
-            melding={state.melding}
-            fouten={state.fouten}
-            listTestId="reeks-fouten"
-            onDismiss={dismiss}
-          />
-        ) : null}
-      </div>
+      <OutcomeArea
+        testId="reeks-uitslag"
+        bezig={state.kind === "bezig" ? <Caption1>{state.aantal} metingen lezen…</Caption1> : null}
+        uitkomst={"melding" in state ? state : null}
+        listTestId="reeks-fouten"
+        onDismiss={dismiss}
+      />
     </Feature>
   );
 }
