@@ -9,3 +9,7 @@ export * from "./app/read-plan";
 export * from "./app/check";
 export * from "./app/round-file";
 export * from "./app/compare-round";
+export * from "./app/issue-groups";
+export * from "./app/pane-texts";
+export * from "./app/template-form";
+export * from "./app/format";

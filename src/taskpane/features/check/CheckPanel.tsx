@@ -24,7 +24,7 @@ import { useSummaryWriter } from "./useSummaryWriter";
 import { useReveal } from "../../shared/useReveal";
 import { useSelectionExplanation } from "../../shared/useSelectionExplanation";
 import { displayDefinition, summaryExplanations } from "./workbook";
-import { checkIntro, nextAction, readyBesideJudgement } from "./pane-texts";
+import { checkIntro, nextAction, readyBesideJudgement } from "../../../core";
 import { vocabulary } from "../../../core/model/vocabulary";
 import { SUMMARY_SHEET } from "../../../core/engine/layout-unit";
 import { ExplanationPanel } from "../../shared/ExplanationPanel";

@@ -6,7 +6,7 @@ import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/
 import { usePaneStyles } from "../../shared/styles";
 import type { Issue } from "../../../core/issues";
 import { Collapsed } from "../../shared/Collapsed";
-import { groupIssues, issueTarget, lineText, type SheetGroup } from "./issue-groups";
+import { groupIssues, issueTarget, lineText, type SheetGroup } from "../../../core";
 
 const useStyles = makeStyles({
   group: {

@@ -10,7 +10,7 @@ import { paneNotice } from "../../shared/notices";
 import { usePaneStyles } from "../../shared/styles";
 import { usePreviousRound } from "../previous/usePreviousRound";
 import { PreviousRoundPicker } from "../previous/PreviousRoundPicker";
-import { PANE_INTRO } from "./pane-texts";
+import { PANE_INTRO } from "../../../core";
 
 export function RegionPane(props: { host: PaneHost }) {
   const s = usePaneStyles();

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReturnProgress, ReturnState } from "../../../core/engine/progress";
 import type { Issue } from "../../../core/issues";
-import type { NextAction } from "./pane-texts";
+import type { NextAction } from "../../../core";
 
 const useStyles = makeStyles({
   card: {

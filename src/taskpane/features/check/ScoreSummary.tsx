@@ -5,8 +5,8 @@ import type { Monitor } from "../../../core/model/schema";
 import { rowsTable } from "../../../core/model";
 import type { UnitScore } from "../../../core/engine/score";
 import { formatPercent } from "../../../core/cells/text";
-import { ragLabel } from "../../shared/format";
-import { judgementHeading } from "./pane-texts";
+import { ragLabel } from "../../../core";
+import { judgementHeading } from "../../../core";
 import { noTotalText, vocabulary } from "../../../core/model/vocabulary";
 import { RagBadge } from "../../shared/RagBadge";
 

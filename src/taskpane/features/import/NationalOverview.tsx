@@ -15,7 +15,7 @@ import { usePaneStyles } from "../../shared/styles";
 import { formatPercent } from "../../../core/cells/text";
 import type { Rag } from "../../../core/sheet-model";
 import { overviewTexts, type AttentionItem, type NationalResult } from "./national";
-import { ragLabel } from "../../shared/format";
+import { ragLabel } from "../../../core";
 import { RagBadge } from "../../shared/RagBadge";
 import { ReportDownload } from "../report/ReportDownload";
 

@@ -18,12 +18,12 @@ import type { Monitor } from "../../../core/model/schema";
 import { unitNames } from "../../../core/model";
 import type { PaneHost } from "../../host";
 import { useTemplateInserter } from "./useTemplateInserter";
-import { meetmomentOptions, peildatumRequired } from "./template-form";
+import { meetmomentOptions, peildatumRequired } from "../../../core";
 import { Notice } from "../../shared/Notice";
 import { paneNotice } from "../../shared/notices";
 import type { PaneRound } from "../previous/usePreviousRound";
 import { roundTemplateNote } from "../../../core/app/previous-round";
-import { insertIntro, unitLabel } from "../check/pane-texts";
+import { insertIntro, unitLabel } from "../../../core";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

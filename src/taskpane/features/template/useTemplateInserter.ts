@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { Monitor } from "../../../core/model/schema";
 import { buildTemplate } from "../../../core/engine/template";
 import type { HostErrorText, PaneHost } from "../../host";
-import { checkTemplateForm, type TemplateForm } from "./template-form";
+import { checkTemplateForm, type TemplateForm } from "../../../core";
 import { templateFromRound } from "../../../core/app/previous-round";
 import type { PaneRound } from "../previous/usePreviousRound";
 

@@ -1,7 +1,7 @@
-/** Dutch texts for numbers, dates and colours shown in the pane. */
-import type { Rag } from "../../core/sheet-model";
-import type { Completion } from "../../core/engine/score";
-import { formatPercent } from "../../core/cells/text";
+/** Dutch texts for numbers and colours that a host shows (the task pane's scores and badges). */
+import type { Rag } from "../sheet-model";
+import type { Completion } from "../engine/score";
+import { formatPercent } from "../cells/text";
 
 export { formatPercent };
 

@@ -1,12 +1,8 @@
-/** Groups a check's issues for the pane: per sheet (definition order first), then per rule (issue code). */
-import {
-  CATALOGUE,
-  SEVERITY_ORDER,
-  sortIssues,
-  type Issue,
-  type IssueCode,
-  type Severity,
-} from "../../../core/issues";
+/**
+ * A check's issues grouped for a host's list (the task pane): per sheet (definition order first), then per rule
+ * (issue code), and the counts in words.
+ */
+import { CATALOGUE, SEVERITY_ORDER, sortIssues, type Issue, type IssueCode, type Severity } from "../issues";
 
 export interface RuleGroup {
   code: IssueCode;

@@ -1,14 +1,14 @@
 /**
- * The pane's own sentences about a workbook, in the monitor's words (vocabulary.ts): what the pane does with a
+ * The task pane's sentences about a workbook, in the monitor's words (vocabulary.ts): what the pane does with a
  * return or an action plan, what inserting the standard workbook adds, which button is the next step in each
  * state of the return, and why "klaar" can stand beside a red judgement. Pure: the components only show them.
  */
 import { groupIssues, issueTarget } from "./issue-groups";
-import type { Issue } from "../../../core/issues";
-import type { ReturnProgress } from "../../../core/engine/progress";
-import type { Monitor, Rag } from "../../../core/model/schema";
-import { vocabulary } from "../../../core/model/vocabulary";
-import { ragLabel } from "../../shared/format";
+import type { Issue } from "../issues";
+import type { ReturnProgress } from "../engine/progress";
+import type { Monitor, Rag } from "../model/schema";
+import { vocabulary } from "../model/vocabulary";
+import { ragLabel } from "./format";
 
 /** "Regio, Mijlpalen en Vragenlijst". */
 export function listText(items: readonly string[]): string {

@@ -1,8 +1,11 @@
-/** Validation of the "Standaardwerkmap invoegen" form. */
-import type { Monitor } from "../../../core/model/schema";
-import { fieldsTable, scaleOf, unitNames } from "../../../core/model";
-import { parseDutchDate, type DateValue } from "../../../core/cells/dates";
-import type { TemplateOptions } from "../../../core/engine/template";
+/**
+ * The choices for a new standard workbook (unit, Meetmoment, Peildatum as typed) checked against the definition,
+ * with a Dutch message per field: the task pane's "Standaardwerkmap invoegen" form; the rule is the core's.
+ */
+import type { Monitor } from "../model/schema";
+import { fieldsTable, scaleOf, unitNames } from "../model";
+import { parseDutchDate, type DateValue } from "../cells/dates";
+import type { TemplateOptions } from "../engine/template";
 
 export interface TemplateForm {
   regio: string;
