@@ -14,7 +14,7 @@ export type Severity = "fout" | "waarschuwing" | "info";
  * what was typed in a cell (`invoer`), a check of a rows table (`controle`), the national round
  * (`landelijk`), comparing rounds (`vergelijking`), a monitor's definition (`definitie`, with `instelling`,
  * `verwijzing` or `voorwaarde` for what in it is wrong), what the task pane tells about its own work
- * (`taakvenster`).
+ * (`taakvenster`), and of those the status lines shown while it works or after (`status`, no notice).
  */
 export type Tag =
   | "bestand"
@@ -27,7 +27,8 @@ export type Tag =
   | "instelling"
   | "verwijzing"
   | "voorwaarde"
-  | "taakvenster";
+  | "taakvenster"
+  | "status";
 
 /** How a cell is filled in, so that a message can say what to do. */
 export type InputKind = "tekst" | "keuze" | "datum" | "eenheid" | "email";
@@ -1176,6 +1177,82 @@ export const CATALOGUE = {
     beschrijving: "Het landelijke rapport kon in het taakvenster niet worden gemaakt.",
     bericht: (d) =>
       `Het rapport is niet gemaakt (${d.reden}). Probeer het opnieuw, of maak het met 'regiomonitor rapport'.`,
+  }),
+  // Status lines of the pane (no notice, no heading): what it is doing, or what it did last.
+  taakvenster_bezig_controleren: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Het taakvenster controleert de open werkmap.",
+    bericht: () => "Bezig met controleren…",
+  }),
+  taakvenster_bezig_samenvatting: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Het taakvenster schrijft de samenvatting.",
+    bericht: () => "Samenvatting schrijven…",
+  }),
+  taakvenster_verouderd: entry<{ automatisch: boolean }>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "De werkmap is gewijzigd na de laatste controle.",
+    bericht: (d) =>
+      d.automatisch
+        ? "De werkmap is gewijzigd; de controle wordt zo opnieuw gedaan."
+        : "De werkmap is gewijzigd na deze controle. Klik op Controleren.",
+  }),
+  taakvenster_gecontroleerd: entry<{ monitor: string }>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Met welke monitor de open werkmap is gecontroleerd.",
+    bericht: (d) => `Gecontroleerd met ${d.monitor}.`,
+  }),
+  taakvenster_lezer_laden: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Het onderdeel dat .xlsx-bestanden leest, wordt geladen.",
+    bericht: () => "Lezer laden…",
+  }),
+  taakvenster_bestanden_lezen: entry<{ gelezen: number; totaal: number }>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Hoeveel van de gekozen werkmappen al zijn gelezen.",
+    bericht: (d) => `Bestanden lezen: ${d.gelezen} van ${d.totaal}`,
+  }),
+  taakvenster_werkmap_maken: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Excel maakt de nieuwe werkmap met de landelijke bladen.",
+    bericht: () => "Nieuwe werkmap maken…",
+  }),
+  taakvenster_bladen_schrijven: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "De landelijke bladen worden in de open werkmap geschreven.",
+    bericht: () => "Landelijke bladen schrijven…",
+  }),
+  taakvenster_bestanden_gelezen: entry<{ aantal: number }>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Alle gekozen werkmappen zijn gelezen.",
+    bericht: (d) => `Klaar: ${d.aantal} ${d.aantal === 1 ? "bestand" : "bestanden"} gelezen`,
+  }),
+  taakvenster_bestand_lezen: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "Het gekozen bestand wordt gelezen.",
+    bericht: (_d, w) => `${w.bestand} lezen…`,
+  }),
+  taakvenster_bezig_vergelijken: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "De gekozen vorige meting wordt gelezen en vergeleken.",
+    bericht: (_d, w) => `${w.bestand} vergelijken…`,
+  }),
+  taakvenster_metingen_lezen: entry<{ aantal: number }>({
+    severity: "info",
+    tags: ["taakvenster", "status"],
+    beschrijving: "De gekozen metingen van een reeks worden gelezen.",
+    bericht: (d) => `${d.aantal} metingen lezen…`,
   }),
 } as const;
 

@@ -13,3 +13,8 @@ export function writeFailure(t: HostErrorText): Issue {
     ? paneNotice("taakvenster_niet_geschreven", { reden: t.bericht })
     : paneNotice("taakvenster_schrijven_mislukt", { reden: t.bericht });
 }
+
+/** A status line of the catalogue (tagged `status`), as the text the pane shows. */
+export function statusText<C extends IssueCode>(code: C, data: IssueData<C>, bestand = ""): string {
+  return paneNotice(code, data, bestand).bericht;
+}

@@ -30,7 +30,7 @@ import { SUMMARY_SHEET } from "../../../core/engine/layout-unit";
 import { ExplanationPanel } from "../../shared/ExplanationPanel";
 import { IssueList } from "./IssueList";
 import { Notice } from "../../shared/Notice";
-import { paneNotice } from "../../shared/notices";
+import { paneNotice, statusText } from "../../shared/notices";
 import { useGotoCell } from "../../shared/useGotoCell";
 import { ReturnStatus } from "./ReturnStatus";
 import { ScoreSummary } from "./ScoreSummary";
@@ -173,22 +173,18 @@ export function CheckPanel(props: {
 
       <div className={s.status} aria-live="polite" data-testid="status">
         {checker.state.running ? (
-          <Spinner size="tiny" label="Bezig met controleren…" />
+          <Spinner size="tiny" label={statusText("taakvenster_bezig_controleren", {})} />
         ) : summary.busy ? (
-          <Spinner size="tiny" label="Samenvatting schrijven…" />
+          <Spinner size="tiny" label={statusText("taakvenster_bezig_samenvatting", {})} />
         ) : view && checker.state.stale ? (
           <>
             <Badge appearance="tint" color="warning" shape="rounded">
               verouderd
             </Badge>
-            <Caption1>
-              {checker.auto
-                ? "De werkmap is gewijzigd; de controle wordt zo opnieuw gedaan."
-                : "De werkmap is gewijzigd na deze controle. Klik op Controleren."}
-            </Caption1>
+            <Caption1>{statusText("taakvenster_verouderd", { automatisch: checker.auto })}</Caption1>
           </>
         ) : view ? (
-          <Caption1>Gecontroleerd met {def.naam}.</Caption1>
+          <Caption1>{statusText("taakvenster_gecontroleerd", { monitor: def.naam })}</Caption1>
         ) : null}
       </div>
 

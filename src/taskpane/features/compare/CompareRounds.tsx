@@ -20,7 +20,7 @@ import type { ImportTarget } from "../import/useNationalImport";
 import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { Notice, OutcomeArea, type Outcome } from "../../shared/Notice";
 import { Feature } from "../../shared/Feature";
-import { paneNotice, writeFailure } from "../../shared/notices";
+import { paneNotice, statusText, writeFailure } from "../../shared/notices";
 import { loadXlsxReader, readPickedRound } from "../../shared/reader";
 import { canDownload, downloadText } from "../../shared/download";
 import { usePaneStyles } from "../../shared/styles";
@@ -131,7 +131,11 @@ export function CompareRounds(props: {
       <OutcomeArea
         testId="vergelijk-uitslag"
         status={state.kind}
-        bezig={state.kind === "bezig" ? <Body1>{state.bestand} vergelijken…</Body1> : null}
+        bezig={
+          state.kind === "bezig" ? (
+            <Body1>{statusText("taakvenster_bezig_vergelijken", {}, state.bestand)}</Body1>
+          ) : null
+        }
         uitkomst={"melding" in state ? state : null}
         listTestId="vergelijk-fouten"
         onDismiss={dismiss}

@@ -27,7 +27,7 @@ import { useSelectionExplanation } from "../../shared/useSelectionExplanation";
 import { explainedSheets, nationalDefinition } from "./national";
 import type { Monitor } from "../../../core/model";
 import { Notice } from "../../shared/Notice";
-import { paneNotice } from "../../shared/notices";
+import { paneNotice, statusText } from "../../shared/notices";
 import { useGotoCell } from "../../shared/useGotoCell";
 import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { usePaneStyles } from "../../shared/styles";
@@ -125,15 +125,15 @@ export function NationalPane(props: { host: PaneHost }) {
   const total = imp.lines.length;
   const progressText =
     imp.phase === "laden"
-      ? "Lezer laden…"
+      ? statusText("taakvenster_lezer_laden", {})
       : imp.phase === "lezen"
-        ? `Bestanden lezen: ${imp.done} van ${total}`
+        ? statusText("taakvenster_bestanden_lezen", { gelezen: imp.done, totaal: total })
         : imp.phase === "schrijven"
           ? imp.writtenTo === null && target === "nieuw"
-            ? "Nieuwe werkmap maken…"
-            : "Landelijke bladen schrijven…"
+            ? statusText("taakvenster_werkmap_maken", {})
+            : statusText("taakvenster_bladen_schrijven", {})
           : imp.phase === "klaar"
-            ? `Klaar: ${total} ${total === 1 ? "bestand" : "bestanden"} gelezen`
+            ? statusText("taakvenster_bestanden_gelezen", { aantal: total })
             : "";
   const def = nationalDefinition(loadedDef);
   const ownSheets = def.landelijk.map((n) => n.blad).filter((b, i, all) => all.indexOf(b) === i);

@@ -8,6 +8,7 @@ import type { PreviousRoundState } from "./usePreviousRound";
 import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { Notice } from "../../shared/Notice";
 import { Feature } from "../../shared/Feature";
+import { statusText } from "../../shared/notices";
 import { usePaneStyles } from "../../shared/styles";
 
 export function PreviousRoundPicker(props: {
@@ -40,7 +41,9 @@ export function PreviousRoundPicker(props: {
         </FilePicker>
         {state.kind === "geladen" ? <Button onClick={props.onClear}>Vorige ronde weghalen</Button> : null}
       </div>
-      {state.kind === "bezig" ? <Caption1>{state.bestand} lezen…</Caption1> : null}
+      {state.kind === "bezig" ? (
+        <Caption1>{statusText("taakvenster_bestand_lezen", {}, state.bestand)}</Caption1>
+      ) : null}
       {state.kind === "ongeldig" ? (
         <Notice {...state.uitkomst} listTestId="vorige-ronde-fouten" onDismiss={props.onClear} />
       ) : null}

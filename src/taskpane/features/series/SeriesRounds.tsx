@@ -8,6 +8,7 @@ import type { PaneHost } from "../../host";
 import { useSeriesWriter } from "./useSeriesWriter";
 import { FilePicker, PICKERS } from "../../shared/FilePicker";
 import { OutcomeArea } from "../../shared/Notice";
+import { statusText } from "../../shared/notices";
 import { Feature } from "../../shared/Feature";
 import { usePaneStyles } from "../../shared/styles";
 
@@ -25,7 +26,11 @@ export function SeriesRounds(props: { host: PaneHost }) {
       </FilePicker>
       <OutcomeArea
         testId="reeks-uitslag"
-        bezig={state.kind === "bezig" ? <Caption1>{state.aantal} metingen lezen…</Caption1> : null}
+        bezig={
+          state.kind === "bezig" ? (
+            <Caption1>{statusText("taakvenster_metingen_lezen", { aantal: state.aantal })}</Caption1>
+          ) : null
+        }
         uitkomst={"melding" in state ? state : null}
         listTestId="reeks-fouten"
         onDismiss={dismiss}
