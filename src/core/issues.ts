@@ -155,6 +155,48 @@ export interface CheckData {
   zonderDatum: string;
 }
 
+// pane notices (pane17): two shapes of entry for the block "pane notices" in the catalogue below.
+/** A status line of the task pane (no heading, no notice): what it is doing, or what it did last. */
+const paneStatus = <D>(beschrijving: string, bericht: Entry<D>["bericht"]): Entry<D> =>
+  entry<D>({ severity: "info", tags: ["taakvenster", "status"], beschrijving, bericht });
+
+/** The national sheets written: which monitor and why, and what was counted (`ontvangen`, `nietMeegeteld`). */
+interface RoundWritten {
+  monitor: string;
+  ontvangen: string;
+  nietMeegeteld: string;
+}
+
+/** A notice that a round's national sheets were written; `tekst` gets the counts as one phrase (`geteld`). */
+const paneRoundWritten = (
+  titel: string,
+  beschrijving: string,
+  tekst: (d: { monitor: string; geteld: string }) => string,
+): Entry<RoundWritten> =>
+  entry<RoundWritten>({
+    severity: "info",
+    tags: ["taakvenster", "landelijk"],
+    titel,
+    beschrijving,
+    bericht: (d) =>
+      tekst({
+        monitor: d.monitor,
+        geteld: `${d.ontvangen}${d.nietMeegeteld ? `${d.nietMeegeteld} (zie hieronder)` : ""}`,
+      }),
+  });
+
+/** Status lines without data, each from its description and its text. */
+const paneFixedStatus = <K extends string>(
+  lines: Record<K, readonly [beschrijving: string, tekst: string]>,
+): Record<K, Entry<Record<string, never>>> =>
+  Object.fromEntries(
+    Object.entries<readonly [string, string]>(lines).map(([k, [b, t]]) => [k, paneStatus(b, () => t)]),
+  ) as Record<K, Entry<Record<string, never>>>;
+
+/** A notice of the task pane whose message is the host's or the core's own Dutch message (`reden`). */
+const paneHostNotice = (severity: Severity, titel: string, beschrijving: string): Entry<{ reden: string }> =>
+  entry<{ reden: string }>({ severity, tags: ["taakvenster"], titel, beschrijving, bericht: (d) => d.reden });
+
 /** The catalogue: one entry per issue code. */
 export const CATALOGUE = {
   // --- Files and definitions ----------------------------------------------------------------------
@@ -994,20 +1036,16 @@ export const CATALOGUE = {
   // pane notices (pane17) -------------------------------------------------------------------------
   // What the task pane tells about its own work, shown as a notice under `titel`: fout an error, waarschuwing
   // a warning, info a success. `reden`: the host's own Dutch message (src/excel toDutchError) or the core's.
-  taakvenster_werkmap_onleesbaar: entry<{ reden: string }>({
-    severity: "fout",
-    tags: ["taakvenster"],
-    titel: "De werkmap kon niet worden gelezen",
-    beschrijving: "Het taakvenster kon de open werkmap niet lezen.",
-    bericht: (d) => d.reden,
-  }),
-  taakvenster_controleren_mislukt: entry<{ reden: string }>({
-    severity: "fout",
-    tags: ["taakvenster"],
-    titel: "Controleren mislukt",
-    beschrijving: "De controle kon de open werkmap niet lezen.",
-    bericht: (d) => d.reden,
-  }),
+  taakvenster_werkmap_onleesbaar: paneHostNotice(
+    "fout",
+    "De werkmap kon niet worden gelezen",
+    "Het taakvenster kon de open werkmap niet lezen.",
+  ),
+  taakvenster_controleren_mislukt: paneHostNotice(
+    "fout",
+    "Controleren mislukt",
+    "De controle kon de open werkmap niet lezen.",
+  ),
   taakvenster_automatisch_controleren_uit: entry<{ reden: string }>({
     severity: "waarschuwing",
     tags: ["taakvenster"],
@@ -1015,20 +1053,16 @@ export const CATALOGUE = {
     beschrijving: "Excel meldt wijzigingen niet aan het taakvenster; controleren gaat alleen met de knop.",
     bericht: (d) => `${d.reden} Klik na het invullen op Controleren.`,
   }),
-  taakvenster_cel_niet_geselecteerd: entry<{ reden: string }>({
-    severity: "fout",
-    tags: ["taakvenster"],
-    titel: "Cel niet geselecteerd",
-    beschrijving: "Het taakvenster kon niet naar de gekozen cel gaan.",
-    bericht: (d) => d.reden,
-  }),
-  taakvenster_invoegen_mislukt: entry<{ reden: string }>({
-    severity: "fout",
-    tags: ["taakvenster"],
-    titel: "Invoegen mislukt",
-    beschrijving: "De standaardwerkmap kon niet worden ingevoegd.",
-    bericht: (d) => d.reden,
-  }),
+  taakvenster_cel_niet_geselecteerd: paneHostNotice(
+    "fout",
+    "Cel niet geselecteerd",
+    "Het taakvenster kon niet naar de gekozen cel gaan.",
+  ),
+  taakvenster_invoegen_mislukt: paneHostNotice(
+    "fout",
+    "Invoegen mislukt",
+    "De standaardwerkmap kon niet worden ingevoegd.",
+  ),
   taakvenster_samenvatting_geschreven: entry<{ bladen: string[] }>({
     severity: "info",
     tags: ["taakvenster"],
@@ -1037,28 +1071,21 @@ export const CATALOGUE = {
     bericht: (d) =>
       `${d.bladen.length === 1 ? `Het blad '${d.bladen[0]}' bevat` : `De bladen ${quoteList(d.bladen)} bevatten`} nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`,
   }),
-  taakvenster_samenvatting_niet_mogelijk: entry<{ reden: string }>({
-    severity: "fout",
-    tags: ["taakvenster"],
-    titel: "Niet geschreven",
-    beschrijving: "Van deze controle kan geen samenvatting worden gemaakt.",
-    bericht: (d) => d.reden,
-  }),
-  taakvenster_niet_geschreven: entry<{ reden: string }>({
-    severity: "waarschuwing",
-    tags: ["taakvenster"],
-    titel: "Niet geschreven",
-    beschrijving:
-      "Excel of de invoegtoepassing heeft het schrijven met opzet geweigerd (bijvoorbeeld een eigen blad met dezelfde naam); er is niets gewijzigd.",
-    bericht: (d) => d.reden,
-  }),
-  taakvenster_schrijven_mislukt: entry<{ reden: string }>({
-    severity: "fout",
-    tags: ["taakvenster"],
-    titel: "Schrijven mislukt",
-    beschrijving: "Het schrijven van de bladen is mislukt.",
-    bericht: (d) => d.reden,
-  }),
+  taakvenster_samenvatting_niet_mogelijk: paneHostNotice(
+    "fout",
+    "Niet geschreven",
+    "Van deze controle kan geen samenvatting worden gemaakt.",
+  ),
+  taakvenster_niet_geschreven: paneHostNotice(
+    "waarschuwing",
+    "Niet geschreven",
+    "Excel of de invoegtoepassing heeft het schrijven met opzet geweigerd (bijvoorbeeld een eigen blad met dezelfde naam); er is niets gewijzigd.",
+  ),
+  taakvenster_schrijven_mislukt: paneHostNotice(
+    "fout",
+    "Schrijven mislukt",
+    "Het schrijven van de bladen is mislukt.",
+  ),
   taakvenster_regionale_werkmap: entry<{ eenheid: string }>({
     severity: "waarschuwing",
     tags: ["taakvenster"],
@@ -1076,22 +1103,18 @@ export const CATALOGUE = {
     bericht: (d) =>
       `Het onderdeel dat .xlsx-bestanden leest, kon niet worden geladen (${d.reden}). Sluit het taakvenster, open het opnieuw en probeer het nog eens.`,
   }),
-  taakvenster_nieuwe_werkmap: entry<{ monitor: string; ontvangen: string; nietMeegeteld: string }>({
-    severity: "info",
-    tags: ["taakvenster", "landelijk"],
-    titel: "Nieuwe werkmap gemaakt",
-    beschrijving: "De landelijke bladen staan in een nieuwe werkmap; de open werkmap is niet gewijzigd.",
-    bericht: (d) =>
-      `${d.monitor} Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${d.ontvangen}${d.nietMeegeteld ? `${d.nietMeegeteld} (zie hieronder)` : ""}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
-  }),
-  taakvenster_landelijk_geschreven: entry<{ monitor: string; ontvangen: string; nietMeegeteld: string }>({
-    severity: "info",
-    tags: ["taakvenster", "landelijk"],
-    titel: "Landelijke bladen geschreven",
-    beschrijving: "De landelijke bladen staan in de open werkmap; de eigen bladen zijn niet gewijzigd.",
-    bericht: (d) =>
-      `${d.monitor} De landelijke bladen staan in deze werkmap: ${d.ontvangen}${d.nietMeegeteld ? `${d.nietMeegeteld} (zie hieronder)` : ""}. Uw eigen bladen zijn niet gewijzigd.`,
-  }),
+  taakvenster_nieuwe_werkmap: paneRoundWritten(
+    "Nieuwe werkmap gemaakt",
+    "De landelijke bladen staan in een nieuwe werkmap; de open werkmap is niet gewijzigd.",
+    (d) =>
+      `${d.monitor} Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${d.geteld}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
+  ),
+  taakvenster_landelijk_geschreven: paneRoundWritten(
+    "Landelijke bladen geschreven",
+    "De landelijke bladen staan in de open werkmap; de eigen bladen zijn niet gewijzigd.",
+    (d) =>
+      `${d.monitor} De landelijke bladen staan in deze werkmap: ${d.geteld}. Uw eigen bladen zijn niet gewijzigd.`,
+  ),
   taakvenster_definitie_niet_geladen: entry<{ aantal: number }>({
     severity: "fout",
     tags: ["taakvenster"],
@@ -1179,81 +1202,50 @@ export const CATALOGUE = {
       `Het rapport is niet gemaakt (${d.reden}). Probeer het opnieuw, of maak het met 'regiomonitor rapport'.`,
   }),
   // Status lines of the pane (no notice, no heading): what it is doing, or what it did last.
-  taakvenster_bezig_controleren: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Het taakvenster controleert de open werkmap.",
-    bericht: () => "Bezig met controleren…",
+  ...paneFixedStatus({
+    taakvenster_bezig_controleren: ["Het taakvenster controleert de open werkmap.", "Bezig met controleren…"],
+    taakvenster_bezig_samenvatting: ["Het taakvenster schrijft de samenvatting.", "Samenvatting schrijven…"],
+    taakvenster_lezer_laden: ["Het onderdeel dat .xlsx-bestanden leest, wordt geladen.", "Lezer laden…"],
+    taakvenster_werkmap_maken: [
+      "Excel maakt de nieuwe werkmap met de landelijke bladen.",
+      "Nieuwe werkmap maken…",
+    ],
+    taakvenster_bladen_schrijven: [
+      "De landelijke bladen worden in de open werkmap geschreven.",
+      "Landelijke bladen schrijven…",
+    ],
   }),
-  taakvenster_bezig_samenvatting: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Het taakvenster schrijft de samenvatting.",
-    bericht: () => "Samenvatting schrijven…",
-  }),
-  taakvenster_verouderd: entry<{ automatisch: boolean }>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "De werkmap is gewijzigd na de laatste controle.",
-    bericht: (d) =>
+  taakvenster_verouderd: paneStatus<{ automatisch: boolean }>(
+    "De werkmap is gewijzigd na de laatste controle.",
+    (d) =>
       d.automatisch
         ? "De werkmap is gewijzigd; de controle wordt zo opnieuw gedaan."
         : "De werkmap is gewijzigd na deze controle. Klik op Controleren.",
-  }),
-  taakvenster_gecontroleerd: entry<{ monitor: string }>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Met welke monitor de open werkmap is gecontroleerd.",
-    bericht: (d) => `Gecontroleerd met ${d.monitor}.`,
-  }),
-  taakvenster_lezer_laden: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Het onderdeel dat .xlsx-bestanden leest, wordt geladen.",
-    bericht: () => "Lezer laden…",
-  }),
-  taakvenster_bestanden_lezen: entry<{ gelezen: number; totaal: number }>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Hoeveel van de gekozen werkmappen al zijn gelezen.",
-    bericht: (d) => `Bestanden lezen: ${d.gelezen} van ${d.totaal}`,
-  }),
-  taakvenster_werkmap_maken: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Excel maakt de nieuwe werkmap met de landelijke bladen.",
-    bericht: () => "Nieuwe werkmap maken…",
-  }),
-  taakvenster_bladen_schrijven: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "De landelijke bladen worden in de open werkmap geschreven.",
-    bericht: () => "Landelijke bladen schrijven…",
-  }),
-  taakvenster_bestanden_gelezen: entry<{ aantal: number }>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Alle gekozen werkmappen zijn gelezen.",
-    bericht: (d) => `Klaar: ${d.aantal} ${d.aantal === 1 ? "bestand" : "bestanden"} gelezen`,
-  }),
-  taakvenster_bestand_lezen: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "Het gekozen bestand wordt gelezen.",
-    bericht: (_d, w) => `${w.bestand} lezen…`,
-  }),
-  taakvenster_bezig_vergelijken: entry<Record<string, never>>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "De gekozen vorige meting wordt gelezen en vergeleken.",
-    bericht: (_d, w) => `${w.bestand} vergelijken…`,
-  }),
-  taakvenster_metingen_lezen: entry<{ aantal: number }>({
-    severity: "info",
-    tags: ["taakvenster", "status"],
-    beschrijving: "De gekozen metingen van een reeks worden gelezen.",
-    bericht: (d) => `${d.aantal} metingen lezen…`,
-  }),
+  ),
+  taakvenster_gecontroleerd: paneStatus<{ monitor: string }>(
+    "Met welke monitor de open werkmap is gecontroleerd.",
+    (d) => `Gecontroleerd met ${d.monitor}.`,
+  ),
+  taakvenster_bestanden_lezen: paneStatus<{ gelezen: number; totaal: number }>(
+    "Hoeveel van de gekozen werkmappen al zijn gelezen.",
+    (d) => `Bestanden lezen: ${d.gelezen} van ${d.totaal}`,
+  ),
+  taakvenster_bestanden_gelezen: paneStatus<{ aantal: number }>(
+    "Alle gekozen werkmappen zijn gelezen.",
+    (d) => `Klaar: ${d.aantal} ${d.aantal === 1 ? "bestand" : "bestanden"} gelezen`,
+  ),
+  taakvenster_bestand_lezen: paneStatus<Record<string, never>>(
+    "Het gekozen bestand wordt gelezen.",
+    (_d, w) => `${w.bestand} lezen…`,
+  ),
+  taakvenster_bezig_vergelijken: paneStatus<Record<string, never>>(
+    "De gekozen vorige meting wordt gelezen en vergeleken.",
+    (_d, w) => `${w.bestand} vergelijken…`,
+  ),
+  taakvenster_metingen_lezen: paneStatus<{ aantal: number }>(
+    "De gekozen metingen van een reeks worden gelezen.",
+    (d) => `${d.aantal} metingen lezen…`,
+  ),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;
