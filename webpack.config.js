@@ -191,7 +191,7 @@ module.exports = async (env, argv) => {
       // and source maps are not part of the initial download budget.
       hints: dev ? false : "warning",
       // One asset may be larger: the report chunk with ECharts (about 1.1 MB), loaded only when the user
-      // clicks "Rapport maken" (src/taskpane/components/ReportDownload.tsx); the initial download stays
+      // clicks "Rapport maken" (src/taskpane/features/report/ReportDownload.tsx); the initial download stays
       // within maxEntrypointSize.
       maxAssetSize: 1.5 * 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
@@ -199,10 +199,10 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       // The national workbook writer (src/xlsx/sheet-writer.ts) zips with node:zlib on the command line; in the
-      // pane the same zipParts runs on fflate (src/taskpane/lazy/zip-write-browser.ts).
+      // pane the same zipParts runs on fflate (src/taskpane/shared/lazy/zip-write-browser.ts).
       new NormalModuleReplacementPlugin(/^\.\/zip-write$/, (resource) => {
         if (path.basename(resource.context) === "xlsx")
-          resource.request = path.resolve(__dirname, "src/taskpane/lazy/zip-write-browser.ts");
+          resource.request = path.resolve(__dirname, "src/taskpane/shared/lazy/zip-write-browser.ts");
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new HtmlWebpackPlugin({

@@ -13,7 +13,8 @@ export type Severity = "fout" | "waarschuwing" | "info";
  * Groups of codes, for lists and filters: the file (`bestand`), the structure of a return (`structuur`),
  * what was typed in a cell (`invoer`), a check of a rows table (`controle`), the national round
  * (`landelijk`), comparing rounds (`vergelijking`), a monitor's definition (`definitie`, with `instelling`,
- * `verwijzing` or `voorwaarde` for what in it is wrong).
+ * `verwijzing` or `voorwaarde` for what in it is wrong), what the task pane tells about its own work
+ * (`taakvenster`), and of those the status lines shown while it works or after (`status`, no notice).
  */
 export type Tag =
   | "bestand"
@@ -25,7 +26,9 @@ export type Tag =
   | "definitie"
   | "instelling"
   | "verwijzing"
-  | "voorwaarde";
+  | "voorwaarde"
+  | "taakvenster"
+  | "status";
 
 /** How a cell is filled in, so that a message can say what to do. */
 export type InputKind = "tekst" | "keuze" | "datum" | "eenheid" | "email";
@@ -58,6 +61,8 @@ interface Entry<D> {
   tags?: readonly Tag[];
   /** What the code means, for the documentation and the JSON consumer. */
   beschrijving: string;
+  /** A short heading, where a host shows the message under one (the task pane's notices). */
+  titel?: string;
   /** The message, rendered from the issue's data and location. */
   bericht: (d: D, w: Where) => string;
 }
@@ -149,6 +154,48 @@ export interface CheckData {
   /** The column's first "no date" text. */
   zonderDatum: string;
 }
+
+// pane notices (pane17): two shapes of entry for the block "pane notices" in the catalogue below.
+/** A status line of the task pane (no heading, no notice): what it is doing, or what it did last. */
+const paneStatus = <D>(beschrijving: string, bericht: Entry<D>["bericht"]): Entry<D> =>
+  entry<D>({ severity: "info", tags: ["taakvenster", "status"], beschrijving, bericht });
+
+/** The national sheets written: which monitor and why, and what was counted (`ontvangen`, `nietMeegeteld`). */
+interface RoundWritten {
+  monitor: string;
+  ontvangen: string;
+  nietMeegeteld: string;
+}
+
+/** A notice that a round's national sheets were written; `tekst` gets the counts as one phrase (`geteld`). */
+const paneRoundWritten = (
+  titel: string,
+  beschrijving: string,
+  tekst: (d: { monitor: string; geteld: string }) => string,
+): Entry<RoundWritten> =>
+  entry<RoundWritten>({
+    severity: "info",
+    tags: ["taakvenster", "landelijk"],
+    titel,
+    beschrijving,
+    bericht: (d) =>
+      tekst({
+        monitor: d.monitor,
+        geteld: `${d.ontvangen}${d.nietMeegeteld ? `${d.nietMeegeteld} (zie hieronder)` : ""}`,
+      }),
+  });
+
+/** Status lines without data, each from its description and its text. */
+const paneFixedStatus = <K extends string>(
+  lines: Record<K, readonly [beschrijving: string, tekst: string]>,
+): Record<K, Entry<Record<string, never>>> =>
+  Object.fromEntries(
+    Object.entries<readonly [string, string]>(lines).map(([k, [b, t]]) => [k, paneStatus(b, () => t)]),
+  ) as Record<K, Entry<Record<string, never>>>;
+
+/** A notice of the task pane whose message is the host's or the core's own Dutch message (`reden`). */
+const paneHostNotice = (severity: Severity, titel: string, beschrijving: string): Entry<{ reden: string }> =>
+  entry<{ reden: string }>({ severity, tags: ["taakvenster"], titel, beschrijving, bericht: (d) => d.reden });
 
 /** The catalogue: one entry per issue code. */
 export const CATALOGUE = {
@@ -986,6 +1033,219 @@ export const CATALOGUE = {
     bericht: (_d, w) =>
       `${w.bestand} is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap: hij telt niet mee. Haal hem weg uit de ingeleverde werkmappen.`,
   }),
+  // pane notices (pane17) -------------------------------------------------------------------------
+  // What the task pane tells about its own work, shown as a notice under `titel`: fout an error, waarschuwing
+  // a warning, info a success. `reden`: the host's own Dutch message (src/excel toDutchError) or the core's.
+  taakvenster_werkmap_onleesbaar: paneHostNotice(
+    "fout",
+    "De werkmap kon niet worden gelezen",
+    "Het taakvenster kon de open werkmap niet lezen.",
+  ),
+  taakvenster_controleren_mislukt: paneHostNotice(
+    "fout",
+    "Controleren mislukt",
+    "De controle kon de open werkmap niet lezen.",
+  ),
+  taakvenster_automatisch_controleren_uit: entry<{ reden: string }>({
+    severity: "waarschuwing",
+    tags: ["taakvenster"],
+    titel: "Automatisch controleren werkt niet",
+    beschrijving: "Excel meldt wijzigingen niet aan het taakvenster; controleren gaat alleen met de knop.",
+    bericht: (d) => `${d.reden} Klik na het invullen op Controleren.`,
+  }),
+  taakvenster_cel_niet_geselecteerd: paneHostNotice(
+    "fout",
+    "Cel niet geselecteerd",
+    "Het taakvenster kon niet naar de gekozen cel gaan.",
+  ),
+  taakvenster_invoegen_mislukt: paneHostNotice(
+    "fout",
+    "Invoegen mislukt",
+    "De standaardwerkmap kon niet worden ingevoegd.",
+  ),
+  taakvenster_samenvatting_geschreven: entry<{ bladen: string[] }>({
+    severity: "info",
+    tags: ["taakvenster"],
+    titel: "Samenvatting geschreven",
+    beschrijving: "De bladen van het taakvenster met de uitkomst van de controle zijn geschreven.",
+    bericht: (d) =>
+      `${d.bladen.length === 1 ? `Het blad '${d.bladen[0]}' bevat` : `De bladen ${quoteList(d.bladen)} bevatten`} nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.`,
+  }),
+  taakvenster_samenvatting_niet_mogelijk: paneHostNotice(
+    "fout",
+    "Niet geschreven",
+    "Van deze controle kan geen samenvatting worden gemaakt.",
+  ),
+  taakvenster_niet_geschreven: paneHostNotice(
+    "waarschuwing",
+    "Niet geschreven",
+    "Excel of de invoegtoepassing heeft het schrijven met opzet geweigerd (bijvoorbeeld een eigen blad met dezelfde naam); er is niets gewijzigd.",
+  ),
+  taakvenster_schrijven_mislukt: paneHostNotice(
+    "fout",
+    "Schrijven mislukt",
+    "Het schrijven van de bladen is mislukt.",
+  ),
+  taakvenster_regionale_werkmap: entry<{ eenheid: string }>({
+    severity: "waarschuwing",
+    tags: ["taakvenster"],
+    titel: "Dit is een regionale werkmap",
+    beschrijving:
+      "De open werkmap is de werkmap van één eenheid; de landelijke bladen horen in een eigen werkmap.",
+    bericht: (d) =>
+      `De open werkmap is de werkmap van ${d.eenheid}. Zet de landelijke bladen liever in een nieuwe werkmap.`,
+  }),
+  taakvenster_lezer_niet_geladen: entry<{ reden: string }>({
+    severity: "fout",
+    tags: ["taakvenster"],
+    titel: "Lezer niet geladen",
+    beschrijving: "Het onderdeel van het taakvenster dat .xlsx-bestanden leest, kon niet worden geladen.",
+    bericht: (d) =>
+      `Het onderdeel dat .xlsx-bestanden leest, kon niet worden geladen (${d.reden}). Sluit het taakvenster, open het opnieuw en probeer het nog eens.`,
+  }),
+  taakvenster_nieuwe_werkmap: paneRoundWritten(
+    "Nieuwe werkmap gemaakt",
+    "De landelijke bladen staan in een nieuwe werkmap; de open werkmap is niet gewijzigd.",
+    (d) =>
+      `${d.monitor} Excel heeft een nieuwe werkmap geopend met de landelijke bladen: ${d.geteld}. Sla die werkmap op onder een eigen naam. Deze werkmap is niet gewijzigd.`,
+  ),
+  taakvenster_landelijk_geschreven: paneRoundWritten(
+    "Landelijke bladen geschreven",
+    "De landelijke bladen staan in de open werkmap; de eigen bladen zijn niet gewijzigd.",
+    (d) =>
+      `${d.monitor} De landelijke bladen staan in deze werkmap: ${d.geteld}. Uw eigen bladen zijn niet gewijzigd.`,
+  ),
+  taakvenster_definitie_niet_geladen: entry<{ aantal: number }>({
+    severity: "fout",
+    tags: ["taakvenster"],
+    titel: "Definitie niet geladen",
+    beschrijving: "Het gekozen definitiebestand bevat fouten; de actieve definitie blijft.",
+    bericht: (d, w) =>
+      `${w.bestand} bevat ${d.aantal === 1 ? "een fout" : `${d.aantal} fouten`}; de actieve definitie is niet gewijzigd.`,
+  }),
+  taakvenster_vorige_ronde_ongeldig: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Vorige ronde niet gelezen",
+    beschrijving: "Het gekozen bestand is geen bruikbare vorige ronde.",
+    bericht: (_d, w) => `${w.bestand} is geen bruikbare vorige ronde (landelijke werkmap of JSON-export).`,
+  }),
+  taakvenster_vorige_meting_ongeldig: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Vorige meting niet gelezen",
+    beschrijving:
+      "Het gekozen bestand is geen bruikbare vorige meting; er is niets vergeleken of geschreven.",
+    bericht: (_d, w) =>
+      `${w.bestand} is geen bruikbare vorige meting (landelijke werkmap of JSON-export); er is niets vergeleken of geschreven.`,
+  }),
+  taakvenster_vergelijking_geschreven: entry<{ samenvatting: string }>({
+    severity: "info",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Vergelijking geschreven",
+    beschrijving: "Het blad Vergelijking met de vorige meting is geschreven.",
+    bericht: (d, w) => `Vorige meting: ${w.bestand}. ${d.samenvatting}`,
+  }),
+  taakvenster_niet_vergeleken: entry<{ reden: string }>({
+    severity: "waarschuwing",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Niet vergeleken",
+    beschrijving: "De werkmap is niet met de vorige ronde vergeleken.",
+    bericht: (d) => d.reden,
+  }),
+  taakvenster_gekopieerd: entry<Record<string, never>>({
+    severity: "info",
+    tags: ["taakvenster"],
+    titel: "Gekopieerd",
+    beschrijving: "De JSON van de meting staat op het klembord.",
+    bericht: () =>
+      "De meting (JSON) staat op het klembord. Plak haar in een leeg tekstbestand (Kladblok of TextEdit) en sla dat op met de extensie .json.",
+  }),
+  taakvenster_klembord_geweigerd: entry<{ blad: string; waar: string }>({
+    severity: "waarschuwing",
+    tags: ["taakvenster"],
+    titel: "Kopiëren is hier niet toegestaan",
+    beschrijving:
+      "Excel staat het klembord niet toe; de meting staat al in het verborgen blad van de werkmap.",
+    bericht: (d) =>
+      `Excel staat het klembord hier niet toe. Dat is niet erg: deze meting staat al in het verborgen blad '${d.blad}' van ${d.waar}. Sla de werkmap op en kies haar bij de volgende meting met 'Vorige meting kiezen…'. Een JSON-bestand kunt u ook maken met 'regiomonitor aggregate --json'.`,
+  }),
+  taakvenster_reeks_geschreven: entry<{ samenvatting: string; bladen: string[]; meldingen: string[] }>({
+    severity: "info",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Reeks geschreven",
+    beschrijving: "De bladen van een reeks van metingen zijn geschreven.",
+    bericht: (d) => `${d.samenvatting} Bladen: ${d.bladen.join(", ")}.`,
+  }),
+  taakvenster_reeks_met_meldingen: entry<{ samenvatting: string; bladen: string[]; meldingen: string[] }>({
+    severity: "waarschuwing",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Reeks geschreven",
+    beschrijving:
+      "De bladen van een reeks zijn geschreven, met iets om op te letten (zoals een andere versie).",
+    bericht: (d) =>
+      `${d.samenvatting} Bladen: ${d.bladen.join(", ")}.${d.meldingen.map((m) => ` Let op: ${m}`).join("")}`,
+  }),
+  taakvenster_geen_reeks: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["taakvenster", "vergelijking"],
+    titel: "Geen reeks gemaakt",
+    beschrijving: "Niet elk gekozen bestand is een bruikbare landelijke meting; er is niets geschreven.",
+    bericht: () => "Niet elk gekozen bestand is een bruikbare landelijke meting; er is niets geschreven.",
+  }),
+  taakvenster_geen_rapport: entry<{ reden: string }>({
+    severity: "fout",
+    tags: ["taakvenster"],
+    titel: "Geen rapport",
+    beschrijving: "Het landelijke rapport kon in het taakvenster niet worden gemaakt.",
+    bericht: (d) =>
+      `Het rapport is niet gemaakt (${d.reden}). Probeer het opnieuw, of maak het met 'regiomonitor rapport'.`,
+  }),
+  // Status lines of the pane (no notice, no heading): what it is doing, or what it did last.
+  ...paneFixedStatus({
+    taakvenster_bezig_controleren: ["Het taakvenster controleert de open werkmap.", "Bezig met controleren…"],
+    taakvenster_bezig_samenvatting: ["Het taakvenster schrijft de samenvatting.", "Samenvatting schrijven…"],
+    taakvenster_lezer_laden: ["Het onderdeel dat .xlsx-bestanden leest, wordt geladen.", "Lezer laden…"],
+    taakvenster_werkmap_maken: [
+      "Excel maakt de nieuwe werkmap met de landelijke bladen.",
+      "Nieuwe werkmap maken…",
+    ],
+    taakvenster_bladen_schrijven: [
+      "De landelijke bladen worden in de open werkmap geschreven.",
+      "Landelijke bladen schrijven…",
+    ],
+  }),
+  taakvenster_verouderd: paneStatus<{ automatisch: boolean }>(
+    "De werkmap is gewijzigd na de laatste controle.",
+    (d) =>
+      d.automatisch
+        ? "De werkmap is gewijzigd; de controle wordt zo opnieuw gedaan."
+        : "De werkmap is gewijzigd na deze controle. Klik op Controleren.",
+  ),
+  taakvenster_gecontroleerd: paneStatus<{ monitor: string }>(
+    "Met welke monitor de open werkmap is gecontroleerd.",
+    (d) => `Gecontroleerd met ${d.monitor}.`,
+  ),
+  taakvenster_bestanden_lezen: paneStatus<{ gelezen: number; totaal: number }>(
+    "Hoeveel van de gekozen werkmappen al zijn gelezen.",
+    (d) => `Bestanden lezen: ${d.gelezen} van ${d.totaal}`,
+  ),
+  taakvenster_bestanden_gelezen: paneStatus<{ aantal: number }>(
+    "Alle gekozen werkmappen zijn gelezen.",
+    (d) => `Klaar: ${d.aantal} ${d.aantal === 1 ? "bestand" : "bestanden"} gelezen`,
+  ),
+  taakvenster_bestand_lezen: paneStatus<Record<string, never>>(
+    "Het gekozen bestand wordt gelezen.",
+    (_d, w) => `${w.bestand} lezen…`,
+  ),
+  taakvenster_bezig_vergelijken: paneStatus<Record<string, never>>(
+    "De gekozen vorige meting wordt gelezen en vergeleken.",
+    (_d, w) => `${w.bestand} vergelijken…`,
+  ),
+  taakvenster_metingen_lezen: paneStatus<{ aantal: number }>(
+    "De gekozen metingen van een reeks worden gelezen.",
+    (d) => `${d.aantal} metingen lezen…`,
+  ),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;
@@ -1035,6 +1295,11 @@ export const issueKind = <C extends IssueCode>(code: C, gegevens: IssueData<C>):
 /** The tags of a code (for grouping). */
 export function issueTags(code: IssueCode): readonly Tag[] {
   return (CATALOGUE[code] as Entry<unknown>).tags ?? [];
+}
+
+/** The heading a host shows a message under (the task pane's notices), or null when the code has none. */
+export function issueTitle(code: IssueCode): string | null {
+  return (CATALOGUE[code] as Entry<unknown>).titel ?? null;
 }
 
 /** Makes an issue: its severity and message come from the catalogue. */

@@ -12,8 +12,8 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { resolveHost, type PaneHost } from "./host";
 import { createOfficeHost } from "./office-host";
-import { RegionPane } from "./components/RegionPane";
-import { NationalPane } from "./components/NationalPane";
+import { RegionPane } from "./features/check/RegionPane";
+import { NationalPane } from "./features/import/NationalPane";
 
 export type PaneView = "regio" | "landelijk";
 

@@ -15,8 +15,8 @@ import { findMonitor } from "../../src/core/model";
 import type { NationalJson } from "../../src/core/engine/json";
 import { templateWorkbook } from "../../src/xlsx/write-template";
 import { writeWorkbookFile } from "../../src/xlsx/files";
-import * as reader from "../../src/taskpane/lazy/xlsx-reader";
-import { importFiles } from "../../src/taskpane/logic/national";
+import * as reader from "../../src/taskpane/shared/lazy/xlsx-reader";
+import { importFiles } from "../../src/taskpane/features/import/national";
 import { tempDir } from "../helpers/files";
 import { DEF } from "../helpers/inputs";
 

@@ -7,6 +7,7 @@ import {
   ISSUE_CODES,
   formatDefinitionIssue,
   issueTags,
+  issueTitle,
   makeIssue,
   moveIssue,
   type IssueCode,
@@ -203,6 +204,55 @@ const EXAMPLES: { [C in IssueCode]: IssueData<C> } = {
   bestanden_andere_monitor: { monitor: "BMC 2015", aantal: 1, bestanden: ["bmc.xlsx"] },
   antwoord_ongewijzigd: { onderwerp: "Antwoord op V1", antwoord: "Ja", ronde: "2010" },
   landelijke_werkmap_als_retour: {},
+  // pane notices (pane17)
+  taakvenster_werkmap_onleesbaar: { reden: "Excel antwoordt niet. Probeer het opnieuw." },
+  taakvenster_controleren_mislukt: { reden: "Excel antwoordt niet. Probeer het opnieuw." },
+  taakvenster_automatisch_controleren_uit: { reden: "Excel meldt geen wijzigingen." },
+  taakvenster_cel_niet_geselecteerd: { reden: "Het blad bestaat niet meer." },
+  taakvenster_invoegen_mislukt: { reden: "De werkmap is beveiligd." },
+  taakvenster_samenvatting_geschreven: { bladen: ["Samenvatting"] },
+  taakvenster_samenvatting_niet_mogelijk: { reden: "De werkmap vermeldt geen monitor." },
+  taakvenster_niet_geschreven: { reden: "Er is al een eigen blad 'Samenvatting'." },
+  taakvenster_schrijven_mislukt: { reden: "Excel antwoordt niet. Probeer het opnieuw." },
+  taakvenster_regionale_werkmap: { eenheid: "Gouda" },
+  taakvenster_lezer_niet_geladen: { reden: "netwerkfout" },
+  taakvenster_nieuwe_werkmap: {
+    monitor: "Landelijk overzicht van RAK 2008–2010.",
+    ontvangen: "ontvangen 3 van 37 regio's",
+    nietMeegeteld: "; 1 bestand telt niet mee",
+  },
+  taakvenster_landelijk_geschreven: {
+    monitor: "Landelijk overzicht van RAK 2008–2010.",
+    ontvangen: "ontvangen 3 van 37 regio's",
+    nietMeegeteld: "",
+  },
+  taakvenster_definitie_niet_geladen: { aantal: 2 },
+  taakvenster_vorige_ronde_ongeldig: {},
+  taakvenster_vorige_meting_ongeldig: {},
+  taakvenster_vergelijking_geschreven: { samenvatting: "Alles is vergeleken." },
+  taakvenster_niet_vergeleken: { reden: "De vorige ronde is van een andere monitor." },
+  taakvenster_gekopieerd: {},
+  taakvenster_klembord_geweigerd: { blad: "Regiomonitor meting", waar: "deze werkmap" },
+  taakvenster_reeks_geschreven: { samenvatting: "2 metingen.", bladen: ["Reeks"], meldingen: [] },
+  taakvenster_reeks_met_meldingen: {
+    samenvatting: "2 metingen.",
+    bladen: ["Reeks"],
+    meldingen: ["de metingen hebben een andere versie."],
+  },
+  taakvenster_geen_reeks: {},
+  taakvenster_geen_rapport: { reden: "geheugen vol" },
+  taakvenster_bezig_controleren: {},
+  taakvenster_bezig_samenvatting: {},
+  taakvenster_verouderd: { automatisch: true },
+  taakvenster_gecontroleerd: { monitor: "RAK 2008–2010" },
+  taakvenster_lezer_laden: {},
+  taakvenster_bestanden_lezen: { gelezen: 3, totaal: 37 },
+  taakvenster_werkmap_maken: {},
+  taakvenster_bladen_schrijven: {},
+  taakvenster_bestanden_gelezen: { aantal: 37 },
+  taakvenster_bestand_lezen: {},
+  taakvenster_bezig_vergelijken: {},
+  taakvenster_metingen_lezen: { aantal: 2 },
 };
 
 test("every code has a tag, and every template renders with all its placeholders filled", () => {
@@ -217,7 +267,8 @@ test("every code has a tag, and every template renders with all its placeholders
         code,
         expect.stringMatching(/undefined|null|\[object|NaN|\$\{/),
       ]);
-      expect(i.bericht.trim()).toMatch(/[.!?)]$/);
+      // A sentence ends as one; a status line of the pane may end in "…" or stand without a full stop.
+      if (!issueTags(code).includes("status")) expect(i.bericht.trim()).toMatch(/[.!?)]$/);
     }
   }
 });
@@ -252,4 +303,32 @@ test("a definition issue names sheet, row and column in a workbook, the path in 
   expect(moved.bericht).toBe(sheet.bericht);
   expect(moved.pad).toBeUndefined();
   expect(issueTags("definitie_schaal_onbekend")).toEqual(["definitie", "verwijzing"]);
+});
+
+test("the pane's notices: a heading each, and the message rendered from the data and the file", () => {
+  const pane = (Object.keys(CATALOGUE) as IssueCode[]).filter((c) => issueTags(c).includes("taakvenster"));
+  expect(pane.length).toBeGreaterThan(20);
+  // A notice has a heading; a status line has none.
+  for (const c of pane)
+    expect([c, issueTitle(c)]).toEqual([
+      c,
+      issueTags(c).includes("status") ? null : expect.stringMatching(/^[A-Z][^.]+$/),
+    ]);
+  expect(makeIssue("taakvenster_bestanden_gelezen", { bestand: "" }, { aantal: 1 }).bericht).toBe(
+    "Klaar: 1 bestand gelezen",
+  );
+  expect(issueTitle("verplicht_leeg")).toBeNull();
+  const n = makeIssue(
+    "taakvenster_definitie_niet_geladen",
+    { bestand: "mijn-definitie.json" },
+    { aantal: 2 },
+  );
+  expect(n.severity).toBe("fout");
+  expect(n.bericht).toBe("mijn-definitie.json bevat 2 fouten; de actieve definitie is niet gewijzigd.");
+  expect(
+    makeIssue("taakvenster_samenvatting_geschreven", { bestand: "" }, { bladen: ["Samenvatting", "Acties"] })
+      .bericht,
+  ).toBe(
+    "De bladen 'Samenvatting', 'Acties' bevatten nu de uitkomst van deze controle. Uw eigen bladen zijn niet gewijzigd.",
+  );
 });

@@ -1,5 +1,5 @@
 /** "Definitie laden" without the browser: a picked file's bytes by extension, every message with the file name. */
-import { readDefinitionBytes } from "../../src/taskpane/logic/definition";
+import { readDefinitionBytes } from "../../src/taskpane/features/definition/definition";
 import { monitorToJson, findMonitor } from "../../src/core/model";
 import { definitionWorkbookBytes } from "../../src/xlsx/definition-workbook-write";
 import { definitionWorkbook } from "./sheets-workbook";

@@ -13,7 +13,7 @@ import { renderSheets } from "../../src/excel/render";
 import { buildTemplate } from "../../src/core/engine/template";
 import { parseMonitor } from "../../src/core/model";
 import { OWNED_MARKER, type ModelCell, type SheetModel } from "../../src/core/sheet-model";
-import { entryFromInput, nationalResult } from "../../src/taskpane/logic/national";
+import { entryFromInput, nationalResult } from "../../src/taskpane/features/import/national";
 import { DEF, exampleFills, inputFromModel, validInput } from "../helpers/inputs";
 import {
   CALL_COST,

@@ -18,8 +18,8 @@ import { layoutComparison } from "../../src/core/layout/compare";
 import { formatComparison } from "../../src/cli/compare";
 import { formatColourCounts, formatJudgedRows, formatRowDistributions } from "../../src/cli/report-text";
 import { buildReportHtml } from "../../src/report";
-import { comparisonSummary } from "../../src/taskpane/logic/compare";
-import { nationalResult, overviewTexts } from "../../src/taskpane/logic/national";
+import { comparisonSummary } from "../../src/core";
+import { nationalResult, overviewTexts } from "../../src/taskpane/features/import/national";
 import { tempDir } from "../helpers/files";
 import { openpyxlSheets, writeAndCheck, writeNational } from "./helpers";
 

@@ -1,4 +1,8 @@
-import { CheckScheduler, type SchedulerState, type Timers } from "../../src/taskpane/logic/check-scheduler";
+import {
+  CheckScheduler,
+  type SchedulerState,
+  type Timers,
+} from "../../src/taskpane/features/check/check-scheduler";
 
 /** Manual timers: `tick(ms)` fires what is due. */
 function fakeTimers() {

@@ -9,8 +9,8 @@ import {
   currentRoundJson,
   CURRENT_ROUND,
   exportFileName,
-} from "../../src/taskpane/logic/compare";
-import { entryFromInput, nationalResult } from "../../src/taskpane/logic/national";
+} from "../../src/core";
+import { entryFromInput, nationalResult } from "../../src/taskpane/features/import/national";
 import { DEF as def, validInput } from "../helpers/inputs";
 
 const milestones = rowsTable(def, "mijlpalen")!.rijen.length;

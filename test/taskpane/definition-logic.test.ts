@@ -1,7 +1,11 @@
 /** The task pane's "Definitie laden" logic, and how the loaded definition reaches the import. */
 import { findMonitor, monitorToJson, rowsTable } from "../../src/core/model";
-import { definitionLabel, readDefinitionFile } from "../../src/taskpane/logic/definition";
-import { entryFromInput, nationalDefinition, nationalResult } from "../../src/taskpane/logic/national";
+import { definitionLabel, readDefinitionFile } from "../../src/taskpane/features/definition/definition";
+import {
+  entryFromInput,
+  nationalDefinition,
+  nationalResult,
+} from "../../src/taskpane/features/import/national";
 import { DEF as base, validInput } from "../helpers/inputs";
 
 test("a valid file loads; its label names naam, id and versie", () => {

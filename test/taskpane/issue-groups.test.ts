@@ -8,7 +8,7 @@ import {
   lineText,
   summaryText,
   WORKBOOK_GROUP_TITLE,
-} from "../../src/taskpane/logic/issue-groups";
+} from "../../src/core/app/issue-groups";
 
 const f = "w.xlsx";
 const LEEG = { onderwerp: "Status", invoer: "keuze", onbekend: "Onbekend" } as const;

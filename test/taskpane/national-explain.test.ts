@@ -11,8 +11,8 @@ import { writeExampleWorkbooks } from "../helpers/example-files";
 import { tempDir } from "../helpers/files";
 import { createFakeExcel, measure } from "../fake-excel/fake-excel";
 import { createOfficeHost } from "../../src/taskpane/office-host";
-import * as reader from "../../src/taskpane/lazy/xlsx-reader";
-import { importFiles, type NationalResult } from "../../src/taskpane/logic/national";
+import * as reader from "../../src/taskpane/shared/lazy/xlsx-reader";
+import { importFiles, type NationalResult } from "../../src/taskpane/features/import/national";
 import { lookupExplanation, sourceText } from "../../src/core/engine/explain";
 import { a1 } from "../../src/core/grid";
 

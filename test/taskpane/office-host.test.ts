@@ -1,7 +1,7 @@
 import { createFakeExcel } from "../fake-excel/fake-excel";
 import { SheetNameTakenError } from "../../src/excel";
 import { createOfficeHost, NoExcelError, workbookName } from "../../src/taskpane/office-host";
-import { allWantedSources } from "../../src/taskpane/logic/workbook";
+import { allWantedSources } from "../../src/taskpane/features/check/workbook";
 import { buildTemplate } from "../../src/core/engine/template";
 import { DEF } from "../helpers/inputs";
 

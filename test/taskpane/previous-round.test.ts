@@ -1,5 +1,5 @@
 /**
- * The previous round as the pane reads it (logic/compare.ts `previousRoundText`, through the lazy .xlsx reader):
+ * The previous round as the pane reads it (core/app/round-file.ts `readRoundText`, through the lazy .xlsx reader):
  * a JSON export as it is, a national workbook (.xlsx bytes written by our writer) by its very hidden round sheet,
  * and Dutch messages for a workbook without the sheet and for a file that is no workbook at all.
  */
@@ -9,8 +9,8 @@ import { toNationalJson } from "../../src/core/engine/json";
 import { layoutNational } from "../../src/core/layout/national";
 import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
-import { previousRoundText } from "../../src/taskpane/logic/compare";
-import * as reader from "../../src/taskpane/lazy/xlsx-reader";
+import { readRoundText as previousRoundText } from "../../src/core";
+import * as reader from "../../src/taskpane/shared/lazy/xlsx-reader";
 
 const def = defaultMonitor();
 const json = toNationalJson(def, aggregate(def, []));

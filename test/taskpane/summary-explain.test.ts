@@ -9,7 +9,7 @@ import {
   sourceText,
   type ExplanationIndex,
 } from "../../src/core/engine/explain";
-import { runCheck, summaryExplanations, summaryPlan } from "../../src/taskpane/logic/workbook";
+import { runCheck, summaryExplanations, summaryPlan } from "../../src/taskpane/features/check/workbook";
 import type { SheetModel } from "../../src/core/sheet-model";
 import { setCell, setStatus, validInput } from "../helpers/inputs";
 

@@ -5,9 +5,14 @@ import {
   meetmomentOptions,
   parsePeildatum,
   peildatumRequired,
-} from "../../src/taskpane/logic/template-form";
-import { allWantedSources, runCheck, summaryPlan, workbookKind } from "../../src/taskpane/logic/workbook";
-import { completionText, ragLabel } from "../../src/taskpane/logic/format";
+} from "../../src/core/app/template-form";
+import {
+  allWantedSources,
+  runCheck,
+  summaryPlan,
+  workbookKind,
+} from "../../src/taskpane/features/check/workbook";
+import { completionText, ragLabel } from "../../src/core/app/format";
 import { DEF, inputFromModel, setAnswer, setStatus, validInput } from "../helpers/inputs";
 import { resolveHost, type PaneHost } from "../../src/taskpane/host";
 
