@@ -5,12 +5,10 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { compareRoundsChecked, parseNationalExport, type Comparison } from "../core/compare/compare";
-import type { NationalJson } from "../core/engine/json";
+import { compareRoundsChecked, type Comparison } from "../core/compare/compare";
 import { layoutComparison, RAG_LABEL } from "../core/compare/layout";
 import { MAX_FILE_BYTES } from "../core/limits";
-import { readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
-import { readXlsx } from "../xlsx/read-xlsx";
+import { readWorkbook } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
 import { capitalise as cap } from "../core/model/vocabulary";
@@ -19,45 +17,27 @@ import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
 import { checkExtension, defineCommand, UsageError, type Io } from "./args";
 import { fileErrorMessage, missingMessage, writing } from "./file-errors";
 import { pad } from "./report-text";
-import { jsonKind, workbookKind, wrongInputMessage, type WrongKind } from "./wrong-input";
+import { readRoundFile, type PlannedRead, type RoundOfFile } from "../core";
 
 export type CompareIo = Io;
 
 /** 0 all compared · 1 some items only in one round (outputs written) · 2 usage error or unusable input. */
 export const COMPARE_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-type Loaded = { ok: true; json: NationalJson } | { ok: false; fouten: string[] };
+type Loaded = RoundOfFile;
 
-/** The round's JSON text from a national workbook's round sheet, or Dutch messages. */
-async function roundFromWorkbook(
-  buf: Uint8Array,
-  file: string,
-): Promise<{ ok: true; text: string } | { ok: false; fouten: string[] }> {
-  const naam = path.basename(file);
+/** The command line's .xlsx reader for the core: the workbook as planned, or the Dutch reason. */
+export const plannedRead: PlannedRead = async (bytes, plan, bestand) => {
   try {
-    const input = await readXlsx(buf, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], naam);
-    const grid = input.grids.find((g) => g.sheet === ROUND_SHEET);
-    if (!grid) return { ok: false, fouten: [wrongInputMessage(file, workbookKind(input.bladen))] };
-    const r = readRoundSheet(grid, naam);
-    return r.ok ? r : { ok: false, fouten: [r.fout] };
+    return { ok: true, input: await readWorkbook(bytes, plan, bestand) };
   } catch (e) {
-    if (e instanceof UnreadableFileError) return { ok: false, fouten: [`${file}: ${e.reden}.`] };
+    if (e instanceof UnreadableFileError) return { ok: false, reden: e.reden };
     throw e;
   }
-}
+};
 
-/** What a JSON text is when it is clearly no national round; null when it may be one, or is no JSON at all
- * (then `parseNationalExport` says so). */
-function textKind(text: string): WrongKind | null {
-  try {
-    return jsonKind(JSON.parse(text));
-  } catch {
-    return null;
-  }
-}
-
+/** A national round from a file (JSON or national workbook, see core/app/round-file.ts), or Dutch messages. */
 export async function loadExport(file: string): Promise<Loaded> {
-  const naam = path.basename(file);
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
@@ -79,27 +59,7 @@ export async function loadExport(file: string): Promise<Loaded> {
         : (fileErrorMessage(e, file) ?? `Kan '${file}' niet lezen. Controleer het pad.`);
     return { ok: false, fouten: [m] };
   }
-  // A zip (PK…) is a workbook: its round sheet holds the JSON. Anything else is read as JSON text.
-  const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-  let text: string;
-  if (isZip || /\.xlsx$/i.test(file)) {
-    const w = await roundFromWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), file);
-    if (!w.ok) return w;
-    text = w.text;
-  } else {
-    text = bytes.toString("utf8");
-    const kind = textKind(text.replace(/^\uFEFF/, ""));
-    if (kind) return { ok: false, fouten: [wrongInputMessage(file, kind)] };
-  }
-  const r = parseNationalExport(text.replace(/^\uFEFF/, ""), naam);
-  if (r.ok) return r;
-  return {
-    ok: false,
-    fouten: [
-      `${file} is geen landelijke export van 'regiomonitor aggregate --json' (zie docs/json-export.md):`,
-      ...r.fouten.map((f) => `  ${f}`),
-    ],
-  };
+  return readRoundFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), file, plannedRead);
 }
 
 function signed(n: number, decimals = 0): string {

@@ -13,7 +13,7 @@ import {
 } from "../core/model";
 import { wantedSources } from "../core/engine/read";
 import { checkReport, unreadableResult } from "../core/engine/pipeline";
-import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
+import type { ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
 import { rapportCommand, writeDemoReport } from "./rapport";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
@@ -69,13 +69,14 @@ import { writeDemoSeries } from "./demo-series";
 import { formatDemoSummary, generatedMark, roundLine, type DemoLine } from "./demo-summary";
 import { compareCommand, loadExport } from "./compare";
 import {
-  checkAgainstPrevious,
-  previousComparisonLines,
-  previousCoverage,
-  previousOfUnit,
-  previousUnusable,
-  type PreviousComparison,
-} from "../core/engine/previous";
+  checkWithRound,
+  roundFactsheetsNote,
+  roundTemplatesNotes,
+  templateFromRound,
+  usableRound,
+  type LoadedRound,
+} from "../core";
+import type { PreviousComparison } from "../core/engine/previous";
 import type { NationalJson } from "../core/engine/json";
 import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
@@ -501,7 +502,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
     vul = ex.fill;
     io.err(`Voorbeeld ${ex.bron}.`);
   }
-  const round = options.vorige === undefined ? null : await previousRound(def, options.vorige);
+  const round = options.vorige === undefined ? null : await loadedRound(options.vorige, "template", def);
   if (!def.eenheden) {
     if (options.regio !== undefined || options.alle)
       throw new UsageError(
@@ -519,19 +520,12 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
       "template",
     );
   const units = options.alle ? unitNames(def) : [matchUnit(def, options.regio ?? "")];
-  if (round) {
-    const { zonder } = previousCoverage(def, round);
-    const plain = units.filter((u) => zonder.includes(u));
-    io.err(
-      `Vorige ronde ${path.basename(options.vorige!)}: vorige antwoorden in ${countText(units.length - plain.length, "werkmap", "werkmappen")}.`,
-    );
-    if (plain.length > 0) io.err(plainTemplatesNote(def, plain));
-  }
+  if (round) for (const line of roundTemplatesNotes(def, round, units)) io.err(line);
   for (const eenheid of units) {
-    const vorige = round ? (previousOfUnit(round, eenheid) ?? undefined) : undefined;
-    const wb = await buildTemplateWorkbook(
-      buildTemplate(def, { eenheid, meetmoment, peildatum, vul, vorige }),
-    );
+    const unit = { eenheid, meetmoment, peildatum, vul };
+    const made = round ? templateFromRound(def, round, unit) : null;
+    if (made && !made.ok) throw new UsageError(`--vorige: ${made.fout}`, "template");
+    const wb = await buildTemplateWorkbook(made ? made.model : buildTemplate(def, unit));
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writing(target, () => writeWorkbookFile(wb, target));
     io.out(`Geschreven: ${target}`);
@@ -539,39 +533,19 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** The national round of `--vorige`, loaded as `compare` loads it; a usage error when it cannot be read. */
-async function loadedRound(file: string, command: string): Promise<NationalJson> {
+/**
+ * The national round of `--vorige`, loaded as `compare` loads it; with `def`, refused when it cannot serve
+ * that definition. A usage error when it cannot be read or used.
+ */
+async function loadedRound(
+  file: string,
+  command: string,
+  def?: Monitor,
+): Promise<Extract<LoadedRound, { ok: true }>> {
   const loaded = await loadExport(file);
-  if (!loaded.ok) throw new UsageError(`--vorige: ${loaded.fouten.join("\n")}`, command);
-  return loaded.json;
-}
-
-/** The national round of `template --vorige`; a usage error when it cannot serve this definition. */
-async function previousRound(def: Monitor, file: string): Promise<NationalJson> {
-  const round = await loadedRound(file, "template");
-  const why = previousUnusable(def, round, path.basename(file));
-  if (why) throw new UsageError(`--vorige: ${why}`, "template");
+  const round = loaded.ok ? usableRound(loaded.json, path.basename(file), def) : loaded;
+  if (!round.ok) throw new UsageError(`--vorige: ${round.fouten.join("\n")}`, command);
   return round;
-}
-
-/** How many factsheets of `aggregate --vorige` show previous answers, and which units had none. */
-function previousFactsheetsNote(def: Monitor, report: NationalReport, previous: NationalJson): string {
-  const units = report.eenheden.filter((x) => x.counted).map((x) => x.eenheid);
-  const zonder = units.filter((u) => previousOfUnit(previous, u) === null);
-  const meervoud = def.eenheden?.meervoud ?? "eenheden";
-  const head = `Vorige ronde: vorige antwoorden in ${units.length - zonder.length} van ${units.length} factsheets.`;
-  return zonder.length === 0
-    ? head
-    : `${head} Geen werkmap in de vorige ronde van ${zonder.length === 1 ? "" : `${zonder.length} ${meervoud}: `}${zonder.join(", ")}.`;
-}
-
-/** Which units get the plain template, because the previous round has no counted return of theirs. */
-function plainTemplatesNote(def: Monitor, plain: string[]): string {
-  const soort = def.eenheden?.soort ?? "eenheid";
-  const meervoud = def.eenheden?.meervoud ?? "eenheden";
-  return plain.length === 1
-    ? `Van 1 ${soort} telde in de vorige ronde geen werkmap mee; die krijgt de gewone werkmap zonder vorige antwoorden: ${plain[0]}.`
-    : `Van ${plain.length} ${meervoud} telde in de vorige ronde geen werkmap mee; zij krijgen de gewone werkmap zonder vorige antwoorden: ${plain.join(", ")}.`;
 }
 
 /** The options of the field with role `meetmoment`, and that field. */
@@ -663,11 +637,11 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
   }
   let res = checkRead(input, own);
   let vorige: PreviousComparison | null = null;
-  if (round && res.def && options.vorige !== undefined) {
-    const why = previousUnusable(res.def, round, path.basename(options.vorige));
-    if (why) throw new UsageError(`--vorige: ${why}`, "check");
-    ({ res, vorige } = checkAgainstPrevious(res, round));
-  }
+  let vorigeRegels: string[] = [];
+  // A return whose structure cannot be read is shown as checked, without a comparison.
+  const against = round && res.def && res.result.ok ? checkWithRound(res, round) : null;
+  if (against && !against.ok) throw new UsageError(`--vorige: ${against.fout}`, "check");
+  if (against) ({ res, vorige, regels: vorigeRegels } = against);
   const issues = sortIssues(res.result.issues);
   const note = summaryNote(kind);
   const national = nationalOfOne(res, bestand);
@@ -686,7 +660,7 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     );
   } else {
     io.out(formatCheck(bestand, res, issues, national, note));
-    if (vorige) io.out(previousComparisonLines(vorige, res.def?.eenheden?.soort ?? "eenheid").join("\n"));
+    if (vorige) io.out(vorigeRegels.join("\n"));
   }
   if (options.out !== undefined) {
     const target = options.out;
@@ -791,11 +765,8 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   io.err(round.kop.bericht);
   for (const a of round.anderen) io.err(`Let op: ${a.bericht}`);
   const entries = roundEntriesShown(read, round, io.err);
-  const previous = options.vorige === undefined ? undefined : await loadedRound(options.vorige, "aggregate");
-  if (previous) {
-    const why = previousUnusable(def, previous, path.basename(options.vorige!));
-    if (why) throw new UsageError(`--vorige: ${why}`, "aggregate");
-  }
+  const previous =
+    options.vorige === undefined ? undefined : (await loadedRound(options.vorige, "aggregate", def)).round;
   return writeNational(
     def,
     entries,
@@ -824,7 +795,7 @@ async function writeNational(
   const bytes = sheetsXlsx(models);
   await writing(out, () => writeWorkbookFile(bytes, out));
   io.err(`Landelijke werkmap geschreven: ${out}`);
-  if (previous) io.err(previousFactsheetsNote(def, report, previous));
+  if (previous) io.err(roundFactsheetsNote(def, report, previous));
   if (jsonOut) {
     const text = JSON.stringify(json, null, 2) + "\n";
     await writing(jsonOut, () => writeTextFile(jsonOut, text));

@@ -7,3 +7,5 @@ export * from "./app/round-overview";
 export * from "./app/definition";
 export * from "./app/read-plan";
 export * from "./app/check";
+export * from "./app/round-file";
+export * from "./app/previous-round";

@@ -5,10 +5,10 @@
  * paths the file lacks. A file that may be a damaged national round (it has `definitie`) is not named here:
  * its own messages say what is wrong in it.
  */
-import { SERIES_SHEET } from "../core/series/layout";
-import { COMPARE_SHEET } from "../core/compare/layout";
-import { META_SHEET } from "../core/template-model";
-import { CHOICES_SHEET } from "../core/model/xlsform/guide";
+import { SERIES_SHEET } from "../series/layout";
+import { COMPARE_SHEET } from "../compare/layout";
+import { META_SHEET } from "../template-model";
+import { CHOICES_SHEET } from "../model/xlsform/guide";
 
 const NEEDED =
   "geef de JSON van 'regiomonitor aggregate --json' op, of de landelijke werkmap (.xlsx) van 'regiomonitor aggregate'";
