@@ -13,9 +13,10 @@ import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
 import { capitalise as cap } from "../core/model/vocabulary";
 import { sheetsXlsx } from "../xlsx/writer";
-import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { checkExtension, defineCommand, UsageError, type Io } from "./args";
-import { fileErrorMessage, missingMessage, writing } from "./file-errors";
+import { defineCommand, type Io } from "./args";
+import { hostNotice, noticeLine, noticeText } from "../core/issues";
+import { checkedOutputs, writeOutputs } from "./outputs";
+import { fileErrorMessage, missingMessage } from "./file-errors";
 import { pad } from "./report-text";
 import { readRoundFile, type PlannedRead, type RoundOfFile } from "../core";
 
@@ -42,13 +43,14 @@ export async function loadExport(file: string): Promise<Loaded> {
   try {
     const st = await fs.stat(file);
     if (st.isDirectory())
-      return { ok: false, fouten: [`${file}: is een map, geen JSON-bestand of landelijke werkmap.`] };
+      return {
+        ok: false,
+        fouten: [noticeText("invoer_is_map", { soort: "JSON-bestand of landelijke werkmap" }, file)],
+      };
     if (st.size > MAX_FILE_BYTES)
       return {
         ok: false,
-        fouten: [
-          `${file}: te groot (${st.size} bytes; maximaal ${MAX_FILE_BYTES}). Een landelijke export is veel kleiner; kies het juiste bestand.`,
-        ],
+        fouten: [noticeText("meting_te_groot", { bytes: st.size, max: MAX_FILE_BYTES }, file)],
       };
     bytes = await fs.readFile(file);
   } catch (e) {
@@ -125,28 +127,13 @@ export async function cmdCompare(
   options: { o?: string; json?: string },
   io: CompareIo,
 ): Promise<number> {
-  if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "compare");
-  checkExtension(options.o, ".xlsx", "-o", "compare");
-  checkExtension(options.json, ".json", "--json", "compare");
+  const outputs = await checkedOutputs("compare", positional, options);
   const [oudFile, nieuwFile] = positional;
-  const out = options.o;
-  const jsonOut = options.json ?? null;
-  for (const target of [out, ...(jsonOut ? [jsonOut] : [])]) {
-    for (const input of positional) {
-      if (await sameFile(input, target))
-        throw new UsageError(
-          `${target} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
-          "compare",
-        );
-    }
-  }
-  if (jsonOut && path.resolve(jsonOut) === path.resolve(out))
-    throw new UsageError("-o en --json moeten verschillende bestanden zijn.", "compare");
 
   const loaded = [await loadExport(oudFile), await loadExport(nieuwFile)];
   const fouten = loaded.flatMap((l) => (l.ok ? [] : l.fouten));
   if (fouten.length > 0 || !loaded[0].ok || !loaded[1].ok) {
-    io.err(`Fout: niet vergeleken.\n${fouten.join("\n")}`);
+    io.err([noticeLine(hostNotice("niets_gemaakt", { wat: "vergelijking" })), ...fouten].join("\n"));
     return COMPARE_EXIT.usage;
   }
   const checked = compareRoundsChecked(loaded[0].json, loaded[1].json, {
@@ -155,29 +142,20 @@ export async function cmdCompare(
   });
   // Rounds of different monitors: refused, nothing written.
   if (!checked.ok) {
-    io.err(`Fout: ${checked.issue.bericht}`);
+    io.err(noticeLine(checked.issue));
     return COMPARE_EXIT.usage;
   }
   const c = checked.comparison;
   // A change of version is said first, before anything compared.
-  if (checked.versie) io.err(`Let op: ${checked.versie.bericht}`);
+  if (checked.versie) io.err(noticeLine(checked.versie));
 
-  const bytes = sheetsXlsx([layoutComparison(c)]);
-  await writing(out, () => writeWorkbookFile(bytes, out));
-  io.err(`Vergelijking geschreven: ${out}`);
-  if (jsonOut) {
-    await writing(jsonOut, () => writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n"));
-    io.err(`JSON geschreven: ${jsonOut}`);
-  }
+  await writeOutputs(io, outputs, "vergelijking", sheetsXlsx([layoutComparison(c)]), c);
   io.out(formatComparison(c));
 
   const pd = (r: Comparison["oud"]) => (r.peildatum ? r.peildatum.tot.split("-").reverse().join("-") : null);
   const po = pd(c.oud);
   const pn = pd(c.nieuw);
-  if (po && pn && pn < po)
-    io.err(
-      "Let op: de nieuwe meting heeft een eerdere peildatum dan de oude; staan de bestanden in de goede volgorde?",
-    );
+  if (po && pn && pn < po) io.err(noticeLine(hostNotice("eerdere_peildatum", {})));
   if (c.nietVergeleken.length > 0) {
     io.err(`Niet vergeleken (${c.nietVergeleken.length}, komt in maar één meting voor):`);
     for (const x of c.nietVergeleken)

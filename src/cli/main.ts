@@ -21,7 +21,8 @@ import { exampleRound, type ExampleData, type ExampleRound } from "../examples/r
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
-import { formatIssue, sortIssues } from "../core/issues";
+import { formatIssue, hostNotice, NOTICE_PREFIX, noticeLine, noticeText, sortIssues } from "../core/issues";
+import { writeOutputs } from "./outputs";
 import { readWorkbook, readXlsx } from "../xlsx/read-xlsx";
 import {
   checkPlan,
@@ -78,7 +79,7 @@ import {
 } from "../core";
 import type { PreviousComparison } from "../core/engine/previous";
 import type { NationalJson } from "../core/engine/json";
-import { fileErrorMessage, FileProblem, missingMessage, readInputFile, writing } from "./file-errors";
+import { fileErrorMessage, FileProblem, readInputFile, skippedInputLine, writing } from "./file-errors";
 import { commandHelp, helpHint, overviewHelp } from "./help";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { loadDefinitionFile } from "./definition-file";
@@ -334,7 +335,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return await command.run(parseCommandArgs(command, rest), io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`Fout: ${e.message}\n${helpHint(e.command)}`);
+      io.err(`${NOTICE_PREFIX.fout}${e.message}\n${helpHint(e.command)}`);
       return EXIT.usage;
     }
     if (
@@ -343,12 +344,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       e instanceof DefinitionFileError ||
       e instanceof FileProblem
     ) {
-      io.err(`Fout: ${e.message}`);
+      io.err(`${NOTICE_PREFIX.fout}${e.message}`);
       return EXIT.usage;
     }
     const file = fileErrorMessage(e);
     if (file) {
-      io.err(`Fout: ${file}`);
+      io.err(`${NOTICE_PREFIX.fout}${file}`);
       return EXIT.usage;
     }
     io.err(
@@ -392,7 +393,10 @@ async function chooseDefinition(
   const file = options.definitie;
   const id = options["definitie-id"];
   if (file !== undefined && id !== undefined)
-    throw new UsageError("Geef --definitie-id of --definitie, niet allebei.", command);
+    throw new UsageError(
+      noticeText("opties_niet_samen", { opties: ["--definitie-id", "--definitie"] }),
+      command,
+    );
   const chosen = (own: Monitor | null, met: string | null) => ({
     def: definitionOrDefault(own),
     available: knownWith(own),
@@ -436,17 +440,17 @@ async function cmdDefinitie(
     // ExcelJS is loaded only for this command (test/e2e/cli-lazy.test.ts).
     const { definitionWorkbookBytes } = await import("../xlsx/definition-workbook-write");
     await writing(o, async () => writeBytesFile(await definitionWorkbookBytes(def), o));
-    io.err(`Definitie geschreven: ${o}`);
+    io.err(noticeText("bestand_geschreven", { soort: "definitie" }, o));
   } else if (o !== undefined) {
     checkExtension(o, ".json", "-o", "definitie");
     await writing(o, () => writeTextFile(o, monitorToJson(def)));
-    io.err(`Definitie geschreven: ${o}`);
+    io.err(noticeText("bestand_geschreven", { soort: "definitie" }, o));
   } else io.out(monitorToJson(def).trimEnd());
   return EXIT.ok;
 }
 
 function requireString(v: string | undefined, name: string, command: string): string {
-  if (v === undefined) throw new UsageError(`Optie ${name} is verplicht.`, command);
+  if (v === undefined) throw new UsageError(noticeText("optie_verplicht", { optie: name }), command);
   return v;
 }
 
@@ -480,7 +484,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
   const { def } = await chooseDefinition(options, "template", io);
   const out = requireString(options.o, "-o", "template");
   if (options.regio !== undefined && options.alle)
-    throw new UsageError("Geef --regio of --alle, niet allebei.", "template");
+    throw new UsageError(noticeText("opties_niet_samen", { opties: ["--regio", "--alle"] }), "template");
   if (!options.alle) checkExtension(out, ".xlsx", "-o", "template");
   const meetmoment =
     options.meetmoment === undefined ? defaultMeetmoment(def) : matchMeetmoment(def, options.meetmoment);
@@ -511,7 +515,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
       );
     const wb = await buildTemplateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul }));
     await writing(out, () => writeWorkbookFile(wb, out));
-    io.out(`Geschreven: ${out}`);
+    io.out(noticeText("bestand_geschreven", { soort: "werkmap" }, out));
     return EXIT.ok;
   }
   if (options.regio === undefined && !options.alle)
@@ -528,7 +532,7 @@ async function cmdTemplate(options: TemplateOptions, io: Io): Promise<number> {
     const wb = await buildTemplateWorkbook(made ? made.model : buildTemplate(def, unit));
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writing(target, () => writeWorkbookFile(wb, target));
-    io.out(`Geschreven: ${target}`);
+    io.out(noticeText("bestand_geschreven", { soort: "werkmap" }, target));
   }
   return EXIT.ok;
 }
@@ -666,15 +670,13 @@ async function cmdCheck(file: string, options: CheckOptions, io: Io): Promise<nu
     const target = options.out;
     const plan = summaryPlan(res);
     if (!plan.ok) {
-      io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
+      io.err(noticeText("samenvatting_niet_geschreven", {}));
       return EXIT.problems;
     }
     const models = plan.models;
     const copy = await addSheets(buf, models, bestand);
     await writing(target, () => writeBytesFile(copy, target));
-    io.err(
-      `Kopie met ${models.length === 1 ? "blad" : "bladen"} ${models.map((m) => m.name).join(", ")} geschreven: ${target}`,
-    );
+    io.err(noticeText("kopie_geschreven", { bladen: models.map((m) => m.name) }, target));
   }
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
@@ -743,15 +745,12 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   checkExtension(out, ".xlsx", "-o", "aggregate");
   checkExtension(options.json, ".json", "--json", "aggregate");
   const { files, missing } = await expandInputs(positional);
-  for (const m of missing) io.err(`Niet gevonden: ${missingMessage(m, "werkmap", true)}`);
+  for (const m of missing) io.err(skippedInputLine(m));
   for (const f of files)
-    if (await sameFile(f, out))
-      throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`, "aggregate");
+    if (await sameFile(f, out)) throw new UsageError(noticeText("uitvoer_is_invoer", {}, out), "aggregate");
   if (files.length === 0) {
     io.err(
-      missing.length > 0
-        ? "Fout: geen werkmappen gevonden om samen te voegen."
-        : `Fout: geen werkmappen gevonden om samen te voegen; ${positional.length === 1 ? "de map is leeg" : "de mappen zijn leeg"}.`,
+      noticeLine(hostNotice("geen_werkmappen", { leeg: missing.length > 0 ? null : positional.length })),
     );
     return EXIT.usage;
   }
@@ -763,7 +762,7 @@ async function cmdAggregate(positional: string[], options: AggregateOptions, io:
   const round = startRound(read, choice);
   const def = round.def;
   io.err(round.kop.bericht);
-  for (const a of round.anderen) io.err(`Let op: ${a.bericht}`);
+  for (const a of round.anderen) io.err(noticeLine(a));
   const entries = roundEntriesShown(read, round, io.err);
   const previous =
     options.vorige === undefined ? undefined : (await loadedRound(options.vorige, "aggregate", def)).round;
@@ -792,15 +791,8 @@ async function writeNational(
   previous?: NationalJson,
 ): Promise<number> {
   const { report, models, json } = composeRound(def, entries, previous);
-  const bytes = sheetsXlsx(models);
-  await writing(out, () => writeWorkbookFile(bytes, out));
-  io.err(`Landelijke werkmap geschreven: ${out}`);
+  await writeOutputs(io, { out, jsonOut }, "landelijk", sheetsXlsx(models), json);
   if (previous) io.err(roundFactsheetsNote(def, report, previous));
-  if (jsonOut) {
-    const text = JSON.stringify(json, null, 2) + "\n";
-    await writing(jsonOut, () => writeTextFile(jsonOut, text));
-    io.err(`JSON geschreven: ${jsonOut}`);
-  }
   const table = formatRowDistributions(def, report);
   const received = receivedText(def, report);
   // Without row distributions: the colour counts of the judged rows, else how many returns were received.
@@ -811,7 +803,11 @@ async function writeNational(
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped.filter((x) => !quiet.has(x.bestand)))
     io.err(
-      `${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel, niet meegeteld"}: ${s.bestand} — ${s.reden}`,
+      noticeText(
+        "bestand_niet_meegeteld",
+        { dubbel: s.status !== "overgeslagen", reden: s.reden },
+        s.bestand,
+      ),
     );
   const anyErrors = report.bestanden.some((b) => b.fouten > 0);
   return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
@@ -913,7 +909,7 @@ async function cmdDemo(options: { o?: string }, shown: Io): Promise<number> {
     const issues = res.result.issues;
     const summaryFile = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
     await writeBytesFile(await addSheets(exBuf, plan.models, path.basename(file)), summaryFile);
-    io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summaryFile}`);
+    io.err(noticeText("voorbeeld_geschreven", { id: m.id, bron: ex.bron, samenvatting: summaryFile }, file));
     io.out("");
     io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} ${vocabulary(m).rijen} (voorbeeld ${ex.bron})`);
     io.out(formatColourCounts(m, national));

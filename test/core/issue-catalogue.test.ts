@@ -203,6 +203,28 @@ const EXAMPLES: { [C in IssueCode]: IssueData<C> } = {
   bestanden_andere_monitor: { monitor: "BMC 2015", aantal: 1, bestanden: ["bmc.xlsx"] },
   antwoord_ongewijzigd: { onderwerp: "Antwoord op V1", antwoord: "Ja", ronde: "2010" },
   landelijke_werkmap_als_retour: {},
+  bestand_geschreven: { soort: "landelijk" },
+  kopie_geschreven: { bladen: ["Samenvatting", "Landelijk overzicht"] },
+  voorbeeld_geschreven: { id: "taskforce-2013", bron: "Taskforce 2013", samenvatting: "s.xlsx" },
+  samenvatting_niet_geschreven: {},
+  niet_gevonden: { soort: "werkmap", ofMap: true, map: null },
+  bestand_probleem: { soort: "geen_toegang", schrijven: true },
+  invoer_is_map: { soort: "werkmap" },
+  invoer_overgeslagen: { map: null },
+  niets_gemaakt: { wat: "reeks" },
+  meting_te_groot: { bytes: 60_000_000, max: 50_000_000 },
+  geen_landelijke_meting: { soort: "vergelijking" },
+  geen_landelijke_export: {},
+  check_geen_retour: { soort: "geen-retour" },
+  check_kopie_met_samenvatting: { bladen: ["Samenvatting"] },
+  geen_werkmappen: { leeg: 2 },
+  bestand_niet_meegeteld: { dubbel: true, reden: "Gouda telt al mee met gouda-2.xlsx" },
+  eerdere_peildatum: {},
+  uitvoer_is_invoer: {},
+  uitvoer_dubbel: { opties: ["-o", "--json"] },
+  reeks_te_kort: {},
+  optie_verplicht: { optie: "-o" },
+  opties_niet_samen: { opties: ["--regio", "--alle"] },
 };
 
 test("every code has a tag, and every template renders with all its placeholders filled", () => {
@@ -217,7 +239,9 @@ test("every code has a tag, and every template renders with all its placeholders
         code,
         expect.stringMatching(/undefined|null|\[object|NaN|\$\{/),
       ]);
-      expect(i.bericht.trim()).toMatch(/[.!?)]$/);
+      // A status line of the command line may end with the file it wrote, or introduce the lines below it.
+      const end = issueTags(code).includes("opdrachtregel") ? /([.!?):]|def\.xlsx)$/ : /[.!?)]$/;
+      expect([code, i.bericht.trim()]).toEqual([code, expect.stringMatching(end)]);
     }
   }
 });

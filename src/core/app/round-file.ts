@@ -7,6 +7,7 @@
  * its .xlsx reader.
  */
 import type { ReadPlan, WorkbookInput } from "../grid";
+import { noticeText } from "../issues";
 import { parseNationalExport } from "../compare/compare";
 import type { NationalJson } from "../engine/json";
 import { readRoundSheet, ROUND_SHEET } from "../layout/round-sheet";
@@ -73,9 +74,6 @@ export async function readRoundFile(
   if (r.ok) return r;
   return {
     ok: false,
-    fouten: [
-      `${file} is geen landelijke export van 'regiomonitor aggregate --json' (zie docs/json-export.md):`,
-      ...r.fouten.map((f) => `  ${f}`),
-    ],
+    fouten: [noticeText("geen_landelijke_export", {}, file), ...r.fouten.map((f) => `  ${f}`)],
   };
 }
