@@ -239,8 +239,8 @@ test("every code has a tag, and every template renders with all its placeholders
         code,
         expect.stringMatching(/undefined|null|\[object|NaN|\$\{/),
       ]);
-      // A status line of the command line may end with the file it wrote, or introduce the lines below it.
-      const end = issueTags(code).includes("opdrachtregel") ? /([.!?):]|def\.xlsx)$/ : /[.!?)]$/;
+      // A status line of the command line may end with a file it wrote, or introduce the lines below it.
+      const end = issueTags(code).includes("opdrachtregel") ? /([.!?):]|\.xlsx)$/ : /[.!?)]$/;
       expect([code, i.bericht.trim()]).toEqual([code, expect.stringMatching(end)]);
     }
   }
