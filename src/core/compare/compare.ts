@@ -198,6 +198,31 @@ function onlyIn<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[]
   return a.filter((x) => !keys.has(key(x)));
 }
 
+/** The items of only one round, as "not compared": those only in the old round, then those only in the new. */
+function notCompared<T>(
+  oud: readonly T[],
+  nieuw: readonly T[],
+  key: (x: T) => string,
+  entry: (x: T) => Omit<NotCompared, "alleenIn">,
+): NotCompared[] {
+  return [
+    ...onlyIn(oud, nieuw, key).map((x) => ({ ...entry(x), alleenIn: "oud" as const })),
+    ...onlyIn(nieuw, oud, key).map((x) => ({ ...entry(x), alleenIn: "nieuw" as const })),
+  ];
+}
+
+type ColourCounts = { groen: number; oranje: number; rood: number; grijs: number };
+
+/** The change of each colour count from the old round to the new. */
+function colourShift(o: ColourCounts, n: ColourCounts): ColourCounts {
+  return {
+    groen: n.groen - o.groen,
+    oranje: n.oranje - o.oranje,
+    rood: n.rood - o.rood,
+    grijs: n.grijs - o.grijs,
+  };
+}
+
 function figures(m: Milestones[number]) {
   return {
     gerealiseerd: m.gerealiseerd,
@@ -249,20 +274,18 @@ export function compareRounds(
           { aantal: o.gerealiseerd, n: milestoneN(o, oudRound) },
           { aantal: n.gerealiseerd, n: milestoneN(n, nieuwRound) },
         ),
-        rag: {
-          groen: fn.rag.groen - fo.rag.groen,
-          oranje: fn.rag.oranje - fo.rag.oranje,
-          rood: fn.rag.rood - fo.rag.rood,
-          grijs: fn.rag.grijs - fo.rag.grijs,
-        },
+        rag: colourShift(fo.rag, fn.rag),
       },
     });
   }
   const mKey = (m: { code: string }) => m.code;
-  for (const m of onlyIn(oud.mijlpalen, nieuw.mijlpalen, mKey))
-    niet.push({ soort: "mijlpaal", code: m.code, omschrijving: m.mijlpaal, alleenIn: "oud" });
-  for (const m of onlyIn(nieuw.mijlpalen, oud.mijlpalen, mKey))
-    niet.push({ soort: "mijlpaal", code: m.code, omschrijving: m.mijlpaal, alleenIn: "nieuw" });
+  niet.push(
+    ...notCompared(oud.mijlpalen, nieuw.mijlpalen, mKey, (m) => ({
+      soort: "mijlpaal",
+      code: m.code,
+      omschrijving: m.mijlpaal,
+    })),
+  );
 
   // Closed questions, by nr; options by answer label.
   const oudQ = new Map(oud.vragen.map((q) => [q.nr, q]));
@@ -283,10 +306,13 @@ export function compareRounds(
       });
     }
     const aKey = (x: { antwoord: string }) => x.antwoord;
-    for (const x of onlyIn(o.opties, n.opties, aKey))
-      niet.push({ soort: "antwoord", code: n.nr, omschrijving: x.antwoord, alleenIn: "oud" });
-    for (const x of onlyIn(n.opties, o.opties, aKey))
-      niet.push({ soort: "antwoord", code: n.nr, omschrijving: x.antwoord, alleenIn: "nieuw" });
+    niet.push(
+      ...notCompared(o.opties, n.opties, aKey, (x) => ({
+        soort: "antwoord",
+        code: n.nr,
+        omschrijving: x.antwoord,
+      })),
+    );
     vragen.push({
       nr: n.nr,
       vraag: n.vraag,
@@ -304,10 +330,13 @@ export function compareRounds(
     });
   }
   const qKey = (q: { nr: string }) => q.nr;
-  for (const q of onlyIn(oud.vragen, nieuw.vragen, qKey))
-    niet.push({ soort: "vraag", code: q.nr, omschrijving: q.vraag, alleenIn: "oud" });
-  for (const q of onlyIn(nieuw.vragen, oud.vragen, qKey))
-    niet.push({ soort: "vraag", code: q.nr, omschrijving: q.vraag, alleenIn: "nieuw" });
+  niet.push(
+    ...notCompared(oud.vragen, nieuw.vragen, qKey, (q) => ({
+      soort: "vraag",
+      code: q.nr,
+      omschrijving: q.vraag,
+    })),
+  );
 
   // Regions whose RAG changed, alphabetical.
   const oudR = new Map(oud.regios.map((r) => [r.regio, r]));
@@ -322,10 +351,13 @@ export function compareRounds(
   }
   regios.sort((a, b) => a.regio.localeCompare(b.regio, "nl"));
   const rKey = (r: { regio: string }) => r.regio;
-  for (const r of onlyIn(oud.regios, nieuw.regios, rKey))
-    niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "oud" });
-  for (const r of onlyIn(nieuw.regios, oud.regios, rKey))
-    niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "nieuw" });
+  niet.push(
+    ...notCompared(oud.regios, nieuw.regios, rKey, (r) => ({
+      soort: "regio",
+      code: r.regio,
+      omschrijving: r.regio,
+    })),
+  );
 
   // Judged rows (actions), by key, when both rounds have them: the colours and the rows whose colour changed.
   let kleuren: Comparison["kleuren"];
@@ -350,10 +382,13 @@ export function compareRounds(
           richting,
         });
     }
-    for (const a of onlyIn(oudRound.acties, nieuwRound.acties, aKey))
-      niet.push({ soort: "actie", code: aKey(a), omschrijving: a.label, alleenIn: "oud" });
-    for (const a of onlyIn(nieuwRound.acties, oudRound.acties, aKey))
-      niet.push({ soort: "actie", code: aKey(a), omschrijving: a.label, alleenIn: "nieuw" });
+    niet.push(
+      ...notCompared(oudRound.acties, nieuwRound.acties, aKey, (a) => ({
+        soort: "actie",
+        code: aKey(a),
+        omschrijving: a.label,
+      })),
+    );
   }
   if (oudRound.kleuren && nieuwRound.kleuren) {
     const o = oudRound.kleuren;
@@ -361,12 +396,7 @@ export function compareRounds(
     kleuren = {
       oud: { ...o },
       nieuw: { ...n },
-      verschil: {
-        groen: n.groen - o.groen,
-        oranje: n.oranje - o.oranje,
-        rood: n.rood - o.rood,
-        grijs: n.grijs - o.grijs,
-      },
+      verschil: colourShift(o, n),
     };
   }
 
