@@ -198,16 +198,26 @@ function onlyIn<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[]
   return a.filter((x) => !keys.has(key(x)));
 }
 
-/** The items of only one round, as "not compared": those only in the old round, then those only in the new. */
+/**
+ * The items of only one round, as "not compared" (those only in the old round, then those only in the new):
+ * matched by `key`, named by `code` (the key, unless said) and `omschrijving`.
+ */
 function notCompared<T>(
-  oud: readonly T[],
-  nieuw: readonly T[],
+  soort: NotCompared["soort"],
+  rounds: { oud: readonly T[]; nieuw: readonly T[] },
   key: (x: T) => string,
-  entry: (x: T) => Omit<NotCompared, "alleenIn">,
+  omschrijving: (x: T) => string,
+  code: (x: T) => string = key,
 ): NotCompared[] {
+  const entry = (x: T, alleenIn: "oud" | "nieuw") => ({
+    soort,
+    code: code(x),
+    omschrijving: omschrijving(x),
+    alleenIn,
+  });
   return [
-    ...onlyIn(oud, nieuw, key).map((x) => ({ ...entry(x), alleenIn: "oud" as const })),
-    ...onlyIn(nieuw, oud, key).map((x) => ({ ...entry(x), alleenIn: "nieuw" as const })),
+    ...onlyIn(rounds.oud, rounds.nieuw, key).map((x) => entry(x, "oud")),
+    ...onlyIn(rounds.nieuw, rounds.oud, key).map((x) => entry(x, "nieuw")),
   ];
 }
 
@@ -280,11 +290,7 @@ export function compareRounds(
   }
   const mKey = (m: { code: string }) => m.code;
   niet.push(
-    ...notCompared(oud.mijlpalen, nieuw.mijlpalen, mKey, (m) => ({
-      soort: "mijlpaal",
-      code: m.code,
-      omschrijving: m.mijlpaal,
-    })),
+    ...notCompared("mijlpaal", { oud: oud.mijlpalen, nieuw: nieuw.mijlpalen }, mKey, (m) => m.mijlpaal),
   );
 
   // Closed questions, by nr; options by answer label.
@@ -307,11 +313,13 @@ export function compareRounds(
     }
     const aKey = (x: { antwoord: string }) => x.antwoord;
     niet.push(
-      ...notCompared(o.opties, n.opties, aKey, (x) => ({
-        soort: "antwoord",
-        code: n.nr,
-        omschrijving: x.antwoord,
-      })),
+      ...notCompared(
+        "antwoord",
+        { oud: o.opties, nieuw: n.opties },
+        aKey,
+        (x) => x.antwoord,
+        () => n.nr,
+      ),
     );
     vragen.push({
       nr: n.nr,
@@ -330,13 +338,7 @@ export function compareRounds(
     });
   }
   const qKey = (q: { nr: string }) => q.nr;
-  niet.push(
-    ...notCompared(oud.vragen, nieuw.vragen, qKey, (q) => ({
-      soort: "vraag",
-      code: q.nr,
-      omschrijving: q.vraag,
-    })),
-  );
+  niet.push(...notCompared("vraag", { oud: oud.vragen, nieuw: nieuw.vragen }, qKey, (q) => q.vraag));
 
   // Regions whose RAG changed, alphabetical.
   const oudR = new Map(oud.regios.map((r) => [r.regio, r]));
@@ -351,13 +353,7 @@ export function compareRounds(
   }
   regios.sort((a, b) => a.regio.localeCompare(b.regio, "nl"));
   const rKey = (r: { regio: string }) => r.regio;
-  niet.push(
-    ...notCompared(oud.regios, nieuw.regios, rKey, (r) => ({
-      soort: "regio",
-      code: r.regio,
-      omschrijving: r.regio,
-    })),
-  );
+  niet.push(...notCompared("regio", { oud: oud.regios, nieuw: nieuw.regios }, rKey, (r) => r.regio));
 
   // Judged rows (actions), by key, when both rounds have them: the colours and the rows whose colour changed.
   let kleuren: Comparison["kleuren"];
@@ -383,11 +379,7 @@ export function compareRounds(
         });
     }
     niet.push(
-      ...notCompared(oudRound.acties, nieuwRound.acties, aKey, (a) => ({
-        soort: "actie",
-        code: aKey(a),
-        omschrijving: a.label,
-      })),
+      ...notCompared("actie", { oud: oudRound.acties, nieuw: nieuwRound.acties }, aKey, (a) => a.label),
     );
   }
   if (oudRound.kleuren && nieuwRound.kleuren) {
