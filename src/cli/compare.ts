@@ -5,70 +5,52 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { compareRoundsChecked, parseNationalExport, type Comparison } from "../core/compare/compare";
-import type { NationalJson } from "../core/engine/json";
+import { compareRoundsChecked, type Comparison } from "../core/compare/compare";
 import { layoutComparison, RAG_LABEL } from "../core/layout/compare";
 import { MAX_FILE_BYTES } from "../core/limits";
-import { readRoundSheet, ROUND_SHEET } from "../core/layout/round-sheet";
-import { readXlsx } from "../xlsx/read-xlsx";
+import { readWorkbook } from "../xlsx/read-xlsx";
 import { UnreadableFileError } from "../xlsx/unreadable";
 import { formatDecimal } from "../core/cells/text";
 import { capitalise as cap } from "../core/model/vocabulary";
 import { sheetsXlsx } from "../xlsx/writer";
-import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { checkExtension, UsageError, type Io } from "./args";
-import { fileErrorMessage, missingMessage, writing } from "./file-errors";
+import { type Io } from "./args";
+import { hostNotice, noticeLine, noticeText } from "../core/issues";
+import { checkedOutputs, writeOutputs } from "./outputs";
+import { fileErrorMessage, missingMessage } from "./file-errors";
 import { pad } from "./report-text";
-import { jsonKind, workbookKind, wrongInputMessage, type WrongKind } from "./wrong-input";
+import { readRoundFile, type PlannedRead, type RoundOfFile } from "../core";
 
 export type CompareIo = Io;
 
 /** 0 all compared · 1 some items only in one round (outputs written) · 2 usage error or unusable input. */
 export const COMPARE_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-type Loaded = { ok: true; json: NationalJson } | { ok: false; fouten: string[] };
+type Loaded = RoundOfFile;
 
-/** The round's JSON text from a national workbook's round sheet, or Dutch messages. */
-async function roundFromWorkbook(
-  buf: Uint8Array,
-  file: string,
-): Promise<{ ok: true; text: string } | { ok: false; fouten: string[] }> {
-  const naam = path.basename(file);
+/** The command line's .xlsx reader for the core: the workbook as planned, or the Dutch reason. */
+export const plannedRead: PlannedRead = async (bytes, plan, bestand) => {
   try {
-    const input = await readXlsx(buf, [{ sheet: ROUND_SHEET, table: ROUND_SHEET }], naam);
-    const grid = input.grids.find((g) => g.sheet === ROUND_SHEET);
-    if (!grid) return { ok: false, fouten: [wrongInputMessage(file, workbookKind(input.bladen))] };
-    const r = readRoundSheet(grid, naam);
-    return r.ok ? r : { ok: false, fouten: [r.fout] };
+    return { ok: true, input: await readWorkbook(bytes, plan, bestand) };
   } catch (e) {
-    if (e instanceof UnreadableFileError) return { ok: false, fouten: [`${file}: ${e.reden}.`] };
+    if (e instanceof UnreadableFileError) return { ok: false, reden: e.reden };
     throw e;
   }
-}
+};
 
-/** What a JSON text is when it is clearly no national round; null when it may be one, or is no JSON at all
- * (then `parseNationalExport` says so). */
-function textKind(text: string): WrongKind | null {
-  try {
-    return jsonKind(JSON.parse(text));
-  } catch {
-    return null;
-  }
-}
-
+/** A national round from a file (JSON or national workbook, see core/app/round-file.ts), or Dutch messages. */
 export async function loadExport(file: string): Promise<Loaded> {
-  const naam = path.basename(file);
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory())
-      return { ok: false, fouten: [`${file}: is een map, geen JSON-bestand of landelijke werkmap.`] };
+      return {
+        ok: false,
+        fouten: [noticeText("invoer_is_map", { soort: "JSON-bestand of landelijke werkmap" }, file)],
+      };
     if (st.size > MAX_FILE_BYTES)
       return {
         ok: false,
-        fouten: [
-          `${file}: te groot (${st.size} bytes; maximaal ${MAX_FILE_BYTES}). Een landelijke export is veel kleiner; kies het juiste bestand.`,
-        ],
+        fouten: [noticeText("meting_te_groot", { bytes: st.size, max: MAX_FILE_BYTES }, file)],
       };
     bytes = await fs.readFile(file);
   } catch (e) {
@@ -79,27 +61,7 @@ export async function loadExport(file: string): Promise<Loaded> {
         : (fileErrorMessage(e, file) ?? `Kan '${file}' niet lezen. Controleer het pad.`);
     return { ok: false, fouten: [m] };
   }
-  // A zip (PK…) is a workbook: its round sheet holds the JSON. Anything else is read as JSON text.
-  const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-  let text: string;
-  if (isZip || /\.xlsx$/i.test(file)) {
-    const w = await roundFromWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), file);
-    if (!w.ok) return w;
-    text = w.text;
-  } else {
-    text = bytes.toString("utf8");
-    const kind = textKind(text.replace(/^\uFEFF/, ""));
-    if (kind) return { ok: false, fouten: [wrongInputMessage(file, kind)] };
-  }
-  const r = parseNationalExport(text.replace(/^\uFEFF/, ""), naam);
-  if (r.ok) return r;
-  return {
-    ok: false,
-    fouten: [
-      `${file} is geen landelijke export van 'regiomonitor aggregate --json' (zie docs/json-export.md):`,
-      ...r.fouten.map((f) => `  ${f}`),
-    ],
-  };
+  return readRoundFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), file, plannedRead);
 }
 
 function signed(n: number, decimals = 0): string {
@@ -138,28 +100,13 @@ export async function cmdCompare(
   options: { o?: string; json?: string },
   io: CompareIo,
 ): Promise<number> {
-  if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "compare");
-  checkExtension(options.o, ".xlsx", "-o", "compare");
-  checkExtension(options.json, ".json", "--json", "compare");
+  const outputs = await checkedOutputs("compare", positional, options);
   const [oudFile, nieuwFile] = positional;
-  const out = options.o;
-  const jsonOut = options.json ?? null;
-  for (const target of [out, ...(jsonOut ? [jsonOut] : [])]) {
-    for (const input of positional) {
-      if (await sameFile(input, target))
-        throw new UsageError(
-          `${target} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
-          "compare",
-        );
-    }
-  }
-  if (jsonOut && path.resolve(jsonOut) === path.resolve(out))
-    throw new UsageError("-o en --json moeten verschillende bestanden zijn.", "compare");
 
   const loaded = [await loadExport(oudFile), await loadExport(nieuwFile)];
   const fouten = loaded.flatMap((l) => (l.ok ? [] : l.fouten));
   if (fouten.length > 0 || !loaded[0].ok || !loaded[1].ok) {
-    io.err(`Fout: niet vergeleken.\n${fouten.join("\n")}`);
+    io.err([noticeLine(hostNotice("niets_gemaakt", { wat: "vergelijking" })), ...fouten].join("\n"));
     return COMPARE_EXIT.usage;
   }
   const checked = compareRoundsChecked(loaded[0].json, loaded[1].json, {
@@ -168,29 +115,20 @@ export async function cmdCompare(
   });
   // Rounds of different monitors: refused, nothing written.
   if (!checked.ok) {
-    io.err(`Fout: ${checked.issue.bericht}`);
+    io.err(noticeLine(checked.issue));
     return COMPARE_EXIT.usage;
   }
   const c = checked.comparison;
   // A change of version is said first, before anything compared.
-  if (checked.versie) io.err(`Let op: ${checked.versie.bericht}`);
+  if (checked.versie) io.err(noticeLine(checked.versie));
 
-  const bytes = sheetsXlsx([layoutComparison(c)]);
-  await writing(out, () => writeWorkbookFile(bytes, out));
-  io.err(`Vergelijking geschreven: ${out}`);
-  if (jsonOut) {
-    await writing(jsonOut, () => writeTextFile(jsonOut, JSON.stringify(c, null, 2) + "\n"));
-    io.err(`JSON geschreven: ${jsonOut}`);
-  }
+  await writeOutputs(io, outputs, "vergelijking", sheetsXlsx([layoutComparison(c)]), c);
   io.out(formatComparison(c));
 
   const pd = (r: Comparison["oud"]) => (r.peildatum ? r.peildatum.tot.split("-").reverse().join("-") : null);
   const po = pd(c.oud);
   const pn = pd(c.nieuw);
-  if (po && pn && pn < po)
-    io.err(
-      "Let op: de nieuwe meting heeft een eerdere peildatum dan de oude; staan de bestanden in de goede volgorde?",
-    );
+  if (po && pn && pn < po) io.err(noticeLine(hostNotice("eerdere_peildatum", {})));
   if (c.nietVergeleken.length > 0) {
     io.err(`Niet vergeleken (${c.nietVergeleken.length}, komt in maar één meting voor):`);
     for (const x of c.nietVergeleken)

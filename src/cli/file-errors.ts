@@ -4,6 +4,7 @@
  */
 import { promises as fs, statSync } from "node:fs";
 import path from "node:path";
+import { hostNotice, noticeLine, noticeText, type FileTrouble } from "../core/issues";
 
 /** A `--definitie` file that cannot serve as a definition (exit 2). */
 export class DefinitionFileError extends Error {}
@@ -22,44 +23,31 @@ function userPath(p: string): string {
   return p.replace(/\.\d+\.tmp$/, "");
 }
 
+/** What an error code of the file system means for the user (see the catalogue's `bestand_probleem`). */
+const TROUBLE: Record<string, FileTrouble> = {
+  ENOENT: "bestaat_niet",
+  ENOTDIR: "pad_is_bestand",
+  EEXIST: "pad_is_bestand", // mkdir of a folder where a file of that name is
+  EISDIR: "is_map",
+  EACCES: "geen_toegang",
+  EPERM: "geen_toegang",
+  EBUSY: "in_gebruik",
+  ETXTBSY: "in_gebruik",
+  ENOSPC: "schijf_vol",
+  EDQUOT: "schijf_vol",
+  EROFS: "alleen_lezen",
+  ENAMETOOLONG: "naam_te_lang",
+  EMFILE: "te_veel_open",
+  ENFILE: "te_veel_open",
+  EIO: "schijffout",
+};
+
 /** The Dutch message for a file system error on `file` (reading or writing), or null for another error. */
 export function fileErrorMessage(e: unknown, file?: string, writing = false): string | null {
   if (!isErrno(e)) return null;
   const p = file ?? userPath(e.path ?? "");
-  const what = writing ? "schrijven" : "lezen";
-  switch (e.code) {
-    case "ENOENT":
-      return writing
-        ? `Kan '${p}' niet schrijven: de map bestaat niet. Controleer het pad.`
-        : `Het bestand of de map '${p}' bestaat niet. Controleer de naam en de map.`;
-    case "ENOTDIR":
-    case "EEXIST": // mkdir of a folder where a file of that name is
-      return `Kan '${p}' niet ${what}: een deel van het pad is een bestand, geen map. Controleer het pad.`;
-    case "EISDIR":
-      return `'${p}' is een map. Geef een bestand op.`;
-    case "EACCES":
-    case "EPERM":
-      return `Geen toegang tot '${p}': u mag dit bestand of deze map niet ${what}. Kies een andere plek of vraag de beheerder om rechten.`;
-    case "EBUSY":
-    case "ETXTBSY":
-      return `'${p}' is in gebruik, bijvoorbeeld geopend in Excel. Sluit het bestand en probeer het opnieuw.`;
-    case "ENOSPC":
-    case "EDQUOT":
-      return `Kan '${p}' niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere plek.`;
-    case "EROFS":
-      return `Kan '${p}' niet schrijven: op deze schijf mag niet worden geschreven. Kies een andere plek.`;
-    case "ENAMETOOLONG":
-      return `De naam '${p}' is te lang. Kies een kortere naam of map.`;
-    case "EMFILE":
-    case "ENFILE":
-      return `Er zijn te veel bestanden tegelijk open; '${p}' is niet ${writing ? "geschreven" : "gelezen"}. Probeer het opnieuw.`;
-    case "EIO":
-      return `'${p}' is niet te ${what} door een fout van de schijf of het netwerk. Probeer het opnieuw.`;
-    default:
-      return e.syscall || e.errno !== undefined
-        ? `Kan '${p}' niet ${what}. Controleer het pad en de rechten.`
-        : null;
-  }
+  const soort = TROUBLE[e.code ?? ""] ?? (e.syscall || e.errno !== undefined ? "anders" : null);
+  return soort ? noticeText("bestand_probleem", { soort, schrijven: writing }, p) : null;
 }
 
 /**
@@ -75,8 +63,7 @@ export async function readInputFile(file: string, soort: string): Promise<Buffer
       throw new FileProblem(missingMessage(file, soort));
     throw new FileProblem(fileErrorMessage(e, file) ?? `Kan '${file}' niet lezen.`);
   }
-  if (st.isDirectory())
-    throw new FileProblem(`'${file}' is een map, geen ${soort}. Geef het bestand in die map op.`);
+  if (st.isDirectory()) throw new FileProblem(noticeText("invoer_is_map", { soort }, file));
   try {
     return await fs.readFile(file);
   } catch (e) {
@@ -89,11 +76,18 @@ export async function readInputFile(file: string, soort: string): Promise<Buffer
  * folder on its path.
  */
 export function missingMessage(file: string, soort: string, orFolder = false): string {
+  return noticeText("niet_gevonden", { soort, ofMap: orFolder, map: missingFolder(file) }, file);
+}
+
+/** The skipped input of a round that does not exist, as a warning line. */
+export function skippedInputLine(file: string): string {
+  return noticeLine(hostNotice("invoer_overgeslagen", { map: missingFolder(file) }, file));
+}
+
+/** The first missing folder on the path of `file`, as the user wrote the path; null when its folder exists. */
+function missingFolder(file: string): string | null {
   const abs = firstMissingFolder(path.dirname(path.resolve(file)));
-  const folder = abs && !path.isAbsolute(file) ? path.relative(process.cwd(), abs) || abs : abs;
-  return folder
-    ? `De map '${folder}' bestaat niet. Controleer het pad van de ${soort} '${file}'.`
-    : `${orFolder ? "Het bestand of de map" : "Het bestand"} '${file}' bestaat niet. Controleer de naam en de map.`;
+  return abs && !path.isAbsolute(file) ? path.relative(process.cwd(), abs) || abs : abs;
 }
 
 /** The highest folder on the path that does not exist (null when the folder itself exists). */

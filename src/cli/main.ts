@@ -14,7 +14,7 @@ import {
 } from "../core/model";
 import { wantedSources } from "../core/engine/read";
 import { checkReport, unreadableResult } from "../core/engine/pipeline";
-import type { NationalReport, ReturnEntry } from "../core/engine/national-types";
+import type { ReturnEntry } from "../core/engine/national-types";
 import { toNationalJson } from "../core/engine/json";
 import { writeDemoReport } from "./rapport";
 import { buildTemplate, type UnitFill } from "../core/engine/template";
@@ -22,7 +22,8 @@ import { exampleRound, type ExampleData, type ExampleRound } from "../examples/r
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
-import { formatIssue, sortIssues } from "../core/issues";
+import { formatIssue, hostNotice, NOTICE_PREFIX, noticeLine, noticeText, sortIssues } from "../core/issues";
+import { writeOutputs } from "./outputs";
 import { readWorkbook, readXlsx } from "../xlsx/read-xlsx";
 import {
   checkPlan,
@@ -60,15 +61,16 @@ import { writeDemoSeries } from "./demo-series";
 import { formatDemoSummary, generatedMark, roundLine, type DemoLine } from "./demo-summary";
 import { loadExport } from "./compare";
 import {
-  checkAgainstPrevious,
-  previousComparisonLines,
-  previousCoverage,
-  previousOfUnit,
-  previousUnusable,
-  type PreviousComparison,
-} from "../core/engine/previous";
+  checkWithRound,
+  roundFactsheetsNote,
+  roundTemplatesNotes,
+  templateFromRound,
+  usableRound,
+  type LoadedRound,
+} from "../core";
+import type { PreviousComparison } from "../core/engine/previous";
 import type { NationalJson } from "../core/engine/json";
-import { DefinitionFileError, fileErrorMessage, missingMessage, readInputFile, writing } from "./file-errors";
+import { DefinitionFileError, fileErrorMessage, readInputFile, skippedInputLine, writing } from "./file-errors";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { loadDefinitionFile } from "./definition-file";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";
@@ -114,7 +116,10 @@ async function chooseDefinition(
   const file = options.definitie;
   const id = options["definitie-id"];
   if (file !== undefined && id !== undefined)
-    throw new UsageError("Geef --definitie-id of --definitie, niet allebei.", command);
+    throw new UsageError(
+      noticeText("opties_niet_samen", { opties: ["--definitie-id", "--definitie"] }),
+      command,
+    );
   const chosen = (own: Monitor | null, met: string | null) => ({
     def: definitionOrDefault(own),
     available: knownWith(own),
@@ -158,17 +163,17 @@ export async function cmdDefinitie(
     // ExcelJS is loaded only for this command (test/e2e/cli-lazy.test.ts).
     const { definitionWorkbookBytes } = await import("../xlsx/definition-workbook-write");
     await writing(o, () => writeBytesFile(definitionWorkbookBytes(def), o));
-    io.err(`Definitie geschreven: ${o}`);
+    io.err(noticeText("bestand_geschreven", { soort: "definitie" }, o));
   } else if (o !== undefined) {
     checkExtension(o, ".json", "-o", "definitie");
     await writing(o, () => writeTextFile(o, monitorToJson(def)));
-    io.err(`Definitie geschreven: ${o}`);
+    io.err(noticeText("bestand_geschreven", { soort: "definitie" }, o));
   } else io.out(monitorToJson(def).trimEnd());
   return EXIT.ok;
 }
 
 function requireString(v: string | undefined, name: string, command: string): string {
-  if (v === undefined) throw new UsageError(`Optie ${name} is verplicht.`, command);
+  if (v === undefined) throw new UsageError(noticeText("optie_verplicht", { optie: name }), command);
   return v;
 }
 
@@ -202,7 +207,7 @@ export async function cmdTemplate(options: TemplateOptions, io: Io): Promise<num
   const { def } = await chooseDefinition(options, "template", io);
   const out = requireString(options.o, "-o", "template");
   if (options.regio !== undefined && options.alle)
-    throw new UsageError("Geef --regio of --alle, niet allebei.", "template");
+    throw new UsageError(noticeText("opties_niet_samen", { opties: ["--regio", "--alle"] }), "template");
   if (!options.alle) checkExtension(out, ".xlsx", "-o", "template");
   const meetmoment =
     options.meetmoment === undefined ? defaultMeetmoment(def) : matchMeetmoment(def, options.meetmoment);
@@ -224,7 +229,7 @@ export async function cmdTemplate(options: TemplateOptions, io: Io): Promise<num
     vul = ex.fill;
     io.err(`Voorbeeld ${ex.bron}.`);
   }
-  const round = options.vorige === undefined ? null : await previousRound(def, options.vorige);
+  const round = options.vorige === undefined ? null : await loadedRound(options.vorige, "template", def);
   if (!def.eenheden) {
     if (options.regio !== undefined || options.alle)
       throw new UsageError(
@@ -233,7 +238,7 @@ export async function cmdTemplate(options: TemplateOptions, io: Io): Promise<num
       );
     const wb = await buildTemplateWorkbook(buildTemplate(def, { meetmoment, peildatum, vul }));
     await writing(out, () => writeWorkbookFile(wb, out));
-    io.out(`Geschreven: ${out}`);
+    io.out(noticeText("bestand_geschreven", { soort: "werkmap" }, out));
     return EXIT.ok;
   }
   if (options.regio === undefined && !options.alle)
@@ -242,59 +247,32 @@ export async function cmdTemplate(options: TemplateOptions, io: Io): Promise<num
       "template",
     );
   const units = options.alle ? unitNames(def) : [matchUnit(def, options.regio ?? "")];
-  if (round) {
-    const { zonder } = previousCoverage(def, round);
-    const plain = units.filter((u) => zonder.includes(u));
-    io.err(
-      `Vorige ronde ${path.basename(options.vorige!)}: vorige antwoorden in ${countText(units.length - plain.length, "werkmap", "werkmappen")}.`,
-    );
-    if (plain.length > 0) io.err(plainTemplatesNote(def, plain));
-  }
+  if (round) for (const line of roundTemplatesNotes(def, round, units)) io.err(line);
   for (const eenheid of units) {
-    const vorige = round ? (previousOfUnit(round, eenheid) ?? undefined) : undefined;
-    const wb = await buildTemplateWorkbook(
-      buildTemplate(def, { eenheid, meetmoment, peildatum, vul, vorige }),
-    );
+    const unit = { eenheid, meetmoment, peildatum, vul };
+    const made = round ? templateFromRound(def, round, unit) : null;
+    if (made && !made.ok) throw new UsageError(`--vorige: ${made.fout}`, "template");
+    const wb = await buildTemplateWorkbook(made ? made.model : buildTemplate(def, unit));
     const target = options.alle ? path.join(out, `Regiomonitor-${safeFileName(eenheid)}.xlsx`) : out;
     await writing(target, () => writeWorkbookFile(wb, target));
-    io.out(`Geschreven: ${target}`);
+    io.out(noticeText("bestand_geschreven", { soort: "werkmap" }, target));
   }
   return EXIT.ok;
 }
 
-/** The national round of `--vorige`, loaded as `compare` loads it; a usage error when it cannot be read. */
-async function loadedRound(file: string, command: string): Promise<NationalJson> {
+/**
+ * The national round of `--vorige`, loaded as `compare` loads it; with `def`, refused when it cannot serve
+ * that definition. A usage error when it cannot be read or used.
+ */
+async function loadedRound(
+  file: string,
+  command: string,
+  def?: Monitor,
+): Promise<Extract<LoadedRound, { ok: true }>> {
   const loaded = await loadExport(file);
-  if (!loaded.ok) throw new UsageError(`--vorige: ${loaded.fouten.join("\n")}`, command);
-  return loaded.json;
-}
-
-/** The national round of `template --vorige`; a usage error when it cannot serve this definition. */
-async function previousRound(def: Monitor, file: string): Promise<NationalJson> {
-  const round = await loadedRound(file, "template");
-  const why = previousUnusable(def, round, path.basename(file));
-  if (why) throw new UsageError(`--vorige: ${why}`, "template");
+  const round = loaded.ok ? usableRound(loaded.json, path.basename(file), def) : loaded;
+  if (!round.ok) throw new UsageError(`--vorige: ${round.fouten.join("\n")}`, command);
   return round;
-}
-
-/** How many factsheets of `aggregate --vorige` show previous answers, and which units had none. */
-function previousFactsheetsNote(def: Monitor, report: NationalReport, previous: NationalJson): string {
-  const units = report.eenheden.filter((x) => x.counted).map((x) => x.eenheid);
-  const zonder = units.filter((u) => previousOfUnit(previous, u) === null);
-  const meervoud = def.eenheden?.meervoud ?? "eenheden";
-  const head = `Vorige ronde: vorige antwoorden in ${units.length - zonder.length} van ${units.length} factsheets.`;
-  return zonder.length === 0
-    ? head
-    : `${head} Geen werkmap in de vorige ronde van ${zonder.length === 1 ? "" : `${zonder.length} ${meervoud}: `}${zonder.join(", ")}.`;
-}
-
-/** Which units get the plain template, because the previous round has no counted return of theirs. */
-function plainTemplatesNote(def: Monitor, plain: string[]): string {
-  const soort = def.eenheden?.soort ?? "eenheid";
-  const meervoud = def.eenheden?.meervoud ?? "eenheden";
-  return plain.length === 1
-    ? `Van 1 ${soort} telde in de vorige ronde geen werkmap mee; die krijgt de gewone werkmap zonder vorige antwoorden: ${plain[0]}.`
-    : `Van ${plain.length} ${meervoud} telde in de vorige ronde geen werkmap mee; zij krijgen de gewone werkmap zonder vorige antwoorden: ${plain.join(", ")}.`;
 }
 
 /** The options of the field with role `meetmoment`, and that field. */
@@ -386,11 +364,11 @@ export async function cmdCheck(file: string, options: CheckOptions, io: Io): Pro
   }
   let res = checkRead(input, own);
   let vorige: PreviousComparison | null = null;
-  if (round && res.def && options.vorige !== undefined) {
-    const why = previousUnusable(res.def, round, path.basename(options.vorige));
-    if (why) throw new UsageError(`--vorige: ${why}`, "check");
-    ({ res, vorige } = checkAgainstPrevious(res, round));
-  }
+  let vorigeRegels: string[] = [];
+  // A return whose structure cannot be read is shown as checked, without a comparison.
+  const against = round && res.def && res.result.ok ? checkWithRound(res, round) : null;
+  if (against && !against.ok) throw new UsageError(`--vorige: ${against.fout}`, "check");
+  if (against) ({ res, vorige, regels: vorigeRegels } = against);
   const issues = sortIssues(res.result.issues);
   const note = summaryNote(kind);
   const national = nationalOfOne(res, bestand);
@@ -409,21 +387,19 @@ export async function cmdCheck(file: string, options: CheckOptions, io: Io): Pro
     );
   } else {
     io.out(formatCheck(bestand, res, issues, national, note));
-    if (vorige) io.out(previousComparisonLines(vorige, res.def?.eenheden?.soort ?? "eenheid").join("\n"));
+    if (vorige) io.out(vorigeRegels.join("\n"));
   }
   if (options.out !== undefined) {
     const target = options.out;
     const plan = summaryPlan(res);
     if (!plan.ok) {
-      io.err("Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.");
+      io.err(noticeText("samenvatting_niet_geschreven", {}));
       return EXIT.problems;
     }
     const models = plan.models;
     const copy = await addSheets(buf, models, bestand);
     await writing(target, () => writeBytesFile(copy, target));
-    io.err(
-      `Kopie met ${models.length === 1 ? "blad" : "bladen"} ${models.map((m) => m.name).join(", ")} geschreven: ${target}`,
-    );
+    io.err(noticeText("kopie_geschreven", { bladen: models.map((m) => m.name) }, target));
   }
   return res.result.ok && !issues.some((i) => i.severity === "fout") ? EXIT.ok : EXIT.problems;
 }
@@ -492,15 +468,12 @@ export async function cmdAggregate(positional: string[], options: AggregateOptio
   checkExtension(out, ".xlsx", "-o", "aggregate");
   checkExtension(options.json, ".json", "--json", "aggregate");
   const { files, missing } = await expandInputs(positional);
-  for (const m of missing) io.err(`Niet gevonden: ${missingMessage(m, "werkmap", true)}`);
+  for (const m of missing) io.err(skippedInputLine(m));
   for (const f of files)
-    if (await sameFile(f, out))
-      throw new UsageError(`-o ${out} is ook een invoerbestand; kies een andere naam.`, "aggregate");
+    if (await sameFile(f, out)) throw new UsageError(noticeText("uitvoer_is_invoer", {}, out), "aggregate");
   if (files.length === 0) {
     io.err(
-      missing.length > 0
-        ? "Fout: geen werkmappen gevonden om samen te voegen."
-        : `Fout: geen werkmappen gevonden om samen te voegen; ${positional.length === 1 ? "de map is leeg" : "de mappen zijn leeg"}.`,
+      noticeLine(hostNotice("geen_werkmappen", { leeg: missing.length > 0 ? null : positional.length })),
     );
     return EXIT.usage;
   }
@@ -512,13 +485,10 @@ export async function cmdAggregate(positional: string[], options: AggregateOptio
   const round = startRound(read, choice);
   const def = round.def;
   io.err(round.kop.bericht);
-  for (const a of round.anderen) io.err(`Let op: ${a.bericht}`);
+  for (const a of round.anderen) io.err(noticeLine(a));
   const entries = roundEntriesShown(read, round, io.err);
-  const previous = options.vorige === undefined ? undefined : await loadedRound(options.vorige, "aggregate");
-  if (previous) {
-    const why = previousUnusable(def, previous, path.basename(options.vorige!));
-    if (why) throw new UsageError(`--vorige: ${why}`, "aggregate");
-  }
+  const previous =
+    options.vorige === undefined ? undefined : (await loadedRound(options.vorige, "aggregate", def)).round;
   return writeNational(
     def,
     entries,
@@ -544,15 +514,8 @@ async function writeNational(
   previous?: NationalJson,
 ): Promise<number> {
   const { report, models, json } = composeRound(def, entries, previous);
-  const bytes = sheetsXlsx(models);
-  await writing(out, () => writeWorkbookFile(bytes, out));
-  io.err(`Landelijke werkmap geschreven: ${out}`);
-  if (previous) io.err(previousFactsheetsNote(def, report, previous));
-  if (jsonOut) {
-    const text = JSON.stringify(json, null, 2) + "\n";
-    await writing(jsonOut, () => writeTextFile(jsonOut, text));
-    io.err(`JSON geschreven: ${jsonOut}`);
-  }
+  await writeOutputs(io, { out, jsonOut }, "landelijk", sheetsXlsx(models), json);
+  if (previous) io.err(roundFactsheetsNote(def, report, previous));
   const table = formatRowDistributions(def, report);
   const received = receivedText(def, report);
   // Without row distributions: the colour counts of the judged rows, else how many returns were received.
@@ -563,7 +526,11 @@ async function writeNational(
   const skipped = report.bestanden.filter((b) => b.status !== "meegeteld");
   for (const s of skipped.filter((x) => !quiet.has(x.bestand)))
     io.err(
-      `${s.status === "overgeslagen" ? "Overgeslagen" : "Dubbel, niet meegeteld"}: ${s.bestand} — ${s.reden}`,
+      noticeText(
+        "bestand_niet_meegeteld",
+        { dubbel: s.status !== "overgeslagen", reden: s.reden },
+        s.bestand,
+      ),
     );
   const anyErrors = report.bestanden.some((b) => b.fouten > 0);
   return skipped.length > 0 || anyErrors || hadMissing ? EXIT.problems : EXIT.ok;
@@ -665,7 +632,7 @@ export async function cmdDemo(options: { o?: string }, shown: Io): Promise<numbe
     const issues = res.result.issues;
     const summaryFile = path.join(actionDir, `${m.id}-samenvatting.xlsx`);
     await writeBytesFile(await addSheets(exBuf, plan.models, path.basename(file)), summaryFile);
-    io.err(`Voorbeeldwerkmap ${m.id} (${ex.bron}) geschreven: ${file}; met samenvatting: ${summaryFile}`);
+    io.err(noticeText("voorbeeld_geschreven", { id: m.id, bron: ex.bron, samenvatting: summaryFile }, file));
     io.out("");
     io.out(`${m.naam} — ${national.totaal?.aantal ?? 0} ${vocabulary(m).rijen} (voorbeeld ${ex.bron})`);
     io.out(formatColourCounts(m, national));

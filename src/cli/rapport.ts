@@ -4,6 +4,7 @@
  * inputs as `compare`). The input is never changed; the output is written atomically. The report module (with
  * ECharts, about 1 MB of JavaScript) is loaded only here, never for the other commands or `--help`.
  */
+import { hostNotice, NOTICE_PREFIX, noticeLine, noticeText } from "../core/issues";
 import path from "node:path";
 import { sameFile, writeBytesFile, writeTextFile } from "../xlsx/files";
 import type { ContentsPages } from "../report/contents";
@@ -33,19 +34,15 @@ export async function writeReport(
       "Geef met -o op waar het rapport moet komen, bijvoorbeeld -o rapport.html.",
       "rapport",
     );
-  if (await sameFile(input, out))
-    throw new UsageError(
-      `${out} is ook het invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
-      "rapport",
-    );
+  if (await sameFile(input, out)) throw new UsageError(noticeText("uitvoer_is_invoer", {}, out), "rapport");
   const kind = outputKind(out);
   const loaded = await loadExport(input);
   if (!loaded.ok) {
     // One message (the file is missing, or is another kind of file) is one sentence; a damaged round lists its faults.
     io.err(
       loaded.fouten.length === 1
-        ? `Fout: ${loaded.fouten[0]}`
-        : `Fout: geen rapport gemaakt.\n${loaded.fouten.join("\n")}`,
+        ? `${NOTICE_PREFIX.fout}${loaded.fouten[0]}`
+        : [noticeLine(hostNotice("niets_gemaakt", { wat: "rapport" })), ...loaded.fouten].join("\n"),
     );
     return 2;
   }
@@ -78,7 +75,7 @@ export async function writeReport(
     }
     await writing(out, () => writeBytesFile(pdf, out));
   } else await writing(out, () => writeTextFile(out, html()));
-  io.err(`Rapport geschreven: ${out}`);
+  io.err(noticeText("bestand_geschreven", { soort: "rapport" }, out));
   io.out(`${monitorName(loaded.json)}: ${receivedText(loaded.json)}`);
   return 0;
 }

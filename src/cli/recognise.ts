@@ -6,6 +6,7 @@ import { ROUND_SHEET } from "../core/layout/round-sheet";
 import { COMPARE_SHEET } from "../core/layout/compare";
 import { isOwnedSheet } from "../core/sheet-model";
 import { META_SHEET } from "../core/template-model";
+import { noticeText } from "../core/issues";
 
 export type Recognised =
   /** A national workbook (`aggregate`, or Landelijk overzicht in the pane). */
@@ -49,21 +50,12 @@ export function recogniseWorkbook(s: SheetsSeen): Recognised {
 
 /** What `check` says about a workbook that is not a return (null for a return). */
 export function notAReturnMessage(r: Recognised, bestand: string): string | null {
-  switch (r.soort) {
-    case "landelijk":
-      return `${bestand} is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Er is niets te controleren. Gebruik 'regiomonitor compare' om hem met een vorige meting te vergelijken, of open hem in Excel.`;
-    case "vergelijking":
-      return `${bestand} is een vergelijking van twee metingen, gemaakt door Regiomonitor. Er is niets te controleren. Open hem in Excel, of maak een nieuwe met 'regiomonitor compare OUD NIEUW -o BESTAND.xlsx'.`;
-    case "geen-retour":
-      return `${bestand} is geen ingevulde werkmap van een monitor die Regiomonitor kent: er staat geen monitor in vermeld, en geen van de bladen en tabellen van een monitor. Er is niets te controleren. Maak een werkmap om in te vullen met 'regiomonitor template'. Is dit een eigen kopie van een werkmap, kies dan de monitor met --definitie-id.`;
-    default:
-      return null;
-  }
+  return r.soort === "landelijk" || r.soort === "vergelijking" || r.soort === "geen-retour"
+    ? noticeText("check_geen_retour", { soort: r.soort }, bestand)
+    : null;
 }
 
 /** The line `check` adds for a copy with summary sheets. */
 export function summaryNote(r: Recognised): string | null {
-  if (r.soort !== "samenvatting") return null;
-  const names = r.bladen.map((b) => `'${b}'`).join(", ");
-  return `Deze werkmap is een kopie met ${r.bladen.length === 1 ? "het blad" : "de bladen"} ${names} van Regiomonitor. Die ${r.bladen.length === 1 ? "is" : "zijn"} niet gecontroleerd; de werkmap is gecontroleerd als gewone werkmap.`;
+  return r.soort === "samenvatting" ? noticeText("check_kopie_met_samenvatting", { bladen: r.bladen }) : null;
 }

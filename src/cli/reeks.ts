@@ -12,10 +12,10 @@ import { RAGS } from "../core/compare/compare";
 import { countText, formatDecimal } from "../core/cells/text";
 import { pad } from "./report-text";
 import { sheetsXlsx } from "../xlsx/writer";
-import { sameFile, writeTextFile, writeWorkbookFile } from "../xlsx/files";
-import { checkExtension, UsageError, type Io } from "./args";
+import { UsageError, type Io } from "./args";
 import { loadExport } from "./compare";
-import { writing } from "./file-errors";
+import { hostNotice, NOTICE_PREFIX, noticeLine, noticeText } from "../core/issues";
+import { checkedOutputs, writeOutputs } from "./outputs";
 
 /** 0 series written · 1 written, with a remark on the order of the rounds · 2 usage error or unusable input. */
 export const SERIES_EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -65,25 +65,8 @@ export async function cmdReeks(
   options: { o?: string; json?: string },
   io: Io,
 ): Promise<number> {
-  if (options.o === undefined) throw new UsageError("Optie -o is verplicht.", "reeks");
-  checkExtension(options.o, ".xlsx", "-o", "reeks");
-  checkExtension(options.json, ".json", "--json", "reeks");
-  const out = options.o;
-  const jsonOut = options.json ?? null;
-  if (positional.length < 2)
-    throw new UsageError(
-      "Een reeks heeft minstens twee metingen nodig; geef twee of meer bestanden.",
-      "reeks",
-    );
-  for (const target of [out, ...(jsonOut ? [jsonOut] : [])])
-    for (const input of positional)
-      if (await sameFile(input, target))
-        throw new UsageError(
-          `${target} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
-          "reeks",
-        );
-  if (jsonOut && path.resolve(jsonOut) === path.resolve(out))
-    throw new UsageError("-o en --json moeten verschillende bestanden zijn.", "reeks");
+  const outputs = await checkedOutputs("reeks", positional, options);
+  if (positional.length < 2) throw new UsageError(noticeText("reeks_te_kort", {}), "reeks");
 
   const inputs: SeriesInput[] = [];
   const fouten: string[] = [];
@@ -92,23 +75,18 @@ export async function cmdReeks(
     if (l.ok) inputs.push({ json: l.json, bestand: path.basename(file) });
     else fouten.push(...l.fouten);
   }
+  const none = noticeLine(hostNotice("niets_gemaakt", { wat: "reeks" }));
   if (fouten.length > 0) {
-    io.err(`Fout: geen reeks gemaakt.\n${fouten.join("\n")}`);
+    io.err([none, ...fouten].join("\n"));
     return SERIES_EXIT.usage;
   }
   const r = seriesOfRounds(inputs, builtInMonitors());
   if (!r.ok) {
-    io.err(`Fout: geen reeks gemaakt. ${r.fouten.join(" ")}`);
+    io.err(`${none} ${r.fouten.join(" ")}`);
     return SERIES_EXIT.usage;
   }
-  const bytes = sheetsXlsx(r.models);
-  await writing(out, () => writeWorkbookFile(bytes, out));
-  io.err(`Reeks geschreven: ${out}`);
-  if (jsonOut) {
-    await writing(jsonOut, () => writeTextFile(jsonOut, JSON.stringify(r.reeks, null, 2) + "\n"));
-    io.err(`JSON geschreven: ${jsonOut}`);
-  }
+  await writeOutputs(io, outputs, "reeks", sheetsXlsx(r.models), r.reeks);
   io.out(formatSeries(r.reeks));
-  for (const m of r.meldingen) io.err(`Let op: ${m}`);
+  for (const m of r.meldingen) io.err(`${NOTICE_PREFIX.waarschuwing}${m}`);
   return r.meldingen.length > 0 ? SERIES_EXIT.problems : SERIES_EXIT.ok;
 }

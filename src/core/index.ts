@@ -13,3 +13,4 @@ export * from "./app/issue-groups";
 export * from "./app/pane-texts";
 export * from "./app/template-form";
 export * from "./app/format";
+export * from "./app/previous-round";

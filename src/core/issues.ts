@@ -28,7 +28,8 @@ export type Tag =
   | "verwijzing"
   | "voorwaarde"
   | "taakvenster"
-  | "status";
+  | "status"
+  | "opdrachtregel";
 
 /** How a cell is filled in, so that a message can say what to do. */
 export type InputKind = "tekst" | "keuze" | "datum" | "eenheid" | "email";
@@ -196,6 +197,75 @@ const paneFixedStatus = <K extends string>(
 /** A notice of the task pane whose message is the host's or the core's own Dutch message (`reden`). */
 const paneHostNotice = (severity: Severity, titel: string, beschrijving: string): Entry<{ reden: string }> =>
   entry<{ reden: string }>({ severity, tags: ["taakvenster"], titel, beschrijving, bericht: (d) => d.reden });
+
+// cli notices (dup17): the words of those notices -----------------------------------------------------
+/** The kinds of file the command line writes, as its status line names them. */
+const WRITTEN = {
+  werkmap: "Geschreven",
+  definitie: "Definitie geschreven",
+  landelijk: "Landelijke werkmap geschreven",
+  json: "JSON geschreven",
+  vergelijking: "Vergelijking geschreven",
+  reeks: "Reeks geschreven",
+  rapport: "Rapport geschreven",
+} as const;
+export type WrittenKind = keyof typeof WRITTEN;
+
+/** The files the tool writes that are no national round, as a notice names them. */
+const WRONG_KIND = {
+  vergelijking: "een vergelijking van twee metingen ('regiomonitor compare')",
+  reeks: "een reeks van metingen ('regiomonitor reeks')",
+  definitie: "de definitie van een monitor",
+  controle: "de controle van één werkmap ('regiomonitor check --json')",
+  retour: "een werkmap om in te vullen (of een ingevulde werkmap van één eenheid)",
+  json: "een JSON-bestand van een andere soort",
+  werkmap: "een werkmap zonder de gegevens van een landelijke meting",
+} as const;
+export type WrongKind = keyof typeof WRONG_KIND;
+
+/** What went wrong with a file or folder in the file system, in words (never an error code). */
+export type FileTrouble =
+  | "bestaat_niet"
+  | "pad_is_bestand"
+  | "is_map"
+  | "geen_toegang"
+  | "in_gebruik"
+  | "schijf_vol"
+  | "alleen_lezen"
+  | "naam_te_lang"
+  | "te_veel_open"
+  | "schijffout"
+  | "anders";
+
+function fileTroubleText(t: FileTrouble, p: string, schrijven: boolean): string {
+  const what = schrijven ? "schrijven" : "lezen";
+  switch (t) {
+    case "bestaat_niet":
+      return schrijven
+        ? `Kan '${p}' niet schrijven: de map bestaat niet. Controleer het pad.`
+        : `Het bestand of de map '${p}' bestaat niet. Controleer de naam en de map.`;
+    case "pad_is_bestand":
+      return `Kan '${p}' niet ${what}: een deel van het pad is een bestand, geen map. Controleer het pad.`;
+    case "is_map":
+      return `'${p}' is een map. Geef een bestand op.`;
+    case "geen_toegang":
+      return `Geen toegang tot '${p}': u mag dit bestand of deze map niet ${what}. Kies een andere plek of vraag de beheerder om rechten.`;
+    case "in_gebruik":
+      return `'${p}' is in gebruik, bijvoorbeeld geopend in Excel. Sluit het bestand en probeer het opnieuw.`;
+    case "schijf_vol":
+      return `Kan '${p}' niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere plek.`;
+    case "alleen_lezen":
+      return `Kan '${p}' niet schrijven: op deze schijf mag niet worden geschreven. Kies een andere plek.`;
+    case "naam_te_lang":
+      return `De naam '${p}' is te lang. Kies een kortere naam of map.`;
+    case "te_veel_open":
+      return `Er zijn te veel bestanden tegelijk open; '${p}' is niet ${schrijven ? "geschreven" : "gelezen"}. Probeer het opnieuw.`;
+    case "schijffout":
+      return `'${p}' is niet te ${what} door een fout van de schijf of het netwerk. Probeer het opnieuw.`;
+    case "anders":
+      return `Kan '${p}' niet ${what}. Controleer het pad en de rechten.`;
+  }
+}
 
 /** The catalogue: one entry per issue code. */
 export const CATALOGUE = {
@@ -1246,6 +1316,169 @@ export const CATALOGUE = {
     "De gekozen metingen van een reeks worden gelezen.",
     (d) => `${d.aantal} metingen lezen…`,
   ),
+  // cli notices (dup17) -----------------------------------------------------------------------------
+  // What the command line says about its own files and options. The place is the file named (`bestand`).
+  bestand_geschreven: entry<{ soort: WrittenKind }>({
+    severity: "info",
+    tags: ["opdrachtregel"],
+    beschrijving:
+      "Een uitvoerbestand is geschreven (werkmap, definitie, landelijke werkmap, JSON, vergelijking, reeks, rapport).",
+    bericht: (d, w) => `${WRITTEN[d.soort]}: ${w.bestand}`,
+  }),
+  kopie_geschreven: entry<{ bladen: string[] }>({
+    severity: "info",
+    tags: ["opdrachtregel"],
+    beschrijving: "Een kopie van de werkmap met de samenvattingsbladen is geschreven ('check --out').",
+    bericht: (d, w) =>
+      `Kopie met ${d.bladen.length === 1 ? "blad" : "bladen"} ${d.bladen.join(", ")} geschreven: ${w.bestand}`,
+  }),
+  voorbeeld_geschreven: entry<{ id: string; bron: string; samenvatting: string }>({
+    severity: "info",
+    tags: ["opdrachtregel"],
+    beschrijving:
+      "Een voorbeeldwerkmap van een monitor zonder eenheden is geschreven, met een kopie met samenvatting ('demo').",
+    bericht: (d, w) =>
+      `Voorbeeldwerkmap ${d.id} (${d.bron}) geschreven: ${w.bestand}; met samenvatting: ${d.samenvatting}`,
+  }),
+  samenvatting_niet_geschreven: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["opdrachtregel", "structuur"],
+    beschrijving: "'check --out' schrijft geen kopie: de structuur van de werkmap is niet te lezen.",
+    bericht: () => "Geen samenvatting geschreven: de structuur van de werkmap is niet te lezen.",
+  }),
+  niet_gevonden: entry<{ soort: string; ofMap: boolean; map: string | null }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "bestand"],
+    beschrijving: "Een opgegeven bestand (of map) bestaat niet, of een map op het pad ervan niet.",
+    bericht: (d, w) =>
+      d.map
+        ? `De map '${d.map}' bestaat niet. Controleer het pad van de ${d.soort} '${w.bestand}'.`
+        : `${d.ofMap ? "Het bestand of de map" : "Het bestand"} '${w.bestand}' bestaat niet. Controleer de naam en de map.`,
+  }),
+  bestand_probleem: entry<{ soort: FileTrouble; schrijven: boolean }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "bestand"],
+    beschrijving:
+      "Een bestand of map kan niet worden gelezen of geschreven (geen toegang, in gebruik, schijf vol, …); de melding zegt wat te doen.",
+    bericht: (d, w) => fileTroubleText(d.soort, w.bestand, d.schrijven),
+  }),
+  invoer_overgeslagen: entry<{ map: string | null }>({
+    severity: "waarschuwing",
+    tags: ["opdrachtregel", "bestand"],
+    beschrijving:
+      "Een opgegeven bestand of map van een ronde bestaat niet; de andere worden wel samengevoegd.",
+    bericht: (d, w) =>
+      d.map
+        ? `De map '${d.map}' bestaat niet; '${w.bestand}' is overgeslagen. Controleer het pad.`
+        : `Het bestand of de map '${w.bestand}' bestaat niet en is overgeslagen. Controleer de naam en de map.`,
+  }),
+  niets_gemaakt: entry<{ wat: "reeks" | "rapport" | "vergelijking" }>({
+    severity: "fout",
+    tags: ["opdrachtregel"],
+    beschrijving: "Een opdracht heeft niets geschreven; de regels erna zeggen waarom.",
+    bericht: (d) => (d.wat === "vergelijking" ? "niet vergeleken." : `geen ${d.wat} gemaakt.`),
+  }),
+  invoer_is_map: entry<{ soort: string }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "bestand"],
+    beschrijving: "Een map is opgegeven waar een bestand hoort.",
+    bericht: (d, w) => `'${w.bestand}' is een map, geen ${d.soort}. Geef het bestand in die map op.`,
+  }),
+  meting_te_groot: entry<{ bytes: number; max: number }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "bestand"],
+    beschrijving:
+      "Het bestand dat een landelijke meting moet zijn is veel groter dan een landelijke export ooit is.",
+    bericht: (d, w) =>
+      `${w.bestand}: te groot (${d.bytes} bytes; maximaal ${d.max}). Een landelijke export is veel kleiner; kies het juiste bestand.`,
+  }),
+  geen_landelijke_meting: entry<{ soort: WrongKind }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "landelijk"],
+    beschrijving:
+      "Waar een landelijke meting hoort, is een ander bestand opgegeven dat Regiomonitor schrijft (een vergelijking, reeks, definitie, werkmap om in te vullen, controle).",
+    bericht: (d, w) =>
+      `${w.bestand} is ${WRONG_KIND[d.soort]}, geen landelijke meting: geef de JSON van 'regiomonitor aggregate --json' op, of de landelijke werkmap (.xlsx) van 'regiomonitor aggregate'.`,
+  }),
+  geen_landelijke_export: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["opdrachtregel", "landelijk"],
+    beschrijving: "Een JSON-bestand is geen landelijke export; de regels eronder zeggen wat er mis is.",
+    bericht: (_d, w) =>
+      `${w.bestand} is geen landelijke export van 'regiomonitor aggregate --json' (zie docs/json-export.md):`,
+  }),
+  check_geen_retour: entry<{ soort: "landelijk" | "vergelijking" | "geen-retour" }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "bestand"],
+    beschrijving:
+      "'check' kreeg een werkmap die geen ingevulde werkmap is: een landelijke werkmap, een vergelijking, of een werkmap van een ander programma.",
+    bericht: (d, w) =>
+      d.soort === "landelijk"
+        ? `${w.bestand} is een landelijke werkmap van Regiomonitor, geen ingevulde werkmap. Er is niets te controleren. Gebruik 'regiomonitor compare' om hem met een vorige meting te vergelijken, of open hem in Excel.`
+        : d.soort === "vergelijking"
+          ? `${w.bestand} is een vergelijking van twee metingen, gemaakt door Regiomonitor. Er is niets te controleren. Open hem in Excel, of maak een nieuwe met 'regiomonitor compare OUD NIEUW -o BESTAND.xlsx'.`
+          : `${w.bestand} is geen ingevulde werkmap van een monitor die Regiomonitor kent: er staat geen monitor in vermeld, en geen van de bladen en tabellen van een monitor. Er is niets te controleren. Maak een werkmap om in te vullen met 'regiomonitor template'. Is dit een eigen kopie van een werkmap, kies dan de monitor met --definitie-id.`,
+  }),
+  check_kopie_met_samenvatting: entry<{ bladen: string[] }>({
+    severity: "info",
+    tags: ["opdrachtregel"],
+    beschrijving:
+      "'check' kreeg een kopie met samenvattingsbladen van Regiomonitor; die bladen zijn niet gecontroleerd.",
+    bericht: (d) =>
+      `Deze werkmap is een kopie met ${d.bladen.length === 1 ? "het blad" : "de bladen"} ${quoteList(d.bladen)} van Regiomonitor. Die ${d.bladen.length === 1 ? "is" : "zijn"} niet gecontroleerd; de werkmap is gecontroleerd als gewone werkmap.`,
+  }),
+  geen_werkmappen: entry<{ leeg: number | null }>({
+    severity: "fout",
+    tags: ["opdrachtregel", "landelijk"],
+    beschrijving: "'aggregate' vond geen werkmappen: de opgegeven mappen zijn leeg of bestaan niet.",
+    bericht: (d) =>
+      `Geen werkmappen gevonden om samen te voegen${d.leeg === null ? "" : `; ${d.leeg === 1 ? "de map is leeg" : "de mappen zijn leeg"}`}.`,
+  }),
+  bestand_niet_meegeteld: entry<{ dubbel: boolean; reden: string }>({
+    severity: "waarschuwing",
+    tags: ["opdrachtregel", "landelijk"],
+    beschrijving:
+      "Een bestand telt niet mee in het landelijk overzicht: overgeslagen, of een tweede werkmap van dezelfde eenheid.",
+    bericht: (d, w) => `${d.dubbel ? "Dubbel, niet meegeteld" : "Overgeslagen"}: ${w.bestand} — ${d.reden}`,
+  }),
+  eerdere_peildatum: entry<Record<string, never>>({
+    severity: "waarschuwing",
+    tags: ["opdrachtregel", "vergelijking"],
+    beschrijving: "'compare': de nieuwe meting heeft een eerdere peildatum dan de oude.",
+    bericht: () =>
+      "De nieuwe meting heeft een eerdere peildatum dan de oude; staan de bestanden in de goede volgorde?",
+  }),
+  uitvoer_is_invoer: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["opdrachtregel"],
+    beschrijving: "Een uitvoerbestand is ook een invoerbestand; de invoer wordt nooit gewijzigd.",
+    bericht: (_d, w) =>
+      `${w.bestand} is ook een invoerbestand; de invoer wordt nooit gewijzigd. Kies een andere naam.`,
+  }),
+  uitvoer_dubbel: entry<{ opties: string[] }>({
+    severity: "fout",
+    tags: ["opdrachtregel"],
+    beschrijving: "Twee uitvoeropties wijzen naar hetzelfde bestand.",
+    bericht: (d) => `${orText(d.opties).replace(/ of /, " en ")} moeten verschillende bestanden zijn.`,
+  }),
+  reeks_te_kort: entry<Record<string, never>>({
+    severity: "fout",
+    tags: ["opdrachtregel"],
+    beschrijving: "Een reeks kreeg minder dan twee metingen.",
+    bericht: () => "Een reeks heeft minstens twee metingen nodig; geef twee of meer bestanden.",
+  }),
+  optie_verplicht: entry<{ optie: string }>({
+    severity: "fout",
+    tags: ["opdrachtregel"],
+    beschrijving: "Een verplichte optie ontbreekt.",
+    bericht: (d) => `Optie ${d.optie} is verplicht.`,
+  }),
+  opties_niet_samen: entry<{ opties: string[] }>({
+    severity: "fout",
+    tags: ["opdrachtregel"],
+    beschrijving: "Twee opties sluiten elkaar uit.",
+    bericht: (d) => `Geef ${orText(d.opties)}, niet allebei.`,
+  }),
 } as const;
 
 export type IssueCode = keyof typeof CATALOGUE;
@@ -1385,4 +1618,23 @@ export function formatIssue(i: Issue): string {
   const where = i.blad ? `${i.blad}${i.cel ? `!${i.cel}` : ""}` : "";
   const named = where !== "" && (i.bericht.includes(where) || (!i.cel && i.bericht.includes(`'${i.blad}'`)));
   return `${i.bestand}${where && !named ? ` · ${where}` : ""} · ${SEVERITY_TEXT[i.severity]}: ${i.bericht}`;
+}
+
+// cli notices (dup17): rendering a notice of a host -----------------------------------------------------
+/** A host's notice about a file (or none, `bestand` empty): an issue without a place in a workbook. */
+export function hostNotice<C extends IssueCode>(code: C, data: IssueData<C>, bestand = ""): IssueFor<C> {
+  return makeIssue(code, { bestand }, data);
+}
+
+/** The message of a host's notice, rendered by the catalogue from its data. */
+export function noticeText<C extends IssueCode>(code: C, data: IssueData<C>, bestand = ""): string {
+  return hostNotice(code, data, bestand).bericht;
+}
+
+/** How a line of a host's output starts, by severity: "Fout: …", "Let op: …", or the message alone. */
+export const NOTICE_PREFIX: Record<Severity, string> = { fout: "Fout: ", waarschuwing: "Let op: ", info: "" };
+
+/** A host's notice as one line of output: the message after its severity's prefix. */
+export function noticeLine(i: Pick<Issue, "severity" | "bericht">): string {
+  return `${NOTICE_PREFIX[i.severity]}${i.bericht}`;
 }

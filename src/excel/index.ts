@@ -19,13 +19,7 @@ import type { TemplateModel } from "../core/template-model";
 import { readWorkbook } from "./read";
 import { renderSheets } from "./render";
 import { insertTemplate } from "./template";
-import {
-  onSelectionChanged,
-  onTablesChanged,
-  selectCell,
-  type SelectionChange,
-  type TableChange,
-} from "./navigate";
+import * as navigate from "./navigate";
 import type { ExcelApi } from "./shared";
 import { createWorkbook } from "./workbook";
 
@@ -59,11 +53,11 @@ export interface ExcelHost {
   createWorkbook(base64File: string): Promise<void>;
   onTablesChanged(
     sources: readonly (string | WantedSource)[],
-    handler: (change: TableChange) => void,
+    handler: (change: navigate.TableChange) => void,
   ): Promise<() => Promise<void>>;
   onSelectionChanged(
     sheets: readonly string[],
-    handler: (change: SelectionChange) => void,
+    handler: (change: navigate.SelectionChange) => void,
   ): Promise<() => Promise<void>>;
 }
 
@@ -73,9 +67,9 @@ export function createExcelHost(excelApi: ExcelApi): ExcelHost {
     readWorkbook: (wanted, bestand) => readWorkbook(excelApi, wanted, bestand),
     renderSheets: (models) => renderSheets(excelApi, models),
     insertTemplate: (model) => insertTemplate(excelApi, model),
-    selectCell: (sheet, address) => selectCell(excelApi, sheet, address),
+    selectCell: (sheet, address) => navigate.selectCell(excelApi, sheet, address),
     createWorkbook: (base64File) => createWorkbook(excelApi, base64File),
-    onTablesChanged: (sources, handler) => onTablesChanged(excelApi, sources, handler),
-    onSelectionChanged: (sheets, handler) => onSelectionChanged(excelApi, sheets, handler),
+    onTablesChanged: (sources, handler) => navigate.onTablesChanged(excelApi, sources, handler),
+    onSelectionChanged: (sheets, handler) => navigate.onSelectionChanged(excelApi, sheets, handler),
   };
 }

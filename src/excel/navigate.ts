@@ -59,13 +59,7 @@ export async function onTablesChanged(
     if (registered.length > 0) await context.sync();
     return registered;
   });
-  return async () => {
-    if (results.length === 0) return;
-    await api.run(results[0].context, async (context) => {
-      for (const r of results) r.remove();
-      await context.sync();
-    });
-  };
+  return unregisterAll(api, results);
 }
 
 /** A selection a user made on one of the watched sheets. */
@@ -103,6 +97,14 @@ export async function onSelectionChanged(
     if (registered.length > 0) await context.sync();
     return registered;
   });
+  return unregisterAll(api, results);
+}
+
+/** A function that removes the handlers registered in one batch (one sync; nothing when none was registered). */
+function unregisterAll(
+  api: ExcelApi,
+  results: OfficeExtension.EventHandlerResult<unknown>[],
+): () => Promise<void> {
   return async () => {
     if (results.length === 0) return;
     await api.run(results[0].context, async (context) => {

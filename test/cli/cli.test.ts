@@ -208,7 +208,9 @@ describe("missing and unusable files, in Dutch with the path (exit 2)", () => {
   test("aggregate with a missing folder", () => {
     const r = runCli(["aggregate", p("ingeleverd"), "-o", p("landelijk.xlsx")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Niet gevonden: Het bestand of de map '${p("ingeleverd")}' bestaat niet.`);
+    expect(r.stderr).toContain(
+      `Let op: Het bestand of de map '${p("ingeleverd")}' bestaat niet en is overgeslagen.`,
+    );
     expect(r.stderr).not.toMatch(/ENOENT|\n\s+at /);
   });
 

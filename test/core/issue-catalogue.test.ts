@@ -253,6 +253,29 @@ const EXAMPLES: { [C in IssueCode]: IssueData<C> } = {
   taakvenster_bestand_lezen: {},
   taakvenster_bezig_vergelijken: {},
   taakvenster_metingen_lezen: { aantal: 2 },
+  // cli notices (dup17)
+  bestand_geschreven: { soort: "landelijk" },
+  kopie_geschreven: { bladen: ["Samenvatting", "Landelijk overzicht"] },
+  voorbeeld_geschreven: { id: "taskforce-2013", bron: "Taskforce 2013", samenvatting: "s.xlsx" },
+  samenvatting_niet_geschreven: {},
+  niet_gevonden: { soort: "werkmap", ofMap: true, map: null },
+  bestand_probleem: { soort: "geen_toegang", schrijven: true },
+  invoer_is_map: { soort: "werkmap" },
+  invoer_overgeslagen: { map: null },
+  niets_gemaakt: { wat: "reeks" },
+  meting_te_groot: { bytes: 60_000_000, max: 50_000_000 },
+  geen_landelijke_meting: { soort: "vergelijking" },
+  geen_landelijke_export: {},
+  check_geen_retour: { soort: "geen-retour" },
+  check_kopie_met_samenvatting: { bladen: ["Samenvatting"] },
+  geen_werkmappen: { leeg: 2 },
+  bestand_niet_meegeteld: { dubbel: true, reden: "Gouda telt al mee met gouda-2.xlsx" },
+  eerdere_peildatum: {},
+  uitvoer_is_invoer: {},
+  uitvoer_dubbel: { opties: ["-o", "--json"] },
+  reeks_te_kort: {},
+  optie_verplicht: { optie: "-o" },
+  opties_niet_samen: { opties: ["--regio", "--alle"] },
 };
 
 test("every code has a tag, and every template renders with all its placeholders filled", () => {
@@ -267,8 +290,12 @@ test("every code has a tag, and every template renders with all its placeholders
         code,
         expect.stringMatching(/undefined|null|\[object|NaN|\$\{/),
       ]);
-      // A sentence ends as one; a status line of the pane may end in "…" or stand without a full stop.
-      if (!issueTags(code).includes("status")) expect(i.bericht.trim()).toMatch(/[.!?)]$/);
+      // A sentence ends as one; a status line of the pane may end in "…" or stand without a full stop; a status
+      // line of the command line may end with a file it wrote, or introduce the lines below it.
+      if (!issueTags(code).includes("status")) {
+        const end = issueTags(code).includes("opdrachtregel") ? /([.!?):]|\.xlsx)$/ : /[.!?)]$/;
+        expect([code, i.bericht.trim()]).toEqual([code, expect.stringMatching(end)]);
+      }
     }
   }
 });

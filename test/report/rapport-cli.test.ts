@@ -82,6 +82,6 @@ test("rapport: a missing file, no -o, an unknown option and the input as output 
   expect(unknown.stderr).toContain("Typ 'regiomonitor rapport --help' voor de opties.");
   const same = runCli(["rapport", file, "-o", file]);
   expect(same.code).toBe(2);
-  expect(same.stderr).toContain("is ook het invoerbestand");
+  expect(same.stderr).toContain("is ook een invoerbestand");
   expect(existsSync(path.join(dir, "r.html"))).toBe(false);
 });

@@ -1,6 +1,6 @@
 /**
- * A previous national round in a host (the task pane now; the command line has the same steps in `template
- * --vorige` and `check --vorige`): the round read from its JSON text, refused with a Dutch message when it
+ * A previous national round in a host (the task pane, and `template --vorige`, `check --vorige` and `aggregate
+ * --vorige` on the command line): the round read from its JSON text, refused with a Dutch message when it
  * cannot serve the definition; the next workbook of one unit with its previous answers; a return checked
  * against the round (what changed, answers left unchanged where a fresh one is asked); and the national
  * distribution of every item, for the Samenvatting beside the unit's answers. The host only reads the file
@@ -9,9 +9,12 @@
 import { parseNationalExport } from "../compare/compare";
 import type { NationalJson } from "../engine/json";
 import type { CheckResult } from "../engine/pipeline";
+import type { NationalReport } from "../engine/national-types";
+import { countText } from "../cells/text";
 import {
   checkAgainstPrevious,
   previousComparisonLines,
+  previousCoverage,
   previousHeading,
   previousOfUnit,
   previousUnusable,
@@ -49,6 +52,13 @@ export function roundName(json: NationalJson): string {
     .join(", ");
 }
 
+/** A round already read (`bestand` names it), as a host loads it; with `def`, refused when it cannot serve it. */
+export function usableRound(json: NationalJson, bestand: string, def?: Monitor): LoadedRound {
+  const why = def ? previousUnusable(def, json, bestand) : null;
+  if (why) return { ok: false, fouten: [why] };
+  return { ok: true, round: json, bestand, ronde: roundName(json) };
+}
+
 /**
  * The previous round from the JSON text of a national round (`aggregate --json`, or the round sheet of a
  * national workbook). With `def`, a round that cannot give that definition's previous answers is refused.
@@ -56,11 +66,41 @@ export function roundName(json: NationalJson): string {
 export function loadPreviousRound(text: string, bestand: string, def?: Monitor): LoadedRound {
   const parsed = parseNationalExport(text, bestand);
   if (!parsed.ok) return { ok: false, fouten: parsed.fouten };
-  if (def) {
-    const why = previousUnusable(def, parsed.json, bestand);
-    if (why) return { ok: false, fouten: [why] };
-  }
-  return { ok: true, round: parsed.json, bestand, ronde: roundName(parsed.json) };
+  return usableRound(parsed.json, bestand, def);
+}
+
+/**
+ * What `template --vorige` says before it writes the workbooks of `units`: how many carry previous answers
+ * and, when some units had no counted return in the round, which get the plain template.
+ */
+export function roundTemplatesNotes(
+  def: Monitor,
+  loaded: { round: NationalJson; bestand: string },
+  units: readonly string[],
+): string[] {
+  const { zonder } = previousCoverage(def, loaded.round);
+  const plain = units.filter((u) => zonder.includes(u));
+  const head = `Vorige ronde ${loaded.bestand}: vorige antwoorden in ${countText(units.length - plain.length, "werkmap", "werkmappen")}.`;
+  if (plain.length === 0) return [head];
+  const soort = def.eenheden?.soort ?? "eenheid";
+  const meervoud = def.eenheden?.meervoud ?? "eenheden";
+  return [
+    head,
+    plain.length === 1
+      ? `Van 1 ${soort} telde in de vorige ronde geen werkmap mee; die krijgt de gewone werkmap zonder vorige antwoorden: ${plain[0]}.`
+      : `Van ${plain.length} ${meervoud} telde in de vorige ronde geen werkmap mee; zij krijgen de gewone werkmap zonder vorige antwoorden: ${plain.join(", ")}.`,
+  ];
+}
+
+/** How many factsheets of a national round show previous answers (`aggregate --vorige`), and which units had none. */
+export function roundFactsheetsNote(def: Monitor, report: NationalReport, previous: NationalJson): string {
+  const units = report.eenheden.filter((x) => x.counted).map((x) => x.eenheid);
+  const zonder = units.filter((u) => previousOfUnit(previous, u) === null);
+  const meervoud = def.eenheden?.meervoud ?? "eenheden";
+  const head = `Vorige ronde: vorige antwoorden in ${units.length - zonder.length} van ${units.length} factsheets.`;
+  return zonder.length === 0
+    ? head
+    : `${head} Geen werkmap in de vorige ronde van ${zonder.length === 1 ? "" : `${zonder.length} ${meervoud}: `}${zonder.join(", ")}.`;
 }
 
 /** The next round's workbook of one unit, with its previous answers when the round has a return of it. */

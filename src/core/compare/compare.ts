@@ -198,6 +198,41 @@ function onlyIn<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[]
   return a.filter((x) => !keys.has(key(x)));
 }
 
+/**
+ * The items of only one round, as "not compared" (those only in the old round, then those only in the new):
+ * matched by `key`, named by `code` (the key, unless said) and `omschrijving`.
+ */
+function notCompared<T>(
+  soort: NotCompared["soort"],
+  rounds: { oud: readonly T[]; nieuw: readonly T[] },
+  key: (x: T) => string,
+  omschrijving: (x: T) => string,
+  code: (x: T) => string = key,
+): NotCompared[] {
+  const entry = (x: T, alleenIn: "oud" | "nieuw") => ({
+    soort,
+    code: code(x),
+    omschrijving: omschrijving(x),
+    alleenIn,
+  });
+  return [
+    ...onlyIn(rounds.oud, rounds.nieuw, key).map((x) => entry(x, "oud")),
+    ...onlyIn(rounds.nieuw, rounds.oud, key).map((x) => entry(x, "nieuw")),
+  ];
+}
+
+type ColourCounts = { groen: number; oranje: number; rood: number; grijs: number };
+
+/** The change of each colour count from the old round to the new. */
+function colourShift(o: ColourCounts, n: ColourCounts): ColourCounts {
+  return {
+    groen: n.groen - o.groen,
+    oranje: n.oranje - o.oranje,
+    rood: n.rood - o.rood,
+    grijs: n.grijs - o.grijs,
+  };
+}
+
 function figures(m: Milestones[number]) {
   return {
     gerealiseerd: m.gerealiseerd,
@@ -249,20 +284,14 @@ export function compareRounds(
           { aantal: o.gerealiseerd, n: milestoneN(o, oudRound) },
           { aantal: n.gerealiseerd, n: milestoneN(n, nieuwRound) },
         ),
-        rag: {
-          groen: fn.rag.groen - fo.rag.groen,
-          oranje: fn.rag.oranje - fo.rag.oranje,
-          rood: fn.rag.rood - fo.rag.rood,
-          grijs: fn.rag.grijs - fo.rag.grijs,
-        },
+        rag: colourShift(fo.rag, fn.rag),
       },
     });
   }
   const mKey = (m: { code: string }) => m.code;
-  for (const m of onlyIn(oud.mijlpalen, nieuw.mijlpalen, mKey))
-    niet.push({ soort: "mijlpaal", code: m.code, omschrijving: m.mijlpaal, alleenIn: "oud" });
-  for (const m of onlyIn(nieuw.mijlpalen, oud.mijlpalen, mKey))
-    niet.push({ soort: "mijlpaal", code: m.code, omschrijving: m.mijlpaal, alleenIn: "nieuw" });
+  niet.push(
+    ...notCompared("mijlpaal", { oud: oud.mijlpalen, nieuw: nieuw.mijlpalen }, mKey, (m) => m.mijlpaal),
+  );
 
   // Closed questions, by nr; options by answer label.
   const oudQ = new Map(oud.vragen.map((q) => [q.nr, q]));
@@ -283,10 +312,15 @@ export function compareRounds(
       });
     }
     const aKey = (x: { antwoord: string }) => x.antwoord;
-    for (const x of onlyIn(o.opties, n.opties, aKey))
-      niet.push({ soort: "antwoord", code: n.nr, omschrijving: x.antwoord, alleenIn: "oud" });
-    for (const x of onlyIn(n.opties, o.opties, aKey))
-      niet.push({ soort: "antwoord", code: n.nr, omschrijving: x.antwoord, alleenIn: "nieuw" });
+    niet.push(
+      ...notCompared(
+        "antwoord",
+        { oud: o.opties, nieuw: n.opties },
+        aKey,
+        (x) => x.antwoord,
+        () => n.nr,
+      ),
+    );
     vragen.push({
       nr: n.nr,
       vraag: n.vraag,
@@ -304,10 +338,7 @@ export function compareRounds(
     });
   }
   const qKey = (q: { nr: string }) => q.nr;
-  for (const q of onlyIn(oud.vragen, nieuw.vragen, qKey))
-    niet.push({ soort: "vraag", code: q.nr, omschrijving: q.vraag, alleenIn: "oud" });
-  for (const q of onlyIn(nieuw.vragen, oud.vragen, qKey))
-    niet.push({ soort: "vraag", code: q.nr, omschrijving: q.vraag, alleenIn: "nieuw" });
+  niet.push(...notCompared("vraag", { oud: oud.vragen, nieuw: nieuw.vragen }, qKey, (q) => q.vraag));
 
   // Regions whose RAG changed, alphabetical.
   const oudR = new Map(oud.regios.map((r) => [r.regio, r]));
@@ -322,10 +353,7 @@ export function compareRounds(
   }
   regios.sort((a, b) => a.regio.localeCompare(b.regio, "nl"));
   const rKey = (r: { regio: string }) => r.regio;
-  for (const r of onlyIn(oud.regios, nieuw.regios, rKey))
-    niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "oud" });
-  for (const r of onlyIn(nieuw.regios, oud.regios, rKey))
-    niet.push({ soort: "regio", code: r.regio, omschrijving: r.regio, alleenIn: "nieuw" });
+  niet.push(...notCompared("regio", { oud: oud.regios, nieuw: nieuw.regios }, rKey, (r) => r.regio));
 
   // Judged rows (actions), by key, when both rounds have them: the colours and the rows whose colour changed.
   let kleuren: Comparison["kleuren"];
@@ -350,10 +378,9 @@ export function compareRounds(
           richting,
         });
     }
-    for (const a of onlyIn(oudRound.acties, nieuwRound.acties, aKey))
-      niet.push({ soort: "actie", code: aKey(a), omschrijving: a.label, alleenIn: "oud" });
-    for (const a of onlyIn(nieuwRound.acties, oudRound.acties, aKey))
-      niet.push({ soort: "actie", code: aKey(a), omschrijving: a.label, alleenIn: "nieuw" });
+    niet.push(
+      ...notCompared("actie", { oud: oudRound.acties, nieuw: nieuwRound.acties }, aKey, (a) => a.label),
+    );
   }
   if (oudRound.kleuren && nieuwRound.kleuren) {
     const o = oudRound.kleuren;
@@ -361,12 +388,7 @@ export function compareRounds(
     kleuren = {
       oud: { ...o },
       nieuw: { ...n },
-      verschil: {
-        groen: n.groen - o.groen,
-        oranje: n.oranje - o.oranje,
-        rood: n.rood - o.rood,
-        grijs: n.grijs - o.grijs,
-      },
+      verschil: colourShift(o, n),
     };
   }
 

@@ -88,6 +88,14 @@ export type PreviousMode = z.infer<typeof PreviousModeSchema>;
 /** Required: always, never, or when a condition holds (`verplicht_bij`). */
 export const RequiredSchema = z.union([z.boolean(), z.object({ als: ConditionSchema }).strict()]);
 
+/** What an item (a field, a fixed row) has besides its answer; a column has only the help. */
+const itemExtras = {
+  /** The previous round's answer in the next workbook (default `tonen`). */
+  vorige: PreviousModeSchema.optional(),
+  /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
+  hulptekst: z.string().min(1).optional(),
+};
+
 /** A field of a fields table (key/value), like `Peildatum` on the `Regio` sheet. */
 export const FieldSchema = z
   .object({
@@ -99,10 +107,8 @@ export const FieldSchema = z
     rol: z.enum(["eenheid", "meetmoment", "peildatum"]).optional(),
     /** Value a new template gets (e.g. `Startfoto`). */
     standaard: z.string().optional(),
-    /** The previous round's answer in the next workbook (default `tonen`; fields with a role never carry). */
-    vorige: PreviousModeSchema.optional(),
-    /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
-    hulptekst: z.string().min(1).optional(),
+    /** The previous round's answer in the next workbook (fields with a role never carry). */
+    ...itemExtras,
   })
   .strict();
 export type Field = z.infer<typeof FieldSchema>;
@@ -123,8 +129,7 @@ export const ColumnSchema = z
     essentieel: z.boolean().default(false),
     /** Column width in characters in the template. */
     breedte: z.number().int().min(3).max(150).default(18),
-    /** Help for whoever fills in the cell: the input prompt of the cell in the standard workbook. */
-    hulptekst: z.string().min(1).optional(),
+    hulptekst: itemExtras.hulptekst,
   })
   .strict();
 export type Column = z.infer<typeof ColumnSchema>;
@@ -149,10 +154,8 @@ export const RowSchema = z
     normdatum: IsoDate.optional(),
     /** Type, scale and required-ness of the main column for this row. */
     cel: RowCellSchema.optional(),
-    /** The previous round's answer (main column) in the next workbook (default `tonen`). */
-    vorige: PreviousModeSchema.optional(),
-    /** Help for whoever fills in the row's answer cell: the input prompt of the row's answer cell in the standard workbook. */
-    hulptekst: z.string().min(1).optional(),
+    /** The previous round's answer (main column) in the next workbook; help for the row's answer cell. */
+    ...itemExtras,
   })
   .strict();
 export type Row = z.infer<typeof RowSchema>;

@@ -2,7 +2,7 @@
 import { isCellError, type RawValue } from "../grid";
 import { cleanText, fold, matchOption } from "../cells/text";
 import { parseDutchDate, serialDate, type DateValue } from "../cells/dates";
-import { makeIssue, type Issue, type IssueData } from "../issues";
+import { issueKind, placeIssue, type Issue, type IssueData } from "../issues";
 
 /** Where a value came from, for messages and for "Ga naar bron". */
 export interface SourceRef {
@@ -25,6 +25,39 @@ export type CellProblem =
 export type CellRead<T> =
   { kind: "leeg" } | { kind: "waarde"; value: T } | { kind: "fout"; probleem: CellProblem; shown: string };
 
+type Extra = { soort?: string; zonderDatum?: string[] };
+
+/** The data of each kind of cell problem's issue: what was found, with what the message needs besides. */
+const ISSUE_DATA: {
+  [C in CellProblem["code"]]: (
+    p: Extract<CellProblem, { code: C }>,
+    onderwerp: string,
+    x: Extra,
+  ) => IssueData<C>;
+} = {
+  celfout: (p, onderwerp) => ({ onderwerp, fout: p.fout }),
+  ongeldige_datum: (p, onderwerp, x) => ({
+    onderwerp,
+    gevonden: p.gevonden,
+    getal: p.getal,
+    ...(x.zonderDatum ? { zonderDatum: x.zonderDatum } : {}),
+  }),
+  datum_onwaarschijnlijk: (p, onderwerp) => ({
+    onderwerp,
+    datum: p.datum,
+    van: PLAUSIBLE_FROM_YEAR,
+    tot: PLAUSIBLE_TO_YEAR,
+  }),
+  ongeldig_antwoord: (p, onderwerp) => ({ onderwerp, gevonden: p.gevonden, opties: p.opties }),
+  ongeldig_email: (p, onderwerp) => ({ onderwerp, gevonden: p.gevonden }),
+  onbekende_eenheid: (p, onderwerp, x) => ({
+    onderwerp,
+    gevonden: p.gevonden,
+    aantal: p.aantal,
+    soort: x.soort ?? "regio",
+  }),
+};
+
 /**
  * The issue for a cell that could not be read. `onderwerp` names what the cell is ("Status van M1");
  * `extra` adds data some kinds use (the unit's name, texts that mean "no date").
@@ -33,39 +66,17 @@ export function cellIssue(
   r: { probleem: CellProblem },
   src: SourceRef,
   onderwerp: string,
-  extra: { soort?: string; zonderDatum?: string[] } = {},
+  extra: Extra = {},
 ): Issue {
   const where = { bestand: src.bestand, blad: src.blad, rij: src.rij, kolom: src.kolom, cel: src.cel };
   const p = r.probleem;
-  switch (p.code) {
-    case "celfout":
-      return makeIssue(p.code, where, { onderwerp, fout: p.fout });
-    case "ongeldige_datum":
-      return makeIssue(p.code, where, {
-        onderwerp,
-        gevonden: p.gevonden,
-        getal: p.getal,
-        ...(extra.zonderDatum ? { zonderDatum: extra.zonderDatum } : {}),
-      } satisfies IssueData<"ongeldige_datum">);
-    case "datum_onwaarschijnlijk":
-      return makeIssue(p.code, where, {
-        onderwerp,
-        datum: p.datum,
-        van: PLAUSIBLE_FROM_YEAR,
-        tot: PLAUSIBLE_TO_YEAR,
-      });
-    case "ongeldig_antwoord":
-      return makeIssue(p.code, where, { onderwerp, gevonden: p.gevonden, opties: p.opties });
-    case "ongeldig_email":
-      return makeIssue(p.code, where, { onderwerp, gevonden: p.gevonden });
-    case "onbekende_eenheid":
-      return makeIssue(p.code, where, {
-        onderwerp,
-        gevonden: p.gevonden,
-        aantal: p.aantal,
-        soort: extra.soort ?? "regio",
-      });
-  }
+  // The table is typed per code; the call joins a code with its own data (a union TypeScript cannot follow).
+  const data = (ISSUE_DATA[p.code] as (p: CellProblem, o: string, x: Extra) => IssueData<typeof p.code>)(
+    p,
+    onderwerp,
+    extra,
+  );
+  return placeIssue(issueKind(p.code, data), where);
 }
 
 function shown(v: RawValue): string {

@@ -20,6 +20,8 @@ export interface XlsxReader {
     plan: (outline: WorkbookOutline) => ReadPlan,
     bestand: string,
   ): Promise<RoundFile>;
+  /** A workbook read with a plan (tables and whole sheets), or the Dutch reason it cannot be read. */
+  readPlanned(buf: Uint8Array, plan: ReadPlan, bestand: string): Promise<ReadOutcome>;
   /** The .xlsx bytes (Base64) of a new workbook holding these sheets, for `createWorkbook`. */
   workbookBase64(models: readonly SheetModel[]): string;
 }
@@ -38,7 +40,10 @@ export function loadXlsxReader(): Promise<XlsxReader> {
 /** The JSON text of a picked national round (its JSON export, or a national workbook's round sheet). */
 export async function readPickedRound(file: File): Promise<RoundText> {
   try {
-    return await readRoundText(new Uint8Array(await file.arrayBuffer()), file.name, loadXlsxReader);
+    // The reader chunk is loaded only when the file is a workbook.
+    return await readRoundText(new Uint8Array(await file.arrayBuffer()), file.name, async (bytes, plan, naam) =>
+      (await loadXlsxReader()).readPlanned(bytes, plan, naam),
+    );
   } catch (e) {
     return { ok: false, fouten: [unreadableRoundFile(file.name, e)] };
   }

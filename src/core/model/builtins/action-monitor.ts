@@ -23,6 +23,16 @@ const DELAY = 6;
 export const POSTPONEMENTS = ["6 maanden", "1 jaar", "ruim 1 jaar"];
 const WITHIN_DELAY = ["6 maanden"];
 
+/** Where every action monitor keeps its actions: the table tblActies on the sheet Acties, a row per Actie. */
+export const ACTIONS_TABLE = {
+  id: "acties",
+  vorm: "rijen",
+  blad: "Acties",
+  tabel: "tblActies",
+  rijNaam: "Actie",
+  rijNaamMeervoud: "acties",
+} as const;
+
 export interface ActionMonitorSpec {
   id: string;
   versie: string;
@@ -84,12 +94,7 @@ export function actionMonitor(spec: ActionMonitorSpec): MonitorInput {
   const key = spec.vasteKolommen[0].id;
   const v = "Vastgesteld";
   const table: RowsInput = {
-    id: "acties",
-    vorm: "rijen",
-    blad: "Acties",
-    tabel: "tblActies",
-    rijNaam: "Actie",
-    rijNaamMeervoud: "acties",
+    ...ACTIONS_TABLE,
     sleutel: key,
     label: spec.label,
     hoofdkolom: "status",

@@ -6,15 +6,14 @@
 import { actionMonitor } from "./action-monitor";
 import { ACTIONS_2013, ACTIONS_2018 } from "./actions-rows";
 
+/** A fixed column of the actions table: its id, header and width. */
+const fixed = (id: string, kop: string, breedte: number) => ({ id, kop, breedte });
+
 export const ACTIEMONITOR_2013 = actionMonitor({
   id: "actiemonitor-2013",
   versie: "1.0",
   naam: "Taskforce-monitor 2013 — Actieplan Kinderen veilig 2012–2016",
-  vasteKolommen: [
-    { id: "nr", kop: "Nr", breedte: 6 },
-    { id: "actie", kop: "Actie", breedte: 60 },
-    { id: "actiehouder", kop: "Actiehouder", breedte: 22 },
-  ],
+  vasteKolommen: [fixed("nr", "Nr", 6), fixed("actie", "Actie", 60), fixed("actiehouder", "Actiehouder", 22)],
   label: "actie",
   rijen: ACTIONS_2013,
   groeperingen: [{ titel: "Per actiehouder", kolom: "actiehouder" }],
@@ -28,14 +27,14 @@ export const GHNT_2018 = actionMonitor({
   versie: "1.0",
   naam: "Geweld hoort nergens thuis 2018–2021",
   vasteKolommen: [
-    { id: "id", kop: "Id", breedte: 8 },
-    { id: "actielijn", kop: "Actielijn", breedte: 26 },
-    { id: "bouwsteenId", kop: "Bouwsteen nr", breedte: 9 },
-    { id: "bouwsteen", kop: "Bouwsteen", breedte: 32 },
-    { id: "actie", kop: "Actie", breedte: 70 },
+    fixed("id", "Id", 8),
+    fixed("actielijn", "Actielijn", 26),
+    fixed("bouwsteenId", "Bouwsteen nr", 9),
+    fixed("bouwsteen", "Bouwsteen", 32),
+    fixed("actie", "Actie", 70),
     // The phase of each action in the programme plan at publication (seeds 004_510e18e9a9d5bdcc.txt
     // line 979, "Bijlage 4 Fasering acties programmaplan"), not a planned phase.
-    { id: "fase", kop: "Fase bij publicatie (2018)", breedte: 22 },
+    fixed("fase", "Fase bij publicatie (2018)", 22),
   ],
   label: "actie",
   rijen: ACTIONS_2018,

@@ -26,7 +26,7 @@
 import type { MonitorInput } from "../schema";
 import { fieldsTable, meetmomentField, PEILDATUM_FIELD } from "../xlsform/defaults";
 import { STANDARD_RAG } from "./common";
-import { ACTION_WORDS, STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
+import { ACTION_WORDS, ACTIONS_TABLE, STATUS, STATUS_NOT_JUDGED } from "./action-monitor";
 import { ACTIONS_2013 } from "./actions-rows";
 
 export const MEETMOMENTEN_2013 = ["Nulmeting november 2012", "Voorjaar 2013", "Najaar 2013"];
@@ -69,12 +69,7 @@ export const TASKFORCE_2013_FORMAT: MonitorInput = {
       { naam: "Ingevuld door", type: "tekst", verplicht: true },
     ]),
     {
-      id: "acties",
-      vorm: "rijen",
-      blad: "Acties",
-      tabel: "tblActies",
-      rijNaam: "Actie",
-      rijNaamMeervoud: "acties",
+      ...ACTIONS_TABLE,
       sleutel: "nr",
       label: "actie",
       hoofdkolom: "status",

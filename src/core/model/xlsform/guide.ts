@@ -75,6 +75,14 @@ export function definitionGuide(def: Monitor, sheets: Grid[]): GuideLine[] {
   const out: GuideLine[] = [];
   const kop = (t: string) => out.push({ soort: "kop", cellen: [t] });
   const tekst = (...t: string[]) => t.forEach((x) => out.push({ soort: "tekst", cellen: [x] }));
+  /** A worked example on a sheet: its headers, then one row (cut to as many cells as the sheet has columns). */
+  const example = (sheet: { kolommen: readonly { kop: string }[] }, cellen: string[]) => {
+    const koppen = sheet.kolommen.map((c) => c.kop);
+    out.push(
+      { soort: "voorbeeldkop", cellen: koppen },
+      { soort: "voorbeeld", cellen: cellen.slice(0, koppen.length) },
+    );
+  };
   const simple = sheets.some((g) => headerKey(g.sheet) === "vragen");
   const names = sheets.map((g) => g.sheet);
 
@@ -117,36 +125,26 @@ export function definitionGuide(def: Monitor, sheets: Grid[]): GuideLine[] {
     tekst(
       `Een vraag: zet op het blad Vragen een nieuwe rij onder de laatste vraag. Bijvoorbeeld (Type schaal met de schaal '${scale}' van het blad Schalen):`,
     );
-    const q = SHEETS.vragen.kolommen.map((c) => c.kop);
-    out.push({ soort: "voorbeeldkop", cellen: q });
-    out.push({
-      soort: "voorbeeld",
-      cellen: [
-        "99",
-        "Aanpak",
-        "Is er een afspraak over de terugkoppeling aan de melder?",
-        "schaal",
-        scale,
-        "ja",
-        "",
-        "Kies het antwoord dat op de peildatum geldt.",
-      ].slice(0, q.length),
-    });
+    example(SHEETS.vragen, [
+      "99",
+      "Aanpak",
+      "Is er een afspraak over de terugkoppeling aan de melder?",
+      "schaal",
+      scale,
+      "ja",
+      "",
+      "Kies het antwoord dat op de peildatum geldt.",
+    ]);
     tekst(
       "Een mijlpaal: zet op het blad Mijlpalen een nieuwe rij. De Normdatum is de datum waarop de mijlpaal gereed moet zijn; Geldt als zegt bij welk meetmoment hij meetelt:",
     );
-    const m = SHEETS.mijlpalen.kolommen.map((c) => c.kop);
-    out.push({ soort: "voorbeeldkop", cellen: m });
-    out.push({
-      soort: "voorbeeld",
-      cellen: [
-        "M99",
-        "Werkafspraken met de huisartsen vastgelegd",
-        "31-12-2011",
-        "Meetmoment = Eindfoto",
-        "Vul de datum in waarop de afspraken zijn ondertekend.",
-      ].slice(0, m.length),
-    });
+    example(SHEETS.mijlpalen, [
+      "M99",
+      "Werkafspraken met de huisartsen vastgelegd",
+      "31-12-2011",
+      "Meetmoment = Eindfoto",
+      "Vul de datum in waarop de afspraken zijn ondertekend.",
+    ]);
     tekst(
       "Geen mijlpalen: maak het blad Mijlpalen leeg (laat de kopregel staan). Instellingen die de mijlpalen noemen (Oordeel eenheid uit tabel, Voortgang uit tabel) en landelijke bladen over de mijlpalen vallen dan terug op de standaard; de controle meldt dat met de cel die u leeg kunt maken.",
     );

@@ -140,6 +140,16 @@ const tabel: SheetColumn = {
   keuzes: "tabellen",
 };
 
+/** The `schaal` column of the fields and questions sheets: the scale of a cell of type keuze. */
+const SCALE_COLUMN: SheetColumn = {
+  kol: "schaal",
+  kop: "Schaal",
+  uitleg: "Bij type keuze: de naam van de schaal (blad Schalen).",
+  pad: "schaal",
+  codec: text,
+  keuzes: "schalen",
+};
+
 const TYPE_UITLEG =
   "Hoe de cel wordt ingevuld: tekst, keuze (uit een schaal), datum, getal, email of eenheid (de naam van een regio, gemeente, …).";
 /** The `vorige` column of the fields, milestones, questions and rows sheets: what the next round does with an answer. */
@@ -384,14 +394,7 @@ export const SHEETS = {
         verplicht: true,
         keuzes: TYPES,
       },
-      {
-        kol: "schaal",
-        kop: "Schaal",
-        uitleg: "Bij type keuze: de naam van de schaal (blad Schalen).",
-        pad: "schaal",
-        codec: text,
-        keuzes: "schalen",
-      },
+      SCALE_COLUMN,
       {
         kol: "verplicht",
         kop: "Verplicht",
@@ -599,14 +602,7 @@ export const SHEETS = {
         standaard: "tekst",
         keuzes: TYPES,
       },
-      {
-        kol: "schaal",
-        kop: "Schaal",
-        uitleg: "Bij type keuze: de naam van de schaal (blad Schalen).",
-        pad: "schaal",
-        codec: text,
-        keuzes: "schalen",
-      },
+      SCALE_COLUMN,
       {
         kol: "verplicht",
         kop: "Verplicht",

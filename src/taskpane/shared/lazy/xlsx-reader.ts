@@ -36,7 +36,7 @@ export async function readRoundFile(
   return o.ok ? { bestand, input: o.input } : { bestand, reden: o.reden };
 }
 
-async function readPlanned(
+export async function readPlanned(
   buf: Uint8Array,
   plan: ReadPlan | ((outline: WorkbookOutline) => ReadPlan),
   bestand: string,

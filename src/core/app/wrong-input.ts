@@ -5,25 +5,13 @@
  * paths the file lacks. A file that may be a damaged national round (it has `definitie`) is not named here:
  * its own messages say what is wrong in it.
  */
-import { SERIES_SHEET } from "../core/layout/series";
-import { COMPARE_SHEET } from "../core/layout/compare";
-import { META_SHEET } from "../core/template-model";
-import { CHOICES_SHEET } from "../core/model/xlsform/guide";
+import { SERIES_SHEET } from "../layout/series";
+import { COMPARE_SHEET } from "../layout/compare";
+import { META_SHEET } from "../template-model";
+import { CHOICES_SHEET } from "../model/xlsform/guide";
+import { noticeText, type WrongKind } from "../issues";
 
-const NEEDED =
-  "geef de JSON van 'regiomonitor aggregate --json' op, of de landelijke werkmap (.xlsx) van 'regiomonitor aggregate'";
-
-const WHAT = {
-  vergelijking: "een vergelijking van twee metingen ('regiomonitor compare')",
-  reeks: "een reeks van metingen ('regiomonitor reeks')",
-  definitie: "de definitie van een monitor",
-  controle: "de controle van één werkmap ('regiomonitor check --json')",
-  retour: "een werkmap om in te vullen (of een ingevulde werkmap van één eenheid)",
-  json: "een JSON-bestand van een andere soort",
-  werkmap: "een werkmap zonder de gegevens van een landelijke meting",
-} as const;
-
-export type WrongKind = keyof typeof WHAT;
+export type { WrongKind };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
 
@@ -48,7 +36,7 @@ export function workbookKind(sheets: readonly string[]): WrongKind {
   return "werkmap";
 }
 
-/** The one sentence: what the file is and what to give instead. */
+/** The one sentence: what the file is and what to give instead (the catalogue's `geen_landelijke_meting`). */
 export function wrongInputMessage(bestand: string, kind: WrongKind): string {
-  return `${bestand} is ${WHAT[kind]}, geen landelijke meting: ${NEEDED}.`;
+  return noticeText("geen_landelijke_meting", { soort: kind }, bestand);
 }
