@@ -22,7 +22,7 @@ import { exampleRound, type ExampleData, type ExampleRound } from "../examples/r
 import { parseDutchDate } from "../core/cells/dates";
 import { matchOption } from "../core/cells/text";
 import { regionKey } from "../core/read/cells";
-import { formatIssue, hostNotice, NOTICE_PREFIX, noticeLine, noticeText, sortIssues } from "../core/issues";
+import { formatIssue, hostNotice, noticeLine, noticeText, sortIssues } from "../core/issues";
 import { writeOutputs } from "./outputs";
 import { readWorkbook, readXlsx } from "../xlsx/read-xlsx";
 import {
@@ -70,7 +70,13 @@ import {
 } from "../core";
 import type { PreviousComparison } from "../core/engine/previous";
 import type { NationalJson } from "../core/engine/json";
-import { DefinitionFileError, fileErrorMessage, readInputFile, skippedInputLine, writing } from "./file-errors";
+import {
+  DefinitionFileError,
+  fileErrorMessage,
+  readInputFile,
+  skippedInputLine,
+  writing,
+} from "./file-errors";
 import { notAReturnMessage, recogniseWorkbook, summaryNote, type Recognised } from "./recognise";
 import { loadDefinitionFile } from "./definition-file";
 import { formatCheck, formatColourCounts, formatRowDistributions } from "./report-text";

@@ -1398,7 +1398,7 @@ export const CATALOGUE = {
     beschrijving:
       "Waar een landelijke meting hoort, is een ander bestand opgegeven dat Regiomonitor schrijft (een vergelijking, reeks, definitie, werkmap om in te vullen, controle).",
     bericht: (d, w) =>
-      `${w.bestand} is ${WRONG_KIND[d.soort]}, geen landelijke meting: geef de JSON van 'regiomonitor aggregate --json' op, of de landelijke werkmap (.xlsx) van 'regiomonitor aggregate'.`,
+      `${w.bestand} is ${WRONG_KIND[d.soort]}, geen landelijke meting: kies de landelijke werkmap (.xlsx) die Regiomonitor heeft gemaakt (het taakvenster of 'regiomonitor aggregate'), of het JSON-bestand van die meting ('Exporteer deze meting' of 'regiomonitor aggregate --json').`,
   }),
   geen_landelijke_export: entry<Record<string, never>>({
     severity: "fout",

@@ -58,7 +58,7 @@ test("a regional workbook is refused as a previous round, in Dutch", async () =>
   await page.getByTestId("vorige-ronde-bestand").setInputFiles(regional);
   await page.locator("[data-testid='vorige-ronde'][data-status='ongeldig']").waitFor({ timeout: 30_000 });
   expect(await page.getByTestId("vorige-ronde-fouten").innerText()).toContain(
-    "Almere.xlsx heeft geen (verborgen) blad 'Regiomonitor meting'",
+    "Almere.xlsx is een werkmap om in te vullen (of een ingevulde werkmap van één eenheid), geen landelijke meting",
   );
   expect(pane.session.pageErrors).toEqual([]);
 }, 60_000);

@@ -62,7 +62,7 @@ test("a regional workbook among the rounds is refused, in Dutch; nothing is writ
   await page.getByTestId("reeks-bestanden").setInputFiles([p("eind.json"), p("start/Almere.xlsx")]);
   await page.locator("[data-testid='reeks'][data-status='ongeldig']").waitFor({ timeout: 30_000 });
   expect(await page.getByTestId("reeks-fouten").innerText()).toContain(
-    "Almere.xlsx heeft geen (verborgen) blad 'Regiomonitor meting'",
+    "Almere.xlsx is een werkmap om in te vullen (of een ingevulde werkmap van één eenheid), geen landelijke meting",
   );
   expect(await onFake(page, (api) => api.sheetNames())).not.toContain("Reeks");
   expect(pane.session.pageErrors).toEqual([]);

@@ -15,7 +15,7 @@ import { writeWorkbookFile } from "../../src/xlsx/files";
 const dir = tempDir("rapport-verkeerd-");
 const p = (name: string) => path.join(dir, name);
 const NEEDED =
-  "geen landelijke meting: geef de JSON van 'regiomonitor aggregate --json' op, of de landelijke werkmap (.xlsx) van 'regiomonitor aggregate'.";
+  "geen landelijke meting: kies de landelijke werkmap (.xlsx) die Regiomonitor heeft gemaakt (het taakvenster of 'regiomonitor aggregate'), of het JSON-bestand van die meting ('Exporteer deze meting' of 'regiomonitor aggregate --json').";
 
 beforeAll(async () => {
   // Two rounds of one monitor (the second a year later), hand-built from three returns.

@@ -7,7 +7,7 @@ import { defaultMonitor } from "../../src/core/model";
 import { aggregate } from "../../src/core/engine/national";
 import { toNationalJson } from "../../src/core/engine/json";
 import { layoutNational } from "../../src/core/layout/national";
-import { ROUND_SHEET, roundSheetModel } from "../../src/core/layout/round-sheet";
+import { roundSheetModel } from "../../src/core/layout/round-sheet";
 import { sheetsXlsx } from "../../src/xlsx/sheet-writer";
 import { readRoundText as previousRoundText } from "../../src/core";
 import * as reader from "../../src/taskpane/shared/lazy/xlsx-reader";

@@ -137,8 +137,3 @@ export function readRoundSheet(grid: Grid, bestand: string): RoundRead {
   if (checkNumber(text) !== check) return fail("B4", "het controlegetal klopt niet met de tekst.");
   return { ok: true, text };
 }
-
-/** Why a national workbook has no round sheet (made before the round sheet existed, or not a national workbook). */
-export function noRoundSheetMessage(bestand: string): string {
-  return `${bestand} heeft geen (verborgen) blad '${ROUND_SHEET}' met de gegevens van een landelijke meting. Kies een landelijke werkmap die Regiomonitor heeft gemaakt (het taakvenster of 'regiomonitor aggregate'), of het JSON-bestand van die meting ('regiomonitor aggregate --json' of 'Exporteer deze meting').`;
-}

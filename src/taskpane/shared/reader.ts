@@ -41,8 +41,10 @@ export function loadXlsxReader(): Promise<XlsxReader> {
 export async function readPickedRound(file: File): Promise<RoundText> {
   try {
     // The reader chunk is loaded only when the file is a workbook.
-    return await readRoundText(new Uint8Array(await file.arrayBuffer()), file.name, async (bytes, plan, naam) =>
-      (await loadXlsxReader()).readPlanned(bytes, plan, naam),
+    return await readRoundText(
+      new Uint8Array(await file.arrayBuffer()),
+      file.name,
+      async (bytes, plan, naam) => (await loadXlsxReader()).readPlanned(bytes, plan, naam),
     );
   } catch (e) {
     return { ok: false, fouten: [unreadableRoundFile(file.name, e)] };
