@@ -166,7 +166,7 @@ export async function cmdDefinitie(
         "Geef bij --xlsx een bestand met -o, bijvoorbeeld -o definitie.xlsx.",
         "definitie",
       );
-    // ExcelJS is loaded only for this command (test/e2e/cli-lazy.test.ts).
+    // The definition workbook writer is loaded only for this command.
     const { definitionWorkbookBytes } = await import("../xlsx/definition-workbook-write");
     await writing(o, () => writeBytesFile(definitionWorkbookBytes(def), o));
     io.err(noticeText("bestand_geschreven", { soort: "definitie" }, o));

@@ -133,10 +133,21 @@ test("check --out writes its copy with our own writer, without ExcelJS", async (
   expect(r.packages).not.toContain("exceljs");
 });
 
-describe("ExcelJS is loaded where it writes: the template (tables, validations, protection)", () => {
-  test("template", () => {
-    const r = run(["template", "--regio", "Delft", "-o", path.join(dir, "delft.xlsx")]);
-    expect(r.code).toBe(0);
-    expect(r.packages).toContain("exceljs");
-  });
+test("template and definitie write their workbooks (tables, validations, protection) with our own writer, without ExcelJS", () => {
+  const template = run(["template", "--regio", "Delft", "-o", path.join(dir, "delft.xlsx")]);
+  expect(template.code).toBe(0);
+  expect(readFileSync(path.join(dir, "delft.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  const definitie = run([
+    "definitie",
+    "export",
+    "rak-2008-2010",
+    "--xlsx",
+    "-o",
+    path.join(dir, "definitie.xlsx"),
+  ]);
+  expect(definitie.code).toBe(0);
+  expect(readFileSync(path.join(dir, "definitie.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  for (const r of [template, definitie]) {
+    expect(r.packages).not.toContain("exceljs");
+  }
 });
